@@ -1,0 +1,179 @@
+// Record types that cross stage boundaries. Shapes follow the OTel ClickHouse exporter's
+// rows (attribute values flattened to strings) so the writer can encode them without reshaping.
+
+/**
+ * Attributes as a flat array of alternating keys and values: [k0, v0, k1, v1, ...].
+ * Non-string OTLP values are stringified the way the Collector's ClickHouse exporter does
+ * (ints in decimal, doubles as JS numbers print, bools as true/false, bytes as base64,
+ * arrays and key-value lists as JSON). A flat array is cheaper to build than an object
+ * on the decode hot path; use `attr()` to look one up.
+ */
+export type Attrs = string[];
+
+export function attr(attrs: Attrs, key: string): string | undefined {
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === key) return attrs[i + 1];
+  return undefined;
+}
+
+export interface Resource {
+  attributes: Attrs;
+  droppedAttributesCount: number;
+  schemaUrl: string;
+  /** `service.name` resource attribute, '' when absent. */
+  serviceName: string;
+}
+
+export interface Scope {
+  name: string;
+  version: string;
+  attributes: Attrs;
+  droppedAttributesCount: number;
+  schemaUrl: string;
+}
+
+export const SpanKind = { UNSPECIFIED: 0, INTERNAL: 1, SERVER: 2, CLIENT: 3, PRODUCER: 4, CONSUMER: 5 } as const;
+export const StatusCode = { UNSET: 0, OK: 1, ERROR: 2 } as const;
+
+export interface SpanEvent {
+  timeNs: bigint;
+  name: string;
+  attributes: Attrs;
+  droppedAttributesCount: number;
+}
+
+export interface SpanLink {
+  traceId: string;
+  spanId: string;
+  traceState: string;
+  attributes: Attrs;
+  droppedAttributesCount: number;
+  flags: number;
+}
+
+export interface SpanRecord {
+  resource: Resource;
+  scope: Scope;
+  /** Lowercase hex, 32 chars. */
+  traceId: string;
+  /** Lowercase hex, 16 chars. */
+  spanId: string;
+  /** Lowercase hex, 16 chars, or '' for a root span. */
+  parentSpanId: string;
+  traceState: string;
+  flags: number;
+  name: string;
+  kind: number;
+  startNs: bigint;
+  endNs: bigint;
+  attributes: Attrs;
+  droppedAttributesCount: number;
+  events: SpanEvent[];
+  droppedEventsCount: number;
+  links: SpanLink[];
+  droppedLinksCount: number;
+  statusCode: number;
+  statusMessage: string;
+}
+
+export interface LogRecordItem {
+  resource: Resource;
+  scope: Scope;
+  timeNs: bigint;
+  observedTimeNs: bigint;
+  severityNumber: number;
+  severityText: string;
+  /** AnyValue body stringified like attribute values; '' when absent. */
+  body: string;
+  attributes: Attrs;
+  droppedAttributesCount: number;
+  flags: number;
+  /** Lowercase hex or ''. */
+  traceId: string;
+  spanId: string;
+  eventName: string;
+}
+
+export interface Exemplar {
+  filteredAttributes: Attrs;
+  timeNs: bigint;
+  value: number;
+  /** Lowercase hex or ''. */
+  spanId: string;
+  traceId: string;
+}
+
+export const Temporality = { UNSPECIFIED: 0, DELTA: 1, CUMULATIVE: 2 } as const;
+
+interface PointBase {
+  resource: Resource;
+  scope: Scope;
+  name: string;
+  description: string;
+  unit: string;
+  attributes: Attrs;
+  startTimeNs: bigint;
+  timeNs: bigint;
+  flags: number;
+}
+
+export interface NumberPoint extends PointBase {
+  type: 'gauge' | 'sum';
+  value: number;
+  exemplars: Exemplar[];
+  /** Only meaningful for sums. */
+  temporality: number;
+  isMonotonic: boolean;
+}
+
+export interface HistogramPoint extends PointBase {
+  type: 'histogram';
+  count: number;
+  sum: number;
+  bucketCounts: number[];
+  explicitBounds: number[];
+  exemplars: Exemplar[];
+  min: number;
+  max: number;
+  temporality: number;
+}
+
+export interface ExpHistogramPoint extends PointBase {
+  type: 'exponential_histogram';
+  count: number;
+  sum: number;
+  scale: number;
+  zeroCount: number;
+  positiveOffset: number;
+  positiveBucketCounts: number[];
+  negativeOffset: number;
+  negativeBucketCounts: number[];
+  exemplars: Exemplar[];
+  min: number;
+  max: number;
+  temporality: number;
+}
+
+export interface SummaryPoint extends PointBase {
+  type: 'summary';
+  count: number;
+  sum: number;
+  quantiles: number[];
+  quantileValues: number[];
+}
+
+export type MetricPoint = NumberPoint | HistogramPoint | ExpHistogramPoint | SummaryPoint;
+
+export type Signal = 'traces' | 'logs' | 'metrics';
+
+/**
+ * What a decoder hands on: the valid items, and how many it rejected and why
+ * (reported to the client through OTLP partial_success).
+ */
+export interface Decoded<T> {
+  items: T[];
+  rejected: number;
+  /** Human-readable reasons, first few only; joined into partial_success.error_message. */
+  errors: string[];
+  /** Non-fatal notes (truncations, replaced invalid UTF-8): reported as a partial_success warning. */
+  warnings: string[];
+}
