@@ -176,4 +176,20 @@ export interface Decoded<T> {
   errors: string[];
   /** Non-fatal notes (truncations, replaced invalid UTF-8): reported as a partial_success warning. */
   warnings: string[];
+  /** Attributes dropped because an item had more than the configured maximum. */
+  droppedAttributes: number;
+  /** Attribute values (and log bodies) cut to the configured maximum length. */
+  truncatedValues: number;
 }
+
+/** Limits the decoders enforce on attacker-controlled input. */
+export interface DecodeLimits {
+  /** Attributes kept per item (span, event, link, log record, point, resource, scope); the rest are dropped and counted. */
+  maxAttributes: number;
+  /** Longest attribute value or log body kept, in UTF-16 code units; longer ones are cut and counted. */
+  maxValueLength: number;
+  /** Deepest AnyValue nesting (arrays / kvlists) accepted; deeper makes the request malformed. */
+  maxDepth: number;
+}
+
+export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxAttributes: 128, maxValueLength: 65_536, maxDepth: 32 };
