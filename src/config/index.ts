@@ -1,0 +1,3 @@
+export { configSchema, type Config } from './schema.ts';
+export { loadConfig, parseConfig, DEFAULT_CONFIG_FILE, type LoadedConfig } from './load.ts';
+export { redact, redactUrlCredentials, REDACTED } from './redact.ts';

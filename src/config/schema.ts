@@ -1,0 +1,178 @@
+import { z } from 'zod';
+
+// One schema for the whole file. Keys are snake_case as in the seed configuration; every
+// object is strict so a misspelt key fails at start instead of being silently ignored.
+// `.prefault({})` runs the inner defaults when a whole section is absent.
+
+const port = z.number().int().min(0).max(65_535);
+const duration = z
+  .string()
+  .regex(/^\d+(ms|s|m|h|d)$/, 'must be a duration like 500ms, 10s, 5m, 24h or 7d');
+
+const tls = z.strictObject({
+  cert_file: z.string().min(1),
+  key_file: z.string().min(1),
+  /** When set, clients must present a certificate signed by this CA. */
+  client_ca_file: z.string().min(1).optional(),
+});
+
+const listener = (defaultPort: number) =>
+  z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      host: z.string().default('0.0.0.0'),
+      port: port.default(defaultPort),
+    })
+    .prefault({});
+
+export const receiverSchema = z
+  .strictObject({
+    grpc: listener(4317),
+    http: listener(4318),
+    /** Largest request accepted, after decompression. */
+    max_request_bytes: z.number().int().positive().default(16 * 1024 * 1024),
+    max_attributes: z.number().int().positive().default(128),
+    max_attribute_value_length: z.number().int().positive().default(65_536),
+    max_any_value_depth: z.number().int().positive().max(256).default(32),
+    auth: z
+      .strictObject({ bearer_tokens: z.array(z.string().min(1)).default([]) })
+      .prefault({}),
+    tls: tls.optional(),
+  })
+  .prefault({});
+
+const tableEngine = z
+  .strictObject({
+    name: z.string().regex(/^[A-Za-z]+$/, 'must be a ClickHouse engine name').default('MergeTree'),
+    params: z.string().default(''),
+  })
+  .prefault({});
+
+export const clickhouseSchema = z
+  .strictObject({
+    /** A ClickHouse server's HTTP URL; when empty, the embedded engine (chdb) is used. */
+    url: z.string().default(''),
+    username: z.string().default('default'),
+    password: z.string().default(''),
+    database: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier').default('otel'),
+    data_dir: z.string().default('./data/clickhouse'),
+    ttl_days: z.number().int().min(0).default(30),
+    /** Cluster name: migrations then create replicated local tables ON CLUSTER plus Distributed tables. */
+    cluster: z.string().regex(/^[A-Za-z0-9_.-]*$/, 'must be a plain cluster name').default(''),
+    table_engine: tableEngine,
+    batch: z
+      .strictObject({
+        max_rows: z.number().int().positive().default(10_000),
+        max_delay_ms: z.number().int().positive().default(1000),
+        /** Rows waiting across all batches before receivers answer "retry later". */
+        max_queue_rows: z.number().int().positive().default(200_000),
+        max_retries: z.number().int().min(0).default(3),
+      })
+      .prefault({}),
+    request_timeout_ms: z.number().int().positive().default(30_000),
+  })
+  .prefault({});
+
+export const postgresSchema = z
+  .strictObject({
+    /** A PostgreSQL URL; when empty, embedded PGlite is used. */
+    url: z.string().default(''),
+    data_dir: z.string().default('./data/postgres'),
+  })
+  .prefault({});
+
+const severity = z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+
+export const selfHealingSchema = z
+  .strictObject({
+    monitoring: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        step: duration.default('10s'),
+        max_series: z.number().int().positive().default(100_000),
+        close_after_steps: z.number().int().positive().default(6),
+        thresholds: z
+          .strictObject({
+            response_time_ms: z.number().positive().default(2000),
+            error_rate: z.number().min(0).max(1).default(0.05),
+            cpu_usage: z.number().min(0).max(1).default(0.8),
+            memory_usage: z.number().min(0).max(1).default(0.85),
+          })
+          .prefault({}),
+        /** Per-service overrides of the thresholds above, keyed by service.name. */
+        service_overrides: z
+          .record(
+            z.string(),
+            z.strictObject({
+              response_time_ms: z.number().positive().optional(),
+              error_rate: z.number().min(0).max(1).optional(),
+              cpu_usage: z.number().min(0).max(1).optional(),
+              memory_usage: z.number().min(0).max(1).optional(),
+            }),
+          )
+          .default({}),
+      })
+      .prefault({}),
+    recovery: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        max_concurrent_recoveries: z.number().int().positive().default(3),
+        approval_required_from: severity.default('HIGH'),
+        default_timeout: duration.default('5m'),
+        rollback_on_failure: z.boolean().default(true),
+        dry_run: z.boolean().default(false),
+      })
+      .prefault({}),
+    escalation: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        escalate_after: duration.default('15m'),
+        pagerduty: z
+          .strictObject({
+            routing_key: z.string().default(''),
+            url: z.string().default('https://events.pagerduty.com/v2/enqueue'),
+          })
+          .prefault({}),
+        slack: z.strictObject({ webhook_url: z.string().default('') }).prefault({}),
+        email: z
+          .strictObject({
+            smtp_url: z.string().default(''),
+            from: z.string().default(''),
+            to: z.array(z.string()).default([]),
+          })
+          .prefault({}),
+      })
+      .prefault({}),
+    learning: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        model_update_frequency: duration.default('24h'),
+        confidence_threshold: z.number().min(0).max(1).default(0.7),
+        min_training_samples: z.number().int().positive().default(50),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+export const configSchema = z.strictObject({
+  receiver: receiverSchema,
+  storage: z.strictObject({ clickhouse: clickhouseSchema, postgres: postgresSchema }).prefault({}),
+  api: z
+    .strictObject({ enabled: z.boolean().default(true), host: z.string().default('0.0.0.0'), port: port.default(8080) })
+    .prefault({}),
+  telemetry: z
+    .strictObject({
+      log_level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      self_instrumentation: z
+        .strictObject({
+          enabled: z.boolean().default(false),
+          endpoint: z.string().default('http://localhost:4317'),
+          service_name: z.string().default('homeostat'),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  self_healing: selfHealingSchema,
+});
+
+export type Config = z.infer<typeof configSchema>;

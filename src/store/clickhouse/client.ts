@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { createChdbConnection } from 'chdb/connection';
+
+export interface ClickHouseOptions {
+  /** Server HTTP URL; empty means the embedded engine. */
+  url: string;
+  username: string;
+  password: string;
+  dataDir: string;
+  requestTimeoutMs: number;
+}
+
+export interface ClickHouseHandle {
+  client: ClickHouseClient;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * The one @clickhouse/client instance everything uses. Embedded mode plugs the chdb engine
+ * in as the client's connection, so queries and inserts take the same code path either way.
+ * chdb binds one data directory per process: a second embedded handle must use the same one.
+ */
+export function openClickHouse(opts: ClickHouseOptions): ClickHouseHandle {
+  const embedded = opts.url === '';
+  let client: ClickHouseClient;
+  if (embedded) {
+    const path = resolve(opts.dataDir);
+    mkdirSync(path, { recursive: true });
+    client = createClient({ connection: createChdbConnection({ path }) });
+  } else {
+    client = createClient({
+      url: opts.url,
+      username: opts.username,
+      password: opts.password,
+      request_timeout: opts.requestTimeoutMs,
+      // Retrying is the writer's job (with a dedup token), not the socket's.
+      keep_alive: { enabled: true },
+      compression: { request: false, response: false },
+    });
+  }
+  let closed = false;
+  return {
+    client,
+    embedded,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}
