@@ -1,0 +1,103 @@
+// Small numeric helpers shared by detectors. Kept allocation-free on the hot path.
+
+/** Upper tail of the standard normal, Q(z) = P(Z > z); Abramowitz–Stegun 7.1.26 via erfc. */
+export function normalTail(z: number): number {
+  if (z < 0) return 1 - normalTail(-z);
+  const x = z / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  return 0.5 * poly * Math.exp(-x * x);
+}
+
+/** Fixed-capacity ring of numbers; running sum and sum of squares make mean/std O(1). */
+export class Ring {
+  readonly buf: Float64Array;
+  size = 0;
+  head = 0; // next write position
+  sum = 0;
+  sumSq = 0;
+
+  constructor(readonly capacity: number) {
+    this.buf = new Float64Array(capacity);
+  }
+
+  push(x: number): void {
+    if (this.size === this.capacity) {
+      const old = this.buf[this.head];
+      this.sum -= old;
+      this.sumSq -= old * old;
+    } else {
+      this.size++;
+    }
+    this.buf[this.head] = x;
+    this.sum += x;
+    this.sumSq += x * x;
+    this.head = (this.head + 1) % this.capacity;
+  }
+
+  /** i = 0 is the oldest value. */
+  at(i: number): number {
+    const start = this.size === this.capacity ? this.head : 0;
+    return this.buf[(start + i) % this.capacity];
+  }
+
+  mean(): number {
+    return this.size ? this.sum / this.size : NaN;
+  }
+
+  std(): number {
+    if (this.size < 2) return 0;
+    const m = this.sum / this.size;
+    // Running sums drift with cancellation; clamp so a flat series reports 0, not NaN.
+    return Math.sqrt(Math.max(0, this.sumSq / this.size - m * m));
+  }
+
+  toArray(): number[] {
+    const out = new Array<number>(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = this.at(i);
+    return out;
+  }
+
+  /** Recompute sums from the buffer; called after restore and periodically against float drift. */
+  resum(): void {
+    let s = 0;
+    let q = 0;
+    for (let i = 0; i < this.size; i++) {
+      const x = this.at(i);
+      s += x;
+      q += x * x;
+    }
+    this.sum = s;
+    this.sumSq = q;
+  }
+
+  static from(capacity: number, values: number[]): Ring {
+    const r = new Ring(capacity);
+    for (const v of values.slice(-capacity)) r.push(v);
+    r.resum();
+    return r;
+  }
+}
+
+/** Median of a copy (the input is left untouched). */
+export function median(xs: ArrayLike<number>): number {
+  const n = xs.length;
+  if (n === 0) return NaN;
+  const a = Float64Array.from(xs).sort();
+  const mid = n >> 1;
+  return n % 2 ? a[mid] : (a[mid - 1] + a[mid]) / 2;
+}
+
+/** Median absolute deviation scaled to be a consistent estimator of sigma for normal data. */
+export function mad(xs: ArrayLike<number>, med = median(xs)): number {
+  const d = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i++) d[i] = Math.abs(xs[i] - med);
+  return 1.4826 * median(d);
+}
+
+/** Map a z-like magnitude onto [0,1]: 0 below `lo`, 1 at or above `hi`, linear between. */
+export function ramp(z: number, lo: number, hi: number): number {
+  if (!(z > lo)) return 0;
+  if (z >= hi) return 1;
+  return (z - lo) / (hi - lo);
+}
