@@ -1,0 +1,84 @@
+// A throwaway PostgreSQL 15 cluster for tests that must prove behaviour on a real server, not
+// only on PGlite. Uses Debian's packaged binaries; CI installs them with `apt-get install -y postgresql`.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chown, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const BIN = '/usr/lib/postgresql/15/bin';
+
+export interface PostgresServer {
+  /** Trust-auth URL for the `postgres` superuser on 127.0.0.1. */
+  url: string;
+  port: number;
+  /** Stops the server immediately and deletes its directory; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function startPostgresServer(): Promise<PostgresServer> {
+  const initdb = join(BIN, 'initdb');
+  const pgCtl = join(BIN, 'pg_ctl');
+  if (!existsSync(initdb) || !existsSync(pgCtl)) {
+    throw new Error(`PostgreSQL 15 server binaries not found in ${BIN}; run \`apt-get install -y postgresql\``);
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'homeostat-pg-'));
+  const dataDir = join(dir, 'data');
+  const logFile = join(dir, 'server.log');
+  // PostgreSQL refuses to run as root, so as root we hand the directory to the postgres user.
+  const asRoot = process.getuid?.() === 0;
+  const pgRun = (bin: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', bin, ...args]) : run(bin, args);
+
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      await pgRun(pgCtl, ['stop', '-D', dataDir, '-m', 'immediate', '-w']).catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    })());
+
+  try {
+    if (asRoot) {
+      const { stdout } = await run('id', ['-u', 'postgres']);
+      const { stdout: gid } = await run('id', ['-g', 'postgres']);
+      await chown(dir, Number(stdout.trim()), Number(gid.trim()));
+    }
+    await pgRun(initdb, ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    const port = await freePort();
+    const serverOptions = [
+      `-p ${port}`,
+      "-c listen_addresses='127.0.0.1'",
+      `-c unix_socket_directories='${dir}'`,
+      // Durability is pointless for a cluster deleted after the run, and fsync is slow on shared disks.
+      '-c fsync=off',
+      '-c synchronous_commit=off',
+      '-c full_page_writes=off',
+    ].join(' ');
+    try {
+      await pgRun(pgCtl, ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '120', '-o', serverOptions]);
+    } catch (err) {
+      const log = await readFile(logFile, 'utf8').catch(() => '(no server log)');
+      throw new Error(`PostgreSQL test server did not start on port ${port}:\n${log}`, { cause: err });
+    }
+    return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, port, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** A port nothing listens on right now (another process could take it before we do, rarely). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => (port ? resolve(port) : reject(new Error('could not read the assigned port'))));
+    });
+  });
+}
