@@ -16,6 +16,11 @@ export interface UnivariateOptions {
   suppressRows: number;
   fireLevel: number;
   damp: number;
+  rawMode: 'prob' | 'lin';
+  zCap: number;
+  wDiff: number;
+  wVal: number;
+  valWindow: number;
 }
 
 export const DEFAULT_UNIVARIATE: UnivariateOptions = {
@@ -26,6 +31,11 @@ export const DEFAULT_UNIVARIATE: UnivariateOptions = {
   suppressRows: 200,
   fireLevel: 0.5,
   damp: 0.2,
+  rawMode: 'lin',
+  zCap: 8,
+  wDiff: 1,
+  wVal: 0,
+  valWindow: 500,
 };
 
 export interface UnivariateState {
@@ -41,11 +51,13 @@ export class UnivariateDetector implements Detector<UnivariateState> {
   private readonly raw: Ring;
   private readonly short: Ring;
   private sinceFire = Infinity;
+  private readonly vals: Ring;
 
   constructor(opts?: Partial<UnivariateOptions>) {
     this.opts = { ...DEFAULT_UNIVARIATE, ...opts };
     this.raw = new Ring(this.opts.longWindow);
     this.short = new Ring(this.opts.shortWindow);
+    this.vals = new Ring(this.opts.valWindow);
   }
 
   get counters(): InputCounters {
@@ -63,7 +75,14 @@ export class UnivariateDetector implements Detector<UnivariateState> {
     const zd = Math.abs(d) / scale;
     if (this.n <= 2) this.absDiff = Math.abs(d);
     else this.absDiff += o.diffAlpha * (Math.min(Math.abs(d), 6 * scale) - this.absDiff);
-    const rawScore = Math.min(1, zd / 8);
+    // Value against the long window: catches level shifts and values never seen before.
+    const lm = this.vals.mean();
+    const ls = this.vals.std() + 1e-9;
+    const zv = this.vals.size > 10 ? Math.abs(v - lm) / ls : 0;
+    this.vals.push(v);
+    const sd_ = o.rawMode === 'prob' ? 1 - 2 * normalTail(zd) : Math.min(1, zd / o.zCap);
+    const sv_ = o.rawMode === 'prob' ? 1 - 2 * normalTail(zv) : Math.min(1, zv / o.zCap);
+    const rawScore = Math.max(o.wDiff * sd_, o.wVal * sv_);
     // Anomaly likelihood: is the recent average surprise unusually high for this series?
     const mu = this.raw.mean();
     const sd = Math.max(this.raw.std(), 1e-3);
