@@ -1,0 +1,89 @@
+// A cluster: one template (tokens plus which positions were generalised), its counters
+// and rate state. Its id never changes; its template and signature do as it generalises.
+
+import type { LruEntry } from './lru.ts';
+import type { RateState } from './rate.ts';
+import type { TreeNode } from './parse-tree.ts';
+import type { TemplateInfo } from './types.ts';
+import { WILDCARD } from './mask.ts';
+import { patternSignature } from './signature.ts';
+
+export class Cluster implements LruEntry<Cluster>, RateState {
+  /**
+   * 1 where the position was generalised by merging. Those positions never count as a
+   * match, whereas a pre-masked `<*>` on both sides does: merging should not snowball
+   * into templates made mostly of wildcards.
+   */
+  readonly wild: Uint8Array;
+  template: string;
+  signature: string;
+  count = 0;
+  lastSeen: number;
+  prev: Cluster | null = null;
+  next: Cluster | null = null;
+  bucket = NaN;
+  bucketCount = 0;
+  baseline = 0;
+  buckets = 0;
+  surgedBucket = NaN;
+
+  constructor(
+    readonly id: number,
+    readonly tokens: string[],
+    readonly leaf: TreeNode,
+    readonly firstSeen: number,
+    readonly sample: string,
+  ) {
+    this.wild = new Uint8Array(tokens.length);
+    this.template = tokens.join(' ');
+    this.signature = patternSignature(this.template);
+    this.lastSeen = firstSeen;
+  }
+
+  /** Fraction of positions holding an equal, non-generalised token. */
+  similarity(toks: string[], n: number): number {
+    if (n === 0) return 1;
+    const t = this.tokens;
+    const w = this.wild;
+    let eq = 0;
+    for (let i = 0; i < n; i++) if (w[i] === 0 && t[i] === toks[i]) eq++;
+    return eq / n;
+  }
+
+  wildCount(): number {
+    let k = 0;
+    for (let i = 0; i < this.wild.length; i++) k += this.wild[i];
+    return k;
+  }
+
+  /** Turn positions where the line differs into wildcards; true when the template changed. */
+  generalise(toks: string[], n: number): boolean {
+    const t = this.tokens;
+    const w = this.wild;
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      if (w[i] === 0 && t[i] !== toks[i]) {
+        w[i] = 1;
+        t[i] = WILDCARD;
+        changed = true;
+      }
+    }
+    if (changed) {
+      this.template = t.join(' ');
+      this.signature = patternSignature(this.template);
+    }
+    return changed;
+  }
+
+  info(): TemplateInfo {
+    return {
+      clusterId: this.id,
+      signature: this.signature,
+      template: this.template,
+      count: this.count,
+      firstSeen: this.firstSeen,
+      lastSeen: this.lastSeen,
+      sample: this.sample,
+    };
+  }
+}

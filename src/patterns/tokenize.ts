@@ -1,0 +1,101 @@
+// Splits a line on whitespace and masks each token in one left-to-right scan. Tokens that
+// cannot hold a variable (no digit, no / \ @ =, no quote) are sliced without further work,
+// which is most words; the masker only runs on the rest.
+
+import type { MinerOptions } from './options.ts';
+import { CLASS, DIGIT, TRIGGER, isCloseWrap, isQuote } from './char-class.ts';
+import { WILDCARD, maskToken } from './mask.ts';
+
+/** How far a quoted string may extend; an unbalanced quote must not swallow a long line. */
+const MAX_QUOTED_CHARS = 1024;
+const QUOTED_FLAG = 256;
+const NEEDS_MASK = DIGIT | TRIGGER | QUOTED_FLAG;
+
+export class Tokenizer {
+  private readonly quotedTokens = new Map<number, string>();
+  private readonly extra: RegExp[];
+
+  constructor(private readonly o: MinerOptions) {
+    for (const q of ['"', "'", '`']) this.quotedTokens.set(q.charCodeAt(0), q + WILDCARD + q);
+    // replace() with a non-global regex would mask only the first match.
+    this.extra = o.masking.extra.map((re) => (re.global ? re : new RegExp(re.source, re.flags + 'g')));
+  }
+
+  /** Tokenise and mask `raw` into `out` (reused between calls); returns the token count. */
+  tokenize(raw: string, out: string[]): number {
+    const o = this.o;
+    const quoted = o.masking.quoted;
+    const digits = o.masking.digits;
+    let line = raw.length > o.maxLineChars ? raw.slice(0, o.maxLineChars) : raw;
+    for (const re of this.extra) line = line.replace(re, WILDCARD);
+    const n = line.length;
+    let count = 0;
+    let i = 0;
+    while (i < n && count < o.maxTokens) {
+      let c = line.charCodeAt(i);
+      if (c <= 32) {
+        i++;
+        continue;
+      }
+      const start = i;
+      if (quoted && isQuote(c)) {
+        const close = closingQuote(line, i, n);
+        if (close > 0) {
+          let j = close + 1;
+          while (j < n && isCloseWrap(line.charCodeAt(j))) j++;
+          if (j >= n || line.charCodeAt(j) <= 32) {
+            const q = this.quotedTokens.get(c) as string;
+            out[count++] = j === close + 1 ? q : q + line.slice(close + 1, j);
+            i = j;
+            continue;
+          }
+        }
+      }
+      let flags = 0;
+      while (i < n) {
+        c = line.charCodeAt(i);
+        if (c <= 32) break;
+        if (c < 128) {
+          flags |= CLASS[c];
+          // key="quoted value with spaces" stays one token so its value can be masked whole.
+          if (c === 61 && quoted && i + 1 < n && isQuote(line.charCodeAt(i + 1)) && !this.exempt(line, start, i)) {
+            const close = closingQuote(line, i + 1, n);
+            if (close > 0) {
+              flags |= QUOTED_FLAG;
+              i = close + 1;
+              continue;
+            }
+          }
+        }
+        i++;
+      }
+      if (!digits) flags &= ~DIGIT;
+      if (i - start > o.maxTokenChars) out[count++] = WILDCARD;
+      else if ((flags & NEEDS_MASK) === 0) out[count++] = line.slice(start, i);
+      else out[count++] = maskToken(line.slice(start, i), o.masking);
+    }
+    out.length = count;
+    return count;
+  }
+
+  private exempt(line: string, start: number, eq: number): boolean {
+    const keys = this.o.masking.quotedExemptKeys;
+    return keys.length > 0 && keys.includes(line.slice(start, eq));
+  }
+}
+
+/**
+ * Index of the quote closing the one at `open`, or -1. The closing quote must end a word
+ * (followed by whitespace, punctuation or end of line) so apostrophes do not close it.
+ */
+function closingQuote(line: string, open: number, n: number): number {
+  const q = line.charCodeAt(open);
+  const limit = Math.min(n, open + 1 + MAX_QUOTED_CHARS);
+  for (let j = open + 1; j < limit; j++) {
+    if (line.charCodeAt(j) !== q || line.charCodeAt(j - 1) === 92) continue;
+    if (j + 1 >= n) return j;
+    const next = line.charCodeAt(j + 1);
+    if (next <= 32 || isCloseWrap(next)) return j;
+  }
+  return -1;
+}
