@@ -11,15 +11,16 @@ export function jsonString(v: unknown, st: St, leaf: string): string {
   return st.badJson(leaf, 'expected a string');
 }
 
-/** uint32 / int32 / fixed32: a number or a decimal string. */
+/** uint32 / int32 / sint32 / fixed32: a number or a decimal string. */
 export function jsonU32(v: unknown, st: St, leaf: string): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (v === undefined || v === null) return 0;
-  if (typeof v === 'string' && UINT_RE.test(v)) return Number(v);
+  if (typeof v === 'string' && INT_RE.test(v)) return Number(v);
   return st.badJson(leaf, 'expected an integer');
 }
 
 const UINT_RE = /^\d+$/;
+const INT_RE = /^-?\d+$/;
 
 /** fixed64 nanoseconds: canonical decimal string, numbers accepted (exact only below 2^53). */
 export function jsonNanos(v: unknown, st: St, leaf: string): bigint {
@@ -69,7 +70,7 @@ export function jsonEnum(v: unknown, st: St, leaf: string, names: readonly strin
   if (typeof v === 'string') {
     const i = names.indexOf(v);
     if (i !== -1) return i;
-    if (/^-?\d+$/.test(v)) return Number(v);
+    if (INT_RE.test(v)) return Number(v);
   }
   return st.badJson(leaf, `expected an enum number or one of ${names[0]}…`);
 }

@@ -237,6 +237,31 @@ export class ProtoReader {
     return s;
   }
 
+  /** Appends a packed repeated fixed64 (payload [pos, lenEnd)) as numbers. */
+  packedFixed64(end: number, out: number[]): void {
+    const stop = this.packedFixed(end, 8);
+    while (this.pos < stop) out.push(this.fixed64Number(stop));
+  }
+
+  /** Appends a packed repeated double. */
+  packedDouble(end: number, out: number[]): void {
+    const stop = this.packedFixed(end, 8);
+    while (this.pos < stop) out.push(this.double(stop));
+  }
+
+  /** Appends a packed repeated uint64 varint as numbers. */
+  packedUint64(end: number, out: number[]): void {
+    const stop = this.lenEnd(end);
+    while (this.pos < stop) out.push(this.uint64Number(stop));
+  }
+
+  private packedFixed(end: number, size: number): number {
+    const at = this.pos;
+    const stop = this.lenEnd(end);
+    if ((stop - this.pos) % size !== 0) this.fail(`packed ${this.where()} is ${stop - this.pos} bytes, not a multiple of ${size}`, at);
+    return stop;
+  }
+
   /** A length-delimited bytes field; returns its length and leaves [pos - len, pos) to read. */
   bytesLen(end: number): number {
     const stop = this.lenEnd(end);
