@@ -20,7 +20,7 @@ export interface MultivariateOptions {
   high: number;
 }
 
-export const DEFAULT_MULTIVARIATE: MultivariateOptions = { window: 1024, minTrain: 64, retrainEvery: 256, sampleSize: 256, trees: 50, low: 0.6, high: 0.75 };
+export const DEFAULT_MULTIVARIATE: MultivariateOptions = { window: 1024, minTrain: 64, retrainEvery: 256, sampleSize: 256, trees: 50, low: 0.55, high: 0.65 };
 
 /** Memory: window × dims × 8 bytes (1024 × 4 → 32 KB per service) plus the forest; per service, not per series. */
 export class MultivariateDetector {

@@ -2,6 +2,8 @@
 // One pass, no look-ahead: the score for a row depends only on rows seen so far.
 import { InputGuard, clamp01, output, type Detector, type DetectorOutput, type InputCounters } from './detector.ts';
 import { Ring, normalTail } from './stats.ts';
+import { Likelihood } from './likelihood.ts';
+import { SubsequenceNN } from './knn.ts';
 
 export interface UnivariateOptions {
   /** Rows scored 0 while statistics settle. */
@@ -21,6 +23,12 @@ export interface UnivariateOptions {
   wDiff: number;
   wVal: number;
   valWindow: number;
+  knnWidth: number;
+  knnHistory: number;
+  wKnn: number;
+  wBase: number;
+  peakMode: boolean;
+  peakMargin: number;
 }
 
 export const DEFAULT_UNIVARIATE: UnivariateOptions = {
@@ -29,16 +37,27 @@ export const DEFAULT_UNIVARIATE: UnivariateOptions = {
   longWindow: 1000,
   shortWindow: 10,
   suppressRows: 200,
-  fireLevel: 0.5,
-  damp: 0.2,
+  fireLevel: 0.3,
+  damp: 0,
   rawMode: 'lin',
   zCap: 8,
   wDiff: 1,
-  wVal: 0,
+  wVal: 1,
   valWindow: 500,
+  knnWidth: 10,
+  knnHistory: 1000,
+  wKnn: 1,
+  wBase: 1,
+  peakMode: false,
+  peakMargin: 1,
 };
 
+/**
+ * Warm-up state: the latest rows themselves. Restoring replays them, which rebuilds every
+ * internal window exactly as if the detector had run through them (deterministic, no drift).
+ */
 export interface UnivariateState {
+  t: number[];
   v: number[];
 }
 
@@ -52,12 +71,23 @@ export class UnivariateDetector implements Detector<UnivariateState> {
   private readonly short: Ring;
   private sinceFire = Infinity;
   private readonly vals: Ring;
+  private readonly nn: SubsequenceNN;
+  private readonly recent: Ring;
+  private readonly histT: Ring;
+  private readonly histV: Ring;
+  private readonly nnLik: Likelihood;
 
   constructor(opts?: Partial<UnivariateOptions>) {
     this.opts = { ...DEFAULT_UNIVARIATE, ...opts };
     this.raw = new Ring(this.opts.longWindow);
     this.short = new Ring(this.opts.shortWindow);
     this.vals = new Ring(this.opts.valWindow);
+    const keep = Math.max(this.opts.longWindow, this.opts.valWindow, this.opts.knnHistory + this.opts.knnWidth) + this.opts.warmup;
+    this.histT = new Ring(keep);
+    this.histV = new Ring(keep);
+    this.recent = new Ring(this.opts.suppressRows);
+    this.nn = new SubsequenceNN(this.opts.knnWidth, this.opts.knnHistory);
+    this.nnLik = new Likelihood(this.opts.longWindow, this.opts.shortWindow);
   }
 
   get counters(): InputCounters {
@@ -69,6 +99,8 @@ export class UnivariateDetector implements Detector<UnivariateState> {
     if (bad) return bad;
     const o = this.opts;
     this.n++;
+    this.histT.push(t);
+    this.histV.push(v);
     const d = Number.isNaN(this.prev) ? 0 : v - this.prev;
     this.prev = v;
     const scale = this.absDiff * 1.2533 + 1e-9;
@@ -90,16 +122,26 @@ export class UnivariateDetector implements Detector<UnivariateState> {
     this.raw.push(rawScore);
     if (this.n <= o.warmup) return output(0, NaN, NaN, NaN, 'warming_up');
     const L = 1 - normalTail((this.short.mean() - mu) / sd);
-    let score = clamp01(Math.log(1.0000000001 - L) / -23.02585084720009);
+    const nnd = this.nn.push(v);
+    const nnScore = Number.isNaN(nnd) || o.wKnn === 0 ? 0 : this.nnLik.push(nnd);
+    let score = Math.max(o.wBase * clamp01(Math.log(1.0000000001 - L) / -23.02585084720009), o.wKnn * nnScore);
     this.sinceFire++;
-    if (this.sinceFire <= o.suppressRows) score *= o.damp;
+    if (o.peakMode) {
+      // Only a new high over the recent past fires: a lasting anomaly is reported once.
+      const peak = this.recent.size ? Math.max(...this.recent.buf.subarray(0, this.recent.size)) : 0;
+      this.recent.push(score);
+      if (score <= peak * o.peakMargin) score *= o.damp;
+    } else if (this.sinceFire <= o.suppressRows) score *= o.damp;
     else if (score >= o.fireLevel) this.sinceFire = 0;
     return output(score, NaN, NaN, NaN, score >= o.fireLevel ? 'anomaly' : 'ok');
   }
 
   state(): UnivariateState {
-    return { v: [] };
+    return { t: this.histT.toArray(), v: this.histV.toArray() };
   }
 
-  restore(_s: UnivariateState): void {}
+  /** Replay history into a fresh instance: `new UnivariateDetector(opts).restore(old.state())`. */
+  restore(s: UnivariateState): void {
+    for (let i = 0; i < s.t.length && i < s.v.length; i++) this.update(s.t[i], s.v[i]);
+  }
 }
