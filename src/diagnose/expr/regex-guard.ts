@@ -59,15 +59,9 @@ function checkShape(p: string): void {
       i = skipClass(p, i);
       atom = { kind: 'single' };
     } else if (c === '(') {
-      if (p[i + 1] === '?') {
-        const kind = p.slice(i + 2, i + 4);
-        if (kind[0] === '=' || kind[0] === '!' || kind === '<=' || kind === '<!') {
-          throw new Error('regex lookarounds are not allowed');
-        }
-      }
+      i = skipGroupOpening(p, i);
       stack.push({ hasQuantifier: false, hasAlternation: false });
       atom = null;
-      i++;
     } else if (c === ')') {
       if (stack.length === 1) throw new Error("invalid regex: unmatched ')'");
       const closed = stack.pop() as Frame;
@@ -135,6 +129,22 @@ function isDigits(s: string): boolean {
   if (s.length === 0 || s.length > 6) return false;
   for (const c of s) if (c < '0' || c > '9') return false;
   return true;
+}
+
+/** Returns the index after `(`, `(?:` or `(?<name>`; rejects every other group kind. */
+function skipGroupOpening(p: string, open: number): number {
+  if (p[open + 1] !== '?') return open + 1;
+  const kind = p.slice(open + 2, open + 4);
+  if (kind[0] === '=' || kind[0] === '!' || kind === '<=' || kind === '<!') {
+    throw new Error('regex lookarounds are not allowed');
+  }
+  if (kind[0] === ':') return open + 3;
+  if (kind[0] === '<') {
+    const close = p.indexOf('>', open + 3);
+    if (close < 0) throw new Error('invalid regex: unterminated group name');
+    return close + 1;
+  }
+  throw new Error(`regex group '(?${kind[0] ?? ''}' is not supported`);
 }
 
 function skipClass(p: string, open: number): number {
