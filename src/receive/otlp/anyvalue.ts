@@ -274,8 +274,11 @@ const INT_RE = /^-?\d+$/;
 /** int64 in OTLP/JSON: a decimal string (canonical) or a number (accepted). */
 export function jsonInt64(x: unknown, st: DecodeState<unknown>, leaf: string | number): string {
   if (typeof x === 'number') {
+    // Printed as JS prints it: exact for every integer a double holds below 1e21, and the
+    // OTel JS SDK's JSON encoder sends integral doubles such as 1e300 as intValue numbers,
+    // which its protobuf encoder sends as doubles; both then flatten to the same text.
     if (!Number.isInteger(x)) st.badJson(leaf, `expected an integer, got ${x}`);
-    return Number.isSafeInteger(x) ? String(x) : BigInt(x).toString();
+    return String(x);
   }
   if (typeof x !== 'string' || !INT_RE.test(x)) st.badJson(leaf, 'expected an integer as a decimal string or number');
   const n = BigInt(x);
