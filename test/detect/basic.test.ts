@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { EwmaDetector } from '../../src/detect/ewma.ts';
+import { RobustZScoreDetector } from '../../src/detect/robust-zscore.ts';
+import { ThresholdDetector } from '../../src/detect/threshold.ts';
+import type { Detector } from '../../src/detect/detector.ts';
+import { MIN, noise, rng } from './helpers.ts';
+
+function run<S>(d: Detector<S>, values: number[]): number[] {
+  return values.map((v, i) => d.update(i * MIN, v).score);
+}
+
+describe('threshold', () => {
+  it('uses seed defaults and per-service overrides', () => {
+    const d = new ThresholdDetector({}, 'api', 'response_time_ms');
+    expect(d.update(0, 1999).score).toBe(0);
+    expect(d.update(1, 2001).score).toBeGreaterThanOrEqual(0.5);
+    const cpu = new ThresholdDetector({ services: { batch: { cpu_percent: { max: 95 } } } }, 'batch', 'cpu_percent');
+    expect(cpu.update(0, 90).score).toBe(0);
+    expect(new ThresholdDetector({}, 'x', 'error_rate').update(0, 0.06).score).toBeGreaterThan(0);
+    expect(new ThresholdDetector({}, 'x', 'memory_percent').update(0, 86).score).toBeGreaterThan(0);
+  });
+});
+
+describe('robust z-score', () => {
+  it('flags a spike and not the noise around it', () => {
+    const r = rng(1);
+    const xs = Array.from({ length: 200 }, () => 100 + noise(r));
+    xs[150] = 120;
+    const s = run(new RobustZScoreDetector(), xs);
+    expect(s[150]).toBe(1);
+    expect(s.filter((x, i) => i !== 150 && x >= 0.5).length).toBeLessThanOrEqual(2);
+  });
+
+  it('skips and counts NaN, Inf, duplicates and out-of-order points', () => {
+    const d = new RobustZScoreDetector();
+    d.update(1000, 1);
+    expect(d.update(2000, NaN).reason).toBe('skipped:nan');
+    d.update(3000, Infinity);
+    d.update(500, 5); // earlier than the last accepted point (1000)
+    d.update(1000, 5);
+    expect(d.counters).toEqual({ nan: 1, infinite: 1, outOfOrder: 1, duplicate: 1 });
+  });
+
+  it('state is bounded by the window and restores', () => {
+    const d = new RobustZScoreDetector({ window: 60 });
+    run(d, Array.from({ length: 1000 }, (_, i) => i % 7));
+    const st = d.state();
+    // 60 values + lastT: ≈ 61 × 8 bytes, independent of how many points were seen.
+    expect(st.values.length).toBe(60);
+    const d2 = new RobustZScoreDetector({ window: 60 });
+    d2.restore(st);
+    expect(d2.update(1e9, 100).score).toBe(1);
+  });
+});
+
+describe('EWMA', () => {
+  it('fires once on a level shift, then re-baselines', () => {
+    const r = rng(2);
+    const xs = Array.from({ length: 300 }, (_, i) => (i < 150 ? 50 : 80) + noise(r));
+    const d = new EwmaDetector();
+    const s = run(d, xs);
+    const fired = s.map((x, i) => (x > 0.5 ? i : -1)).filter((i) => i >= 0);
+    expect(fired).toEqual([150]);
+    // Well after the shift the expectation follows the new level.
+    expect(d.update(300 * MIN, 80).expected).toBeGreaterThan(75);
+  });
+
+  it('keeps a fixed field count (≈ 64 bytes per series)', () => {
+    const d = new EwmaDetector();
+    run(d, Array.from({ length: 5000 }, (_, i) => Math.sin(i)));
+    expect(Object.keys(d.state()).length).toBe(7);
+  });
+
+  it('survives NaN bursts and dropouts', () => {
+    const d = new EwmaDetector();
+    const xs = Array.from({ length: 100 }, (_, i) => (i >= 40 && i < 50 ? NaN : 10 + (i % 3) * 0.1));
+    const s = run(d, xs);
+    expect(d.counters.nan).toBe(10);
+    expect(s.every((x) => x >= 0 && x <= 1)).toBe(true);
+    expect(s.slice(50).every((x) => x === 0)).toBe(true);
+  });
+});
