@@ -47,27 +47,36 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       await chown(dir, Number(stdout.trim()), Number(gid.trim()));
     }
     await pgRun(initdb, ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-    const port = await freePort();
-    const serverOptions = [
-      `-p ${port}`,
-      "-c listen_addresses='127.0.0.1'",
-      `-c unix_socket_directories='${dir}'`,
-      // Durability is pointless for a cluster deleted after the run, and fsync is slow on shared disks.
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
-    ].join(' ');
-    try {
-      await pgRun(pgCtl, ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '120', '-o', serverOptions]);
-    } catch (err) {
-      const log = await readFile(logFile, 'utf8').catch(() => '(no server log)');
-      throw new Error(`PostgreSQL test server did not start on port ${port}:\n${log}`, { cause: err });
+    // The free port can be taken by someone else before the server binds it; try a few.
+    let port = 0;
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort();
+      try {
+        await pgRun(pgCtl, ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '120', '-o', serverOptions(port, dir)]);
+        break;
+      } catch (err) {
+        const log = await readFile(logFile, 'utf8').catch(() => '(no server log)');
+        if (attempt < 3 && /could not bind|Address already in use/i.test(log)) continue;
+        throw new Error(`PostgreSQL test server did not start on port ${port}:\n${log}`, { cause: err });
+      }
     }
     return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, port, stop };
   } catch (err) {
     await stop();
     throw err;
   }
+}
+
+function serverOptions(port: number, socketDir: string): string {
+  return [
+    `-p ${port}`,
+    "-c listen_addresses='127.0.0.1'",
+    `-c unix_socket_directories='${socketDir}'`,
+    // Durability is pointless for a cluster deleted after the run, and fsync is slow on shared disks.
+    '-c fsync=off',
+    '-c synchronous_commit=off',
+    '-c full_page_writes=off',
+  ].join(' ');
 }
 
 /** A port nothing listens on right now (another process could take it before we do, rarely). */
