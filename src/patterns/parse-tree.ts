@@ -36,7 +36,7 @@ export class ParseTree {
   /** The leaf a line would live in, or null when no cluster of its shape exists. */
   findLeaf(toks: string[], n: number): TreeNode | null {
     let node = this.byLength.get(n);
-    const levels = Math.min(this.depth, n);
+    const levels = this.levels(n);
     for (let i = 0; i < levels && node; i++) {
       const tok = toks[i];
       const next: TreeNode | null | undefined = tok === WILDCARD ? node.wild : node.children?.get(tok);
@@ -53,7 +53,7 @@ export class ParseTree {
       this.byLength.set(n, node);
       this.nodes++;
     }
-    const levels = Math.min(this.depth, n);
+    const levels = this.levels(n);
     for (let i = 0; i < levels; i++) {
       const tok = toks[i];
       let next: TreeNode | null | undefined = tok === WILDCARD ? node.wild : node.children?.get(tok);
@@ -92,6 +92,11 @@ export class ParseTree {
       this.nodes--;
       node = parent;
     }
+  }
+
+  /** The last token never routes: it is the likeliest to be a variable (`at <frame>`, `Started container <name>`). */
+  private levels(n: number): number {
+    return Math.min(this.depth, n - 1 > 0 ? n - 1 : 0);
   }
 
   get nodeCount(): number {
