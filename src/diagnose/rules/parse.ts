@@ -33,7 +33,10 @@ export function parseRules(text: string, file: string): RuleSet {
   if (!top.success) {
     throw new RulesFileError(
       file,
-      top.error.issues.map((i) => prefix(file, lineOf(i.path as (string | number)[])) + describeIssue(i)),
+      top.error.issues.map((i) => {
+        const path = (i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]] : i.path) as (string | number)[];
+        return prefix(file, lineOf(path)) + describeIssue(i);
+      }),
     );
   }
 
@@ -45,24 +48,27 @@ export function parseRules(text: string, file: string): RuleSet {
     const at = (field: string | number | undefined) =>
       prefix(file, lineOf(field === undefined ? ['rules', index] : ['rules', index, field])) + label;
 
-    const condition = compileWhen(entry, (field, msg) => issues.push(`${at(field)}: ${field}: ${msg}`));
+    let whenReported = false;
+    const condition = compileWhen(entry, (field, msg) => {
+      whenReported = true;
+      issues.push(`${at(field)}: ${field}: ${msg}`);
+    });
+    const id = rawId(entry);
+    const earlier = id === undefined ? undefined : seen.get(id);
+    if (earlier !== undefined) issues.push(`${at('id')}: id: duplicate of rules[${earlier}]`);
+    else if (id !== undefined) seen.set(id, index);
+
     const parsed = RuleSchema.safeParse(entry);
     if (!parsed.success) {
       for (const i of parsed.error.issues) {
-        const field = i.path.length > 0 ? i.path.map(String).join('.') : undefined;
-        if (field === 'when' && condition === null) continue; // already reported by the compiler
-        issues.push(`${at(i.path[0] as string | undefined)}: ${describeIssue(i)}`);
+        if (whenReported && i.path[0] === 'when') continue;
+        const field = i.code === 'unrecognized_keys' ? i.keys[0] : i.path[0];
+        issues.push(`${at(field as string | number | undefined)}: ${describeIssue(i)}`);
       }
       return;
     }
     const spec = parsed.data;
-    const earlier = seen.get(spec.id);
-    if (earlier !== undefined) {
-      issues.push(`${at('id')}: id: duplicate of rules[${earlier}]`);
-      return;
-    }
-    seen.set(spec.id, index);
-    if (condition === null) return;
+    if (condition === null || earlier !== undefined) return;
     rules.push({
       id: spec.id,
       description: spec.description,
@@ -104,9 +110,14 @@ function compileWhen(entry: unknown, report: (field: string, msg: string) => voi
   }
 }
 
-function ruleLabel(entry: unknown, index: number): string {
+function rawId(entry: unknown): string | undefined {
   const id = entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? `rule "${id}"` : `rules[${index}]`;
+  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : undefined;
+}
+
+function ruleLabel(entry: unknown, index: number): string {
+  const id = rawId(entry);
+  return id === undefined ? `rules[${index}]` : `rule ${JSON.stringify(id)}`;
 }
 
 function prefix(file: string, line: number | undefined): string {
@@ -117,7 +128,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((k) => `${k}: unknown field`).join('; ');
   }
-  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(file)';
+  const field =
+    issue.path.length === 0
+      ? '(file)'
+      : issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
   const message =
     issue.code === 'invalid_type' && issue.message.endsWith('received undefined') ? 'required' : issue.message;
   return `${field}: ${message}`;
