@@ -60,7 +60,7 @@ function sdkPoints(): Expected[] {
 
 function check(d: Decoded<MetricPoint>): void {
   expect(d.rejected).toBe(0);
-  expect(sdkPoints().length).toBe(8);
+  expect(sdkPoints().length).toBe(7);
   expect(new Set(sdkPoints().map((p) => p.type))).toEqual(new Set(['sum', 'gauge', 'histogram', 'exponential_histogram']));
   expect(d.items.map((p) => ({ name: p.name, type: p.type, attrs: p.attributes }))).toEqual(sdkPoints());
   for (const sm of rm.scopeMetrics)
