@@ -4,6 +4,8 @@
 -- Placeholders are filled by src/store/clickhouse/migrate.ts: {{table NAME}} is the table
 -- (NAME_local in cluster mode, where a Distributed NAME is added over it), {{on_cluster}},
 -- {{engine}} and {{ttl EXPR}}.
+-- non_replicated_deduplication_window lets the writer retry a batch with the same
+-- insert_deduplication_token without ever storing its rows twice.
 CREATE TABLE IF NOT EXISTS {{table otel_traces}} {{on_cluster}} (
     Timestamp DateTime64(9) CODEC(Delta(8), ZSTD(1)),
     TraceId String CODEC(ZSTD(1)),
@@ -45,7 +47,7 @@ PARTITION BY toDate(Timestamp)
 PRIMARY KEY (ServiceName, SpanName, toDateTime(Timestamp))
 ORDER BY (ServiceName, SpanName, toDateTime(Timestamp), Timestamp)
 {{ttl toDateTime(Timestamp)}}
-SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1, non_replicated_deduplication_window = 1000;
 
 -- Trace-id lookup: first and last timestamp per trace, so a trace can be fetched by id
 -- without scanning every partition.
@@ -58,7 +60,7 @@ CREATE TABLE IF NOT EXISTS {{table otel_traces_trace_id_ts}} {{on_cluster}} (
 PARTITION BY toDate(Start)
 ORDER BY (TraceId, Start)
 {{ttl Start}}
-SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1, non_replicated_deduplication_window = 1000;
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {{view otel_traces_trace_id_ts_mv}} {{on_cluster}}
 TO {{target otel_traces_trace_id_ts}}

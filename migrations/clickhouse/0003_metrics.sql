@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS {{table otel_metrics_gauge}} {{on_cluster}} (
 {{ttl toDateTime(TimeUnix)}}
 PARTITION BY toDate(TimeUnix)
 ORDER BY (ServiceName, MetricName, toStartOfHour(TimeUnix), cityHash64(Attributes), TimeUnix)
-SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1, non_replicated_deduplication_window = 1000;
 
 CREATE TABLE IF NOT EXISTS {{table otel_metrics_sum}} {{on_cluster}} (
     ResourceAttributes Map(LowCardinality(String), String) CODEC(ZSTD(1)),
@@ -76,7 +76,7 @@ CREATE TABLE IF NOT EXISTS {{table otel_metrics_sum}} {{on_cluster}} (
 {{ttl toDateTime(TimeUnix)}}
 PARTITION BY toDate(TimeUnix)
 ORDER BY (ServiceName, MetricName, toStartOfHour(TimeUnix), cityHash64(Attributes), TimeUnix)
-SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1, non_replicated_deduplication_window = 1000;
 
 CREATE TABLE IF NOT EXISTS {{table otel_metrics_histogram}} {{on_cluster}} (
     ResourceAttributes Map(LowCardinality(String), String) CODEC(ZSTD(1)),
@@ -119,7 +119,7 @@ CREATE TABLE IF NOT EXISTS {{table otel_metrics_histogram}} {{on_cluster}} (
 {{ttl toDateTime(TimeUnix)}}
 PARTITION BY toDate(TimeUnix)
 ORDER BY (ServiceName, MetricName, toStartOfHour(TimeUnix), cityHash64(Attributes), TimeUnix)
-SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1, non_replicated_deduplication_window = 1000;
 
 CREATE TABLE IF NOT EXISTS {{table otel_metrics_exponential_histogram}} {{on_cluster}} (
     ResourceAttributes Map(LowCardinality(String), String) CODEC(ZSTD(1)),
@@ -166,7 +166,7 @@ CREATE TABLE IF NOT EXISTS {{table otel_metrics_exponential_histogram}} {{on_clu
 {{ttl toDateTime(TimeUnix)}}
 PARTITION BY toDate(TimeUnix)
 ORDER BY (ServiceName, MetricName, toStartOfHour(TimeUnix), cityHash64(Attributes), TimeUnix)
-SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1, non_replicated_deduplication_window = 1000;
 
 CREATE TABLE IF NOT EXISTS {{table otel_metrics_summary}} {{on_cluster}} (
     ResourceAttributes Map(LowCardinality(String), String) CODEC(ZSTD(1)),
@@ -201,5 +201,5 @@ CREATE TABLE IF NOT EXISTS {{table otel_metrics_summary}} {{on_cluster}} (
 {{ttl toDateTime(TimeUnix)}}
 PARTITION BY toDate(TimeUnix)
 ORDER BY (ServiceName, MetricName, toStartOfHour(TimeUnix), cityHash64(Attributes), TimeUnix)
-SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 8192, ttl_only_drop_parts = 1, non_replicated_deduplication_window = 1000;
 

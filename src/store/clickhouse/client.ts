@@ -29,7 +29,9 @@ export function openClickHouse(opts: ClickHouseOptions): ClickHouseHandle {
   if (embedded) {
     const path = resolve(opts.dataDir);
     mkdirSync(path, { recursive: true });
-    client = createClient({ connection: createChdbConnection({ path }) });
+    // chdb types its Connection against its own copy of @clickhouse/client-common; the shapes
+    // match at runtime, the declarations are just two copies of the same package.
+    client = createClient({ connection: createChdbConnection({ path }) as never });
   } else {
     client = createClient({
       url: opts.url,
