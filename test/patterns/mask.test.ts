@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { TemplateMiner } from '../../src/patterns/miner.ts';
+
+const tokens = (line: string, opts = {}) => new TemplateMiner(opts).tokens(line);
+
+describe('masking', () => {
+  it('masks numbers, IPs, ports, hex, UUIDs, timestamps and durations', () => {
+    expect(tokens('took 12ms at 2024-01-01T12:00:00.123Z from 10.0.0.1:8080 id 550e8400-e29b-41d4-a716-446655440000 addr 0x7ffd1 sha deadbeef42 n -3.5')).toEqual([
+      'took', '<*>', 'at', '<*>', 'from', '<*>', 'id', '<*>', 'addr', '<*>', 'sha', '<*>', 'n', '<*>',
+    ]);
+  });
+
+  it('keeps the words of identifiers and masks their numbers', () => {
+    expect(tokens('blk_-1608999687919862906 job_1445062781478_0003 ip-10-0-0-1.ec2.internal log4j k8s')).toEqual([
+      'blk_<*>', 'job_<*>_<*>', 'ip-<*>-<*>-<*>-<*>.<*>.internal', 'log4j', 'k8s',
+    ]);
+  });
+
+  it('keeps wrapping punctuation around a masked core', () => {
+    expect(tokens('(10.0.0.1), [42] {7}:')).toEqual(['(<*>),', '[<*>]', '{<*>}:']);
+  });
+
+  it('masks paths, URLs and emails but not single-segment words', () => {
+    expect(tokens('read /var/log/app.log via https://example.com/x to bob@example.com at /health')).toEqual([
+      'read', '<*>', 'via', '<*>', 'to', '<*>', 'at', '/health',
+    ]);
+  });
+
+  it('masks quoted strings, including ones with spaces, as one token', () => {
+    expect(tokens(`relation "order items" does not exist, table 'users', cmd \`ls -la\``)).toEqual([
+      'relation', '"<*>"', 'does', 'not', 'exist,', 'table', "'<*>',", 'cmd', '`<*>`',
+    ]);
+    expect(tokens(`user=alice ip="10.0.0.1 via proxy" n=42 level=info`)).toEqual(['user=alice', 'ip="<*>"', 'n=<*>', 'level=info']);
+  });
+
+  it('keeps a logfmt msg="…" readable: its words are tokens, not one masked string', () => {
+    expect(tokens('msg="request completed in 12ms" status=200')).toEqual(['msg="request', 'completed', 'in', '<*>"', 'status=<*>']);
+  });
+
+  it('leaves apostrophes and unbalanced quotes alone', () => {
+    expect(tokens(`can't find "unclosed thing`)).toEqual(["can't", 'find', '"unclosed', 'thing']);
+  });
+
+  it('applies extra rules and can switch built-in rules off', () => {
+    expect(tokens('user alice logged in', { masking: { extra: [/\balice\b/] } })).toEqual(['user', '<*>', 'logged', 'in']);
+    expect(tokens('port 8080 path /a/b/c', { masking: { digits: false, paths: false } })).toEqual(['port', '8080', 'path', '/a/b/c']);
+  });
+});
