@@ -59,6 +59,8 @@ function run(args: Args, total: number, labels: Uint16Array, add: (line: string)
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  // What node and tsx cost before any mining, so readers can tell the miner's share of the peak.
+  const startRssMb = process.memoryUsage().rss / 1024 / 1024;
   const labels = new Uint16Array(args.lines);
 
   const miner = new TemplateMiner(args.miner);
@@ -86,6 +88,7 @@ function main(): void {
     grouping_accuracy: round(ga, 4),
     grouping_accuracy_2k: round(gaSmall, 4),
     rss_mb: round(rssMb, 1),
+    rss_at_start_mb: round(startRssMb, 1),
     templates: events.templates.length,
     clusters: miner.stats().clusters,
     naive_lines_per_s: Math.round(naiveLinesPerS),
@@ -98,7 +101,7 @@ function main(): void {
   }
   if (args.verbose) printPerTemplate(events.eventOf, labels, events.templates);
   console.log(`corpus: ${args.lines} lines, ${TEMPLATES.length} true templates, seed ${args.seed}`);
-  console.log(`miner:  ${fmt(linesPerS)} lines/s, ${result.templates} templates (${result.clusters} clusters), GA ${result.grouping_accuracy} (first ${SMALL} lines alone: ${result.grouping_accuracy_2k}), peak RSS ${result.rss_mb} MB`);
+  console.log(`miner:  ${fmt(linesPerS)} lines/s, ${result.templates} templates (${result.clusters} clusters), GA ${result.grouping_accuracy} (first ${SMALL} lines alone: ${result.grouping_accuracy_2k}), peak RSS ${result.rss_mb} MB (${result.rss_at_start_mb} MB before mining)`);
   console.log(`naive:  ${fmt(naiveLinesPerS)} lines/s, ${naive.size} templates, GA ${result.naive_grouping_accuracy} (regex mask + exact-string map, same run)`);
   console.log(`lines_per_s=${result.lines_per_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb}`);
 }
