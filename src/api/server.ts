@@ -1,0 +1,29 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Metrics } from '../telemetry/metrics.ts';
+
+export interface ApiOptions {
+  host: string;
+  port: number;
+  metrics: Metrics;
+  /** Each named check answers whether a dependency responds; /readyz is ready only when all do. */
+  readiness: Record<string, () => Promise<boolean>>;
+}
+
+/** The API port: health, readiness and Prometheus metrics (incident routes arrive with later stages). */
+export function buildApi(opts: ApiOptions): FastifyInstance {
+  const app = Fastify({ logger: false });
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    const entries = await Promise.all(
+      Object.entries(opts.readiness).map(async ([name, check]) => [name, await check().catch(() => false)] as const),
+    );
+    const checks = Object.fromEntries(entries);
+    const ready = entries.every(([, ok]) => ok);
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  app.get('/metrics', async (_req, reply) => {
+    reply.header('Content-Type', opts.metrics.registry.contentType);
+    return opts.metrics.registry.metrics();
+  });
+  return app;
+}

@@ -1,0 +1,41 @@
+import { loadConfig, redact, type Config } from './config/index.ts';
+import { Pipeline } from './pipeline.ts';
+import { createLogger } from './telemetry/logger.ts';
+import { startSelfInstrumentation, type SelfInstrumentation } from './telemetry/self-instrumentation.ts';
+
+/** Runs Homeostat until SIGTERM/SIGINT, then stops it so nothing acknowledged is lost. */
+export async function runServer(configFile?: string): Promise<void> {
+  const { config, file } = loadConfig({ file: configFile });
+  const logger = createLogger(config.telemetry.log_level);
+  logger.info({ file: file ?? '(defaults)', config: redact(config) }, 'configuration loaded');
+  const self = startSelf(config);
+  const pipeline = new Pipeline(config, logger);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: draining receivers and flushing batches');
+    try {
+      await pipeline.stop();
+      await self?.shutdown();
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'error while stopping');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  try {
+    await pipeline.start();
+  } catch (err) {
+    logger.fatal({ err }, 'failed to start');
+    await pipeline.stop().catch(() => {});
+    process.exit(1);
+  }
+}
+
+function startSelf(config: Config): SelfInstrumentation | undefined {
+  const s = config.telemetry.self_instrumentation;
+  return s.enabled ? startSelfInstrumentation({ endpoint: s.endpoint, serviceName: s.service_name }) : undefined;
+}

@@ -1,0 +1,161 @@
+import type { Config } from './config/index.ts';
+import { buildApi } from './api/server.ts';
+import type { FastifyInstance } from 'fastify';
+import { makeBearerCheck } from './receive/otlp/auth.ts';
+import type { ExportContext } from './receive/otlp/export.ts';
+import { GrpcReceiver } from './receive/otlp/grpc.ts';
+import { HttpReceiver } from './receive/otlp/http.ts';
+import { openClickHouse, type ClickHouseHandle } from './store/clickhouse/client.ts';
+import { migrateClickHouse } from './store/clickhouse/migrate.ts';
+import { clientInsert, ClickHouseWriter } from './store/clickhouse/writer.ts';
+import { openPostgres, type PostgresHandle } from './store/postgres/client.ts';
+import { migratePostgres } from './store/postgres/migrate.ts';
+import { StoreStage } from './store/store-stage.ts';
+import type { Logger } from './telemetry/logger.ts';
+import { Metrics } from './telemetry/metrics.ts';
+
+export interface RunningPorts {
+  grpc?: number;
+  http?: number;
+  api?: number;
+}
+
+export function ddlOptions(config: Config) {
+  const ch = config.storage.clickhouse;
+  return {
+    database: ch.database,
+    cluster: ch.cluster,
+    engineName: ch.table_engine.name,
+    engineParams: ch.table_engine.params,
+    ttlDays: ch.ttl_days,
+  };
+}
+
+export function openStores(config: Config, logger: Logger): { clickhouse: ClickHouseHandle; postgres: () => Promise<PostgresHandle> } {
+  const ch = config.storage.clickhouse;
+  const clickhouse = openClickHouse({
+    url: ch.url,
+    username: ch.username,
+    password: ch.password,
+    dataDir: ch.data_dir,
+    requestTimeoutMs: ch.request_timeout_ms,
+  });
+  const pg = config.storage.postgres;
+  return { clickhouse, postgres: () => openPostgres({ url: pg.url || undefined, dataDir: pg.data_dir, logger }) };
+}
+
+/**
+ * Wires the stages top to bottom: receivers → store (ClickHouse) → downstream stages.
+ * Starts storage first and receivers last; stops receivers first, so every request that
+ * was accepted is stored before the stores close.
+ */
+export class Pipeline {
+  readonly metrics = new Metrics();
+  private clickhouse?: ClickHouseHandle;
+  private postgres?: PostgresHandle;
+  private writer?: ClickHouseWriter;
+  private store?: StoreStage;
+  private grpc?: GrpcReceiver;
+  private http?: HttpReceiver;
+  private api?: FastifyInstance;
+  private stopping?: Promise<void>;
+
+  constructor(private readonly config: Config, private readonly logger: Logger) {}
+
+  get storeStage(): StoreStage | undefined {
+    return this.store;
+  }
+
+  get postgresHandle(): PostgresHandle | undefined {
+    return this.postgres;
+  }
+
+  async start(): Promise<RunningPorts> {
+    const cfg = this.config;
+    const stores = openStores(cfg, this.logger);
+    this.clickhouse = stores.clickhouse;
+    const ch = this.clickhouse.client;
+    const applied = await migrateClickHouse(ch, ddlOptions(cfg));
+    this.logger.info({ embedded: this.clickhouse.embedded, applied: applied.applied }, 'clickhouse ready');
+    this.postgres = await stores.postgres();
+    const pgApplied = await migratePostgres(this.postgres.pool);
+    this.logger.info({ embedded: this.postgres.embedded, applied: pgApplied.applied }, 'postgres ready');
+
+    const batch = cfg.storage.clickhouse.batch;
+    this.writer = new ClickHouseWriter(
+      clientInsert(ch),
+      {
+        database: cfg.storage.clickhouse.database,
+        maxRows: batch.max_rows,
+        maxDelayMs: batch.max_delay_ms,
+        maxRetries: batch.max_retries,
+        retryBaseMs: 200,
+        maxQueueRows: batch.max_queue_rows,
+      },
+      this.metrics.writerObserver(),
+      () => ch.ping().then((r) => r.success),
+    );
+    this.store = new StoreStage(this.writer, (err) => this.logger.error({ err }, 'downstream stage failed'));
+    return this.startListeners();
+  }
+
+  private async startListeners(): Promise<RunningPorts> {
+    const cfg = this.config;
+    const rc = cfg.receiver;
+    const ports: RunningPorts = {};
+    if (cfg.api.enabled) {
+      const pg = this.postgres!;
+      const ch = this.clickhouse!.client;
+      this.api = buildApi({
+        host: cfg.api.host,
+        port: cfg.api.port,
+        metrics: this.metrics,
+        readiness: { clickhouse: () => ch.ping().then((r) => r.success), postgres: () => pg.ping() },
+      });
+      await this.api.listen({ host: cfg.api.host, port: cfg.api.port });
+      const addr = this.api.server.address();
+      ports.api = typeof addr === 'object' && addr ? addr.port : cfg.api.port;
+    }
+    const ctx: ExportContext = {
+      sink: this.store!,
+      metrics: this.metrics,
+      limits: { maxAttributes: rc.max_attributes, maxValueLength: rc.max_attribute_value_length, maxDepth: rc.max_any_value_depth },
+    };
+    const checkAuth = makeBearerCheck(rc.auth.bearer_tokens);
+    if (rc.grpc.enabled) {
+      this.grpc = new GrpcReceiver(ctx, {
+        host: rc.grpc.host,
+        port: rc.grpc.port,
+        maxRequestBytes: rc.max_request_bytes,
+        checkAuth,
+        tls: rc.tls,
+        isServing: () => true,
+      });
+      ports.grpc = await this.grpc.start();
+    }
+    if (rc.http.enabled) {
+      this.http = new HttpReceiver(ctx, { host: rc.http.host, port: rc.http.port, maxRequestBytes: rc.max_request_bytes, checkAuth, tls: rc.tls });
+      ports.http = await this.http.start();
+    }
+    this.logger.info({ ports }, 'homeostat listening');
+    return ports;
+  }
+
+  /** Stops receivers, stores what they accepted, then closes the stores. Safe to call twice. */
+  stop(): Promise<void> {
+    this.stopping ??= this.doStop();
+    return this.stopping;
+  }
+
+  private async doStop(): Promise<void> {
+    // Flush while receivers drain, so requests in progress are not left waiting for the batch timer.
+    const draining = Promise.all([this.grpc?.stop(), this.http?.stop()]);
+    await this.writer?.flush();
+    await draining;
+    await this.writer?.flush();
+    await this.api?.close();
+    await this.postgres?.close();
+    await this.clickhouse?.close();
+    this.logger.info('homeostat stopped');
+  }
+}

@@ -1,0 +1,54 @@
+import type { DecodeLimits } from '../../records.ts';
+import type { Metrics } from '../../telemetry/metrics.ts';
+import type { TelemetrySink } from '../sink.ts';
+import type { SignalSpec } from './signals.ts';
+import { classify } from './status.ts';
+
+export interface ExportResult {
+  rejected: number;
+  /** partial_success.error_message: reasons for rejected items, or warnings when none were rejected. */
+  message: string;
+}
+
+export interface ExportContext {
+  sink: TelemetrySink;
+  limits: DecodeLimits;
+  metrics: Metrics;
+}
+
+/**
+ * The one path every OTLP request takes after transport concerns: decode, hand the valid
+ * items to the sink, and wait until they are stored. Errors propagate to the transport,
+ * which maps them to a status; nothing is acknowledged before the sink resolves.
+ */
+export async function handleExport(
+  ctx: ExportContext,
+  spec: SignalSpec,
+  body: Uint8Array | string,
+  json: boolean,
+  transport: 'grpc' | 'http',
+): Promise<ExportResult> {
+  const signal = spec.signal;
+  try {
+    const decoded = json ? spec.decodeJson(body.toString(), ctx.limits) : spec.decodeProto(body as Uint8Array, ctx.limits);
+    const total = decoded.items.length + decoded.rejected;
+    ctx.metrics.received.inc({ signal }, total);
+    if (decoded.rejected > 0) ctx.metrics.rejected.inc({ signal, reason: 'invalid_item' }, decoded.rejected);
+    if (decoded.droppedAttributes > 0) ctx.metrics.truncated.inc({ signal, kind: 'attribute_dropped' }, decoded.droppedAttributes);
+    if (decoded.truncatedValues > 0) ctx.metrics.truncated.inc({ signal, kind: 'value_truncated' }, decoded.truncatedValues);
+    try {
+      await spec.consume(ctx.sink, decoded.items);
+    } catch (err) {
+      ctx.metrics.rejected.inc({ signal, reason: classify(err).reason }, decoded.items.length);
+      throw err;
+    }
+    ctx.metrics.requests.inc({ signal, transport, outcome: decoded.rejected > 0 ? 'partial' : 'ok' });
+    const notes = decoded.rejected > 0 ? decoded.errors : decoded.warnings;
+    return { rejected: decoded.rejected, message: notes.join('; ') };
+  } catch (err) {
+    const f = classify(err);
+    if (f.reason === 'invalid' || f.reason === 'too_large') ctx.metrics.rejected.inc({ signal, reason: f.reason === 'invalid' ? 'malformed_request' : 'too_large' });
+    ctx.metrics.requests.inc({ signal, transport, outcome: f.reason });
+    throw err;
+  }
+}

@@ -1,0 +1,82 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Signal } from '../records.ts';
+import type { WriterObserver } from '../store/clickhouse/writer.ts';
+
+/** Homeostat's own Prometheus metrics, served on the API port at /metrics. */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly received = new Counter({
+    name: 'homeostat_items_received_total',
+    help: 'Spans, log records and metric points received, before validation.',
+    labelNames: ['signal'] as const,
+    registers: [this.registry],
+  });
+  readonly stored = new Counter({
+    name: 'homeostat_items_stored_total',
+    help: 'Items written to ClickHouse.',
+    labelNames: ['signal'] as const,
+    registers: [this.registry],
+  });
+  readonly rejected = new Counter({
+    name: 'homeostat_items_rejected_total',
+    help: 'Items not stored, by reason (invalid item, malformed request, storage unavailable, ...).',
+    labelNames: ['signal', 'reason'] as const,
+    registers: [this.registry],
+  });
+  readonly requests = new Counter({
+    name: 'homeostat_receiver_requests_total',
+    help: 'OTLP export requests by transport and outcome.',
+    labelNames: ['signal', 'transport', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly truncated = new Counter({
+    name: 'homeostat_attributes_truncated_total',
+    help: 'Attributes dropped over the per-item limit, and values cut to the length limit.',
+    labelNames: ['signal', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly queueDepth = new Gauge({
+    name: 'homeostat_write_queue_rows',
+    help: 'Rows collected or being inserted into ClickHouse.',
+    registers: [this.registry],
+  });
+  readonly insertSeconds = new Histogram({
+    name: 'homeostat_clickhouse_insert_seconds',
+    help: 'Time from a batch being sent to ClickHouse until it is stored, retries included.',
+    labelNames: ['table'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly storageErrors = new Counter({
+    name: 'homeostat_storage_errors_total',
+    help: 'Failed storage operations, by store and whether they were retried.',
+    labelNames: ['store', 'retried'] as const,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'homeostat_' });
+    for (const signal of ['traces', 'logs', 'metrics'] as const) {
+      // Export zero-valued series up front so dashboards and alerts see them from the start.
+      this.received.inc({ signal }, 0);
+      this.stored.inc({ signal }, 0);
+    }
+  }
+
+  writerObserver(): WriterObserver {
+    return {
+      queueDepth: (rows) => this.queueDepth.set(rows),
+      stored: (table, rows, seconds) => {
+        this.insertSeconds.observe({ table }, seconds);
+        this.stored.inc({ signal: signalOfTable(table) }, rows);
+      },
+      storageError: (_table, _err, willRetry) => this.storageErrors.inc({ store: 'clickhouse', retried: String(willRetry) }),
+    };
+  }
+}
+
+function signalOfTable(table: string): Signal {
+  if (table.endsWith('otel_traces')) return 'traces';
+  if (table.endsWith('otel_logs')) return 'logs';
+  return 'metrics';
+}

@@ -1,0 +1,24 @@
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+
+/** Resource attribute on Homeostat's own telemetry, so its detectors never diagnose Homeostat by accident. */
+export const SELF_ATTRIBUTE = 'homeostat.self';
+
+export interface SelfInstrumentation {
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Homeostat's own traces through the official SDK, off by default. Its spans carry
+ * `homeostat.self=true`; the detect stage skips resources that do.
+ */
+export function startSelfInstrumentation(opts: { endpoint: string; serviceName: string }): SelfInstrumentation {
+  const sdk = new NodeSDK({
+    resource: resourceFromAttributes({ 'service.name': opts.serviceName, [SELF_ATTRIBUTE]: 'true' }),
+    traceExporter: new OTLPTraceExporter({ url: opts.endpoint }),
+    instrumentations: [],
+  });
+  sdk.start();
+  return { shutdown: () => sdk.shutdown() };
+}
