@@ -88,7 +88,10 @@ const bodies = Array.from({ length: REQUESTS }, (_, r) => buildRequest(r));
 const avg = bodies.reduce((s, b) => s + b.length, 0) / bodies.length;
 console.log(`node ${process.version}; ${REQUESTS} requests of ${SPANS_PER_REQUEST} spans, ${Math.round(avg / 1024)} KiB each\n`);
 
+// `--only=homeostat` skips the protobufjs runs (handy under --cpu-prof).
+const onlyOurs = process.argv.includes('--only=homeostat');
 const ours = time('homeostat decodeTracesProto', (b) => decodeTracesProto(b, DEFAULT_DECODE_LIMITS).items.length, bodies);
+if (onlyOurs) process.exit(0);
 const theirs = time('protobufjs decode + toObject', (b) => {
   const o = Request.toObject(Request.decode(b), { longs: String, bytes: Buffer, enums: Number }) as { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] };
   let n = 0;

@@ -28,7 +28,7 @@ export function readAttribute(r: ProtoReader, end: number, st: DecodeState<unkno
   let value = '';
   while (r.pos < stop) {
     const t = r.tag(stop);
-    if (t === T_KEY) key = r.string(stop);
+    if (t === T_KEY) key = r.key(stop);
     else if (t === T_VALUE) value = readAnyValue(r, r.lenEnd(stop), st);
     else r.skip(t, stop, KV_KNOWN);
   }

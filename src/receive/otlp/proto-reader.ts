@@ -23,6 +23,8 @@ interface FastBuffer extends Buffer {
   base64Slice(start: number, end: number): string;
 }
 
+const KEY_CACHE_MASK = 255;
+
 const WIRE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group', 'end-group', 'fixed32', 'wire type 6', 'wire type 7'];
 
 export class ProtoReader {
@@ -41,6 +43,7 @@ export class ProtoReader {
   // for it is cached: each fixed64 timestamp then costs one BigInt add instead of three ops.
   private lastHi = -1;
   private lastHiBig = 0n;
+  private readonly keyCache: (string | undefined)[] = new Array<string | undefined>(KEY_CACHE_MASK + 1).fill(undefined);
 
   constructor(bytes: Uint8Array) {
     this.buf = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as FastBuffer;
@@ -215,18 +218,38 @@ export class ProtoReader {
   utf8(start: number, stop: number): string {
     if (start === stop) return '';
     const b = this.buf;
-    // Short ASCII strings (keys, names, enum-like values) are the common case; building
-    // them in JS is cheaper than a call into C++.
-    if (stop - start < 16) {
-      let s = '';
-      for (let i = start; i < stop; i++) {
-        const c = b[i];
-        if (c >= 0x80) return this.utf8Native(start, stop);
-        s += String.fromCharCode(c);
-      }
-      return s;
+    // Short ASCII strings (keys, names, enum-like values) are the common case: a byte scan
+    // plus latin1Slice skips the UTF-8 decoder and the U+FFFD check.
+    if (stop - start < 32) {
+      for (let i = start; i < stop; i++) if (b[i] >= 0x80) return this.utf8Native(start, stop);
+      return b.latin1Slice(start, stop);
     }
     return this.utf8Native(start, stop);
+  }
+
+  /**
+   * An attribute key: keys repeat across every item of a request, so a small direct-mapped
+   * cache returns the same string object instead of decoding and allocating it again.
+   */
+  key(end: number): string {
+    const stop = this.lenEnd(end);
+    const start = this.pos;
+    this.pos = stop;
+    const n = stop - start;
+    if (n === 0 || n > 64) return this.utf8(start, stop);
+    const b = this.buf;
+    const slot = (n * 31 + b[start] * 7 + b[stop - 1] * 13 + b[start + (n >> 1)]) & KEY_CACHE_MASK;
+    const cached = this.keyCache[slot];
+    if (cached !== undefined && cached.length === n) {
+      let i = 0;
+      while (i < n && cached.charCodeAt(i) === b[start + i]) i++;
+      if (i === n) return cached;
+    }
+    const s = this.utf8(start, stop);
+    // One unit per byte means pure ASCII (or U+FFFD repairs, which can never match a byte
+    // above), so the char-code comparison is an exact byte comparison.
+    if (s.length === n) this.keyCache[slot] = s;
+    return s;
   }
 
   private utf8Native(start: number, stop: number): string {
@@ -270,8 +293,9 @@ export class ProtoReader {
     return n;
   }
 
+  /** Lowercase hex of an id (measured faster than a lookup table, and yields a flat string). */
   hex(start: number, stop: number): string {
-    return hexOf(this.buf, start, stop);
+    return this.buf.hexSlice(start, stop);
   }
 
   base64(start: number, stop: number): string {
@@ -342,14 +366,4 @@ export function int64Decimal(lo: number, hi: number): string {
     if (nhi < SAFE_HI) return String(-(nhi * TWO_32 + nlo));
   }
   return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo)).toString();
-}
-
-const HEX: string[] = [];
-for (let i = 0; i < 256; i++) HEX.push((i < 16 ? '0' : '') + i.toString(16));
-
-/** Lowercase hex of buf[start, stop): ids are 8 or 16 bytes, where a table beats a native call. */
-export function hexOf(buf: Uint8Array, start: number, stop: number): string {
-  let s = '';
-  for (let i = start; i < stop; i++) s += HEX[buf[i]];
-  return s;
 }

@@ -16,11 +16,13 @@ interface Contract {
 
 const contractPath = path.resolve(repoRoot, '../shared/contracts/otlp-wire-fields.md');
 
+type Kind = 'message' | 'enum' | 'service' | '';
+
 /** Parses the markdown table: "## <package>", "**message X**", "- N: `name` [repeated|optional] type", oneof blocks. */
 function parseContract(text: string): Contract {
   const c: Contract = { messages: new Map(), enums: new Map(), services: new Map() };
   let pkg = '';
-  let kind: 'message' | 'enum' | 'service' | '' = '';
+  let kind = '' as Kind;
   let current = '';
   let oneof: string | undefined;
   for (const raw of text.split('\n')) {
@@ -30,7 +32,7 @@ function parseContract(text: string): Contract {
       pkg = m[1];
       kind = '';
     } else if ((m = line.match(/^\*\*(message|enum|service) ([\w.]+)\*\*/))) {
-      kind = m[1] as typeof kind;
+      kind = m[1] as Kind;
       current = `${pkg}.${m[2]}`;
       oneof = undefined;
       if (kind === 'message' && !c.messages.has(current)) c.messages.set(current, { fields: [], reserved: [] });
