@@ -69,4 +69,14 @@ describe('ProtoReader', () => {
       expect(r.repairedStrings).toBe(0);
     }
   });
+
+  it('the attribute-key cache never returns a different key', () => {
+    // Same length, same first/middle/last bytes (same cache slot), plus non-ASCII and repeats.
+    const keys = ['aXb', 'aYb', 'aXb', 'aZb', 'aYb', 'héllo', 'héllo', 'hello', '', 'x'.repeat(100), 'x'.repeat(100), 'a\u00ffb'];
+    const w = protobuf.Writer.create();
+    for (const k of keys) w.string(k);
+    const bytes = w.finish();
+    const r = new ProtoReader(bytes);
+    expect(keys.map(() => r.key(r.length))).toEqual(keys);
+  });
 });
