@@ -1,6 +1,7 @@
 import type { Config } from './config/index.ts';
 import { buildApi } from './api/server.ts';
 import type { FastifyInstance } from 'fastify';
+import type { ClickHouseClient } from '@clickhouse/client';
 import { makeBearerCheck } from './receive/otlp/auth.ts';
 import type { ExportContext } from './receive/otlp/export.ts';
 import { GrpcReceiver } from './receive/otlp/grpc.ts';
@@ -70,6 +71,11 @@ export class Pipeline {
     return this.postgres;
   }
 
+  /** The ClickHouse client the writer uses, so tests and tools can read back what was stored. */
+  get clickhouseClient(): ClickHouseClient | undefined {
+    return this.clickhouse?.client;
+  }
+
   async start(): Promise<RunningPorts> {
     const cfg = this.config;
     const stores = openStores(cfg, this.logger);
@@ -88,6 +94,7 @@ export class Pipeline {
         database: cfg.storage.clickhouse.database,
         maxRows: batch.max_rows,
         maxDelayMs: batch.max_delay_ms,
+        minIntervalMs: batch.min_insert_interval_ms,
         maxRetries: batch.max_retries,
         retryBaseMs: 200,
         maxQueueRows: batch.max_queue_rows,

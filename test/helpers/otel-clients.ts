@@ -1,0 +1,200 @@
+// Real clients for the whole-system tests: the official OTel JS exporters (gRPC, HTTP
+// protobuf, HTTP JSON) for what the SDK can produce, plus raw gRPC / HTTP senders for
+// hand-made requests (summaries, broken bytes) built with protobufjs from the repo's protos.
+import { credentials, makeGenericClientConstructor, Metadata, type ServiceError } from '@grpc/grpc-js';
+import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
+import { OTLPLogExporter as LogsGrpc } from '@opentelemetry/exporter-logs-otlp-grpc';
+import { OTLPLogExporter as LogsJson } from '@opentelemetry/exporter-logs-otlp-http';
+import { OTLPLogExporter as LogsProto } from '@opentelemetry/exporter-logs-otlp-proto';
+import { OTLPMetricExporter as MetricsGrpc } from '@opentelemetry/exporter-metrics-otlp-grpc';
+import { AggregationTemporalityPreference, OTLPMetricExporter as MetricsJson } from '@opentelemetry/exporter-metrics-otlp-http';
+import { OTLPMetricExporter as MetricsProto } from '@opentelemetry/exporter-metrics-otlp-proto';
+import { OTLPTraceExporter as TracesGrpc } from '@opentelemetry/exporter-trace-otlp-grpc';
+import { OTLPTraceExporter as TracesJson } from '@opentelemetry/exporter-trace-otlp-http';
+import { OTLPTraceExporter as TracesProto } from '@opentelemetry/exporter-trace-otlp-proto';
+import type { ReadableLogRecord } from '@opentelemetry/sdk-logs';
+import { MetricReader, type PushMetricExporter, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace';
+
+export { AggregationTemporalityPreference };
+
+/** The three ways an OTel SDK ships OTLP. */
+export type Transport = 'grpc' | 'http/protobuf' | 'http/json';
+export const TRANSPORTS: readonly Transport[] = ['grpc', 'http/protobuf', 'http/json'];
+
+export interface Ports {
+  grpc: number;
+  http: number;
+}
+
+type Exporter<T> = { export(items: T, cb: (r: ExportResult) => void): void; shutdown(): Promise<void> };
+
+function url(transport: Transport, ports: Ports, path: string): string {
+  return transport === 'grpc' ? `http://127.0.0.1:${ports.grpc}` : `http://127.0.0.1:${ports.http}${path}`;
+}
+
+// No retries in tests: a failure must surface as a FAILED result, not a slow success.
+const common = { timeoutMillis: 20_000 };
+
+export function traceExporter(transport: Transport, ports: Ports): Exporter<ReadableSpan[]> {
+  const u = url(transport, ports, '/v1/traces');
+  if (transport === 'grpc') return new TracesGrpc({ url: u, ...common });
+  if (transport === 'http/protobuf') return new TracesProto({ url: u, ...common });
+  return new TracesJson({ url: u, ...common });
+}
+
+export function logExporter(transport: Transport, ports: Ports): Exporter<ReadableLogRecord[]> {
+  const u = url(transport, ports, '/v1/logs');
+  if (transport === 'grpc') return new LogsGrpc({ url: u, ...common });
+  if (transport === 'http/protobuf') return new LogsProto({ url: u, ...common });
+  return new LogsJson({ url: u, ...common });
+}
+
+export function metricExporter(
+  transport: Transport,
+  ports: Ports,
+  temporalityPreference: AggregationTemporalityPreference,
+): PushMetricExporter {
+  const u = url(transport, ports, '/v1/metrics');
+  const opts = { url: u, temporalityPreference, ...common };
+  if (transport === 'grpc') return new MetricsGrpc(opts);
+  if (transport === 'http/protobuf') return new MetricsProto(opts);
+  return new MetricsJson(opts);
+}
+
+/** Calls exporter.export() once and resolves with its result (then shuts the exporter down). */
+export async function exportOnce<T>(exporter: Exporter<T>, items: T): Promise<ExportResult> {
+  const result = await new Promise<ExportResult>((resolve) => exporter.export(items, resolve));
+  await exporter.shutdown();
+  return result;
+}
+
+export function isSuccess(r: ExportResult): boolean {
+  return r.code === ExportResultCode.SUCCESS;
+}
+
+/**
+ * A reader that collects only when asked, so a test gets the SDK's ResourceMetrics and hands
+ * them to an exporter itself (and sees the export result, which a periodic reader swallows).
+ * It asks the exporter which temporality and aggregation to use, as PeriodicExportingMetricReader does.
+ */
+export class ManualReader extends MetricReader {
+  constructor(exporter: PushMetricExporter) {
+    super({
+      aggregationTemporalitySelector: (t) => exporter.selectAggregationTemporality!(t),
+      aggregationSelector: exporter.selectAggregation ? (t) => exporter.selectAggregation!(t) : undefined,
+    });
+  }
+  protected onShutdown(): Promise<void> {
+    return Promise.resolve();
+  }
+  protected onForceFlush(): Promise<void> {
+    return Promise.resolve();
+  }
+  async collectOnce(): Promise<ResourceMetrics> {
+    const { resourceMetrics, errors } = await this.collect();
+    if (errors.length) throw new Error(`metric collection failed: ${errors.map(String).join('; ')}`);
+    return resourceMetrics;
+  }
+}
+
+export async function exportMetrics(exporter: PushMetricExporter, rm: ResourceMetrics): Promise<ExportResult> {
+  const result = await new Promise<ExportResult>((resolve) => exporter.export(rm, resolve));
+  await exporter.shutdown();
+  return result;
+}
+
+// ---- raw senders for hand-made requests -----------------------------------------------
+
+export const SERVICES = {
+  traces: 'opentelemetry.proto.collector.trace.v1.TraceService',
+  logs: 'opentelemetry.proto.collector.logs.v1.LogsService',
+  metrics: 'opentelemetry.proto.collector.metrics.v1.MetricsService',
+} as const;
+export type SignalName = keyof typeof SERVICES;
+
+export interface GrpcAnswer {
+  error: ServiceError | null;
+  /** Raw ExportXServiceResponse bytes when the call succeeded. */
+  response?: Buffer;
+}
+
+const identity = (b: Buffer): Buffer => b;
+
+/** One unary Export call with raw bytes, through @grpc/grpc-js, so any bytes can be sent. */
+export function grpcExport(port: number, signal: SignalName, body: Uint8Array, token?: string): Promise<GrpcAnswer> {
+  const Client = makeGenericClientConstructor({}, 'raw');
+  const client = new Client(`127.0.0.1:${port}`, credentials.createInsecure(), {
+    // The client's own default (4 MiB) must not hide the server's limit.
+    'grpc.max_send_message_length': -1,
+  });
+  const md = new Metadata();
+  if (token !== undefined) md.set('authorization', `Bearer ${token}`);
+  return new Promise((resolve) => {
+    client.makeUnaryRequest<Buffer, Buffer>(
+      `/${SERVICES[signal]}/Export`,
+      identity,
+      identity,
+      Buffer.from(body),
+      md,
+      { deadline: Date.now() + 30_000 },
+      (error, response) => {
+        client.close();
+        resolve({ error: error ?? null, response: response ?? undefined });
+      },
+    );
+  });
+}
+
+export interface HttpAnswer {
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+/** POSTs to /v1/<signal> on the HTTP receiver with the given headers. */
+export async function httpExport(port: number, signal: SignalName, body: Uint8Array | string, headers: Record<string, string>): Promise<HttpAnswer> {
+  const res = await fetch(`http://127.0.0.1:${port}/v1/${signal}`, { method: 'POST', headers, body });
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()) };
+}
+
+export const PROTOBUF = { 'Content-Type': 'application/x-protobuf' };
+export const JSON_CT = { 'Content-Type': 'application/json' };
+
+// ---- expectations, written from the Collector exporter's rules ------------------------
+
+type HrTime = [number, number];
+
+export function hrNs(t: HrTime): bigint {
+  return BigInt(t[0]) * 1_000_000_000n + BigInt(t[1]);
+}
+
+/**
+ * An SDK attribute / AnyValue as the ClickHouse exporter stores it: strings as-is, numbers
+ * and bools as JS prints them, bytes base64, arrays and maps as JSON (map keys sorted, as
+ * Go marshals a map).
+ */
+export function flatValue(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  return JSON.stringify(natural(v));
+}
+
+function natural(v: unknown): unknown {
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  if (Array.isArray(v)) return v.map(natural);
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) out[k] = natural((v as Record<string, unknown>)[k]);
+    return out;
+  }
+  return v === undefined ? null : v;
+}
+
+/** SDK attributes → the Map(String, String) a JSONEachRow read returns. */
+export function flatAttributes(a: Record<string, unknown> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(a ?? {})) if (v !== undefined) out[k] = flatValue(v);
+  return out;
+}
