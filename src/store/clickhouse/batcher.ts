@@ -7,6 +7,8 @@ export type InsertFn = (table: string, columns: readonly string[], body: string,
 export interface BatcherOptions {
   maxRows: number;
   maxDelayMs: number;
+  /** Shortest gap between two inserts into the table while it is idle, to keep ClickHouse parts few. */
+  minIntervalMs: number;
   maxRetries: number;
   retryBaseMs: number;
 }
@@ -37,9 +39,12 @@ function deferred(): Deferred {
 }
 
 /**
- * Collects encoded rows for one table and inserts them as one batch when it reaches
- * maxRows or maxDelayMs. Callers get the batch's promise: it resolves only after the rows
- * are stored, which is what lets receivers acknowledge honestly.
+ * Collects encoded rows for one table and inserts them as one batch. A batch goes out when
+ * it reaches maxRows, when maxDelayMs has passed, or earlier when the table has no insert
+ * under way and minIntervalMs has passed since the last one (group commit): under light load
+ * a request waits milliseconds, under heavy load batches grow while the previous insert runs.
+ * Callers get the batch's promise: it resolves only after the rows are stored, which is what
+ * lets receivers acknowledge honestly.
  */
 export class TableBatcher {
   private body = '';
@@ -47,6 +52,9 @@ export class TableBatcher {
   private pending: Deferred | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly inflight = new Set<Promise<void>>();
+  private lastSent = 0;
+  /** When the oldest row of the collecting batch arrived: maxDelayMs counts from here. */
+  private firstAdded = 0;
 
   constructor(
     readonly table: string,
@@ -59,13 +67,22 @@ export class TableBatcher {
   /** Adds already-encoded rows; the promise settles when their batch is stored or given up. */
   add(encoded: string, rows: number): Promise<void> {
     if (rows === 0) return Promise.resolve();
+    if (this.rows === 0) this.firstAdded = performance.now();
     this.body += encoded;
     this.rows += rows;
     this.pending ??= deferred();
     const promise = this.pending.promise;
-    if (this.rows >= this.opts.maxRows) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), this.opts.maxDelayMs);
+    if (this.rows >= this.opts.maxRows) void this.flush();
+    else this.schedule();
     return promise;
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    const now = performance.now();
+    const untilDeadline = Math.max(0, this.firstAdded + this.opts.maxDelayMs - now);
+    const wait = this.inflight.size === 0 ? Math.max(0, this.lastSent + this.opts.minIntervalMs - now) : untilDeadline;
+    this.timer = setTimeout(() => void this.flush(), Math.min(wait, untilDeadline));
   }
 
   /** Starts inserting what is collected; resolves when every insert under way has settled. */
@@ -77,8 +94,13 @@ export class TableBatcher {
       this.body = '';
       this.rows = 0;
       this.pending = undefined;
+      this.lastSent = performance.now();
       this.inflight.add(job);
-      void job.finally(() => this.inflight.delete(job));
+      void job.finally(() => {
+        this.inflight.delete(job);
+        // What arrived while this insert ran goes out next, without waiting for the timer.
+        if (this.rows > 0) this.schedule();
+      });
     }
     return Promise.all(this.inflight).then(() => undefined);
   }

@@ -1,0 +1,195 @@
+// Ingest benchmark: `npm run bench:ingest [-- --signal logs] [--seconds 20] [--concurrency 8] [--json]`
+// Homeostat runs as its own process on embedded storage; this process generates realistic OTLP
+// requests and sends them over gRPC. Acknowledged means stored. In the same run it measures two
+// references on the same rows: the ClickHouse engine's own ceiling (INSERT … SELECT of the stored
+// rows into a copy of the table) and a naive pipeline (proto-loader decode + JSONEachRow insert).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openClickHouse } from '../src/store/clickhouse/client.ts';
+import { runLoad } from './lib/grpc-load.ts';
+import { ITEMS_PER_REQUEST, loadProtoRoot, logRequest, traceRequest } from './lib/otlp-requests.ts';
+import { cpuSeconds, peakRssMb } from './lib/proc-stats.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    signal: { type: 'string', default: 'traces' },
+    seconds: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '3' },
+    concurrency: { type: 'string', default: '8' },
+    requests: { type: 'string', default: '40' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const signal = args.signal === 'logs' ? 'logs' : 'traces';
+const seconds = Number(args.seconds);
+const warmup = Number(args.warmup);
+const concurrency = Number(args.concurrency);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const table = signal === 'logs' ? 'otel_logs' : 'otel_traces';
+const method =
+  signal === 'logs' ? '/opentelemetry.proto.collector.logs.v1.LogsService/Export' : '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}`)), timeoutMs);
+    const onData = (b: Buffer) => {
+      if (pattern.test(b.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`process exited early with code ${code}`)));
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+interface Measured {
+  itemsPerSecond: number;
+  cpuSecondsPerMillion: number;
+  rssMb: number;
+  failedRequests: number;
+  lastError?: string;
+}
+
+async function measure(child: ChildProcess, port: number, requests: Uint8Array[]): Promise<Measured> {
+  const target = `127.0.0.1:${port}`;
+  await runLoad({ target, method, requests, itemsPerRequest: ITEMS_PER_REQUEST, concurrency, seconds: warmup });
+  const cpu0 = cpuSeconds(child.pid!);
+  const r = await runLoad({ target, method, requests, itemsPerRequest: ITEMS_PER_REQUEST, concurrency, seconds });
+  const cpu = cpuSeconds(child.pid!) - cpu0;
+  return {
+    itemsPerSecond: r.acknowledged / r.seconds,
+    cpuSecondsPerMillion: r.acknowledged ? (cpu / r.acknowledged) * 1e6 : NaN,
+    rssMb: peakRssMb(child.pid!),
+    failedRequests: r.failedRequests,
+    lastError: r.lastError,
+  };
+}
+
+async function runHomeostat(dir: string, requests: Uint8Array[]): Promise<Measured> {
+  const grpcPort = await freePort();
+  const config = {
+    receiver: { grpc: { host: '127.0.0.1', port: grpcPort }, http: { enabled: false }, max_request_bytes: 64 * 1024 * 1024 },
+    api: { enabled: false },
+    storage: { clickhouse: { data_dir: path.join(dir, 'homeostat-ch') }, postgres: { data_dir: path.join(dir, 'homeostat-pg') } },
+    telemetry: { log_level: 'warn' },
+  };
+  const file = path.join(dir, 'homeostat.json.yaml');
+  writeFileSync(file, JSON.stringify(config));
+  const child = spawn(process.execPath, [path.join(repo, 'bin/homeostat.js'), 'start', '--config', file], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, HOMEOSTAT_LOG_LEVEL: 'warn' },
+  });
+  try {
+    await waitForGrpc(child, grpcPort);
+    return await measure(child, grpcPort, requests);
+  } finally {
+    await stopChild(child);
+  }
+}
+
+/** Homeostat logs at warn here, so readiness is checked by connecting rather than by a log line. */
+async function waitForGrpc(child: ChildProcess, port: number): Promise<void> {
+  const { runLoad: probe } = await import('./lib/grpc-load.ts');
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`homeostat exited with code ${child.exitCode}`);
+    const r = await probe({ target: `127.0.0.1:${port}`, method, requests: [new Uint8Array(0)], itemsPerRequest: 0, concurrency: 1, seconds: 0.001 });
+    if (r.failedRequests === 0) return;
+    await new Promise((res) => setTimeout(res, 250));
+  }
+  throw new Error('homeostat did not start listening');
+}
+
+async function runNaive(dir: string, requests: Uint8Array[]): Promise<Measured> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'bench/lib/naive-server.ts'), String(port), path.join(dir, 'naive-ch')], {
+    cwd: repo,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    await waitForLine(child, /ready/, 120_000);
+    return await measure(child, port, requests);
+  } finally {
+    await stopChild(child);
+  }
+}
+
+/** The engine's own ceiling on the same rows: INSERT … SELECT into a copy of the table. */
+async function engineCeiling(dir: string): Promise<{ rowsPerSecond: number; rows: number }> {
+  const ch = openClickHouse({ url: '', username: '', password: '', dataDir: path.join(dir, 'homeostat-ch'), requestTimeoutMs: 600_000 });
+  try {
+    const c = ch.client;
+    const count = async (t: string) =>
+      Number((await (await c.query({ query: `SELECT count() AS n FROM otel.${t}`, format: 'JSONEachRow' })).json<{ n: string }>())[0].n);
+    await c.command({ query: `CREATE TABLE otel.${table}_ceiling AS otel.${table}` });
+    const t0 = performance.now();
+    await c.command({ query: `INSERT INTO otel.${table}_ceiling SELECT * FROM otel.${table}` });
+    const secs = (performance.now() - t0) / 1000;
+    const rows = await count(`${table}_ceiling`);
+    return { rowsPerSecond: rows / secs, rows };
+  } finally {
+    await ch.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-bench-'));
+  try {
+    const root = loadProtoRoot();
+    const now = BigInt(Date.now()) * 1_000_000n;
+    const build = signal === 'logs' ? logRequest : traceRequest;
+    const requests = Array.from({ length: Number(args.requests) }, (_, r) => build(root, r, now));
+    const mib = requests.reduce((n, b) => n + b.length, 0) / requests.length / 1024 / 1024;
+    log(`signal=${signal} requests=${requests.length} x ${ITEMS_PER_REQUEST} items (${mib.toFixed(2)} MiB each) concurrency=${concurrency} seconds=${seconds}`);
+
+    const ours = await runHomeostat(dir, requests);
+    log(`homeostat: ${Math.round(ours.itemsPerSecond)} ${signal}/s acknowledged, ${ours.cpuSecondsPerMillion.toFixed(1)} CPU s per million, peak RSS ${ours.rssMb.toFixed(0)} MiB, failed requests ${ours.failedRequests}${ours.lastError ? ` (${ours.lastError})` : ''}`);
+    const naive = await runNaive(dir, requests);
+    log(`naive (proto-loader + JSONEachRow): ${Math.round(naive.itemsPerSecond)} ${signal}/s, ${naive.cpuSecondsPerMillion.toFixed(1)} CPU s per million, peak RSS ${naive.rssMb.toFixed(0)} MiB`);
+    const ceiling = await engineCeiling(dir);
+    log(`engine ceiling (INSERT … SELECT of ${ceiling.rows} stored rows): ${Math.round(ceiling.rowsPerSecond)} rows/s`);
+
+    const key = signal === 'logs' ? 'logs_per_s' : 'spans_per_s';
+    const result = {
+      [key]: Math.round(ours.itemsPerSecond),
+      naive_ratio: Number((ours.itemsPerSecond / naive.itemsPerSecond).toFixed(2)),
+      ceiling_ratio: Number((ours.itemsPerSecond / ceiling.rowsPerSecond).toFixed(3)),
+      cpu_s_per_million: Number(ours.cpuSecondsPerMillion.toFixed(1)),
+      rss_mb: Math.round(ours.rssMb),
+      naive_per_s: Math.round(naive.itemsPerSecond),
+      ceiling_rows_per_s: Math.round(ceiling.rowsPerSecond),
+    };
+    if (args.json) console.log(JSON.stringify(result));
+    else console.log(Object.entries(result).slice(0, 5).map(([k, v]) => `${k}=${v}`).join(' '));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
