@@ -8,7 +8,12 @@ export class Likelihood {
   private readonly long: Ring;
   private readonly short: Ring;
 
-  constructor(longWindow: number, shortWindow: number) {
+  /**
+   * @param relFloor lower bound on the fitted spread as a fraction of the fitted mean. Signals
+   *   that are nearly constant (e.g. NN distances on a clean periodic series) would otherwise
+   *   turn a mere doubling into a many-sigma event.
+   */
+  constructor(longWindow: number, shortWindow: number, private readonly relFloor = 1e-3) {
     this.long = new Ring(longWindow);
     this.short = new Ring(shortWindow);
   }
@@ -16,7 +21,7 @@ export class Likelihood {
   /** Push a raw value; returns a log-scaled score in [0,1] (0.5 ≈ tail probability 1e-5). */
   push(raw: number): number {
     const mu = this.long.mean();
-    const sd = Math.max(this.long.std(), 1e-3 * Math.abs(mu) + 1e-6);
+    const sd = Math.max(this.long.std(), this.relFloor * Math.abs(mu) + 1e-6);
     this.short.push(raw);
     this.long.push(raw);
     if (this.long.size < 3 || Number.isNaN(mu)) return 0;

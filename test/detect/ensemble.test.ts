@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { EnsembleScorer } from '../../src/detect/nab-style/ensemble.ts';
+import { noise, rng } from './helpers.ts';
+
+const FIRE = 0.3;
+
+function run(xs: number[], opts = {}): number[] {
+  const s = new EnsembleScorer(opts);
+  return xs.map((v) => s.push(v));
+}
+
+// A square wave with period 200 plus a little noise: its jumps are big but entirely routine.
+function square(n: number, seed = 3): number[] {
+  const r = rng(seed);
+  return Array.from({ length: n }, (_, i) => (Math.floor(i / 100) % 2 ? 20 : 0) + 0.2 * noise(r));
+}
+
+describe('EnsembleScorer', () => {
+  it('stays quiet on routine jumps once it has seen them, and fires on a new spike', () => {
+    const xs = square(3000);
+    xs[2550] += 15;
+    const s = run(xs);
+    const fired = s.map((x, i) => (x >= FIRE ? i : -1)).filter((i) => i >= 1000);
+    expect(fired).toEqual([2550]);
+  });
+
+  it('reports a lasting change once, then stays silent for the suppression period', () => {
+    const r = rng(5);
+    const xs = Array.from({ length: 2000 }, (_, i) => (i < 1500 ? 10 : 10 + 8 * Math.sin(i)) + 0.3 * noise(r));
+    const s = run(xs, { suppressRows: 120 });
+    const first = s.findIndex((x, i) => i >= 1500 && x >= FIRE);
+    expect(first).toBeGreaterThanOrEqual(1500);
+    expect(first).toBeLessThan(1510);
+    expect(s.slice(first + 1, first + 121).every((x) => x === 0)).toBe(true);
+  });
+
+  it('fires on the spike row itself, not only once a moving average has caught up', () => {
+    const r = rng(9);
+    const xs = Array.from({ length: 1500 }, () => 50 + noise(r));
+    xs[1200] = 80;
+    const s = run(xs);
+    expect(s[1200]).toBeGreaterThanOrEqual(FIRE);
+  });
+
+  it('keeps every score in [0,1]', () => {
+    const r = rng(11);
+    const s = run(Array.from({ length: 1500 }, (_, i) => (i % 97 === 0 ? 1e9 : r())));
+    expect(s.every((x) => x >= 0 && x <= 1)).toBe(true);
+  });
+});
