@@ -1,6 +1,8 @@
 // Real clients for the whole-system tests: the official OTel JS exporters (gRPC, HTTP
 // protobuf, HTTP JSON) for what the SDK can produce, plus raw gRPC / HTTP senders for
 // hand-made requests (summaries, broken bytes) built with protobufjs from the repo's protos.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { credentials, makeGenericClientConstructor, Metadata, type ServiceError } from '@grpc/grpc-js';
 import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
 import { OTLPLogExporter as LogsGrpc } from '@opentelemetry/exporter-logs-otlp-grpc';
@@ -15,6 +17,7 @@ import { OTLPTraceExporter as TracesProto } from '@opentelemetry/exporter-trace-
 import type { ReadableLogRecord } from '@opentelemetry/sdk-logs';
 import { MetricReader, type PushMetricExporter, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace';
+import protobuf from 'protobufjs';
 
 export { AggregationTemporalityPreference };
 
@@ -98,10 +101,9 @@ export class ManualReader extends MetricReader {
   }
 }
 
-export async function exportMetrics(exporter: PushMetricExporter, rm: ResourceMetrics): Promise<ExportResult> {
-  const result = await new Promise<ExportResult>((resolve) => exporter.export(rm, resolve));
-  await exporter.shutdown();
-  return result;
+/** One export of collected metrics; the exporter stays open for the next collection. */
+export function exportMetrics(exporter: PushMetricExporter, rm: ResourceMetrics): Promise<ExportResult> {
+  return new Promise<ExportResult>((resolve) => exporter.export(rm, resolve));
 }
 
 // ---- raw senders for hand-made requests -----------------------------------------------
@@ -156,6 +158,60 @@ export interface HttpAnswer {
 export async function httpExport(port: number, signal: SignalName, body: Uint8Array | string, headers: Record<string, string>): Promise<HttpAnswer> {
   const res = await fetch(`http://127.0.0.1:${port}/v1/${signal}`, { method: 'POST', headers, body });
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()) };
+}
+
+// ---- hand-made requests: protobufjs over the repo's own proto/ definitions ------------
+
+const PROTO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../proto');
+const REQUEST_TYPES: Record<SignalName, string> = {
+  traces: 'opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest',
+  logs: 'opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest',
+  metrics: 'opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest',
+};
+const RESPONSE_TYPES: Record<SignalName, string> = {
+  traces: 'opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse',
+  logs: 'opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse',
+  metrics: 'opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse',
+};
+
+let protoRoot: protobuf.Root | undefined;
+function otlpRoot(): protobuf.Root {
+  if (protoRoot) return protoRoot;
+  const root = new protobuf.Root();
+  root.resolvePath = (_origin, target) => path.join(PROTO_DIR, target);
+  root.loadSync(
+    ['trace', 'logs', 'metrics'].map((s) => `opentelemetry/proto/collector/${s}/v1/${s}_service.proto`),
+    { keepCase: false },
+  );
+  root.resolveAll();
+  return (protoRoot = root);
+}
+
+/** Encodes a plain object (camelCase fields, Buffers for bytes, strings for 64-bit ints) as an Export request. */
+export function encodeRequest(signal: SignalName, obj: Record<string, unknown>): Uint8Array {
+  const t = otlpRoot().lookupType(REQUEST_TYPES[signal]);
+  return t.encode(t.fromObject(obj)).finish();
+}
+
+/** Decodes an Export response into { partialSuccess?: { rejected…, errorMessage } } with longs as numbers. */
+export function decodeResponse(signal: SignalName, bytes: Uint8Array): { partialSuccess?: Record<string, unknown> } {
+  const t = otlpRoot().lookupType(RESPONSE_TYPES[signal]);
+  return t.toObject(t.decode(bytes), { longs: Number, defaults: false }) as { partialSuccess?: Record<string, unknown> };
+}
+
+/** google.rpc.Status as the HTTP receiver answers a protobuf request it refuses: { code, message }. */
+export function decodeRpcStatus(bytes: Uint8Array): { code: number; message: string } {
+  // Hand-parsed (two fields) so the test does not need google/rpc/status.proto.
+  const r = protobuf.Reader.create(bytes);
+  let code = 0;
+  let message = '';
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    if (tag >>> 3 === 1 && (tag & 7) === 0) code = r.int32();
+    else if (tag >>> 3 === 2 && (tag & 7) === 2) message = r.string();
+    else r.skipType(tag & 7);
+  }
+  return { code, message };
 }
 
 export const PROTOBUF = { 'Content-Type': 'application/x-protobuf' };
