@@ -100,6 +100,9 @@ describe('docker-compose.yml', () => {
       if (test !== undefined) {
         expect(Array.isArray(test) && ['CMD', 'CMD-SHELL'].includes(test[0]), `${name} healthcheck.test`).toBe(true);
         for (const k of ['interval', 'timeout']) expect(svc.healthcheck[k], `${name}.${k}`).toMatch(/^\d+(ms|s|m)$/);
+        // A single $VAR would be filled in by compose from the host's environment (usually empty);
+        // variables meant for the container's shell must be written $$VAR.
+        expect(test.join(' '), `${name} healthcheck`).not.toMatch(/(^|[^$])\$[A-Za-z_{]/);
       }
     }
     // Homeostat starts after both stores answer, since it migrates them at start-up.
