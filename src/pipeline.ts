@@ -8,7 +8,7 @@ import { GrpcReceiver } from './receive/otlp/grpc.ts';
 import { HttpReceiver } from './receive/otlp/http.ts';
 import { openClickHouse, type ClickHouseHandle } from './store/clickhouse/client.ts';
 import { migrateClickHouse } from './store/clickhouse/migrate.ts';
-import { clientInsert, ClickHouseWriter } from './store/clickhouse/writer.ts';
+import { clientInsert, ClickHouseWriter, type WriterObserver } from './store/clickhouse/writer.ts';
 import { openPostgres, type PostgresHandle } from './store/postgres/client.ts';
 import { migratePostgres } from './store/postgres/migrate.ts';
 import { StoreStage } from './store/store-stage.ts';
@@ -60,6 +60,7 @@ export class Pipeline {
   private http?: HttpReceiver;
   private api?: FastifyInstance;
   private stopping?: Promise<void>;
+  private chMigrated = false;
 
   constructor(private readonly config: Config, private readonly logger: Logger) {}
 
@@ -81,8 +82,9 @@ export class Pipeline {
     const stores = openStores(cfg, this.logger);
     this.clickhouse = stores.clickhouse;
     const ch = this.clickhouse.client;
-    const applied = await migrateClickHouse(ch, ddlOptions(cfg));
-    this.logger.info({ embedded: this.clickhouse.embedded, applied: applied.applied }, 'clickhouse ready');
+    // A ClickHouse server that is down at start must not stop Homeostat: receivers come up
+    // and answer "retry later" until the server answers and the migrations have run.
+    const chReady = await this.migrateClickHouse();
     this.postgres = await stores.postgres();
     const pgApplied = await migratePostgres(this.postgres.pool);
     this.logger.info({ embedded: this.postgres.embedded, applied: pgApplied.applied }, 'postgres ready');
@@ -99,11 +101,38 @@ export class Pipeline {
         retryBaseMs: 200,
         maxQueueRows: batch.max_queue_rows,
       },
-      this.metrics.writerObserver(),
-      () => ch.ping().then((r) => r.success),
+      this.loggingObserver(),
+      async () => (this.chMigrated || (await this.migrateClickHouse())) && (await ch.ping()).success,
+      !chReady,
     );
     this.store = new StoreStage(this.writer, (err) => this.logger.error({ err }, 'downstream stage failed'));
     return this.startListeners();
+  }
+
+  /** Metrics for every writer event, plus a log line when a batch is given up (not per retry). */
+  private loggingObserver(): WriterObserver {
+    const m = this.metrics.writerObserver();
+    return {
+      ...m,
+      storageError: (table, err, willRetry) => {
+        m.storageError(table, err, willRetry);
+        if (!willRetry) this.logger.error({ table, err: String(err) }, 'clickhouse insert failed after retries; receivers answer "retry later"');
+      },
+    };
+  }
+
+  /** Applies ClickHouse migrations; false (logged) when the server cannot be reached yet. */
+  private async migrateClickHouse(): Promise<boolean> {
+    try {
+      const r = await migrateClickHouse(this.clickhouse!.client, ddlOptions(this.config));
+      this.chMigrated = true;
+      this.logger.info({ embedded: this.clickhouse!.embedded, applied: r.applied }, 'clickhouse ready');
+      return true;
+    } catch (err) {
+      if (this.clickhouse!.embedded) throw err;
+      this.logger.warn({ err: String(err) }, 'clickhouse not reachable; receivers answer "retry later" until it is');
+      return false;
+    }
   }
 
   private async startListeners(): Promise<RunningPorts> {
@@ -117,7 +146,10 @@ export class Pipeline {
         host: cfg.api.host,
         port: cfg.api.port,
         metrics: this.metrics,
-        readiness: { clickhouse: () => ch.ping().then((r) => r.success), postgres: () => pg.ping() },
+        readiness: {
+          clickhouse: async () => this.chMigrated && (await ch.ping()).success,
+          postgres: () => pg.ping(),
+        },
       });
       await this.api.listen({ host: cfg.api.host, port: cfg.api.port });
       const addr = this.api.server.address();
@@ -136,7 +168,7 @@ export class Pipeline {
         maxRequestBytes: rc.max_request_bytes,
         checkAuth,
         tls: rc.tls,
-        isServing: () => true,
+        isServing: () => this.writer?.available ?? false,
       });
       ports.grpc = await this.grpc.start();
     }

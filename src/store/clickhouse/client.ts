@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
 
 export interface ClickHouseOptions {
@@ -41,6 +41,9 @@ export function openClickHouse(opts: ClickHouseOptions): ClickHouseHandle {
       // Retrying is the writer's job (with a dedup token), not the socket's.
       keep_alive: { enabled: true },
       compression: { request: false, response: false },
+      // Failures are counted and logged once by the writer; the client's own per-request
+      // error log would repeat them on every retry while a server is down.
+      log: { level: ClickHouseLogLevel.OFF },
     });
   }
   let closed = false;

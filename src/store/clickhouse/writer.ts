@@ -45,16 +45,25 @@ export function clientInsert(client: ClickHouseClient): InsertFn {
  */
 export class ClickHouseWriter {
   private queued = 0;
-  private failing = false;
+  private failing: boolean;
   private readonly batchers = new Map<string, TableBatcher>();
 
   constructor(
     private readonly insert: InsertFn,
     private readonly opts: WriterOptions,
     private readonly observer: WriterObserver,
-    /** Checks storage answers again after a failure; writes resume once it does. */
+    /** Checks storage answers again after a failure (and is ready for writes); writes resume once it does. */
     private readonly probe: () => Promise<boolean>,
-  ) {}
+    /** Start refusing writes until the first probe succeeds (storage not reachable at start). */
+    startUnavailable = false,
+  ) {
+    this.failing = startUnavailable;
+  }
+
+  /** False while writes are refused because storage failed or is not ready yet. */
+  get available(): boolean {
+    return !this.failing;
+  }
 
   writeSpans(spans: SpanRecord[]): Promise<void> {
     if (spans.length === 0) return Promise.resolve();
@@ -112,7 +121,7 @@ export class ClickHouseWriter {
     if (this.probing) return;
     this.probing = true;
     try {
-      if (await this.probe()) this.failing = false;
+      if (await this.probe().catch(() => false)) this.failing = false;
     } finally {
       this.probing = false;
     }
