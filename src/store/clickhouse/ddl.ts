@@ -12,7 +12,8 @@ export interface DdlOptions {
   ttlDays: number;
 }
 
-const PLACEHOLDER = /\{\{\s*(table|view|target|source|on_cluster|engine|ttl|db)\b\s*([^}]*)\}\}/g;
+// The optional leading space goes with the placeholder, so one that renders empty leaves no gap.
+const PLACEHOLDER = /( ?)\{\{\s*(table|view|target|source|on_cluster|engine|ttl|db)\b\s*([^}]*)\}\}/g;
 
 export function splitStatements(sql: string): string[] {
   return sql
@@ -26,8 +27,11 @@ export function renderStatement(stmt: string, o: DdlOptions): string[] {
   const q = (name: string) => `${ident(o.database)}.${ident(name)}`;
   const local = (name: string) => (clustered ? `${name}_local` : name);
   let created: string | undefined;
-  const rendered = stmt.replace(PLACEHOLDER, (_m, kind: string, arg: string) => {
-    const a = arg.trim();
+  const rendered = stmt.replace(PLACEHOLDER, (_m, lead: string, kind: string, arg: string) => {
+    const out = placeholder(kind, arg.trim());
+    return out === '' ? '' : lead + out;
+  });
+  function placeholder(kind: string, a: string): string {
     switch (kind) {
       case 'table':
         created = a;
@@ -48,7 +52,7 @@ export function renderStatement(stmt: string, o: DdlOptions): string[] {
       default:
         throw new Error(`unknown placeholder ${kind}`);
     }
-  });
+  }
   const out = [rendered];
   if (clustered && created) {
     out.push(

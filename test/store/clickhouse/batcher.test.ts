@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { RetryableError } from '../../../src/errors.ts';
+import { TableBatcher, type BatcherOptions } from '../../../src/store/clickhouse/batcher.ts';
+import { ClickHouseWriter } from '../../../src/store/clickhouse/writer.ts';
+import type { SpanRecord } from '../../../src/records.ts';
+
+const opts: BatcherOptions = { maxRows: 5, maxDelayMs: 50, minIntervalMs: 0, maxRetries: 2, retryBaseMs: 1 };
+const hooks = () => {
+  const h = { settled: 0, stored: 0, errors: [] as boolean[] };
+  return {
+    h,
+    hooks: {
+      onSettled: (n: number) => void (h.settled += n),
+      onStored: (_t: string, n: number) => void (h.stored += n),
+      onError: (_t: string, _e: unknown, willRetry: boolean) => void h.errors.push(willRetry),
+    },
+  };
+};
+
+describe('TableBatcher', () => {
+  it('resolves callers only after their batch is inserted, in one insert', async () => {
+    const inserts: { body: string; token: string }[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { h, hooks: hk } = hooks();
+    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body, token) => {
+      await gate;
+      inserts.push({ body, token });
+    }, opts, hk);
+    let done = 0;
+    const p1 = b.add('1\n', 1).then(() => done++);
+    const p2 = b.add('2\n3\n', 2).then(() => done++);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(done).toBe(0); // the insert has not finished, so nobody is acknowledged
+    release();
+    await Promise.all([p1, p2]);
+    expect(inserts).toEqual([{ body: '1\n2\n3\n', token: expect.any(String) }]);
+    expect(h).toMatchObject({ settled: 3, stored: 3 });
+  });
+
+  it('flushes at maxRows without waiting for the timer', async () => {
+    const bodies: string[] = [];
+    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => void bodies.push(body), { ...opts, maxDelayMs: 60_000, minIntervalMs: 60_000 }, hooks().hooks);
+    await b.add('1\n2\n3\n4\n5\n', 5);
+    expect(bodies).toEqual(['1\n2\n3\n4\n5\n']);
+  });
+
+  it('retries with the same deduplication token, then succeeds', async () => {
+    const tokens: string[] = [];
+    const { h, hooks: hk } = hooks();
+    const b = new TableBatcher('db.t', ['a'], async (_t, _c, _body, token) => {
+      tokens.push(token);
+      if (tokens.length < 3) throw new Error('connection reset');
+    }, opts, hk);
+    await b.add('1\n', 1);
+    expect(tokens).toHaveLength(3);
+    expect(new Set(tokens).size).toBe(1);
+    expect(h.errors).toEqual([true, true]);
+    expect(h.stored).toBe(1);
+  });
+
+  it('gives up after maxRetries with a RetryableError, and counts the rows as settled', async () => {
+    const { h, hooks: hk } = hooks();
+    const b = new TableBatcher('db.t', ['a'], async () => {
+      throw new Error('ECONNREFUSED');
+    }, opts, hk);
+    const err = await b.add('1\n2\n', 2).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RetryableError);
+    expect((err as Error).message).toContain('ECONNREFUSED');
+    expect(h.errors).toEqual([true, true, false]);
+    expect(h).toMatchObject({ settled: 2, stored: 0 });
+  });
+
+  it('flush() sends what is collected and waits for it', async () => {
+    const bodies: string[] = [];
+    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => void bodies.push(body), { ...opts, maxDelayMs: 60_000, minIntervalMs: 60_000 }, hooks().hooks);
+    const p = b.add('x\n', 1);
+    await b.flush();
+    await p;
+    expect(bodies).toEqual(['x\n']);
+  });
+});
+
+const span = (): SpanRecord => ({
+  resource: { attributes: [], droppedAttributesCount: 0, schemaUrl: '', serviceName: 's' },
+  scope: { name: '', version: '', attributes: [], droppedAttributesCount: 0, schemaUrl: '' },
+  traceId: '0'.repeat(32), spanId: '1'.repeat(16), parentSpanId: '', traceState: '', flags: 0, name: 'n', kind: 2,
+  startNs: 1n, endNs: 2n, attributes: [], droppedAttributesCount: 0, events: [], droppedEventsCount: 0, links: [],
+  droppedLinksCount: 0, statusCode: 0, statusMessage: '',
+});
+
+describe('ClickHouseWriter admission', () => {
+  const observer = { queueDepth: () => {}, stored: () => {}, storageError: () => {} };
+
+  it('refuses writes over the queue limit with a retryable error instead of buffering', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const w = new ClickHouseWriter(async () => gate, { ...opts, maxRows: 1000, database: 'db', maxQueueRows: 3 }, observer, async () => true);
+    const first = w.writeSpans([span(), span()]);
+    expect(() => w.writeSpans([span(), span()])).toThrow(RetryableError);
+    expect(w.queueDepth).toBe(2);
+    release();
+    await first;
+    expect(w.queueDepth).toBe(0);
+    await w.writeSpans([span(), span(), span()]);
+  });
+
+  it('after a failed batch refuses writes until the probe says storage is back', async () => {
+    let up = false;
+    const w = new ClickHouseWriter(async () => {
+      if (!up) throw new Error('down');
+    }, { ...opts, database: 'db', maxQueueRows: 100 }, observer, async () => up);
+    await expect(w.writeSpans([span()])).rejects.toBeInstanceOf(RetryableError);
+    expect(w.available).toBe(false);
+    expect(() => w.writeSpans([span()])).toThrow(/storage unavailable/);
+    up = true;
+    // The refused write starts a probe; once it answers, writes are admitted again.
+    for (let i = 0; i < 50 && !w.available; i++) {
+      try {
+        w.writeSpans([span()]);
+      } catch {
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    }
+    expect(w.available).toBe(true);
+    await w.writeSpans([span()]);
+  });
+});
