@@ -193,3 +193,48 @@ export interface DecodeLimits {
 }
 
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxAttributes: 128, maxValueLength: 65_536, maxDepth: 32 };
+
+// ---- Events: what detection hands to diagnosis (and what error_events rows hold) ----
+
+export type Severity = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+export type Category =
+  | 'AUTHENTICATION' | 'DATABASE' | 'API' | 'PERFORMANCE' | 'INTEGRATION' | 'RESOURCE' | 'CONFIGURATION' | 'NETWORK' | 'UNKNOWN';
+
+/** Per-detector evidence carried in error_events.context. */
+export interface EventContext {
+  /** Series key, e.g. `span|checkout|GET /api/orders|p95_ms` or `log|checkout|ERROR|rate`. */
+  series: string;
+  /** Recent values of the series (time ms, value), newest last. */
+  values: Array<[number, number]>;
+  /** Baselines the detectors compared against (expected value, bounds, seasonal slot, ...). */
+  baselines: Record<string, number>;
+  /** Each detector's score in [0,1] at the step that opened or updated the event, and the combined score. */
+  scores: Record<string, number>;
+  /** Trace ids of spans from the anomalous steps (slow or failing), for diagnosis and people. */
+  exemplarTraceIds: string[];
+  /** Other series grouped into this incident by the correlation detector, with the correlation score. */
+  correlated?: Array<{ series: string; score: number }>;
+  /** Free-form extras (exception type and message for log-driven events, ...). */
+  [key: string]: unknown;
+}
+
+/** An incident as detection sees it; `action` says what happened to it at this step. */
+export interface DetectedEvent {
+  /** error_events.id */
+  id: string;
+  action: 'open' | 'update' | 'close';
+  /** Stable identity of the incident: one open event per fingerprint. */
+  fingerprint: string;
+  severity: Severity;
+  /** Detection's first guess (e.g. PERFORMANCE for latency); diagnosis decides. */
+  category: Category;
+  message: string;
+  sourceComponent: string;
+  serviceName: string;
+  seriesKey: string;
+  /** Epoch ms. */
+  openedAt: number;
+  updatedAt: number;
+  closedAt?: number;
+  context: EventContext;
+}
