@@ -1,9 +1,9 @@
 // The single-series streaming detector behind `homeostat detect` and the NAB benchmark.
 // One pass, no look-ahead: the score for a row depends only on rows seen so far.
 //
-// Scoring lives in nab-style/ensemble.ts (spike and subsequence-pattern surprise, each as an
-// anomaly likelihood, max-combined, one report per event); this class adds the input guard,
-// reasons and a replayable state.
+// Scoring lives in nab-style/ensemble.ts (spike and subsequence-pattern surprise as anomaly
+// likelihoods, plus "stayed at a level longer than ever", max-combined, one report per event);
+// this class adds the input guard, reasons and a replayable state.
 //
 // Memory: ≈ 4,000 doubles in the scorer plus a replay buffer of 2 × (knnHistory + knnWidth +
 // warmup) ≈ 4,100 doubles: ≈ 65 KB per instance with defaults. This is the CSV/benchmark
@@ -55,7 +55,10 @@ export class UnivariateDetector implements Detector<UnivariateState> {
     const score = this.scorer.push(v);
     if (++this.n <= this.opts.warmup) return output(0, NaN, NaN, NaN, 'warming_up');
     let reason = 'ok';
-    if (score >= this.opts.fireLevel) reason = this.scorer.last.spike >= this.scorer.last.pattern ? 'spike' : 'pattern';
+    if (score >= this.opts.fireLevel) {
+      const { spike, pattern, stay } = this.scorer.last;
+      reason = stay >= Math.max(spike, pattern) ? 'stay' : spike >= pattern ? 'spike' : 'pattern';
+    }
     return output(score, NaN, NaN, NaN, reason);
   }
 

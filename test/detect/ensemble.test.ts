@@ -42,6 +42,22 @@ describe('EnsembleScorer', () => {
     expect(s[1200]).toBeGreaterThanOrEqual(FIRE);
   });
 
+  it('reports a daily jump that does not come, once, while the stay is still going on', () => {
+    const r = rng(13);
+    const xs: number[] = [];
+    for (let k = 0; k < 14; k++) {
+      const low = k === 10 ? 500 : 180; // day 10: the jump is skipped
+      for (let i = 0; i < low; i++) xs.push(20 + noise(r));
+      for (let i = 0; i < 108; i++) xs.push(75 + 2 * noise(r));
+    }
+    const s = run(xs);
+    const start = 10 * 288;
+    const fired = s.map((x, i) => (x >= FIRE ? i : -1)).filter((i) => i >= 1000);
+    // Once the stay is 1.3× the usual 180 rows, well before the late jump at start + 500.
+    expect(fired).toContain(start + 233);
+    expect(fired.filter((i) => i > start && i < start + 500)).toEqual([start + 233]);
+  });
+
   it('keeps every score in [0,1]', () => {
     const r = rng(11);
     const s = run(Array.from({ length: 1500 }, (_, i) => (i % 97 === 0 ? 1e9 : r())));

@@ -7,12 +7,15 @@
 //   - pattern: nearest-neighbour distance of the latest subsequence to the recent past. A jump
 //     that happens every day has a close neighbour and stays quiet; a spike, a missing daily
 //     peak or a new shape does not. Its likelihood averages only a few rows, because NAB's
-//     reward decays with delay and a 10-row average dilutes an isolated spike tenfold.
+//     reward decays with delay and a 10-row average dilutes an isolated spike tenfold;
+//   - stay: the series has sat at one level longer than ever before (see run-length.ts). It is
+//     an event, not a likelihood: it fires once, when the stay becomes a record.
 //
-// Memory: knnHistory + knnWidth + longWindow + shortWindow + longWindow + nnShort doubles
-// (≈ 4,000 ≈ 32 KB with defaults) plus a few scalars.
+// Memory: knnHistory + knnWidth + 2 × longWindow + shortWindow + nnShort + 2 × runLevels
+// doubles (≈ 4,060 ≈ 32 KB with defaults) plus a few scalars.
 import { Likelihood } from '../likelihood.ts';
 import { SubsequenceNN } from '../knn.ts';
+import { RunLengthNovelty } from './run-length.ts';
 
 export interface EnsembleOptions {
   /** Rows scored 0 while statistics settle (the detector does not know the series length). */
@@ -29,10 +32,21 @@ export interface EnsembleOptions {
   zCap: number;
   knnWidth: number;
   knnHistory: number;
+  /**
+   * Floor on the pattern likelihood's spread, as a fraction of the typical NN distance. On a
+   * clean periodic series NN distances are nearly constant, and a routine jump (which has few
+   * aligned neighbours) would otherwise look like a many-sigma event.
+   */
+  nnRelFloor: number;
   wDiff: number;
   wKnn: number;
-  /** Pattern likelihood's spread floor relative to the typical NN distance. */
-  nnRelFloor: number;
+  /** Weight of the stay event (its raw level is 0.5). */
+  wRun: number;
+  /** A stay is a record when it exceeds the level's longest completed stay by this factor... */
+  runRatio: number;
+  /** ...and has lasted at least this many rows. */
+  runMin: number;
+  runLevels: number;
   /** After an output ≥ fireLevel, outputs are 0 for this many rows. */
   suppressRows: number;
   fireLevel: number;
@@ -48,9 +62,13 @@ export const DEFAULT_ENSEMBLE: EnsembleOptions = {
   zCap: 8,
   knnWidth: 10,
   knnHistory: 2000,
+  nnRelFloor: 0.5,
   wDiff: 1,
   wKnn: 1,
-  nnRelFloor: 0.5,
+  wRun: 1,
+  runRatio: 1.3,
+  runMin: 75,
+  runLevels: 16,
   suppressRows: 120,
   fireLevel: 0.3,
 };
@@ -63,15 +81,18 @@ export class EnsembleScorer {
   private readonly spikeLik: Likelihood;
   private readonly nn: SubsequenceNN;
   private readonly nnLik: Likelihood;
+  private readonly runs: RunLengthNovelty;
+  private prevRatio = 0;
   private sinceFire = Infinity;
-  /** Per-signal likelihoods of the latest row, before suppression (for reasons and tests). */
-  readonly last = { spike: 0, pattern: 0 };
+  /** Per-signal values of the latest row, before suppression (for reasons and tests). */
+  readonly last = { spike: 0, pattern: 0, stay: 0 };
 
   constructor(opts?: Partial<EnsembleOptions>) {
     const o = (this.opts = { ...DEFAULT_ENSEMBLE, ...opts });
     this.spikeLik = new Likelihood(o.longWindow, o.shortWindow);
     this.nn = new SubsequenceNN(o.knnWidth, o.knnHistory);
     this.nnLik = new Likelihood(o.longWindow, o.nnShort, o.nnRelFloor);
+    this.runs = new RunLengthNovelty({ levels: o.runLevels, minRun: o.runMin });
   }
 
   /** Score one finite value; returns a score in [0,1]. */
@@ -88,20 +109,21 @@ export class EnsembleScorer {
     const spike = this.spikeLik.push(Math.min(1, zd / o.zCap));
     const nnd = this.nn.push(v);
     const pattern = Number.isNaN(nnd) ? 0 : this.nnLik.push(nnd);
+    const ratio = this.runs.push(v);
+    // Only the moment a stay becomes a record: a stay that goes on is the same event, and
+    // re-reporting it after every suppression period would be one false positive each time.
+    const stay = ratio >= o.runRatio && this.prevRatio < o.runRatio ? 0.5 : 0;
+    this.prevRatio = ratio;
     this.last.spike = spike;
     this.last.pattern = pattern;
+    this.last.stay = stay;
     if (this.n <= o.warmup) return 0;
-    let score = Math.max(o.wDiff * spike, o.wKnn * pattern);
+    let score = Math.max(o.wDiff * spike, o.wKnn * pattern, o.wRun * stay);
     // NAB credits only the first detection in a window and charges every other one as a false
     // positive; operators likewise want one alert per incident.
     this.sinceFire++;
     if (this.sinceFire <= o.suppressRows) score = 0;
     else if (score >= o.fireLevel) this.sinceFire = 0;
     return Math.min(1, Math.max(0, score));
-  }
-
-  /** Whether the latest row was inside the post-detection quiet period. */
-  get suppressing(): boolean {
-    return this.sinceFire <= this.opts.suppressRows && this.sinceFire > 0;
   }
 }

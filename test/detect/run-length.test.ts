@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { RunLengthNovelty } from '../../src/detect/nab-style/run-length.ts';
+import { noise, rng } from './helpers.ts';
+
+// Low for `low` rows, high for 100 rows, repeated; with noise well inside one level.
+function cycles(n: number, low: (k: number) => number, seed = 1): number[] {
+  const r = rng(seed);
+  const xs: number[] = [];
+  for (let k = 0; xs.length < n; k++) {
+    for (let i = 0; i < low(k); i++) xs.push(10 + 0.3 * noise(r));
+    for (let i = 0; i < 100; i++) xs.push(90 + 0.3 * noise(r));
+  }
+  return xs.slice(0, n);
+}
+
+function ratios(xs: number[]): number[] {
+  const d = new RunLengthNovelty({ minRun: 20 });
+  return xs.map((v) => d.push(v));
+}
+
+describe('RunLengthNovelty', () => {
+  it('stays below 1 while every stay is as long as before', () => {
+    const r = ratios(cycles(3000, () => 150));
+    expect(Math.max(...r.slice(1000))).toBeLessThanOrEqual(1);
+  });
+
+  it('exceeds 1.3 when a low stay lasts far longer than any before (a jump that did not come)', () => {
+    const xs = cycles(3000, (k) => (k === 8 ? 400 : 150));
+    const r = ratios(xs);
+    const start = 8 * 250; // start of the long stay
+    const first = r.findIndex((x, i) => i > start && x >= 1.3);
+    expect(first).toBe(start + Math.ceil(1.3 * 150) - 1);
+    // Before the long stay nothing looked unusual.
+    expect(Math.max(...r.slice(1000, start + 150))).toBeLessThanOrEqual(1);
+  });
+
+  it('is silent for levels it has not seen often enough and for a flat series', () => {
+    const flat = ratios(Array.from({ length: 2000 }, () => 5));
+    expect(Math.max(...flat)).toBe(0);
+    const once = ratios([...Array.from({ length: 50 }, () => 0), ...Array.from({ length: 1000 }, () => 100)]);
+    expect(Math.max(...once)).toBe(0);
+  });
+});
