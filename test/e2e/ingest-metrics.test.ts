@@ -357,3 +357,76 @@ describe('summaries (hand-built: the SDK cannot produce them)', () => {
     await expectSummary(service, timeNs - 5n, timeNs);
   });
 });
+
+describe('start times the SDK never sends', () => {
+  // Product bug (src/store/clickhouse/encode-csv.ts nanos()): DateTime64(9) values are written
+  // to the CSV insert as bare integers, which ClickHouse reads as ticks only when they have
+  // enough digits: '0' fails the whole insert ("Cannot read DateTime"), and e.g. '1000000000'
+  // is read as seconds. A gauge without start_time_unix_nano (optional for gauges, and what
+  // Prometheus-style sources send) is therefore answered 503 and retried forever.
+  function gauge(service: string, startNs: bigint, timeNs: bigint): Uint8Array {
+    return encodeRequest('metrics', {
+      resourceMetrics: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }] },
+          scopeMetrics: [{ metrics: [{ name: 'e2e.no_start', gauge: { dataPoints: [{ startTimeUnixNano: startNs.toString(), timeUnixNano: timeNs.toString(), asDouble: 1.25 }] } }] }],
+        },
+      ],
+    });
+  }
+
+  async function stored(service: string): Promise<{ StartNs: string; TimeNs: string }[]> {
+    return p.query(
+      `SELECT toString(toUnixTimestamp64Nano(StartTimeUnix)) AS StartNs, toString(toUnixTimestamp64Nano(TimeUnix)) AS TimeNs
+       FROM otel.otel_metrics_gauge WHERE ServiceName = {svc:String}`,
+      { svc: service },
+    );
+  }
+
+  it.fails('HTTP protobuf: a start time of 1,000,000,000 ns (one second after the epoch) is stored as sent', async () => {
+    const timeNs = BigInt(Date.now()) * 1_000_000n + 19n;
+    const res = await httpExport(p.ports.http, 'metrics', gauge('e2e-tiny-start', 1_000_000_000n, timeNs), PROTOBUF);
+    expect(res.status, res.body.toString()).toBe(200);
+    expect(await stored('e2e-tiny-start')).toEqual([{ StartNs: '1000000000', TimeNs: timeNs.toString() }]);
+  });
+  it.fails('HTTP protobuf: a gauge point with start_time_unix_nano = 0 is stored with StartTimeUnix at the epoch', async () => {
+    const timeNs = BigInt(Date.now()) * 1_000_000n + 17n;
+    const res = await httpExport(p.ports.http, 'metrics', gauge('e2e-no-start', 0n, timeNs), PROTOBUF);
+    expect(res.status, res.body.toString()).toBe(200);
+    expect(await stored('e2e-no-start')).toEqual([{ StartNs: '0', TimeNs: timeNs.toString() }]);
+  });
+
+  it('recovers after that: a valid request is accepted again once the writer has re-probed ClickHouse', async () => {
+    // The refused insert left the writer in its "storage failing" state; a request triggers
+    // the probe, so a few valid requests must get through (bounded, no timing threshold).
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      const timeNs = BigInt(Date.now()) * 1_000_000n;
+      status = (await httpExport(p.ports.http, 'metrics', gauge('e2e-recovered', timeNs - 1n, timeNs), PROTOBUF)).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe(200);
+    expect(await p.count('otel_metrics_gauge', "ServiceName = 'e2e-recovered'")).toBe(1);
+  });
+
+  // Same root cause, wider damage: the writer takes the refused insert for a storage outage
+  // (src/store/clickhouse/writer.ts onError → failing = true), so the next request of ANY
+  // client and signal is answered 503 "ClickHouse is not answering" until a probe succeeds,
+  // and a client retrying the poison request keeps tripping it.
+  it.fails('HTTP: after a request whose insert ClickHouse refuses, the next valid request is still accepted', async () => {
+    const timeNs = BigInt(Date.now()) * 1_000_000n;
+    const poison = await httpExport(p.ports.http, 'metrics', gauge('e2e-poison', 0n, timeNs), PROTOBUF);
+    expect(poison.body.toString()).toMatch(/Cannot read DateTime/);
+    const valid = encodeRequest('logs', {
+      resourceLogs: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'e2e-after-poison' } }] },
+          scopeLogs: [{ logRecords: [{ timeUnixNano: timeNs.toString(), body: { stringValue: 'innocent' } }] }],
+        },
+      ],
+    });
+    const res = await httpExport(p.ports.http, 'logs', valid, PROTOBUF);
+    expect(res.status, res.body.toString()).toBe(200);
+    expect(await p.count('otel_logs', "ServiceName = 'e2e-after-poison'")).toBe(1);
+  });
+});
