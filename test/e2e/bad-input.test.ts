@@ -221,7 +221,7 @@ describe('wrong Content-Type and invalid JSON', () => {
   it('HTTP text/plain (and no Content-Type at all) → 415 naming the accepted types; nothing stored', async () => {
     // A valid request body: only the header is wrong, so a stored row would be a leak.
     const body = traceProto('bad-content-type', [span('x')]);
-    for (const headers of [{ 'Content-Type': 'text/plain' }, {}]) {
+    for (const headers of [{ 'Content-Type': 'text/plain' }, {}] as Record<string, string>[]) {
       const res = await httpExport(p.ports.http, 'traces', body, { ...AUTH, ...headers });
       expect(res.status).toBe(415);
       expect(decodeRpcStatus(res.body).message).toMatch(/unsupported Content-Type .*application\/x-protobuf or application\/json/);
@@ -296,6 +296,22 @@ describe('size limits', () => {
     );
     expect(tooLarge).toBe(1);
     expect(requests).toBe(1);
+  });
+
+  it('gRPC: a small gzip-compressed message that inflates past the limit → RESOURCE_EXHAUSTED; nothing stored', async () => {
+    const plain = traceProto('bad-grpc-gzip-bomb', [span('bomb', { attributes: [{ key: 'zeros', value: { stringValue: '0'.repeat(4 * MAX_BYTES) } }] })]);
+    expect(gzipSync(plain).length).toBeLessThan(MAX_BYTES / 64);
+    const ans = await grpcExport(p.ports.grpc, 'traces', plain, TOKEN, { gzip: true });
+    expect(ans.error?.code).toBe(GrpcStatus.RESOURCE_EXHAUSTED);
+    // This wording proves the message travelled compressed and the limit applied after inflating.
+    expect(ans.error?.details).toBe(`Received message that decompresses to a size larger than ${MAX_BYTES}`);
+    await expectSpans('bad-grpc-gzip-bomb', 0);
+  });
+
+  it('gRPC: a gzip-compressed message within the limit is accepted and stored', async () => {
+    const ans = await grpcExport(p.ports.grpc, 'traces', traceProto('ok-grpc-gzip', [span('g1'), span('g2')]), TOKEN, { gzip: true });
+    expect(ans.error).toBeNull();
+    await expectSpans('ok-grpc-gzip', 2);
   });
 
   it('gRPC: a message over the limit → RESOURCE_EXHAUSTED; nothing stored', async () => {

@@ -124,11 +124,13 @@ export interface GrpcAnswer {
 const identity = (b: Buffer): Buffer => b;
 
 /** One unary Export call with raw bytes, through @grpc/grpc-js, so any bytes can be sent. */
-export function grpcExport(port: number, signal: SignalName, body: Uint8Array, token?: string): Promise<GrpcAnswer> {
+export function grpcExport(port: number, signal: SignalName, body: Uint8Array, token?: string, opts: { gzip?: boolean } = {}): Promise<GrpcAnswer> {
   const Client = makeGenericClientConstructor({}, 'raw');
   const client = new Client(`127.0.0.1:${port}`, credentials.createInsecure(), {
     // The client's own default (4 MiB) must not hide the server's limit.
     'grpc.max_send_message_length': -1,
+    // 2 = gzip: the message travels compressed (grpc-encoding: gzip).
+    ...(opts.gzip ? { 'grpc.default_compression_algorithm': 2 } : {}),
   });
   const md = new Metadata();
   if (token !== undefined) md.set('authorization', `Bearer ${token}`);
