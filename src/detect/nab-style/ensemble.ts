@@ -69,7 +69,7 @@ export const DEFAULT_ENSEMBLE: EnsembleOptions = {
   runRatio: 1.3,
   runMin: 75,
   runLevels: 16,
-  suppressRows: 120,
+  suppressRows: 100,
   fireLevel: 0.3,
 };
 
