@@ -479,6 +479,19 @@ describe('bearer auth (receiver.auth.bearer_tokens)', () => {
     await expectSpans('auth-http-ok', 2);
   });
 
+  // Product bug: http.ts fail() answers every HttpError (401, 415, 404, 405) with a
+  // google.rpc.Status whose code is 0 (OK), so the error body contradicts itself; a 401
+  // should carry UNAUTHENTICATED (16), as the gRPC receiver answers.
+  it.fails('HTTP 401 and 415 bodies carry a google.rpc.Status with an error code, not OK', async () => {
+    const body = traceProto('auth-status-code', [span('x')]);
+    const unauth = await httpExport(p.ports.http, 'traces', body, PROTOBUF);
+    expect(unauth.status).toBe(401);
+    expect(decodeRpcStatus(unauth.body).code).toBe(GrpcStatus.UNAUTHENTICATED);
+    const media = await httpExport(p.ports.http, 'traces', body, { ...AUTH, 'Content-Type': 'text/plain' });
+    expect(media.status).toBe(415);
+    expect(decodeRpcStatus(media.body).code).not.toBe(GrpcStatus.OK);
+  });
+
   it('gRPC: UNAUTHENTICATED without a token or with a wrong one; stored with the right one', async () => {
     const body = traceProto('auth-grpc-refused', [span('x')]);
     for (const token of [undefined, 'wrong-token']) {
