@@ -81,14 +81,14 @@ describe('ClickHouse server unreachable (closed port)', () => {
   it('starts anyway and reports not ready', async () => {
     const r = await fetch(`http://127.0.0.1:${ports.api}/readyz`);
     expect(r.status).toBe(503);
-    expect((await r.json()).checks).toEqual({ clickhouse: false, postgres: true });
+    expect(((await r.json()) as { checks: unknown }).checks).toEqual({ clickhouse: false, postgres: true });
   });
 
   it('answers OTLP/HTTP with 503 and Retry-After', async () => {
     const r = await post('down-http');
     expect(r.status).toBe(503);
     expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await r.json()).message).toMatch(/storage unavailable|retry later/);
+    expect(((await r.json()) as { message: string }).message).toMatch(/storage unavailable|retry later/);
   });
 
   it('answers OTLP/gRPC with UNAVAILABLE carrying RetryInfo', async () => {

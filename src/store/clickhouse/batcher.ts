@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RetryableError } from '../../errors.ts';
+import { InvalidInputError, RetryableError } from '../../errors.ts';
 
 /** Sends one encoded batch; the token makes a retried insert a no-op if the first one landed. */
 export type InsertFn = (table: string, columns: readonly string[], body: string, dedupToken: string) => Promise<void>;
@@ -17,7 +17,8 @@ export interface BatcherHooks {
   /** Rows leave the queue, stored or failed. */
   onSettled(rows: number): void;
   onStored(table: string, rows: number, seconds: number): void;
-  onError(table: string, err: unknown, willRetry: boolean): void;
+  /** `outage`: the failure means storage is unreachable (not that it refused this data). */
+  onError(table: string, err: unknown, willRetry: boolean, outage: boolean): void;
 }
 
 interface Deferred {
@@ -38,18 +39,24 @@ function deferred(): Deferred {
   return { promise, resolve, reject };
 }
 
+/** One caller's rows within a batch, so a batch ClickHouse refuses can be split back up. */
+interface Part {
+  body: string;
+  rows: number;
+  done: Deferred;
+}
+
 /**
  * Collects encoded rows for one table and inserts them as one batch. A batch goes out when
  * it reaches maxRows, when maxDelayMs has passed, or earlier when the table has no insert
  * under way and minIntervalMs has passed since the last one (group commit): under light load
  * a request waits milliseconds, under heavy load batches grow while the previous insert runs.
- * Callers get the batch's promise: it resolves only after the rows are stored, which is what
- * lets receivers acknowledge honestly.
+ * Each caller's promise resolves only after its rows are stored, which is what lets
+ * receivers acknowledge honestly.
  */
 export class TableBatcher {
-  private body = '';
+  private parts: Part[] = [];
   private rows = 0;
-  private pending: Deferred | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly inflight = new Set<Promise<void>>();
   private lastSent = 0;
@@ -64,17 +71,16 @@ export class TableBatcher {
     private readonly hooks: BatcherHooks,
   ) {}
 
-  /** Adds already-encoded rows; the promise settles when their batch is stored or given up. */
+  /** Adds already-encoded rows; the promise settles when they are stored or given up. */
   add(encoded: string, rows: number): Promise<void> {
     if (rows === 0) return Promise.resolve();
     if (this.rows === 0) this.firstAdded = performance.now();
-    this.body += encoded;
+    const done = deferred();
+    this.parts.push({ body: encoded, rows, done });
     this.rows += rows;
-    this.pending ??= deferred();
-    const promise = this.pending.promise;
     if (this.rows >= this.opts.maxRows) void this.flush();
     else this.schedule();
-    return promise;
+    return done.promise;
   }
 
   private schedule(): void {
@@ -89,11 +95,10 @@ export class TableBatcher {
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.rows > 0 && this.pending) {
-      const job = this.send(this.body, this.rows, this.pending);
-      this.body = '';
+    if (this.parts.length > 0) {
+      const job = this.send(this.parts);
+      this.parts = [];
       this.rows = 0;
-      this.pending = undefined;
       this.lastSent = performance.now();
       this.inflight.add(job);
       void job.finally(() => {
@@ -105,7 +110,9 @@ export class TableBatcher {
     return Promise.all(this.inflight).then(() => undefined);
   }
 
-  private async send(body: string, rows: number, done: Deferred): Promise<void> {
+  private async send(parts: Part[]): Promise<void> {
+    const rows = parts.reduce((n, p) => n + p.rows, 0);
+    const body = parts.length === 1 ? parts[0].body : parts.map((p) => p.body).join('');
     const token = randomUUID();
     const started = performance.now();
     for (let attempt = 0; ; attempt++) {
@@ -113,19 +120,49 @@ export class TableBatcher {
         await this.insert(this.table, this.columns, body, token);
         this.hooks.onStored(this.table, rows, (performance.now() - started) / 1000);
         this.hooks.onSettled(rows);
-        done.resolve();
+        for (const p of parts) p.done.resolve();
         return;
       } catch (err) {
+        if (isRefusedData(err)) {
+          this.hooks.onError(this.table, err, false, false);
+          return this.refused(parts, err);
+        }
         const willRetry = attempt < this.opts.maxRetries;
-        this.hooks.onError(this.table, err, willRetry);
+        this.hooks.onError(this.table, err, willRetry, !willRetry);
         if (!willRetry) {
           this.hooks.onSettled(rows);
           const reason = err instanceof Error ? err.message : String(err);
-          done.reject(new RetryableError(`storage unavailable: ${reason.split('\n')[0]}`, 5, { cause: err }));
+          const failure = new RetryableError(`storage unavailable: ${reason.split('\n')[0]}`, 5, { cause: err });
+          for (const p of parts) p.done.reject(failure);
           return;
         }
         await new Promise((r) => setTimeout(r, this.opts.retryBaseMs * 2 ** attempt));
       }
     }
   }
+
+  /**
+   * ClickHouse refused the batch's data (not an outage): insert each caller's rows on their
+   * own, so only the request that carried the bad rows fails, and it fails as bad input
+   * rather than "retry later" (retrying the same bytes could never succeed).
+   */
+  private async refused(parts: Part[], err: unknown): Promise<void> {
+    if (parts.length > 1) {
+      for (const p of parts) await this.send([p]);
+      return;
+    }
+    const [p] = parts;
+    this.hooks.onSettled(p.rows);
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    p.done.reject(new InvalidInputError(`ClickHouse refused the data: ${reason}`, { cause: err }));
+  }
+}
+
+// ClickHouse error codes that mean "these bytes can never be inserted" (parse and type
+// errors), as opposed to a server that is down, overloaded or out of memory.
+const DATA_ERROR_CODES = new Set([6, 26, 27, 32, 33, 38, 41, 43, 53, 69, 70, 72, 117, 131, 321, 407]);
+
+function isRefusedData(err: unknown): boolean {
+  const code = Number((err as { code?: unknown } | null)?.code);
+  return Number.isInteger(code) && DATA_ERROR_CODES.has(code);
 }

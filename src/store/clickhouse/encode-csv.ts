@@ -39,9 +39,29 @@ export function mapText(attrs: Attrs): string {
   return out + '}';
 }
 
-/** DateTime64(9) from nanoseconds since the epoch: ClickHouse reads a bare integer as ticks. */
+// DateTime64(9) text. With date_time_input_format=best_effort (set on every insert), ClickHouse
+// reads a 19-digit integer as nanosecond ticks, but shorter integers as seconds or not at all;
+// so times before 2001-09-09 (1e18 ns: unset or bogus start times, mostly) are written as
+// ISO-8601 UTC instead. Times past DateTime64(9)'s range (2262-04-11) are clamped to its end
+// rather than failing the whole batch.
+const TICKS_MIN = 1_000_000_000_000_000_000n;
+const TICKS_MAX = 9_223_372_036_854_775_807n;
+
+function isoNanos(ns: bigint): string {
+  const frac = (ns % 1_000_000_000n).toString().padStart(9, '0');
+  return new Date(Number(ns / 1_000_000n)).toISOString().slice(0, 19) + '.' + frac + 'Z';
+}
+
+/** A top-level DateTime64(9) field from nanoseconds since the epoch. */
 export function nanos(ns: bigint): string {
-  return ns.toString();
+  if (ns >= TICKS_MIN) return (ns > TICKS_MAX ? TICKS_MAX : ns).toString();
+  return '"' + isoNanos(ns < 0n ? 0n : ns) + '"';
+}
+
+/** A DateTime64(9) element inside Array text. */
+export function nanosInner(ns: bigint): string {
+  if (ns >= TICKS_MIN) return (ns > TICKS_MAX ? TICKS_MAX : ns).toString();
+  return "'" + isoNanos(ns < 0n ? 0n : ns) + "'";
 }
 
 export function float(v: number): string {

@@ -1,5 +1,5 @@
 import type { SpanRecord } from '../../records.ts';
-import { csv, inner, map, mapText, nanos } from './encode-csv.ts';
+import { csv, inner, map, mapText, nanos, nanosInner } from './encode-csv.ts';
 
 // Names as the current Collector ClickHouse exporter writes them (pdata's String()).
 const KIND = ['Unspecified', 'Internal', 'Server', 'Client', 'Producer', 'Consumer'];
@@ -44,7 +44,7 @@ export function encodeSpans(spans: SpanRecord[], out = ''): string {
     for (let j = 0; j < s.events.length; j++) {
       const e = s.events[j];
       const sep = j === 0 ? '' : ',';
-      evT += sep + nanos(e.timeNs);
+      evT += sep + nanosInner(e.timeNs);
       evN += sep + inner(e.name);
       evA += sep + mapText(e.attributes);
     }

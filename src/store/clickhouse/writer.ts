@@ -22,6 +22,8 @@ export interface WriterOptions extends BatcherOptions {
 // Parse in parallel with small chunks: a 10,000-row batch is far below the 10 MiB default
 // chunk, and one parser thread is the ingest bottleneck otherwise (bench/ingest.ts).
 const INSERT_SETTINGS = {
+  // Needed for the timestamp encoding in encode-csv.ts (ticks or ISO-8601 UTC).
+  date_time_input_format: 'best_effort',
   input_format_parallel_parsing: 1,
   min_chunk_bytes_for_parallel_parsing: '1048576',
 } as const;
@@ -139,8 +141,8 @@ export class ClickHouseWriter {
           this.failing = false;
           this.observer.stored(t, rows, seconds);
         },
-        onError: (t, err, willRetry) => {
-          if (!willRetry) this.failing = true;
+        onError: (t, err, willRetry, outage) => {
+          if (outage) this.failing = true;
           this.observer.storageError(t, err, willRetry);
         },
       });

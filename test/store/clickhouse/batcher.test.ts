@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RetryableError } from '../../../src/errors.ts';
+import { InvalidInputError, RetryableError } from '../../../src/errors.ts';
 import { TableBatcher, type BatcherOptions } from '../../../src/store/clickhouse/batcher.ts';
 import { ClickHouseWriter } from '../../../src/store/clickhouse/writer.ts';
 import type { SpanRecord } from '../../../src/records.ts';
@@ -71,6 +71,26 @@ describe('TableBatcher', () => {
     expect(h).toMatchObject({ settled: 2, stored: 0 });
   });
 
+  it('when ClickHouse refuses the data of a batch, only the request carrying the bad rows fails, as bad input', async () => {
+    const sent: string[] = [];
+    const { h, hooks: hk } = hooks();
+    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => {
+      sent.push(body);
+      if (body.includes('BAD')) throw Object.assign(new Error('Cannot parse input: expected ...'), { code: '27' });
+    }, { ...opts, maxDelayMs: 60_000, minIntervalMs: 60_000 }, hk);
+    const good1 = b.add('ok1\n', 1);
+    const bad = b.add('BAD\n', 1);
+    const good2 = b.add('ok2\n', 1);
+    await b.flush();
+    await expect(good1).resolves.toBeUndefined();
+    await expect(good2).resolves.toBeUndefined();
+    const err = await bad.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InvalidInputError);
+    expect((err as Error).message).toMatch(/ClickHouse refused the data: Cannot parse input/);
+    expect(sent).toEqual(['ok1\nBAD\nok2\n', 'ok1\n', 'BAD\n', 'ok2\n']);
+    expect(h).toMatchObject({ settled: 3, stored: 2 });
+  });
+
   it('flush() sends what is collected and waits for it', async () => {
     const bodies: string[] = [];
     const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => void bodies.push(body), { ...opts, maxDelayMs: 60_000, minIntervalMs: 60_000 }, hooks().hooks);
@@ -103,6 +123,16 @@ describe('ClickHouseWriter admission', () => {
     await first;
     expect(w.queueDepth).toBe(0);
     await w.writeSpans([span(), span(), span()]);
+  });
+
+  it('a refused batch is not an outage: the next write is admitted', async () => {
+    let calls = 0;
+    const w = new ClickHouseWriter(async () => {
+      if (calls++ === 0) throw Object.assign(new Error('Cannot parse DateTime'), { code: '41' });
+    }, { ...opts, database: 'db', maxQueueRows: 100 }, observer, async () => false);
+    await expect(w.writeSpans([span()])).rejects.toBeInstanceOf(InvalidInputError);
+    expect(w.available).toBe(true);
+    await w.writeSpans([span()]);
   });
 
   it('after a failed batch refuses writes until the probe says storage is back', async () => {

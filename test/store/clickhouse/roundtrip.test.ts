@@ -114,4 +114,27 @@ describe('CSV row encoding round-trips through ClickHouse', () => {
       { qs: [0.5, 0.99], vs: [1.5, 9], ScopeDroppedAttrCount: 2 },
     ]);
   });
+
+  it('timestamps anywhere in the uint64 range: epoch, small values, and past DateTime64(9) (clamped)', async () => {
+    const mk = (name: string, startNs: bigint, endNs: bigint, eventNs: bigint): SpanRecord => ({
+      resource: resource('times'), scope, traceId: '2af7651916cd43dd8448eb211c80319c', spanId: name.padStart(16, '0'), parentSpanId: '',
+      traceState: '', flags: 0, name, kind: 1, startNs, endNs, attributes: [], droppedAttributesCount: 0,
+      events: [{ timeNs: eventNs, name: 'e', attributes: [], droppedAttributesCount: 0 }], droppedEventsCount: 0,
+      links: [], droppedLinksCount: 0, statusCode: 0, statusMessage: '',
+    });
+    await writer.writeSpans([
+      mk('1', 0n, 5n, 0n),
+      mk('2', 1_000_000_000n, 1_000_000_007n, 999_999_999_999_999_999n),
+      mk('3', 18_446_744_073_709_551_615n, 18_446_744_073_709_551_615n, 1_700_000_000_000_000_001n),
+    ]);
+    const rows = await q<{ SpanName: string; ns: string; ev: string[] }>(
+      "SELECT SpanName, toString(toUnixTimestamp64Nano(Timestamp)) AS ns, arrayMap(x -> toString(toUnixTimestamp64Nano(x)), `Events.Timestamp`) AS ev FROM otel.otel_traces WHERE ServiceName = 'times' ORDER BY SpanName",
+    );
+    expect(rows).toEqual([
+      { SpanName: '1', ns: '0', ev: ['0'] },
+      { SpanName: '2', ns: '1000000000', ev: ['999999999999999999'] },
+      { SpanName: '3', ns: '9223372036854775807', ev: ['1700000000000000001'] },
+    ]);
+  });
 });
+
