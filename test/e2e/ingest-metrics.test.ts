@@ -358,12 +358,11 @@ describe('summaries (hand-built: the SDK cannot produce them)', () => {
   });
 });
 
-describe('start times the SDK never sends', () => {
-  // Product bug (src/store/clickhouse/encode-csv.ts nanos()): DateTime64(9) values are written
-  // to the CSV insert as bare integers, which ClickHouse reads as ticks only when they have
-  // enough digits: '0' fails the whole insert ("Cannot read DateTime"), and e.g. '1000000000'
-  // is read as seconds. A gauge without start_time_unix_nano (optional for gauges, and what
-  // Prometheus-style sources send) is therefore answered 503 and retried forever.
+describe('times the SDK never sends', () => {
+  // DateTime64(9) values go to ClickHouse as CSV text; an unset (0) or tiny time must still be
+  // stored exactly, not fail the whole insert or be read as seconds. (At commit 7a741de,
+  // encode-csv.ts wrote bare integers: '0' failed the insert with 503 "Cannot read DateTime"
+  // and '1000000000' was stored as 1e18 ns.)
   function gauge(service: string, startNs: bigint, timeNs: bigint): Uint8Array {
     return encodeRequest('metrics', {
       resourceMetrics: [
@@ -383,50 +382,63 @@ describe('start times the SDK never sends', () => {
     );
   }
 
-  it.fails('HTTP protobuf: a start time of 1,000,000,000 ns (one second after the epoch) is stored as sent', async () => {
+  it('HTTP protobuf: a start time of 1,000,000,000 ns (one second after the epoch) is stored as sent', async () => {
     const timeNs = BigInt(Date.now()) * 1_000_000n + 19n;
     const res = await httpExport(p.ports.http, 'metrics', gauge('e2e-tiny-start', 1_000_000_000n, timeNs), PROTOBUF);
     expect(res.status, res.body.toString()).toBe(200);
     expect(await stored('e2e-tiny-start')).toEqual([{ StartNs: '1000000000', TimeNs: timeNs.toString() }]);
   });
-  it.fails('HTTP protobuf: a gauge point with start_time_unix_nano = 0 is stored with StartTimeUnix at the epoch', async () => {
+
+  it('HTTP protobuf: a gauge point with start_time_unix_nano = 0 (optional for gauges) is stored with StartTimeUnix at the epoch', async () => {
     const timeNs = BigInt(Date.now()) * 1_000_000n + 17n;
     const res = await httpExport(p.ports.http, 'metrics', gauge('e2e-no-start', 0n, timeNs), PROTOBUF);
     expect(res.status, res.body.toString()).toBe(200);
     expect(await stored('e2e-no-start')).toEqual([{ StartNs: '0', TimeNs: timeNs.toString() }]);
   });
 
-  it('recovers after that: a valid request is accepted again once the writer has re-probed ClickHouse', async () => {
-    // The refused insert left the writer in its "storage failing" state; a request triggers
-    // the probe, so a few valid requests must get through (bounded, no timing threshold).
-    let status = 0;
-    for (let i = 0; i < 50 && status !== 200; i++) {
-      const timeNs = BigInt(Date.now()) * 1_000_000n;
-      status = (await httpExport(p.ports.http, 'metrics', gauge('e2e-recovered', timeNs - 1n, timeNs), PROTOBUF)).status;
-      if (status !== 200) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(status).toBe(200);
-    expect(await p.count('otel_metrics_gauge', "ServiceName = 'e2e-recovered'")).toBe(1);
-  });
-
-  // Same root cause, wider damage: the writer takes the refused insert for a storage outage
-  // (src/store/clickhouse/writer.ts onError → failing = true), so the next request of ANY
-  // client and signal is answered 503 "ClickHouse is not answering" until a probe succeeds,
-  // and a client retrying the poison request keeps tripping it.
-  it.fails('HTTP: after a request whose insert ClickHouse refuses, the next valid request is still accepted', async () => {
-    const timeNs = BigInt(Date.now()) * 1_000_000n;
-    const poison = await httpExport(p.ports.http, 'metrics', gauge('e2e-poison', 0n, timeNs), PROTOBUF);
-    expect(poison.body.toString()).toMatch(/Cannot read DateTime/);
-    const valid = encodeRequest('logs', {
-      resourceLogs: [
+  it('HTTP protobuf: a span event and an exemplar with time 0 are stored at the epoch', async () => {
+    const t = BigInt(Date.now()) * 1_000_000n + 3n;
+    const spanReq = encodeRequest('traces', {
+      resourceSpans: [
         {
-          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'e2e-after-poison' } }] },
-          scopeLogs: [{ logRecords: [{ timeUnixNano: timeNs.toString(), body: { stringValue: 'innocent' } }] }],
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'e2e-zero-event' } }] },
+          scopeSpans: [
+            {
+              spans: [
+                {
+                  traceId: Buffer.alloc(16, 7),
+                  spanId: Buffer.alloc(8, 9),
+                  name: 'zero-event',
+                  startTimeUnixNano: t.toString(),
+                  endTimeUnixNano: (t + 5n).toString(),
+                  events: [{ name: 'untimed' }, { name: 'timed', timeUnixNano: (t + 1n).toString() }],
+                },
+              ],
+            },
+          ],
         },
       ],
     });
-    const res = await httpExport(p.ports.http, 'logs', valid, PROTOBUF);
-    expect(res.status, res.body.toString()).toBe(200);
-    expect(await p.count('otel_logs', "ServiceName = 'e2e-after-poison'")).toBe(1);
+    expect((await httpExport(p.ports.http, 'traces', spanReq, PROTOBUF)).status).toBe(200);
+    const spans = await p.query<{ times: string[] }>(
+      "SELECT arrayMap(x -> toString(toUnixTimestamp64Nano(x)), Events.Timestamp) AS times FROM otel.otel_traces WHERE ServiceName = 'e2e-zero-event'",
+    );
+    expect(spans).toEqual([{ times: ['0', (t + 1n).toString()] }]);
+
+    const metricReq = encodeRequest('metrics', {
+      resourceMetrics: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'e2e-zero-exemplar' } }] },
+          scopeMetrics: [
+            { metrics: [{ name: 'e2e.ex', gauge: { dataPoints: [{ startTimeUnixNano: (t - 1n).toString(), timeUnixNano: t.toString(), asDouble: 2, exemplars: [{ asDouble: 2 }] }] } }] },
+          ],
+        },
+      ],
+    });
+    expect((await httpExport(p.ports.http, 'metrics', metricReq, PROTOBUF)).status).toBe(200);
+    const points = await p.query<{ times: string[] }>(
+      "SELECT arrayMap(x -> toString(toUnixTimestamp64Nano(x)), Exemplars.TimeUnix) AS times FROM otel.otel_metrics_gauge WHERE ServiceName = 'e2e-zero-exemplar'",
+    );
+    expect(points).toEqual([{ times: ['0'] }]);
   });
 });
