@@ -535,7 +535,7 @@ describe('logs and metrics', () => {
       ],
     };
   }
-  // With a start time: a zero one currently fails the insert (see ingest-metrics.test.ts).
+  // Points carry a start time, as cumulative sources send them; unset times are covered in ingest-metrics.test.ts.
   const point = (v: number, extra: Record<string, unknown> = {}) => ({ startTimeUnixNano: (nowNs() - 1000n).toString(), timeUnixNano: nowNs().toString(), asDouble: v, ...extra });
 
   it('truncated protobuf: HTTP 400 and gRPC INVALID_ARGUMENT per signal; nothing stored; rejected{reason="malformed_request"} per signal', async () => {
