@@ -46,9 +46,18 @@ export async function handleExport(
     const notes = decoded.rejected > 0 ? decoded.errors : decoded.warnings;
     return { rejected: decoded.rejected, message: notes.join('; ') };
   } catch (err) {
-    const f = classify(err);
-    if (f.reason === 'invalid' || f.reason === 'too_large') ctx.metrics.rejected.inc({ signal, reason: f.reason === 'invalid' ? 'malformed_request' : 'too_large' });
-    ctx.metrics.requests.inc({ signal, transport, outcome: f.reason });
+    countRefused(ctx, spec, err, transport);
     throw err;
   }
+}
+
+/**
+ * Counts a whole request refused before any item was stored. Its items were never decoded,
+ * so `rejected` counts the request once under the reason (their number is unknown).
+ */
+export function countRefused(ctx: ExportContext, spec: SignalSpec, err: unknown, transport: 'grpc' | 'http' = 'http'): void {
+  const f = classify(err);
+  const signal = spec.signal;
+  if (f.reason === 'invalid' || f.reason === 'too_large') ctx.metrics.rejected.inc({ signal, reason: f.reason === 'invalid' ? 'malformed_request' : 'too_large' });
+  ctx.metrics.requests.inc({ signal, transport, outcome: f.reason });
 }

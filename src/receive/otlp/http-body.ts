@@ -2,10 +2,23 @@ import type { IncomingMessage } from 'node:http';
 import { gunzip, inflate } from 'node:zlib';
 import { InvalidInputError, TooLargeError } from '../../errors.ts';
 
+import { status as GrpcStatus } from '@grpc/grpc-js';
+
+// The google.rpc.Status code an HTTP-only refusal carries in its body, so the body agrees
+// with the HTTP status (and with what the gRPC receiver answers for the same problem).
+const GRPC_CODE: Record<number, GrpcStatus> = {
+  401: GrpcStatus.UNAUTHENTICATED,
+  404: GrpcStatus.NOT_FOUND,
+  405: GrpcStatus.UNIMPLEMENTED,
+  415: GrpcStatus.INVALID_ARGUMENT,
+};
+
 /** An HTTP error the receiver answers with directly (unsupported media type and the like). */
 export class HttpError extends Error {
+  readonly grpc: GrpcStatus;
   constructor(readonly status: number, message: string) {
     super(message);
+    this.grpc = GRPC_CODE[status] ?? GrpcStatus.INVALID_ARGUMENT;
   }
 }
 

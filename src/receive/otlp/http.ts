@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { handleExport, type ExportContext } from './export.ts';
+import { countRefused, handleExport, type ExportContext } from './export.ts';
 import { bodyKind, HttpError, readBody, type BodyKind } from './http-body.ts';
 import { SIGNALS, type SignalSpec } from './signals.ts';
 import { classify, encodeExportResponse, encodeRpcStatus, exportResponseJson } from './status.ts';
@@ -71,7 +71,14 @@ export class HttpReceiver {
         res.setHeader('WWW-Authenticate', 'Bearer');
         throw new HttpError(401, 'missing or invalid bearer token');
       }
-      const body = await readBody(req, this.opts.maxRequestBytes);
+      let body: Buffer;
+      try {
+        body = await readBody(req, this.opts.maxRequestBytes);
+      } catch (err) {
+        // Refused before decoding (too large, bad gzip): counted here, as handleExport never sees it.
+        countRefused(this.ctx, spec, err);
+        throw err;
+      }
       const result = await handleExport(this.ctx, spec, kind === 'json' ? body.toString('utf8') : body, kind === 'json', 'http');
       const payload = kind === 'json' ? exportResponseJson(spec.partialField, result.rejected, result.message) : encodeExportResponse(result.rejected, result.message);
       res.writeHead(200, { 'Content-Type': CONTENT_TYPE[kind] });
@@ -82,7 +89,7 @@ export class HttpReceiver {
   }
 
   private fail(req: IncomingMessage, res: ServerResponse, err: unknown, kind: BodyKind): void {
-    const f = err instanceof HttpError ? { http: err.status, grpc: 0, message: err.message, retryAfterSeconds: undefined } : classify(err);
+    const f = err instanceof HttpError ? { http: err.status, grpc: err.grpc, message: err.message, retryAfterSeconds: undefined } : classify(err);
     if (f.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(f.retryAfterSeconds));
     // A refused upload is not worth reading to its end: answer, then drop the connection.
     if (!req.complete) res.setHeader('Connection', 'close');
