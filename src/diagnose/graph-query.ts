@@ -1,0 +1,166 @@
+// Fetches what the graph analysis needs for one event from ClickHouse: a deterministic sample
+// of traces through the event's service in the incident and baseline windows, the event's
+// exemplar traces, their spans, error logs, and traffic counts. Every value from telemetry or
+// events travels as a bound query parameter; only the validated database name is spliced in.
+
+import type { ClickHouseClient } from '@clickhouse/client';
+import { ident } from '../store/clickhouse/ddl.ts';
+import type { SpanKindName, SpanRow, SpanStatus } from './graph-types.ts';
+
+export interface LogRow {
+  traceId: string;
+  spanId: string;
+  service: string;
+  severity: string;
+  body: string;
+  attributes: Record<string, string>;
+}
+
+export interface TraceWindow {
+  incident: SpanRow[];
+  baseline: SpanRow[];
+  /** Traces of the unbiased incident sample (exemplars excluded unless sampled too). */
+  sampledTraceIds: Set<string>;
+  /** Share of all traces in the incident window that touch the event's service. */
+  trafficShare: number;
+  logs: LogRow[];
+}
+
+export interface WindowRequest {
+  service: string;
+  /** Incident window, epoch ms. */
+  fromMs: number;
+  toMs: number;
+  /** Baseline window length ending where the incident window starts. */
+  baselineMs: number;
+  exemplarTraceIds: readonly string[];
+  /** Traces sampled per window. */
+  maxTraces: number;
+}
+
+// Long values are cut in the query: a 1 MB attribute must not travel, and rules only read
+// the first few KB anyway.
+const VALUE_CAP = 4096;
+const MESSAGE_CAP = 8192;
+const MAX_SPANS = 20_000;
+const MAX_EXEMPLARS = 20;
+// Invalid UTF-8 in stored telemetry comes back as U+FFFD rather than breaking JSON parsing.
+const SETTINGS = { output_format_json_validate_utf8: 1 } as const;
+
+export async function fetchTraceWindow(client: ClickHouseClient, database: string, req: WindowRequest): Promise<TraceWindow> {
+  const traces = `${ident(database)}.otel_traces`;
+  const logs = `${ident(database)}.otel_logs`;
+  const baseFrom = req.fromMs - req.baselineMs;
+  const exemplars = [...new Set(req.exemplarTraceIds.filter((t) => typeof t === 'string' && t.length > 0 && t.length <= 64))].slice(0, MAX_EXEMPLARS);
+
+  const sample = await rows<{ id: string; inc: number }>(client, {
+    query:
+      `SELECT TraceId AS id, toUInt8(max(Timestamp >= fromUnixTimestamp64Milli({inc:Int64}))) AS inc FROM ${traces} ` +
+      `WHERE ServiceName = {svc:String} AND Timestamp >= fromUnixTimestamp64Milli({from:Int64}) AND Timestamp < fromUnixTimestamp64Milli({to:Int64}) ` +
+      `GROUP BY TraceId ORDER BY inc DESC, cityHash64(TraceId) LIMIT {n:UInt32} BY inc`,
+    query_params: { svc: req.service, inc: req.fromMs, from: baseFrom, to: req.toMs, n: req.maxTraces },
+  });
+  const sampledTraceIds = new Set(sample.filter((r) => Number(r.inc) === 1).map((r) => r.id));
+  const incidentIds = new Set([...sampledTraceIds, ...exemplars]);
+  const baselineIds = new Set(sample.filter((r) => Number(r.inc) !== 1 && !incidentIds.has(r.id)).map((r) => r.id));
+
+  const [spanRows, counts, logRows] = await Promise.all([
+    incidentIds.size + baselineIds.size === 0
+      ? Promise.resolve([])
+      : rows<RawSpan>(client, {
+          query:
+            `SELECT TraceId AS traceId, SpanId AS spanId, ParentSpanId AS parentSpanId, ServiceName AS service, ` +
+            `substring(SpanName, 1, 512) AS name, SpanKind AS kind, StatusCode AS status, ` +
+            `substring(StatusMessage, 1, ${MESSAGE_CAP}) AS statusMessage, ` +
+            `toFloat64(toUnixTimestamp64Nano(Timestamp)) / 1e6 AS startMs, Duration / 1e6 AS durationMs, ` +
+            `mapApply((k, v) -> (k, substring(v, 1, ${VALUE_CAP})), SpanAttributes) AS attributes, ` +
+            `mapApply((k, v) -> (k, substring(v, 1, ${VALUE_CAP})), Events.Attributes[indexOf(Events.Name, 'exception')]) AS exception ` +
+            `FROM ${traces} WHERE TraceId IN {ids:Array(String)} ` +
+            `AND Timestamp >= fromUnixTimestamp64Milli({from:Int64}) AND Timestamp < fromUnixTimestamp64Milli({to:Int64}) ` +
+            `LIMIT {max:UInt32}`,
+          query_params: { ids: [...incidentIds, ...baselineIds], from: baseFrom, to: req.toMs, max: MAX_SPANS },
+        }),
+    rows<{ total: string | number; svc: string | number }>(client, {
+      query:
+        `SELECT uniqExact(TraceId) AS total, uniqExactIf(TraceId, ServiceName = {svc:String}) AS svc FROM ${traces} ` +
+        `WHERE Timestamp >= fromUnixTimestamp64Milli({from:Int64}) AND Timestamp < fromUnixTimestamp64Milli({to:Int64})`,
+      query_params: { svc: req.service, from: req.fromMs, to: req.toMs },
+    }),
+    rows<RawLog>(client, {
+      query:
+        `SELECT TraceId AS traceId, SpanId AS spanId, ServiceName AS service, SeverityText AS severity, ` +
+        `substring(Body, 1, ${MESSAGE_CAP}) AS body, mapApply((k, v) -> (k, substring(v, 1, ${VALUE_CAP})), LogAttributes) AS attributes ` +
+        `FROM ${logs} WHERE (TraceId IN {ids:Array(String)} OR ServiceName = {svc:String}) ` +
+        `AND Timestamp >= fromUnixTimestamp64Milli({from:Int64}) AND Timestamp < fromUnixTimestamp64Milli({to:Int64}) ` +
+        `AND (SeverityNumber >= 13 OR upper(SeverityText) IN ('WARN', 'WARNING', 'ERROR', 'FATAL', 'CRITICAL')) ` +
+        `ORDER BY (TraceId IN {ids:Array(String)}) DESC, SeverityNumber DESC, Timestamp LIMIT 50`,
+      query_params: { ids: [...incidentIds], svc: req.service, from: req.fromMs, to: req.toMs },
+    }),
+  ]);
+
+  const incident: SpanRow[] = [];
+  const baseline: SpanRow[] = [];
+  for (const r of spanRows) {
+    const s = toSpan(r);
+    if (incidentIds.has(s.traceId)) incident.push(s);
+    else baseline.push(s);
+  }
+  const total = Number(counts[0]?.total ?? 0);
+  const svc = Number(counts[0]?.svc ?? 0);
+  return {
+    incident,
+    baseline,
+    sampledTraceIds,
+    trafficShare: total > 0 ? svc / total : 1,
+    logs: logRows.map((l) => ({ ...l, attributes: plain(l.attributes) })),
+  };
+}
+
+interface RawSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId: string;
+  service: string;
+  name: string;
+  kind: string;
+  status: string;
+  statusMessage: string;
+  startMs: number;
+  durationMs: number;
+  attributes: Record<string, string>;
+  exception: Record<string, string>;
+}
+
+type RawLog = LogRow;
+
+const KINDS = new Set(['Server', 'Client', 'Internal', 'Producer', 'Consumer']);
+
+function toSpan(r: RawSpan): SpanRow {
+  const exception = plain(r.exception);
+  return {
+    traceId: r.traceId,
+    spanId: r.spanId,
+    parentSpanId: r.parentSpanId,
+    service: r.service,
+    name: r.name,
+    kind: (KINDS.has(r.kind) ? r.kind : 'Unspecified') as SpanKindName,
+    status: (r.status === 'Error' || r.status === 'Ok' ? r.status : 'Unset') as SpanStatus,
+    statusMessage: r.statusMessage,
+    startMs: Number(r.startMs),
+    durationMs: Number(r.durationMs),
+    attributes: plain(r.attributes),
+    ...(Object.keys(exception).length > 0 ? { exception } : {}),
+  };
+}
+
+/** Copies into a null-prototype object so keys like "__proto__" stay plain data. */
+function plain(m: Record<string, string> | null | undefined): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  if (m) for (const k of Object.keys(m)) out[k] = String(m[k]);
+  return out;
+}
+
+async function rows<T>(client: ClickHouseClient, q: { query: string; query_params: Record<string, unknown> }): Promise<T[]> {
+  const rs = await client.query({ ...q, format: 'JSONEachRow', clickhouse_settings: SETTINGS });
+  return rs.json<T>();
+}

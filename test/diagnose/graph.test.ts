@@ -1,0 +1,104 @@
+// Root-cause location on synthetic multi-service traces: pure over rows, then through the
+// real embedded ClickHouse query with query-parameter binding.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTrace, insertSpans, nextTraceId } from '../../bench/lib/diagnose-traces.ts';
+import { buildDependencyGraph, upstreamOf } from '../../src/diagnose/graph-edges.ts';
+import { fetchTraceWindow } from '../../src/diagnose/graph-query.ts';
+import { dependencyOf, rankRootCauses, selfTimeMs } from '../../src/diagnose/graph.ts';
+import type { SpanRow } from '../../src/diagnose/graph-types.ts';
+import { openClickHouse, type ClickHouseHandle } from '../../src/store/clickhouse/client.ts';
+import { migrateClickHouse } from '../../src/store/clickhouse/migrate.ts';
+import { shopTrace } from '../../bench/lib/diagnose-shop.ts';
+
+function traces(n: number, at: number, make: (i: number) => Parameters<typeof shopTrace>[0]): SpanRow[] {
+  return Array.from({ length: n }, (_, i) => buildTrace(nextTraceId(), at + i * 1000, shopTrace(make(i)))).flat();
+}
+
+describe('graph primitives', () => {
+  it('names silent dependencies from client span attributes', () => {
+    const base: SpanRow = { traceId: 't', spanId: 's', parentSpanId: '', service: 'a', name: 'x', kind: 'Client', status: 'Unset', statusMessage: '', startMs: 0, durationMs: 1, attributes: {} };
+    expect(dependencyOf({ ...base, attributes: { 'db.system': 'postgresql', 'db.name': 'orders' } })).toEqual({ id: 'postgresql/orders', kind: 'database' });
+    expect(dependencyOf({ ...base, attributes: { 'peer.service': 'auth' } })).toEqual({ id: 'auth', kind: 'service' });
+    expect(dependencyOf({ ...base, attributes: { 'server.address': 'api.stripe.com' } })).toEqual({ id: 'api.stripe.com', kind: 'external' });
+    expect(dependencyOf({ ...base, kind: 'Server', attributes: { 'db.system': 'redis' } })).toBeNull();
+  });
+
+  it('self time subtracts the union of overlapping children', () => {
+    const p: SpanRow = { traceId: 't', spanId: 'p', parentSpanId: '', service: 'a', name: 'x', kind: 'Server', status: 'Unset', statusMessage: '', startMs: 0, durationMs: 100, attributes: {} };
+    const c = (s: number, d: number): SpanRow => ({ ...p, spanId: `c${s}`, parentSpanId: 'p', startMs: s, durationMs: d });
+    expect(selfTimeMs(p, [c(10, 30), c(20, 30), c(80, 50)])).toBe(100 - 40 - 20);
+  });
+
+  it('builds caller → callee edges including silent databases', () => {
+    const g = buildDependencyGraph(traces(3, 1_000, () => ({})));
+    const pairs = g.edges.map((e) => `${e.from}>${e.to}`).sort();
+    expect(pairs).toEqual(['checkout>payments', 'checkout>postgresql/orders', 'frontend>checkout', 'frontend>recommendation', 'payments>postgresql/payments']);
+    expect(upstreamOf(g, 'payments')).toEqual(['checkout', 'frontend']);
+  });
+});
+
+describe('rankRootCauses', () => {
+  it('finds an error that originates two hops down, past a noisy but healthy decoy', () => {
+    const baseline = traces(40, 0, (i) => ({ decoyFails: i % 3 === 0 }));
+    const incident = traces(40, 100_000, (i) => ({ paymentsFails: i % 2 === 0, decoyFails: i % 3 === 0 }));
+    const [top, second] = rankRootCauses(incident, baseline, { signal: 'errors' });
+    expect(top.node).toEqual({ id: 'payments', kind: 'service' });
+    expect(top.evidence.originRate).toBe(0.5);
+    expect(top.evidence.exemplarTraceIds.length).toBeGreaterThan(0);
+    expect(top.score).toBeGreaterThan(0.7);
+    // The decoy errs as often as in the baseline, so it explains none of the incident.
+    const decoy = rankRootCauses(incident, baseline, { signal: 'errors', limit: 20 }).find((c) => c.node.id === 'recommendation');
+    expect(decoy?.score ?? 0).toBeLessThan(0.05);
+    expect(second.score).toBeLessThan(top.score);
+  });
+
+  it('blames a database that sends no telemetry for latency seen on client spans', () => {
+    const baseline = traces(30, 0, () => ({ dbMs: 3 }));
+    const incident = traces(30, 100_000, () => ({ dbMs: 400 }));
+    const [top] = rankRootCauses(incident, baseline, { signal: 'latency' });
+    expect(top.node).toEqual({ id: 'postgresql/orders', kind: 'database' });
+    expect(top.evidence.latencyRatio).toBeGreaterThan(50);
+    expect(top.score).toBeGreaterThan(0.9);
+  });
+
+  it('prefers detection exemplars as evidence', () => {
+    const incident = traces(10, 0, () => ({ paymentsFails: true }));
+    const want = incident[incident.length - 1].traceId;
+    const [top] = rankRootCauses(incident, [], { signal: 'errors', exemplarTraceIds: [want] });
+    expect(top.evidence.exemplarTraceIds[0]).toBe(want);
+  });
+});
+
+describe('fetchTraceWindow against embedded ClickHouse', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-graph-'));
+  let ch: ClickHouseHandle;
+  beforeAll(async () => {
+    ch = openClickHouse({ url: '', username: '', password: '', dataDir: dir, requestTimeoutMs: 60_000 });
+    await migrateClickHouse(ch.client, { database: 'otel', cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 30 });
+  });
+  afterAll(async () => {
+    await ch?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads both windows and ranks the two-hop origin; hostile ids stay data', async () => {
+    const now = Date.now();
+    const baseline = traces(20, now - 30 * 60_000, (i) => ({ decoyFails: i % 4 === 0 }));
+    const incident = traces(20, now - 4 * 60_000, (i) => ({ paymentsFails: i % 2 === 1, decoyFails: i % 4 === 0 }));
+    await insertSpans(ch.client, 'otel', [...baseline, ...incident]);
+    const w = await fetchTraceWindow(ch.client, 'otel', {
+      service: 'checkout', fromMs: now - 5 * 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000,
+      exemplarTraceIds: [incident[0].traceId, "x') OR 1=1 --", '$(rm -rf /)'], maxTraces: 50,
+    });
+    expect(new Set(w.incident.map((s) => s.traceId)).size).toBe(20);
+    expect(new Set(w.baseline.map((s) => s.traceId)).size).toBe(20);
+    expect(w.trafficShare).toBe(1);
+    const withException = w.incident.find((s) => s.service === 'payments' && s.status === 'Error');
+    expect(withException?.attributes['http.response.status_code']).toBe('503');
+    const [top] = rankRootCauses(w.incident, w.baseline, { signal: 'errors' });
+    expect(top.node.id).toBe('payments');
+  });
+});
