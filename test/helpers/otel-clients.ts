@@ -36,7 +36,7 @@ function url(transport: Transport, ports: Ports, path: string): string {
   return transport === 'grpc' ? `http://127.0.0.1:${ports.grpc}` : `http://127.0.0.1:${ports.http}${path}`;
 }
 
-// No retries in tests: a failure must surface as a FAILED result, not a slow success.
+// Generous for a shared 2-core machine; a refused export still ends as a FAILED result.
 const common = { timeoutMillis: 20_000 };
 
 export function traceExporter(transport: Transport, ports: Ports): Exporter<ReadableSpan[]> {
