@@ -284,18 +284,22 @@ describe('size limits', () => {
     await expectSpans('ok-gzip', 2);
   });
 
-  // Product bug: export.ts counts refused requests as rejected{reason="too_large"} (and
-  // requests{outcome="too_large"}), but the only TooLargeError comes from readBody() in
-  // http.ts, which runs before handleExport(), so a 413 moves no counter at all.
-  it.fails('HTTP: a 413 refusal is counted on /metrics as rejected{reason="too_large"}', async () => {
-    const [tooLarge, requests] = await growth(
-      [rejected('traces', 'too_large'), ['homeostat_receiver_requests_total', { signal: 'traces', transport: 'http', outcome: 'too_large' }]],
+  // Refused in readBody(), before decoding: still counted (fixed in 35b6c3c; before it, a 413
+  // moved no counter at all).
+  it('HTTP: 413 and gzip-bomb refusals are counted on /metrics as rejected{reason="too_large"} and requests{outcome="too_large"}', async () => {
+    const bomb = gzipSync(traceProto('bad-gzip-bomb', [span('bomb', { attributes: [{ key: 'zeros', value: { stringValue: '0'.repeat(4 * MAX_BYTES) } }] })]));
+    const [tooLarge, requests, recv] = await growth(
+      [rejected('traces', 'too_large'), ['homeostat_receiver_requests_total', { signal: 'traces', transport: 'http', outcome: 'too_large' }], received('traces')],
       async () => {
         expect((await httpTraces(oversize())).status).toBe(413);
+        expect((await httpTraces(bomb, { ...PROTOBUF, 'Content-Encoding': 'gzip' })).status).toBe(413);
       },
     );
-    expect(tooLarge).toBe(1);
-    expect(requests).toBe(1);
+    expect(tooLarge).toBe(2);
+    expect(requests).toBe(2);
+    expect(recv).toBe(0);
+    await expectSpans('bad-oversize', 0);
+    await expectSpans('bad-gzip-bomb', 0);
   });
 
   it('gRPC: a small gzip-compressed message that inflates past the limit → RESOURCE_EXHAUSTED; nothing stored', async () => {
@@ -479,10 +483,8 @@ describe('bearer auth (receiver.auth.bearer_tokens)', () => {
     await expectSpans('auth-http-ok', 2);
   });
 
-  // Product bug: http.ts fail() answers every HttpError (401, 415, 404, 405) with a
-  // google.rpc.Status whose code is 0 (OK), so the error body contradicts itself; a 401
-  // should carry UNAUTHENTICATED (16), as the gRPC receiver answers.
-  it.fails('HTTP 401 and 415 bodies carry a google.rpc.Status with an error code, not OK', async () => {
+  // Fixed in 35b6c3c: HTTP-only errors used to carry google.rpc.Status code 0 (OK).
+  it('HTTP 401 and 415 bodies carry a google.rpc.Status with a matching error code, not OK', async () => {
     const body = traceProto('auth-status-code', [span('x')]);
     const unauth = await httpExport(p.ports.http, 'traces', body, PROTOBUF);
     expect(unauth.status).toBe(401);
@@ -490,6 +492,7 @@ describe('bearer auth (receiver.auth.bearer_tokens)', () => {
     const media = await httpExport(p.ports.http, 'traces', body, { ...AUTH, 'Content-Type': 'text/plain' });
     expect(media.status).toBe(415);
     expect(decodeRpcStatus(media.body).code).not.toBe(GrpcStatus.OK);
+    await expectSpans('auth-status-code', 0);
   });
 
   it('gRPC: UNAUTHENTICATED without a token or with a wrong one; stored with the right one', async () => {
@@ -633,6 +636,8 @@ describe('after everything', () => {
     expect(metricValue(text, 'homeostat_items_rejected_total', { signal: 'traces', reason: 'malformed_request' })).toBe(7);
     expect(metricValue(text, 'homeostat_items_rejected_total', { signal: 'logs', reason: 'malformed_request' })).toBe(2);
     expect(metricValue(text, 'homeostat_items_rejected_total', { signal: 'metrics', reason: 'malformed_request' })).toBe(2);
+    // HTTP 413s: oversize twice, gzip bomb twice (gRPC's are refused inside grpc-js, before any handler).
+    expect(metricValue(text, 'homeostat_items_rejected_total', { signal: 'traces', reason: 'too_large' })).toBe(4);
     expect(metricValue(text, 'homeostat_attributes_truncated_total', { signal: 'traces', kind: 'attribute_dropped' })).toBe(2 * (10_000 - MAX_ATTRIBUTES));
     expect(metricValue(text, 'homeostat_receiver_requests_total', { signal: 'traces', transport: 'grpc', outcome: 'partial' })).toBe(1);
     expect(metricValue(text, 'homeostat_receiver_requests_total', { signal: 'traces', transport: 'http', outcome: 'partial' })).toBe(2);
