@@ -12,6 +12,7 @@ import { clientInsert, ClickHouseWriter, type WriterObserver } from './store/cli
 import { openPostgres, type PostgresHandle } from './store/postgres/client.ts';
 import { migratePostgres } from './store/postgres/migrate.ts';
 import { StoreStage } from './store/store-stage.ts';
+import { clickHouseSource, type ClickHouseTailer } from './source/clickhouse/index.ts';
 import type { Logger } from './telemetry/logger.ts';
 import { Metrics } from './telemetry/metrics.ts';
 
@@ -58,6 +59,7 @@ export class Pipeline {
   private store?: StoreStage;
   private grpc?: GrpcReceiver;
   private http?: HttpReceiver;
+  private tailer?: ClickHouseTailer;
   private api?: FastifyInstance;
   private stopping?: Promise<void>;
   private chMigrated = false;
@@ -155,6 +157,7 @@ export class Pipeline {
       const addr = this.api.server.address();
       ports.api = typeof addr === 'object' && addr ? addr.port : cfg.api.port;
     }
+    if (cfg.source.type === 'clickhouse') return this.startTailer(ports);
     const ctx: ExportContext = {
       sink: this.store!,
       metrics: this.metrics,
@@ -180,6 +183,32 @@ export class Pipeline {
     return ports;
   }
 
+  /**
+   * source: clickhouse — a Collector writes the tables; no receivers start, and the tailed
+   * rows go to the store stage's subscribers without being written again.
+   */
+  private startTailer(ports: RunningPorts): RunningPorts {
+    const store = this.store!;
+    const observer = this.metrics.sourceObserver();
+    this.tailer = clickHouseSource(
+      this.clickhouse!.client,
+      this.config,
+      { traces: (s) => store.publishTraces(s), logs: (l) => store.publishLogs(l), metrics: (p) => store.publishMetrics(p) },
+      {
+        rows: observer.rows,
+        error: (table, err, consecutive) => {
+          observer.error(table, err, consecutive);
+          // Once per failure streak, not once per poll while a server is down.
+          if (consecutive === 1) this.logger.warn({ table, err: String(err) }, 'clickhouse source: read failed; retrying every poll');
+        },
+      },
+      async () => this.chMigrated || (await this.migrateClickHouse()),
+    );
+    this.tailer.start();
+    this.logger.info({ ports, tables: this.config.source.clickhouse.tables }, 'homeostat tailing clickhouse');
+    return ports;
+  }
+
   /** Stops receivers, stores what they accepted, then closes the stores. Safe to call twice. */
   stop(): Promise<void> {
     this.stopping ??= this.doStop();
@@ -188,7 +217,7 @@ export class Pipeline {
 
   private async doStop(): Promise<void> {
     // Flush while receivers drain, so requests in progress are not left waiting for the batch timer.
-    const draining = Promise.all([this.grpc?.stop(), this.http?.stop()]);
+    const draining = Promise.all([this.grpc?.stop(), this.http?.stop(), this.tailer?.stop()]);
     await this.writer?.flush();
     await draining;
     await this.writer?.flush();

@@ -156,7 +156,36 @@ export const selfHealingSchema = z
   })
   .prefault({});
 
+const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier');
+
+/**
+ * Where telemetry comes from: Homeostat's own OTLP receivers, or the otel_* tables an
+ * OpenTelemetry Collector's ClickHouse exporter already writes (tailed incrementally).
+ */
+export const sourceSchema = z
+  .strictObject({
+    type: z.enum(['otlp', 'clickhouse']).default('otlp'),
+    clickhouse: z
+      .strictObject({
+        poll_interval_ms: z.number().int().positive().default(1000),
+        /** Rows whose timestamp is at most this far behind the newest read are still delivered. */
+        lateness_ms: z.number().int().min(0).default(5000),
+        tables: z
+          .strictObject({
+            traces: identifier.default('otel_traces'),
+            logs: identifier.default('otel_logs'),
+            /** Prefix of the five metric tables (_gauge, _sum, _histogram, _exponential_histogram, _summary). */
+            metrics: identifier.default('otel_metrics'),
+          })
+          .prefault({}),
+        start_from: z.enum(['now', 'earliest']).default('now'),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
 export const configSchema = z.strictObject({
+  source: sourceSchema,
   receiver: receiverSchema,
   storage: z.strictObject({ clickhouse: clickhouseSchema, postgres: postgresSchema }).prefault({}),
   api: z

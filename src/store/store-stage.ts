@@ -38,6 +38,20 @@ export class StoreStage implements TelemetrySink {
     for (const c of this.downstream) this.safely(() => c.metrics?.(points));
   }
 
+  // Fan-out only, for items that are stored already (source: clickhouse tails what a
+  // Collector wrote): downstream sees them exactly as if they had come through the writer.
+  publishTraces(spans: SpanRecord[]): void {
+    for (const c of this.downstream) this.safely(() => c.traces?.(spans));
+  }
+
+  publishLogs(logs: LogRecordItem[]): void {
+    for (const c of this.downstream) this.safely(() => c.logs?.(logs));
+  }
+
+  publishMetrics(points: MetricPoint[]): void {
+    for (const c of this.downstream) this.safely(() => c.metrics?.(points));
+  }
+
   private safely(fn: () => void): void {
     try {
       fn();

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Signal } from '../records.ts';
+import type { TailerObserver } from '../source/clickhouse/tailer.ts';
 import type { WriterObserver } from '../store/clickhouse/writer.ts';
 
 /** Homeostat's own Prometheus metrics, served on the API port at /metrics. */
@@ -53,6 +54,18 @@ export class Metrics {
     labelNames: ['store', 'retried'] as const,
     registers: [this.registry],
   });
+  readonly sourceRows = new Counter({
+    name: 'homeostat_source_rows_total',
+    help: 'Rows the clickhouse source read from the exporter tables, by table and outcome (read, delivered, deduplicated, late, invalid).',
+    labelNames: ['table', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly sourceErrors = new Counter({
+    name: 'homeostat_source_errors_total',
+    help: 'Failed reads (or position saves) of the clickhouse source; each is retried on the next poll.',
+    labelNames: ['table'] as const,
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'homeostat_' });
@@ -61,6 +74,13 @@ export class Metrics {
       this.received.inc({ signal }, 0);
       this.stored.inc({ signal }, 0);
     }
+  }
+
+  sourceObserver(): TailerObserver {
+    return {
+      rows: (table, outcome, n) => this.sourceRows.inc({ table, outcome }, n),
+      error: (table) => this.sourceErrors.inc({ table }),
+    };
   }
 
   writerObserver(): WriterObserver {
