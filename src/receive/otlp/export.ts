@@ -1,3 +1,4 @@
+import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { DecodeLimits } from '../../records.ts';
 import type { Metrics } from '../../telemetry/metrics.ts';
 import type { TelemetrySink } from '../sink.ts';
@@ -9,6 +10,10 @@ export interface ExportResult {
   /** partial_success.error_message: reasons for rejected items, or warnings when none were rejected. */
   message: string;
 }
+
+// Homeostat's own spans (one per export request, not per item). Without self-instrumentation
+// the global tracer is a no-op, so this costs next to nothing.
+const tracer = trace.getTracer('homeostat.receive');
 
 export interface ExportContext {
   sink: TelemetrySink;
@@ -29,6 +34,7 @@ export async function handleExport(
   transport: 'grpc' | 'http',
 ): Promise<ExportResult> {
   const signal = spec.signal;
+  const span = tracer.startSpan(`otlp.export ${signal}`, { attributes: { 'homeostat.transport': transport, 'homeostat.signal': signal } });
   try {
     const decoded = json ? spec.decodeJson(body.toString(), ctx.limits) : spec.decodeProto(body as Uint8Array, ctx.limits);
     const total = decoded.items.length + decoded.rejected;
@@ -43,11 +49,15 @@ export async function handleExport(
       throw err;
     }
     ctx.metrics.requests.inc({ signal, transport, outcome: decoded.rejected > 0 ? 'partial' : 'ok' });
+    span.setAttributes({ 'homeostat.items.stored': decoded.items.length, 'homeostat.items.rejected': decoded.rejected });
     const notes = decoded.rejected > 0 ? decoded.errors : decoded.warnings;
     return { rejected: decoded.rejected, message: notes.join('; ') };
   } catch (err) {
     countRefused(ctx, spec, err, transport);
+    span.setStatus({ code: SpanStatusCode.ERROR, message: classify(err).message });
     throw err;
+  } finally {
+    span.end();
   }
 }
 
