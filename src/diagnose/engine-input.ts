@@ -1,0 +1,146 @@
+// Maps a detected event plus what the trace graph found into the rules engine's input:
+// the message, exception and semantic-convention attributes of the span where the problem
+// originates (and its caller's client span), error logs of the exemplar traces, and the
+// measurements the default rules expect (response_time in s, error_rate, latency_ratio,
+// system_impact as fractions).
+
+import type { DetectedEvent } from '../records.ts';
+import { errorOrigins, groupTraces, nodeOf, selfTimeMs, type Signal } from './graph.ts';
+import type { LogRow } from './graph-query.ts';
+import type { RootCandidate, SpanRow } from './graph-types.ts';
+import type { Impact } from './impact.ts';
+import type { DiagnosisInput } from './rules/index.ts';
+
+// Rules read at most 4096 characters with regexes; a little more leaves `contains` some room
+// without carrying megabytes through diagnosis.
+export const MESSAGE_CAP = 8192;
+
+export function signalOf(event: DetectedEvent): Signal {
+  const last = event.seriesKey.split('|').pop() ?? '';
+  return /p\d{2}|latency|duration|_ms$|_seconds$/i.test(last) ? 'latency' : 'errors';
+}
+
+export interface InputSource {
+  event: DetectedEvent;
+  signal: Signal;
+  root: RootCandidate | null;
+  incident: readonly SpanRow[];
+  logs: readonly LogRow[];
+  impact: Impact | null;
+}
+
+export interface BuiltInput {
+  input: DiagnosisInput;
+  /** The span the attributes came from, for the explanation. */
+  originSpan: SpanRow | null;
+}
+
+export function buildDiagnosisInput(src: InputSource): BuiltInput {
+  const { event, root } = src;
+  const ctx = (event.context ?? {}) as Record<string, unknown>;
+  const origin = root ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? []) : null;
+  const log = pickLog(src.logs, root?.node.id, event.serviceName);
+
+  const attributes = Object.create(null) as Record<string, string>;
+  if (log) assign(attributes, log.attributes);
+  if (origin?.caller) assign(attributes, origin.caller.attributes);
+  if (origin) {
+    assign(attributes, origin.span.attributes);
+    if (origin.span.exception) assign(attributes, origin.span.exception);
+    if (origin.span.status === 'Error') attributes['otel.status_code'] = 'ERROR';
+  }
+  if (root) attributes['service.name'] = root.node.kind === 'service' ? root.node.id : event.serviceName;
+
+  const exceptionType = str(ctx.exceptionType) || attributes['exception.type'] || undefined;
+  const exceptionMessage = str(ctx.exceptionMessage) || attributes['exception.message'] || undefined;
+  const message = cap(
+    first(
+      str(ctx.exceptionMessage),
+      origin?.span.exception?.['exception.message'],
+      origin?.span.statusMessage,
+      log?.body,
+      event.message,
+    ),
+  );
+
+  const metrics = Object.create(null) as Record<string, number>;
+  const values = event.context?.values ?? [];
+  const last = values.length > 0 ? Number(values[values.length - 1][1]) : NaN;
+  const baselines = event.context?.baselines ?? {};
+  const expected = Number(baselines.expected ?? baselines.mean ?? baselines.baseline ?? baselines.median);
+  if (src.signal === 'latency') {
+    if (Number.isFinite(last) && /_ms$/i.test(event.seriesKey)) metrics.response_time = last / 1000;
+    else if (Number.isFinite(last) && /_seconds$/i.test(event.seriesKey)) metrics.response_time = last;
+    if (Number.isFinite(last) && expected > 0) metrics.latency_ratio = last / expected;
+  } else if (Number.isFinite(last) && last >= 0 && last <= 1 && /error|fail/i.test(event.seriesKey)) {
+    metrics.error_rate = last;
+  }
+  if (root) {
+    metrics.error_rate ??= root.evidence.errorRatio;
+    if (root.evidence.latencyRatio > 0) metrics.latency_ratio ??= root.evidence.latencyRatio;
+  }
+  if (src.impact) metrics.system_impact = src.impact.systemImpact;
+  for (const k of ['cpu', 'memory', 'disk']) {
+    const x = Number(ctx[k]);
+    if (typeof ctx[k] === 'number' && Number.isFinite(x)) metrics[k] = x;
+  }
+
+  const input: DiagnosisInput = {
+    message,
+    ...(exceptionType ? { exceptionType: cap(exceptionType) } : {}),
+    ...(exceptionMessage ? { exceptionMessage: cap(exceptionMessage) } : {}),
+    service: event.serviceName,
+    series: event.seriesKey,
+    categoryHint: event.category,
+    attributes,
+    metrics,
+  };
+  return { input, originSpan: origin?.span ?? null };
+}
+
+/**
+ * The span where the root's trouble shows: in the event's exemplar traces first, an error
+ * origin charged to the root, else the root's span with the most self time.
+ */
+function originSpan(rows: readonly SpanRow[], rootId: string, exemplars: readonly string[]): { span: SpanRow; caller: SpanRow | null } | null {
+  const preferred = new Set(exemplars);
+  const trees = groupTraces(rows).sort((a, b) => Number(preferred.has(b.traceId)) - Number(preferred.has(a.traceId)));
+  let slow: { span: SpanRow; caller: SpanRow | null; self: number } | null = null;
+  for (const tree of trees) {
+    const hit = errorOrigins(tree).find((s) => nodeOf(s, tree).id === rootId);
+    if (hit) return { span: hit, caller: callerOf(hit, tree.byId) };
+    for (const s of tree.spans) {
+      if (nodeOf(s, tree).id !== rootId) continue;
+      const self = selfTimeMs(s, tree.children.get(s.spanId) ?? []);
+      if (!slow || self > slow.self) slow = { span: s, caller: callerOf(s, tree.byId), self };
+    }
+  }
+  return slow;
+}
+
+/** The client span in another service that called this server span, which carries peer.service and the like. */
+function callerOf(span: SpanRow, byId: Map<string, SpanRow>): SpanRow | null {
+  const p = span.parentSpanId ? byId.get(span.parentSpanId) : undefined;
+  return p && p.service !== span.service && p.kind === 'Client' ? p : null;
+}
+
+function pickLog(logs: readonly LogRow[], rootId: string | undefined, service: string): LogRow | undefined {
+  return logs.find((l) => l.service === rootId && l.traceId) ?? logs.find((l) => l.service === rootId) ?? logs.find((l) => l.service === service);
+}
+
+function assign(into: Record<string, string>, from: Record<string, string>): void {
+  for (const k of Object.keys(from)) into[k] = cap(String(from[k]));
+}
+
+function str(x: unknown): string {
+  return typeof x === 'string' ? x : '';
+}
+
+function first(...xs: Array<string | undefined>): string {
+  for (const x of xs) if (x && x.trim() !== '') return x;
+  return '';
+}
+
+function cap(s: string): string {
+  return s.length > MESSAGE_CAP ? s.slice(0, MESSAGE_CAP) : s;
+}

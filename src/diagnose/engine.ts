@@ -1,0 +1,147 @@
+// One diagnosis, end to end: read the trace window around the event, locate the root cause
+// on the trace graph, measure the impact, run the rules over the event plus the origin
+// span's attributes, let the model weigh in, fuse, explain. Storage and fan-out live in
+// stage.ts; this function only needs a way to read traces, so the bench and tests drive it
+// directly.
+
+import { randomUUID } from 'node:crypto';
+import type { DetectedEvent } from '../records.ts';
+import type { TemplateMiner } from '../patterns/index.ts';
+import { fuse } from './classifier-fusion.ts';
+import type { CategoryClassifier, Prediction } from './classifier.ts';
+import { buildDiagnosisInput, signalOf } from './engine-input.ts';
+import { RULES_VERSION, type Diagnosis, type RootCause } from './engine-types.ts';
+import { explain } from './explain.ts';
+import { extractFeatures, FEATURE_VERSION } from './features.ts';
+import { rankRootCauses } from './graph.ts';
+import type { TraceWindow, WindowRequest } from './graph-query.ts';
+import type { RootCandidate } from './graph-types.ts';
+import { computeImpact, type Impact } from './impact.ts';
+import { evaluateRules, type CompiledRule } from './rules/index.ts';
+
+export interface EngineWindows {
+  /** Incident window starts this long before the event opened... */
+  lookbackMs: number;
+  /** ...and ends this long after its last update. */
+  afterMs: number;
+  /** Baseline window, ending where the incident window starts. */
+  baselineMs: number;
+  maxTraces: number;
+}
+
+export const DEFAULT_WINDOWS: EngineWindows = { lookbackMs: 5 * 60_000, afterMs: 60_000, baselineMs: 30 * 60_000, maxTraces: 100 };
+
+export interface EngineDeps {
+  rules: readonly CompiledRule[];
+  /** Reads traces and logs; null runs on the event alone (the rules-only reference does). */
+  fetchWindow: ((req: WindowRequest) => Promise<TraceWindow>) | null;
+  classifier: CategoryClassifier | null;
+  miner: TemplateMiner | null;
+  confidenceThreshold: number;
+  windows?: Partial<EngineWindows>;
+  now?: () => number;
+}
+
+const EMPTY_IMPACT: Impact = { affectedServices: [], affectedEndpoints: [], systemImpact: 0, userFacing: false, affectedTraces: 0, sampledTraces: 0 };
+
+export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Promise<Diagnosis> {
+  const w = { ...DEFAULT_WINDOWS, ...deps.windows };
+  const signal = signalOf(event);
+  const exemplars = (event.context?.exemplarTraceIds ?? []).filter((t): t is string => typeof t === 'string');
+
+  let window: TraceWindow | null = null;
+  let degraded: string | undefined;
+  if (deps.fetchWindow) {
+    const opened = Number.isFinite(event.openedAt) ? event.openedAt : Date.now();
+    const updated = Number.isFinite(event.updatedAt) ? Math.max(event.updatedAt, opened) : opened;
+    try {
+      window = await deps.fetchWindow({
+        service: event.serviceName,
+        fromMs: Math.round(opened - w.lookbackMs),
+        toMs: Math.round(updated + w.afterMs),
+        baselineMs: w.baselineMs,
+        exemplarTraceIds: exemplars,
+        maxTraces: w.maxTraces,
+      });
+    } catch (err) {
+      // Diagnosis still helps without traces (rules over the event); say so instead of failing.
+      degraded = `trace data unavailable: ${(err as Error)?.message ?? String(err)}`.slice(0, 300);
+    }
+  }
+
+  const candidates = window ? rankRootCauses(window.incident, window.baseline, { signal, exemplarTraceIds: exemplars }) : [];
+  const root: RootCandidate | null = candidates[0] ?? null;
+  const impact = window && root
+    ? computeImpact(window.incident, root.node, {
+        signal,
+        baselineSelfMsPerTrace: root.evidence.baselineSelfMsPerTrace,
+        sampledTraceIds: window.sampledTraceIds,
+        trafficShare: window.trafficShare,
+      })
+    : null;
+
+  const { input, originSpan } = buildDiagnosisInput({ event, signal, root, incident: window?.incident ?? [], logs: window?.logs ?? [], impact });
+  const rule = evaluateRules(deps.rules, input);
+
+  let template: Diagnosis['template'] = null;
+  if (deps.miner && input.message) {
+    const t = deps.miner.add(input.message, event.updatedAt);
+    template = { signature: t.signature, text: t.template };
+  }
+  const features = extractFeatures({ event, signal, rule, input, root, impact, template: template?.text });
+
+  let model: Prediction | null = null;
+  if (deps.classifier) {
+    try {
+      model = deps.classifier.predict(features);
+    } catch {
+      model = null;
+    }
+  }
+  const fusion = fuse(rule, model, deps.classifier?.doc.holdoutAccuracy ?? null);
+  const exemplarTraceIds = root?.evidence.exemplarTraceIds.length ? root.evidence.exemplarTraceIds : exemplars.slice(0, 5);
+
+  const rootCause: RootCause = root
+    ? {
+        service: root.node.id,
+        kind: root.node.kind,
+        score: root.score,
+        evidence: root.evidence,
+        alternatives: candidates.slice(1).map((c) => ({ service: c.node.id, kind: c.node.kind, score: c.score })),
+      }
+    : { service: event.serviceName, kind: 'service', score: 0, evidence: null, alternatives: [] };
+
+  // Causes and actions come from the rules; when the model overrides the rule's category, use
+  // the best matching rule of the chosen category, if any fired.
+  const sameCategory = rule.matches.find((m) => m.category === fusion.category);
+  const causes = sameCategory ?? (rule.category === fusion.category ? rule : null);
+
+  return {
+    id: randomUUID(),
+    eventId: event.id,
+    fingerprint: event.fingerprint,
+    action: event.action,
+    serviceName: event.serviceName,
+    category: fusion.category,
+    probableCauses: causes ? [...causes.probableCauses] : [],
+    recommendedActions: causes ? [...causes.recommendedActions] : [],
+    confidence: fusion.confidence,
+    rootCause,
+    impact: impact ?? EMPTY_IMPACT,
+    needsApproval: fusion.confidence < deps.confidenceThreshold,
+    classifierVersion: deps.classifier ? `${RULES_VERSION}+${deps.classifier.version}` : RULES_VERSION,
+    explanation: explain({
+      fusion, rule, model, modelVersion: deps.classifier?.version ?? null, root, originSpan, impact,
+      exemplarTraceIds, threshold: deps.confidenceThreshold, degraded,
+    }),
+    rule: { id: rule.ruleId, category: rule.category, confidence: rule.confidence },
+    model: model && deps.classifier ? { version: deps.classifier.version, category: model.category, probability: model.probability } : null,
+    disagreement: fusion.disagreement,
+    features,
+    featureVersion: FEATURE_VERSION,
+    template,
+    exemplarTraceIds,
+    diagnosedAt: (deps.now ?? Date.now)(),
+    ...(degraded ? { degraded } : {}),
+  };
+}

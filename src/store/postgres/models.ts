@@ -1,0 +1,84 @@
+// Diagnosis learning data in Postgres: labels with the features they were diagnosed on, and
+// versioned model documents with exactly one active at a time.
+
+import type pg from 'pg';
+import type { ModelDocument } from '../../diagnose/classifier.ts';
+import type { Category } from '../../diagnose/rules/index.ts';
+
+export interface LabelRequest {
+  eventId: string;
+  /** Absent: the category of the event's latest diagnosis (a recovery that worked confirms it). */
+  category?: Category;
+  rootService?: string;
+  source: 'recovery' | 'human';
+  labelledBy?: string;
+}
+
+/**
+ * Stores a label, copying the feature vector from the event's latest classification. Returns
+ * false when the event has no classification to copy from (nothing to learn from yet).
+ */
+export async function saveLabel(pool: pg.Pool, req: LabelRequest): Promise<boolean> {
+  const res = await pool.query(
+    `INSERT INTO diagnosis_labels (error_event_id, category, root_service, source, labelled_by, feature_version, features)
+     SELECT c.error_event_id,
+            COALESCE($2::error_category_enum, c.classification_type),
+            COALESCE($3, c.explanation->'rootCause'->>'service'),
+            $4, $5,
+            (c.explanation->>'featureVersion')::integer,
+            c.explanation->'features'
+       FROM error_classifications c
+      WHERE c.error_event_id = $1 AND c.explanation ? 'features'
+      ORDER BY c.created_at DESC
+      LIMIT 1
+     ON CONFLICT (error_event_id, source) DO UPDATE
+        SET category = EXCLUDED.category, root_service = EXCLUDED.root_service,
+            labelled_by = EXCLUDED.labelled_by, created_at = now()`,
+    [req.eventId, req.category ?? null, req.rootService ?? null, req.source, req.labelledBy ?? null],
+  );
+  return (res.rowCount ?? 0) > 0;
+}
+
+export interface StoredLabel {
+  eventId: string;
+  category: Category;
+  features: number[];
+}
+
+/** One label per event of the given feature version, a person's over a recovery's. */
+export async function loadLabels(pool: pg.Pool, featureVersion: number, limit = 50_000): Promise<StoredLabel[]> {
+  const { rows } = await pool.query<{ event_id: string; category: Category; features: number[] }>(
+    `SELECT DISTINCT ON (error_event_id) error_event_id AS event_id, category::text AS category, features
+       FROM diagnosis_labels
+      WHERE feature_version = $1
+      ORDER BY error_event_id, (source = 'human') DESC, created_at DESC
+      LIMIT $2`,
+    [featureVersion, limit],
+  );
+  return rows.map((r) => ({ eventId: r.event_id, category: r.category, features: r.features }));
+}
+
+/** Stores a model and makes it the active one, atomically. */
+export async function saveActiveModel(pool: pg.Pool, doc: ModelDocument): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('UPDATE diagnosis_models SET active = false WHERE active');
+    await client.query(
+      `INSERT INTO diagnosis_models (version, feature_version, training_samples, holdout_accuracy, model, active)
+       VALUES ($1, $2, $3, $4, $5, true)`,
+      [doc.version, doc.featureVersion, doc.samples, doc.holdoutAccuracy, JSON.stringify(doc)],
+    );
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+export async function loadActiveModel(pool: pg.Pool): Promise<ModelDocument | null> {
+  const { rows } = await pool.query<{ model: ModelDocument }>('SELECT model FROM diagnosis_models WHERE active LIMIT 1');
+  return rows[0]?.model ?? null;
+}
