@@ -8,7 +8,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import type { LogRecordItem, MetricPoint, SpanRecord } from '../../src/records.ts';
 import { openClickHouse, type ClickHouseHandle } from '../../src/store/clickhouse/client.ts';
 import { migrateClickHouse } from '../../src/store/clickhouse/migrate.ts';
-import { ClickHouseTailer, sourceStreams, type TailerOptions } from '../../src/source/clickhouse/index.ts';
+import { ClickHouseTailer, sourceStreams, type TailerObserver, type TailerOptions } from '../../src/source/clickhouse/index.ts';
 
 export const MS = 1_000_000n;
 export const SEC = 1_000n * MS;
@@ -19,10 +19,15 @@ export interface TestStore {
   close(): Promise<void>;
 }
 
+/** Exporter tables and the offsets table in `database`; tests isolate themselves by database. */
+export async function migrateDatabase(client: ClickHouseClient, database: string): Promise<void> {
+  await migrateClickHouse(client, { database, cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 30 });
+}
+
 export async function openTestStore(name: string): Promise<TestStore> {
   const dir = mkdtempSync(path.join(tmpdir(), `homeostat-${name}-`));
   const ch = openClickHouse({ url: '', username: '', password: '', dataDir: dir, requestTimeoutMs: 60_000 });
-  await migrateClickHouse(ch.client, { database: 'otel', cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 30 });
+  await migrateDatabase(ch.client, 'otel');
   return {
     ch,
     client: ch.client,
@@ -37,10 +42,10 @@ export async function openTestStore(name: string): Promise<TestStore> {
 export type Cell = [type: string, value: unknown];
 
 /**
- * INSERT ... SELECT with every value bound as a parameter, into otel.<table>. Only the
+ * INSERT ... SELECT with every value bound as a parameter, into <db>.<table>. Only the
  * named columns are set; the rest take the table's defaults, as with the exporter.
  */
-export async function insertRows(client: ClickHouseClient, table: string, rows: Array<Record<string, Cell>>): Promise<void> {
+export async function insertRows(client: ClickHouseClient, table: string, rows: Array<Record<string, Cell>>, db = 'otel'): Promise<void> {
   for (const row of rows) {
     const cols = Object.keys(row);
     const params: Record<string, unknown> = {};
@@ -59,7 +64,7 @@ export async function insertRows(client: ClickHouseClient, table: string, rows: 
       return `{${p}:${type}}`;
     });
     await client.command({
-      query: `INSERT INTO otel.${table} (${cols.map((c) => `\`${c}\``).join(', ')}) SELECT ${exprs.join(', ')}`,
+      query: `INSERT INTO ${db}.${table} (${cols.map((c) => `\`${c}\``).join(', ')}) SELECT ${exprs.join(', ')}`,
       query_params: params,
     });
   }
@@ -89,17 +94,16 @@ export class CollectingSink {
   spans: SpanRecord[] = [];
   logs: LogRecordItem[] = [];
   points: MetricPoint[] = [];
-  batches = 0;
+  /** Span names of each traces batch delivered. */
+  spanBatches: string[][] = [];
   traces = (s: SpanRecord[]) => {
-    this.batches++;
+    this.spanBatches.push(s.map((x) => x.name));
     this.spans.push(...s);
   };
   logsOf = (l: LogRecordItem[]) => {
-    this.batches++;
     this.logs.push(...l);
   };
   metrics = (p: MetricPoint[]) => {
-    this.batches++;
     this.points.push(...p);
   };
   get sink() {
@@ -127,7 +131,13 @@ export function fakeClock(start = BigInt(Date.now()) * MS): FakeClock {
   };
 }
 
-export function tailer(client: ClickHouseClient, sink: CollectingSink, clock: FakeClock, opts: Partial<TailerOptions> = {}): ClickHouseTailer {
+export function tailer(
+  client: ClickHouseClient,
+  sink: CollectingSink,
+  clock: FakeClock,
+  opts: Partial<TailerOptions> = {},
+  observer?: TailerObserver,
+): ClickHouseTailer {
   return new ClickHouseTailer(
     client,
     {
@@ -140,5 +150,6 @@ export function tailer(client: ClickHouseClient, sink: CollectingSink, clock: Fa
       ...opts,
     },
     sink.sink,
+    observer,
   );
 }

@@ -197,13 +197,18 @@ export class ClickHouseTailer {
     let cursor = pos.scanFrom();
     const pageRows = this.opts.pageRows ?? 10_000;
     const maxPages = this.opts.maxPagesPerPoll ?? 10;
-    for (let page = 0; page < maxPages && !this.stopped; page++) {
+    let pages = 0;
+    while (!this.stopped) {
       const hi = await this.pageEnd(spec, cursor, target, pageRows);
       const rows = await this.readRows(spec, cursor, hi);
       this.deliver(spec, pos, rows, deliverAfter);
+      // Pages re-reading the look-back do not count against the limit: they move nothing,
+      // and with a small limit they alone could use it up, poll after poll.
+      const moved = hi > pos.watermark;
       pos.advance(hi);
       cursor = hi;
       if (hi >= target) return false;
+      if (moved && ++pages >= maxPages) return true;
     }
     return true;
   }
