@@ -1,0 +1,270 @@
+// Derives detection series in-stream from the records the store stage hands on: RED signals per
+// (service, span name) of entry spans, log rates per (service, severity), and one stream per
+// metric (name + service + attribute set). Steps are aligned to event time; a step closes when
+// the watermark (newest event time seen) has passed its end plus an allowance for late points.
+// Points for a step that already closed are counted as late and dropped, never fatal.
+import { type LogRecordItem, type MetricPoint, type SpanRecord } from '../records.ts';
+import { StepAcc } from './series-acc.ts';
+import {
+  canonicalAttrs,
+  isEntrySpan,
+  isErrorSpan,
+  isSelf,
+  logKey,
+  metricKey,
+  nsToMs,
+  SEVERITY_ERROR,
+  severityBucket,
+  spanKey,
+} from './series-keys.ts';
+import { applyMetricPoint, newStreamPrev, type StreamPrev } from './series-metric.ts';
+import { newSeriesCounters, type GroupKind, type SeriesCounters, type StepRollup } from './series-types.ts';
+
+export interface SeriesOptions {
+  stepMs: number;
+  /** How long after a step's end points for it are still accepted (default: one step). */
+  latenessMs: number;
+  /** Groups tracked at once; new ones beyond this are dropped and counted. */
+  maxSeries: number;
+  /** Points stamped further than this ahead of the wall clock are refused (a broken clock must not close every step). */
+  maxFutureMs: number;
+  /** A group with no points for this long is forgotten. */
+  evictAfterMs: number;
+  now: () => number;
+}
+
+export const DEFAULT_SERIES: Omit<SeriesOptions, 'now'> = {
+  stepMs: 10_000,
+  latenessMs: 10_000,
+  maxSeries: 100_000,
+  maxFutureMs: 300_000,
+  evictAfterMs: 3_600_000,
+};
+
+/**
+ * Memory per group ≈ 250 bytes (object, key string, a few numbers) plus, for cumulative
+ * histograms, the previous bucket counts; plus one pooled StepAcc per open step.
+ */
+class Group {
+  readonly accs: StepAcc[] = [];
+  lastPointStep = -Infinity;
+  prev: StreamPrev | null = null;
+  constructor(
+    readonly key: string,
+    readonly kind: GroupKind,
+    readonly service: string,
+    readonly name: string,
+    readonly attrs: string,
+    readonly unit: string,
+  ) {}
+}
+
+export type StepListener = (stepStart: number, rollups: StepRollup[]) => void;
+
+export class SeriesAggregator {
+  readonly opts: SeriesOptions;
+  readonly counters: SeriesCounters = newSeriesCounters();
+  private readonly groups = new Map<string, Group>();
+  /** stepStart → groups holding an open accumulator for that step. */
+  private readonly pending = new Map<number, Group[]>();
+  private readonly freeAccs: StepAcc[] = [];
+  /** Newest event time seen (ms). */
+  watermark = -Infinity;
+  /** Every step starting before this has closed. */
+  closedBefore = -Infinity;
+  private lastAdvanceWall = 0;
+  private stepsSinceSweep = 0;
+  private batchMax = -Infinity;
+  private wallNow = 0;
+
+  constructor(private readonly onStep: StepListener, opts?: Partial<SeriesOptions>) {
+    this.opts = { ...DEFAULT_SERIES, now: Date.now, ...opts };
+  }
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  traces(spans: SpanRecord[]): void {
+    this.begin();
+    for (const s of spans) {
+      if (!isEntrySpan(s)) continue;
+      if (isSelf(s.resource)) {
+        this.counters.selfTelemetry++;
+        continue;
+      }
+      const t = nsToMs(s.endNs);
+      const dur = Number(s.endNs - s.startNs) / 1e6;
+      if (!(dur >= 0) || !Number.isFinite(t)) {
+        this.counters.nan++;
+        continue;
+      }
+      const svc = s.resource.serviceName;
+      const acc = this.accFor(spanKey(svc, s.name), 'span', svc, s.name, '', '', t);
+      if (!acc) continue;
+      acc.count++;
+      acc.sketch.add(dur);
+      acc.addSlow(dur, s.traceId);
+      if (isErrorSpan(s)) {
+        acc.errors++;
+        acc.addFailing(s.traceId);
+      }
+    }
+    this.end();
+  }
+
+  logs(logs: LogRecordItem[]): void {
+    this.begin();
+    for (const l of logs) {
+      if (isSelf(l.resource)) {
+        this.counters.selfTelemetry++;
+        continue;
+      }
+      const t = nsToMs(l.timeNs > 0n ? l.timeNs : l.observedTimeNs);
+      if (!(t > 0)) {
+        this.counters.nan++;
+        continue;
+      }
+      const svc = l.resource.serviceName;
+      const bucket = severityBucket(l.severityNumber);
+      const acc = this.accFor(logKey(svc, bucket), 'log', svc, bucket, '', '', t);
+      if (!acc) continue;
+      acc.count++;
+      if (l.severityNumber >= SEVERITY_ERROR) {
+        acc.errors++;
+        acc.addFailing(l.traceId);
+      }
+    }
+    this.end();
+  }
+
+  metrics(points: MetricPoint[]): void {
+    this.begin();
+    for (const p of points) {
+      if (isSelf(p.resource)) {
+        this.counters.selfTelemetry++;
+        continue;
+      }
+      const t = nsToMs(p.timeNs);
+      if (!(t > 0)) {
+        this.counters.nan++;
+        continue;
+      }
+      const svc = p.resource.serviceName;
+      const attrs = canonicalAttrs(p.attributes);
+      const key = metricKey(svc, p.name, attrs);
+      const acc = this.accFor(key, 'metric', svc, p.name, attrs, p.unit, t);
+      if (!acc) continue;
+      const g = this.groups.get(key)!;
+      g.prev ??= newStreamPrev();
+      const outcome = applyMetricPoint(p, t, acc, g.prev);
+      if (outcome === 'nan') this.counters.nan++;
+      else if (outcome === 'out_of_order') this.counters.outOfOrder++;
+      else if (p.type !== 'summary') for (const e of p.exemplars) acc.addFailing(e.traceId);
+    }
+    this.end();
+  }
+
+  /**
+   * Wall-clock tick: when no new event time arrived for a step plus the lateness allowance,
+   * let event time run on with the wall clock so quiet series still close their steps.
+   */
+  tick(): void {
+    const now = this.opts.now();
+    if (this.pending.size === 0) {
+      this.lastAdvanceWall = now;
+      return;
+    }
+    const idle = now - this.lastAdvanceWall;
+    if (idle >= this.opts.stepMs + this.opts.latenessMs) {
+      this.watermark += idle;
+      this.lastAdvanceWall = now;
+      this.closeUpTo(this.watermark - this.opts.latenessMs);
+    }
+  }
+
+  /** Close every open step now (shutdown), oldest first. */
+  flush(): void {
+    this.closeUpTo(Infinity);
+  }
+
+  private begin(): void {
+    this.batchMax = -Infinity;
+    this.wallNow = this.opts.now();
+  }
+
+  private end(): void {
+    if (this.batchMax > this.watermark) {
+      this.watermark = this.batchMax;
+      this.lastAdvanceWall = this.wallNow;
+      this.closeUpTo(this.watermark - this.opts.latenessMs);
+    }
+  }
+
+  private accFor(key: string, kind: GroupKind, svc: string, name: string, attrs: string, unit: string, t: number): StepAcc | null {
+    const o = this.opts;
+    if (t > this.wallNow + o.maxFutureMs) {
+      this.counters.future++;
+      return null;
+    }
+    const step = Math.floor(t / o.stepMs) * o.stepMs;
+    if (step < this.closedBefore) {
+      this.counters.late++;
+      return null;
+    }
+    let g = this.groups.get(key);
+    if (!g) {
+      if (this.groups.size >= o.maxSeries) {
+        this.counters.droppedSeries++;
+        return null;
+      }
+      g = new Group(key, kind, svc, name, attrs, unit);
+      this.groups.set(key, g);
+    }
+    if (t > this.batchMax) this.batchMax = t;
+    if (step > g.lastPointStep) g.lastPointStep = step;
+    for (const a of g.accs) if (a.stepStart === step) return a;
+    const acc = (this.freeAccs.pop() ?? new StepAcc()).reset(step);
+    g.accs.push(acc);
+    let list = this.pending.get(step);
+    if (!list) {
+      list = [];
+      this.pending.set(step, list);
+    }
+    list.push(g);
+    return acc;
+  }
+
+  private closeUpTo(limit: number): void {
+    const o = this.opts;
+    // Steps whose end is at or before the limit close; NaN/-Infinity limits close nothing.
+    const closable = limit === Infinity ? Infinity : Math.floor(limit / o.stepMs) * o.stepMs;
+    if (!(closable > this.closedBefore)) return;
+    const steps = [...this.pending.keys()].filter((s) => s < closable).sort((a, b) => a - b);
+    for (const s of steps) {
+      const groups = this.pending.get(s)!;
+      this.pending.delete(s);
+      const rollups: StepRollup[] = [];
+      for (const g of groups) {
+        const i = g.accs.findIndex((a) => a.stepStart === s);
+        if (i < 0) continue;
+        const acc = g.accs[i];
+        g.accs.splice(i, 1);
+        rollups.push(acc.toRollup({ key: g.key, kind: g.kind, service: g.service, name: g.name, attrs: g.attrs, stepMs: o.stepMs, unit: g.unit }));
+        acc.reset(0);
+        this.freeAccs.push(acc);
+      }
+      this.onStep(s, rollups);
+      this.stepsSinceSweep++;
+    }
+    if (closable !== Infinity) this.closedBefore = closable;
+    if (this.stepsSinceSweep >= 60) this.sweep();
+  }
+
+  /** Forget idle groups so a churn of span names or attribute sets cannot grow memory forever. */
+  private sweep(): void {
+    this.stepsSinceSweep = 0;
+    const cutoff = this.closedBefore - this.opts.evictAfterMs;
+    for (const [k, g] of this.groups) if (g.accs.length === 0 && g.lastPointStep < cutoff) this.groups.delete(k);
+  }
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { SpanKind } from '../../src/records.ts';
+import { SeriesAggregator } from '../../src/detect/series.ts';
+import { QuantileSketch, histogramQuantile } from '../../src/detect/series-sketch.ts';
+import type { StepRollup } from '../../src/detect/series-types.ts';
+import { counter, gauge, histogram, log, resource, span } from '../../bench/lib/detect-records.ts';
+
+const STEP = 10_000;
+const T0 = Math.floor(Date.now() / STEP) * STEP - 3_600_000;
+
+function agg(opts: Partial<ConstructorParameters<typeof SeriesAggregator>[1]> = {}) {
+  const steps: Array<{ s: number; rollups: StepRollup[] }> = [];
+  const a = new SeriesAggregator((s, rollups) => steps.push({ s, rollups }), { stepMs: STEP, latenessMs: STEP, ...opts });
+  const find = (key: string, s: number) => steps.find((x) => x.s === s)?.rollups.find((r) => r.key === key);
+  return { a, steps, find };
+}
+
+describe('quantile sketch', () => {
+  it('is exact for small steps and within ±3 % for large ones', () => {
+    const s = new QuantileSketch();
+    for (let i = 1; i <= 20; i++) s.add(i);
+    expect(s.quantile(0.5)).toBeCloseTo(10.5, 9);
+    expect(s.quantile(1)).toBe(20);
+    const big = new QuantileSketch();
+    for (let i = 1; i <= 10_000; i++) big.add(i);
+    expect(Math.abs(big.quantile(0.95) / 9500 - 1)).toBeLessThan(0.03);
+    expect(Math.abs(big.quantile(0.99) / 9900 - 1)).toBeLessThan(0.03);
+    expect(Math.abs(big.quantile(0.5) / 5000 - 1)).toBeLessThan(0.03);
+    big.release();
+    expect(big.count).toBe(0);
+  });
+
+  it('interpolates explicit-bounds histograms', () => {
+    // 100 values: 50 in (0,10], 40 in (10,100], 10 in (100, +inf) with max 200.
+    expect(histogramQuantile([10, 100], [50, 40, 10], 0.5, 0, 200)).toBeCloseTo(10, 6);
+    const p95 = histogramQuantile([10, 100], [50, 40, 10], 0.95, 0, 200);
+    expect(p95).toBeGreaterThan(100);
+    expect(p95).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('series aggregator', () => {
+  it('derives count, error rate and latency quantiles per route from entry spans only', () => {
+    const { a, find } = agg();
+    const spans = [];
+    for (let i = 0; i < 100; i++) spans.push(span('checkout', 'GET /a', T0 + 100 + i * 10, i + 1, { error: i < 5, status: i >= 95 ? 503 : undefined }));
+    spans.push(span('checkout', 'db query', T0 + 500, 9999, { kind: SpanKind.CLIENT }));
+    a.traces(spans);
+    a.traces([span('checkout', 'GET /a', T0 + 3 * STEP, 1)]); // moves the watermark past step 0 + lateness
+    const r = find('span|checkout|GET /a', T0)!;
+    expect(r.count).toBe(100);
+    expect(r.errors).toBe(10);
+    expect(Math.abs(r.p50 / 50.5 - 1)).toBeLessThan(0.03);
+    expect(Math.abs(r.p99 / 99 - 1)).toBeLessThan(0.03);
+    expect(r.max).toBe(100);
+    expect(r.exemplars.length).toBeGreaterThan(0);
+    expect(find('span|checkout|db query', T0)).toBeUndefined();
+  });
+
+  it('aligns steps to event time and counts late, future and NaN points without throwing', () => {
+    const now = T0 + 10 * STEP;
+    const { a, find } = agg({ now: () => now });
+    a.traces([span('s', 'r', T0 + 1, 1), span('s', 'r', T0 + STEP + 1, 1)]);
+    // Within the lateness allowance: still counted in step 0.
+    a.traces([span('s', 'r', T0 + 2, 1)]);
+    a.traces([span('s', 'r', T0 + 5 * STEP, 1)]); // closes steps 0..3
+    a.traces([span('s', 'r', T0 + 3, 1)]); // step 0 closed → late
+    a.traces([span('s', 'r', now + 3_600_000, 1)]); // an hour ahead of the wall clock
+    a.metrics([gauge('s', 'g', T0 + 5 * STEP, NaN), gauge('s', 'g', T0 + 5 * STEP, Infinity)]);
+    expect(find('span|s|r', T0)!.count).toBe(2);
+    expect(find('span|s|r', T0 + STEP)!.count).toBe(1);
+    expect(a.counters.late).toBe(1);
+    expect(a.counters.future).toBe(1);
+    expect(a.counters.nan).toBe(2);
+  });
+
+  it('derives log rates per severity and skips self-telemetry', () => {
+    const { a, find } = agg();
+    const self = resource('homeostat', ['homeostat.self', 'true']);
+    a.logs([log('svc', T0 + 1, 9, 'ok'), log('svc', T0 + 2, 17, 'bad'), log('svc', T0 + 3, 18, 'bad'), log('homeostat', T0 + 4, 17, 'x', [], self)]);
+    a.flush();
+    expect(find('log|svc|INFO', T0)!.count).toBe(1);
+    const err = find('log|svc|ERROR', T0)!;
+    expect(err.count).toBe(2);
+    expect(err.errors).toBe(2);
+    expect(a.counters.selfTelemetry).toBe(1);
+  });
+
+  it('differences cumulative counters and histograms, and keys metric streams by attributes', () => {
+    const { a, find } = agg();
+    a.metrics([counter('svc', 'requests', T0 + 1, 100, ['route', '/a']), counter('svc', 'requests', T0 + 1, 7, ['route', '/b'])]);
+    a.metrics([counter('svc', 'requests', T0 + STEP + 1, 130, ['route', '/a'])]);
+    a.metrics([histogram('svc', 'lat', T0 + 1, [10, 100], [10, 0, 0], 50, true), histogram('svc', 'lat', T0 + STEP + 1, [10, 100], [10, 90, 0], 5000, true)]);
+    a.metrics([gauge('svc', 'mem', T0 + STEP + 1, 0.5, ['b', '2', 'a', '1']), gauge('svc', 'mem', T0 + STEP + 2, 0.7, ['a', '1', 'b', '2'])]);
+    a.flush();
+    expect(find('metric|svc|requests|route=/a', T0 + STEP)!.value).toBe(30);
+    expect(find('metric|svc|requests|route=/b', T0)!.value).toBeNaN();
+    const h = find('metric|svc|lat|', T0 + STEP)!;
+    expect(h.count).toBe(90);
+    expect(h.p50).toBeGreaterThan(10);
+    expect(h.p50).toBeLessThanOrEqual(100);
+    expect(find('metric|svc|mem|a=1,b=2', T0 + STEP)!.value).toBeCloseTo(0.6, 9);
+  });
+
+  it('drops new series beyond the limit and counts them', () => {
+    const { a } = agg({ maxSeries: 3 });
+    a.traces(['a', 'b', 'c', 'd', 'e'].map((n) => span('svc', n, T0 + 1, 1)));
+    expect(a.size).toBe(3);
+    expect(a.counters.droppedSeries).toBe(2);
+  });
+
+  it('closes quiet steps from the wall clock when no newer event time arrives', () => {
+    let wall = T0 + STEP;
+    const { a, steps } = agg({ now: () => wall });
+    a.traces([span('s', 'r', T0 + 1, 1)]);
+    a.tick();
+    expect(steps.length).toBe(0);
+    wall += 3 * STEP;
+    a.tick();
+    expect(steps.length).toBe(1);
+  });
+});
