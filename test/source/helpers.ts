@@ -39,7 +39,7 @@ export async function openTestStore(name: string): Promise<TestStore> {
 }
 
 /** A column value: 'ns' is a DateTime64(9) given in ns, 'ns[]' an array of them, else a ClickHouse type. */
-export type Cell = [type: string, value: unknown];
+export type Cell = readonly [type: string, value: unknown];
 
 /**
  * INSERT ... SELECT with every value bound as a parameter, into <db>.<table>. Only the
