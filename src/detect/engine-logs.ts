@@ -1,0 +1,72 @@
+// The log path of detection, fed per record as soon as it is stored (not per step): a
+// CRITICAL/FATAL record opens an incident at once; error records feed the frequency detector,
+// whose novel signatures (after a warm-up) and bursts open incidents for that signature.
+import { attr, type LogRecordItem } from '../records.ts';
+import { FrequencyDetector, signatureOf, type FrequencyEvent } from './frequency.ts';
+import type { IncidentManager } from './engine-incidents.ts';
+import { guessCategory } from './engine-roles.ts';
+import { isSelf, nsToMs, SEVERITY_ERROR, SEVERITY_FATAL } from './series-keys.ts';
+
+// Separates service from exception type inside the frequency detector's signature.
+const SEP = '\u001f';
+
+export interface LogPathOptions {
+  bucketMs: number;
+  /** Novel signatures seen this soon after the first error record are learned, not reported. */
+  novelWarmupMs: number;
+  capacity: number;
+}
+
+export class LogPath {
+  readonly frequency: FrequencyDetector;
+  private firstT = NaN;
+  skipped = 0;
+
+  constructor(private readonly opts: LogPathOptions, private readonly incidents: IncidentManager) {
+    this.frequency = new FrequencyDetector({ bucketMs: opts.bucketMs, capacity: opts.capacity });
+  }
+
+  observe(logs: LogRecordItem[]): void {
+    for (const l of logs) {
+      if (l.severityNumber < SEVERITY_ERROR || isSelf(l.resource)) continue;
+      const t = nsToMs(l.timeNs > 0n ? l.timeNs : l.observedTimeNs);
+      if (!(t > 0)) {
+        this.skipped++;
+        continue;
+      }
+      const svc = l.resource.serviceName;
+      const type = attr(l.attributes, 'exception.type') ?? '';
+      const msg = attr(l.attributes, 'exception.message') ?? l.body;
+      const component = l.scope.name || svc;
+      if (l.severityNumber >= SEVERITY_FATAL) {
+        const sig = signatureOf(type, msg);
+        this.incidents.signal('fatal', `${svc}|${sig}`, svc, component, guessCategory(`${type} ${msg}`), `${l.severityText || 'FATAL'} log in ${svc}: ${sig}`.slice(0, 1000), t, 1,
+          { signature: sig, exceptionType: type, exceptionMessage: msg.slice(0, 2000), severityNumber: l.severityNumber }, l.traceId);
+      }
+      if (Number.isNaN(this.firstT)) this.firstT = t;
+      const events = this.frequency.observe(t, svc + SEP + type, msg);
+      this.handle(events, component, l.traceId);
+    }
+  }
+
+  /** Close frequency buckets as event time passes (called per closed step). */
+  advance(t: number): void {
+    this.handle(this.frequency.advance(t), '', '');
+  }
+
+  private handle(events: FrequencyEvent[], component: string, traceId: string): void {
+    for (const e of events) {
+      if (e.kind === 'novel' && !(e.t - this.firstT >= this.opts.novelWarmupMs)) continue;
+      const [svc, rest] = splitSig(e.signature);
+      const score = e.kind === 'novel' ? 0.75 : Math.max(0.7, e.score);
+      const what = e.kind === 'novel' ? 'new error signature' : `error burst (${e.count} vs ≈${e.baseline.toFixed(1)} per bucket)`;
+      this.incidents.signal('signature', `${svc}|${rest}`, svc, component || svc, guessCategory(rest), `${what} in ${svc}: ${rest}`.slice(0, 1000), e.t, score,
+        { signature: rest, finding: e.kind, count: e.count, baseline: e.baseline, scores: { frequency: e.score } }, traceId);
+    }
+  }
+}
+
+function splitSig(sig: string): [string, string] {
+  const i = sig.indexOf(SEP);
+  return i < 0 ? ['', sig] : [sig.slice(0, i), sig.slice(i + 1)];
+}

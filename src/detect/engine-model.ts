@@ -1,0 +1,179 @@
+// Detection state of one derived series (e.g. the p95 latency of one route). Cheap detectors run
+// on every step (threshold, EWMA); the robust z-score only runs when EWMA sees the point outside
+// its band or an incident is open, because its median/MAD costs far more than the rest together.
+// Memory per series ≈ 0.9 KB: EWMA ≈ 200 B, hysteresis ≈ 150 B, two 24-slot rings ≈ 500 B,
+// object and key ≈ 150 B. Predictive adds ≈ 150 B (resource metrics only); a seasonal profile
+// (≈ 4 KB) exists only for series warmed from a day or more of history.
+import { combineScores, IncidentHysteresis, type Decision } from './combiner.ts';
+import { EwmaDetector } from './ewma.ts';
+import type { PredictiveDetector } from './predictive.ts';
+import type { SeasonalDetector } from './seasonal.ts';
+import { mad, median, ramp, Ring } from './stats.ts';
+import { scoreAgainst, type Limit } from './threshold.ts';
+import type { Role } from './engine-roles.ts';
+
+export const RING = 24;
+const MIN_ROBUST = 8;
+/**
+ * While an incident is open its anomalous values are kept out of the robust window, so a long
+ * spike stays an incident instead of becoming the baseline; after this many steps the new level
+ * is accepted (a permanent shift is reported once, then learned).
+ */
+const MAX_FROZEN = 60;
+export const WEIGHTS = { threshold: 1, ewma: 0.6, robust_z: 0.9, seasonal: 0.4, predictive: 0.9, multivariate: 0.45 } as const;
+
+/** Per-detector evidence of the latest step, filled only when something scored (for event context). */
+export interface StepEvidence {
+  scores: Record<string, number>;
+  baselines: Record<string, number>;
+}
+
+export class SeriesModel {
+  readonly ewma = new EwmaDetector();
+  readonly hyst: IncidentHysteresis;
+  readonly values = new Ring(RING);
+  readonly times = new Ring(RING);
+  lastT = -Infinity;
+  predictive: PredictiveDetector | null = null;
+  seasonal: SeasonalDetector | null = null;
+  /** Set by the incident manager while this series belongs to an open incident. */
+  incident: object | null = null;
+  /** Exemplar trace ids of the latest step. */
+  exemplars: string[] = [];
+  evidence: StepEvidence | null = null;
+  lastScore = 0;
+  private frozen = 0;
+  private lastV = NaN;
+
+  constructor(
+    readonly key: string,
+    readonly service: string,
+    readonly component: string,
+    readonly role: Role,
+    readonly limit: Limit | null,
+    readonly stepSec: number,
+    hyst: { openSteps: number; closeSteps: number },
+  ) {
+    this.hyst = new IncidentHysteresis(hyst);
+  }
+
+  /**
+   * Scores one step. `thresholdValue` is what the operator limit is compared with (the Wilson
+   * lower bound for error rates); `mv` is the service's multivariate score for the step.
+   * Returns the combined score, or NaN when the point was refused (non-finite, out of order).
+   */
+  score(t: number, v: number, thresholdValue: number, count: number, mv: number): number {
+    if (!Number.isFinite(v) || !(t > this.lastT)) return NaN;
+    this.lastT = t;
+    this.lastV = v;
+    const up = this.role.upOnly;
+    const thr = this.limit ? scoreAgainst(this.limit, thresholdValue) : 0;
+    const e = this.ewma.update(t, v);
+    let ew = e.score;
+    if (up && v < e.expected) ew = 0;
+    const outside = e.reason === 'spike_up' || e.reason === 'spike_down' || e.reason === 'shift_pending';
+    let rz = 0;
+    let med = NaN;
+    if ((outside || this.incident) && this.values.size >= MIN_ROBUST) {
+      const vals = this.values.toArray();
+      med = median(vals);
+      const scale = Math.max(mad(vals, med), this.noiseFloor(med, count));
+      let z = (v - med) / scale;
+      if (up && z < 0) z = 0;
+      rz = ramp(Math.abs(z), 3, 6);
+    }
+    const se = this.seasonal ? this.seasonal.update(t, v) : null;
+    const pr = this.predictive ? this.predictive.update(t, v) : null;
+    if (this.incident && rz > 0 && this.frozen < MAX_FROZEN) this.frozen++;
+    else {
+      this.values.push(v);
+      this.times.push(t);
+    }
+    if (!this.incident) this.frozen = 0;
+    const ses = se && !(up && v < se.expected) ? se.score : 0;
+    const prs = pr ? pr.score : 0;
+    if (thr === 0 && ew === 0 && rz === 0 && ses === 0 && prs === 0 && mv === 0) {
+      this.evidence = null;
+      this.lastScore = 0;
+      return 0;
+    }
+    const combined = combineScores([
+      { output: { score: thr, reason: 'above_limit' }, weight: WEIGHTS.threshold },
+      { output: { score: ew, reason: e.reason }, weight: WEIGHTS.ewma },
+      { output: { score: rz, reason: 'robust_z' }, weight: WEIGHTS.robust_z },
+      { output: { score: ses, reason: 'seasonal' }, weight: WEIGHTS.seasonal },
+      { output: { score: prs, reason: pr?.reason ?? 'predictive' }, weight: WEIGHTS.predictive },
+      { output: { score: mv, reason: 'multivariate' }, weight: WEIGHTS.multivariate },
+    ]).score;
+    this.evidence = {
+      scores: { threshold: thr, ewma: ew, robust_z: rz, seasonal: ses, predictive: prs, multivariate: mv, combined },
+      baselines: clean({
+        value: v,
+        ewma_expected: e.expected,
+        ewma_lower: e.lower,
+        ewma_upper: e.upper,
+        median: med,
+        limit: this.limit?.max ?? NaN,
+        seasonal_expected: se?.expected ?? NaN,
+        time_to_exhaustion_ms: pr ? this.predictive!.forecast().timeToExhaustionMs : NaN,
+      }),
+    };
+    this.lastScore = combined;
+    return combined;
+  }
+
+  step(t: number, score: number): Decision {
+    return this.hyst.step(t, score);
+  }
+
+  /** Warm-up: teach the detectors without judging (no hysteresis, no events). */
+  learn(t: number, v: number): void {
+    if (!Number.isFinite(v) || !(t > this.lastT)) return;
+    this.lastT = t;
+    this.ewma.update(t, v);
+    this.seasonal?.update(t, v);
+    this.predictive?.update(t, v);
+    this.values.push(v);
+    this.times.push(t);
+  }
+
+  /** Recent (time, value) pairs, oldest first: the baseline window plus the latest point. */
+  recent(): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < this.values.size; i++) if (this.times.at(i) < this.lastT) out.push([this.times.at(i), round(this.values.at(i))]);
+    if (Number.isFinite(this.lastV)) out.push([this.lastT, round(this.lastV)]);
+    return out;
+  }
+
+  /**
+   * Smallest spread the robust z-score assumes: sampling noise that the window's MAD can
+   * underestimate (Poisson for rates, binomial for error rates) and 5 % of the level.
+   */
+  private noiseFloor(med: number, count: number): number {
+    const rel = Math.abs(med) * 0.05;
+    switch (this.role.name) {
+      case 'rate':
+      case 'log_rate':
+        return Math.max(rel, Math.sqrt(Math.max(med * this.stepSec, 1)) / this.stepSec);
+      case 'error_rate': {
+        const p = Math.max(med, 0.01);
+        return Math.max(0.005, Math.sqrt((p * (1 - p)) / Math.max(count, 1)));
+      }
+      case 'latency':
+      case 'hist_p95':
+        return Math.max(rel, 1);
+      default:
+        return Math.max(rel, 1e-9);
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function clean(o: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(o)) if (Number.isFinite(v)) out[k] = round(v);
+  return out;
+}

@@ -1,0 +1,292 @@
+// The detection engine: closed steps in, incidents out. Each step's rollups become derived
+// series (p95 latency, error rate and rate per route; log rates; metric values), each scored by
+// its detectors and the service's multivariate model, combined into one score, and passed
+// through hysteresis into open/update/close decisions that the incident manager turns into
+// events. Bounded: at most maxSeries derived series live; idle ones are evicted.
+import type { DetectedEvent, LogRecordItem } from '../records.ts';
+import { IncidentCorrelator } from './correlation.ts';
+import { IncidentManager, type ResumeRow, type Incident } from './engine-incidents.ts';
+import { LogPath } from './engine-logs.ts';
+import { SeriesModel } from './engine-model.ts';
+import { isResourceMetric, resourceLimitKind, ROLES, wilsonLower, type Role } from './engine-roles.ts';
+import { MultivariateDetector } from './multivariate.ts';
+import { PredictiveDetector } from './predictive.ts';
+import { SeasonalDetector, type SlotProfile } from './seasonal.ts';
+import type { StepRollup } from './series-types.ts';
+import { resolveLimit, type ThresholdConfig } from './threshold.ts';
+
+export interface EngineOptions {
+  stepMs: number;
+  maxSeries: number;
+  closeAfterSteps: number;
+  /** Consecutive anomalous steps before an incident opens (a one- or two-step blip is not one). */
+  openSteps: number;
+  thresholds: ThresholdConfig;
+  multivariate: boolean;
+  maxMultivariateServices: number;
+  /** Error signatures first seen this soon after start are learned silently. */
+  novelWarmupMs: number;
+  /** Derived series idle this many steps are forgotten (unless in an open incident). */
+  evictAfterSteps: number;
+}
+
+export const DEFAULT_ENGINE: EngineOptions = {
+  stepMs: 10_000,
+  maxSeries: 100_000,
+  closeAfterSteps: 6,
+  openSteps: 3,
+  thresholds: {},
+  multivariate: true,
+  maxMultivariateServices: 500,
+  novelWarmupMs: 600_000,
+  evictAfterSteps: 360,
+};
+
+export interface EngineCounters {
+  steps: number;
+  seriesSteps: number;
+  /** Derived values refused as NaN/±Inf. */
+  nan: number;
+  outOfOrder: number;
+  droppedSeries: number;
+  events: number;
+}
+
+/** The derived series of one group (route, log severity, metric stream). */
+interface ModelSet {
+  latency?: SeriesModel | null;
+  errorRate?: SeriesModel | null;
+  rate?: SeriesModel | null;
+  value?: SeriesModel | null;
+  p95?: SeriesModel | null;
+  lastStep: number;
+}
+
+export type EventListener = (ev: DetectedEvent) => void;
+
+export class DetectEngine {
+  readonly opts: EngineOptions;
+  readonly counters: EngineCounters = { steps: 0, seriesSteps: 0, nan: 0, outOfOrder: 0, droppedSeries: 0, events: 0 };
+  readonly incidents: IncidentManager;
+  readonly correlator: IncidentCorrelator;
+  readonly logPath: LogPath;
+  private readonly sets = new Map<string, ModelSet>();
+  private readonly mv = new Map<string, MultivariateDetector>();
+  private readonly listeners: EventListener[] = [];
+  private readonly resumed = new Map<string, Incident>();
+  private readonly seasonal = new Map<string, SlotProfile[]>();
+  private models = 0;
+  private sinceSweep = 0;
+  private readonly anomalous: string[] = [];
+  lastStep = -Infinity;
+
+  constructor(opts?: Partial<EngineOptions>) {
+    this.opts = { ...DEFAULT_ENGINE, ...opts };
+    const o = this.opts;
+    this.correlator = new IncidentCorrelator({ stepMs: o.stepMs, windowMs: o.closeAfterSteps * o.stepMs, closeAfterMs: 3 * o.closeAfterSteps * o.stepMs });
+    this.incidents = new IncidentManager({ stepMs: o.stepMs, sustainSteps: 6, joinWindowMs: o.closeAfterSteps * o.stepMs }, (ev) => this.publish(ev), this.correlator);
+    this.logPath = new LogPath({ bucketMs: 6 * o.stepMs, novelWarmupMs: o.novelWarmupMs, capacity: 5000 }, this.incidents);
+  }
+
+  onEvent(listener: EventListener): void {
+    this.listeners.push(listener);
+  }
+
+  get liveSeries(): number {
+    return this.models;
+  }
+
+  /** One closed step, live: score, decide, emit. */
+  processStep(stepStart: number, rollups: StepRollup[]): void {
+    this.run(stepStart, rollups, false);
+  }
+
+  /** One step of history (warm-up): detectors learn, nothing is decided or emitted. */
+  warmStep(stepStart: number, rollups: StepRollup[]): void {
+    this.run(stepStart, rollups, true);
+  }
+
+  observeLogs(logs: LogRecordItem[]): void {
+    this.logPath.observe(logs);
+  }
+
+  /** Open events loaded from Postgres at start; series ones attach to their series when it appears. */
+  resume(rows: ResumeRow[]): void {
+    for (const row of rows) {
+      const inc = this.incidents.resume(row);
+      if (inc.kind !== 'series') continue;
+      this.resumed.set(inc.seriesKey, inc);
+      const m = this.findModel(inc.seriesKey);
+      if (m) this.adopt(m, inc);
+    }
+  }
+
+  /** A seasonal profile learned from history, for a derived series key (`span|svc|name|rate`). */
+  setSeasonal(seriesKey: string, profile: SlotProfile[]): void {
+    this.seasonal.set(seriesKey, profile);
+    const m = this.findModel(seriesKey);
+    if (m) m.seasonal = new SeasonalDetector(profile);
+  }
+
+  private run(stepStart: number, rollups: StepRollup[], warming: boolean): void {
+    const o = this.opts;
+    if (!warming) this.counters.steps++;
+    this.lastStep = Math.max(this.lastStep, stepStart);
+    const mvScores = o.multivariate ? this.multivariate(stepStart, rollups) : null;
+    this.anomalous.length = 0;
+    for (const r of rollups) {
+      let set = this.sets.get(r.key);
+      if (!set) {
+        set = { lastStep: stepStart };
+        this.sets.set(r.key, set);
+      }
+      set.lastStep = stepStart;
+      const mv = mvScores?.get(r.service) ?? 0;
+      const sec = r.stepMs / 1000;
+      if (r.kind === 'span') {
+        if (r.count > 0) {
+          this.feed(set, 'latency', r, ROLES.latency, r.p95, r.p95, mv, warming);
+          this.feed(set, 'errorRate', r, ROLES.error_rate, r.errors / r.count, wilsonLower(r.errors, r.count), mv, warming);
+        }
+        this.feed(set, 'rate', r, ROLES.rate, r.count / sec, NaN, mv, warming);
+      } else if (r.kind === 'log') {
+        if (r.name === 'WARN' || r.name === 'ERROR' || r.name === 'FATAL') this.feed(set, 'rate', r, ROLES.log_rate, r.count / sec, NaN, mv, warming);
+      } else {
+        const resource = isResourceMetric(r.name);
+        if (!Number.isNaN(r.value)) {
+          const ratio = r.unit === '%' ? r.value / 100 : r.value;
+          this.feed(set, 'value', r, resource ? ROLES.resource : ROLES.metric, r.value, ratio, mv, warming);
+        }
+        if (!Number.isNaN(r.p95)) this.feed(set, 'p95', r, ROLES.hist_p95, r.p95, NaN, mv, warming);
+      }
+    }
+    if (warming) return;
+    const stepEnd = stepStart + o.stepMs;
+    if (this.anomalous.length) this.correlator.step(stepStart, this.anomalous);
+    this.logPath.advance(stepEnd);
+    const quiet = o.closeAfterSteps * o.stepMs;
+    this.incidents.tick(stepEnd, 3 * quiet, quiet, o.closeAfterSteps * 6 * o.stepMs);
+    if (++this.sinceSweep >= 60) this.sweep(stepStart);
+  }
+
+  private feed(set: ModelSet, slot: 'latency' | 'errorRate' | 'rate' | 'value' | 'p95', r: StepRollup, role: Role, v: number, thrValue: number, mv: number, warming: boolean): void {
+    let m = set[slot];
+    if (m === null) return; // refused earlier: over the series limit
+    if (r.count < role.minCount) return;
+    if (!m) {
+      m = this.create(r, role);
+      set[slot] = m;
+      if (!m) return;
+    }
+    if (warming) {
+      m.learn(r.stepStart, v);
+      return;
+    }
+    this.counters.seriesSteps++;
+    if (!Number.isFinite(v)) {
+      this.counters.nan++;
+      return;
+    }
+    if (!(r.stepStart > m.lastT)) {
+      this.counters.outOfOrder++;
+      return;
+    }
+    const score = m.score(r.stepStart, v, thrValue, r.count, mv);
+    if (score > 0) m.exemplars = r.exemplars;
+    if (score >= 0.7) this.anomalous.push(m.key);
+    const d = m.step(r.stepStart, score);
+    if (d.action === 'none') return;
+    if (d.action === 'open') this.incidents.seriesOpened(m, r.stepStart, d.openedAt, d.peak);
+    else if (d.action === 'update') this.incidents.seriesUpdated(m, r.stepStart, d.peak);
+    else this.incidents.seriesClosed(m, r.stepStart);
+  }
+
+  private create(r: StepRollup, role: Role): SeriesModel | null {
+    if (this.models >= this.opts.maxSeries) {
+      this.counters.droppedSeries++;
+      return null;
+    }
+    const key = `${r.key}|${role.suffix}`;
+    const o = this.opts;
+    let limitKind = role.limitKind;
+    if (role.name === 'resource') limitKind = resourceLimitKind(r.name);
+    const limit = limitKind ? resolveLimit(o.thresholds, r.service, limitKind) : null;
+    const component = r.kind === 'metric' ? r.name : r.kind === 'log' ? `${r.service} logs` : r.name;
+    const m = new SeriesModel(key, r.service, component, role, limit, r.stepMs / 1000, { openSteps: o.openSteps, closeSteps: o.closeAfterSteps });
+    if (role.name === 'resource' && (r.unit === '%' || r.unit === '1' || /util|ratio|percent/i.test(r.name))) {
+      m.predictive = new PredictiveDetector({ limit: r.unit === '%' ? 100 : 1, horizonMs: 360 * r.stepMs });
+    }
+    const profile = this.seasonal.get(key);
+    if (profile) m.seasonal = new SeasonalDetector(profile);
+    const inc = this.resumed.get(key);
+    if (inc) this.adopt(m, inc);
+    this.models++;
+    return m;
+  }
+
+  private adopt(m: SeriesModel, inc: Incident): void {
+    this.resumed.delete(m.key);
+    if (this.incidents.open.get(inc.fingerprint) === inc) this.incidents.adopt(m, inc);
+  }
+
+  private findModel(seriesKey: string): SeriesModel | undefined {
+    const i = seriesKey.lastIndexOf('|');
+    const set = this.sets.get(seriesKey.slice(0, i));
+    if (!set) return undefined;
+    for (const m of [set.latency, set.errorRate, set.rate, set.value, set.p95]) if (m && m.key === seriesKey) return m;
+    return undefined;
+  }
+
+  /** Per service: rate, error ratio, worst p95 and saturation of the step, scored by its isolation forest. */
+  private multivariate(stepStart: number, rollups: StepRollup[]): Map<string, number> {
+    const feats = new Map<string, number[]>();
+    for (const r of rollups) {
+      let f = feats.get(r.service);
+      if (r.kind === 'span' && r.count > 0) {
+        if (!f) feats.set(r.service, (f = [0, 0, 0, 0, 0]));
+        f[0] += r.count;
+        f[1] += r.errors;
+        if (r.p95 > f[2]) f[2] = r.p95;
+      } else if (r.kind === 'metric' && f && isResourceMetric(r.name) && Number.isFinite(r.value)) {
+        const sat = r.unit === '%' ? r.value / 100 : r.value;
+        if (sat > f[3]) f[3] = sat;
+      }
+    }
+    const scores = new Map<string, number>();
+    for (const [svc, f] of feats) {
+      let d = this.mv.get(svc);
+      if (!d) {
+        if (this.mv.size >= this.opts.maxMultivariateServices) continue;
+        d = new MultivariateDetector();
+        this.mv.set(svc, d);
+      }
+      const sec = this.opts.stepMs / 1000;
+      const s = d.update(stepStart, [f[0] / sec, f[1] / Math.max(1, f[0]), f[2], f[3]]).score;
+      if (s > 0) scores.set(svc, s);
+    }
+    return scores;
+  }
+
+  private sweep(stepStart: number): void {
+    this.sinceSweep = 0;
+    const cutoff = stepStart - this.opts.evictAfterSteps * this.opts.stepMs;
+    for (const [k, set] of this.sets) {
+      if (set.lastStep >= cutoff) continue;
+      const ms = [set.latency, set.errorRate, set.rate, set.value, set.p95];
+      if (ms.some((m) => m?.incident)) continue;
+      for (const m of ms) if (m) this.models--;
+      this.sets.delete(k);
+    }
+  }
+
+  private publish(ev: DetectedEvent): void {
+    this.counters.events++;
+    for (const l of this.listeners) {
+      try {
+        l(ev);
+      } catch {
+        // A failing listener must not stop detection or the other listeners.
+      }
+    }
+  }
+}

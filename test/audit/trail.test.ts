@@ -1,0 +1,92 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/audit/canonical.ts';
+import { AuditTrail, entryHash } from '../../src/audit/trail.ts';
+import { verifyAuditTrail } from '../../src/audit/verify.ts';
+import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
+import { migratePostgres } from '../../src/store/postgres/migrate.ts';
+import { EventStore } from '../../src/store/postgres/events.ts';
+import type { DetectedEvent } from '../../src/records.ts';
+
+let dir: string;
+let pg: PostgresHandle;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'homeostat-audit-'));
+  pg = await openPostgres({ dataDir: join(dir, 'pg') });
+  await migratePostgres(pg.pool);
+});
+
+afterAll(async () => {
+  await pg?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('canonical JSON', () => {
+  it('sorts keys at every level and maps values jsonb cannot hold', () => {
+    expect(canonicalJson({ b: 1, a: { d: [NaN, Infinity, -0], c: 'x\u0000y' }, u: undefined })).toBe('{"a":{"c":"xy","d":[null,null,0]},"b":1}');
+  });
+});
+
+describe('audit trail', () => {
+  it('chains entries appended concurrently and verifies them', async () => {
+    const trail = new AuditTrail(pg.pool);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => trail.append({ actor: 'test', action: 'event.open', entityType: 'error_event', entityId: `e${i}`, details: { i, ratio: i / 3, tags: ['a', 'b'], odd: 'ü\u0000' } })),
+    );
+    expect(new Set(results.map((r) => r.hash)).size).toBe(20);
+    const v = await verifyAuditTrail(pg.pool);
+    expect(v).toEqual({ ok: true, checked: 20 });
+    const rows = await pg.pool.query('SELECT prev_hash, hash FROM healing_audit_trail ORDER BY id');
+    for (let i = 1; i < rows.rows.length; i++) expect(rows.rows[i].prev_hash).toBe(rows.rows[i - 1].hash);
+    expect(rows.rows[0].prev_hash).toBeNull();
+  });
+
+  it('hash covers the content and the previous hash', () => {
+    const e = { occurredAt: new Date(0), actor: 'a', action: 'x', entityType: 't', entityId: '1', details: { k: 1 } };
+    expect(entryHash(null, e)).not.toBe(entryHash('00', e));
+    expect(entryHash(null, e)).not.toBe(entryHash(null, { ...e, details: { k: 2 } }));
+  });
+
+  it('writes events to error_events once per incident with an audit entry per action', async () => {
+    const store = new EventStore(pg.pool);
+    const base: DetectedEvent = {
+      id: '5b0a3a35-3f7e-4c51-9f1e-6f4f6f1f0001', action: 'open', fingerprint: 'det:test-1', severity: 'HIGH', category: 'PERFORMANCE',
+      message: 'p95 high', sourceComponent: 'GET /a', serviceName: 'svc', seriesKey: 'span|svc|GET /a|p95_ms', openedAt: Date.now() - 60_000,
+      updatedAt: Date.now() - 60_000, context: { series: 'span|svc|GET /a|p95_ms', values: [[1, 2]], baselines: { median: 100 }, scores: { combined: 0.9 }, exemplarTraceIds: ['abc'] },
+    };
+    store.enqueue(base);
+    store.enqueue({ ...base, action: 'update', severity: 'CRITICAL', updatedAt: Date.now() - 30_000 });
+    store.enqueue({ ...base, action: 'close', updatedAt: Date.now(), closedAt: Date.now() });
+    await store.drain();
+    const rows = await pg.pool.query(`SELECT status, severity::text, occurrence_count::int AS n, trace_ids, context FROM error_events WHERE fingerprint = 'det:test-1'`);
+    expect(rows.rows).toHaveLength(1);
+    expect(rows.rows[0]).toMatchObject({ status: 'closed', n: 2, trace_ids: ['abc'] });
+    expect(rows.rows[0].context.baselines.median).toBe(100);
+    const audit = await pg.pool.query(`SELECT action FROM healing_audit_trail WHERE entity_id = $1 ORDER BY id`, [base.id]);
+    expect(audit.rows.map((r) => r.action)).toEqual(['event.open', 'event.update', 'event.close']);
+    expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
+  });
+
+  it('drops events beyond the queue bound and counts them', () => {
+    const store = new EventStore(pg.pool, {}, { maxQueue: 0 });
+    expect(store.enqueue({} as DetectedEvent)).toBe(false);
+    expect(store.dropped).toBe(1);
+  });
+
+  it('reports the first broken link after tampering (edited content, then a removed row)', async () => {
+    const before = await pg.pool.query<{ id: string }>('SELECT t.id::text AS id FROM healing_audit_trail t ORDER BY t.id');
+    const victim = before.rows[5].id;
+    await pg.pool.query(`UPDATE healing_audit_trail SET details = jsonb_set(details, '{i}', '999') WHERE id = $1`, [victim]);
+    const edited = await verifyAuditTrail(pg.pool);
+    expect(edited.ok).toBe(false);
+    expect(edited.firstBroken).toMatchObject({ id: victim, reason: 'hash_mismatch' });
+    expect(edited.checked).toBe(5);
+    // Removing a row (even with the edit undone) breaks the next row's prev_hash link.
+    await pg.pool.query('DELETE FROM healing_audit_trail WHERE id = $1', [victim]);
+    const removed = await verifyAuditTrail(pg.pool);
+    expect(removed.firstBroken).toMatchObject({ id: before.rows[6].id, reason: 'prev_hash_mismatch' });
+  });
+});
