@@ -69,7 +69,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
     }
   }
 
-  const candidates = window ? rankRootCauses(window.incident, window.baseline, { signal, exemplarTraceIds: exemplars }) : [];
+  const candidates = window ? rankRootCauses(window.incident, window.baseline, { signal, exemplarTraceIds: exemplars, scopeService: event.serviceName }) : [];
   const root: RootCandidate | null = candidates[0] ?? null;
   const impact = window && root
     ? computeImpact(window.incident, root.node, {

@@ -177,6 +177,11 @@ export interface RankOptions {
   exemplarTraceIds?: readonly string[];
   /** Candidates returned, best first. */
   limit?: number;
+  /**
+   * The service the event was raised on: its trouble can only come from itself or something it
+   * (transitively) calls, so nodes outside its call subtree are not candidates.
+   */
+  scopeService?: string;
 }
 
 /**
@@ -189,7 +194,8 @@ export function rankRootCauses(
   opts: RankOptions,
 ): RootCandidate[] {
   const implicated = new Map<string, string[]>();
-  const inc = windowStats(groupTraces(incident), implicated);
+  const incTrees = groupTraces(incident);
+  const inc = windowStats(incTrees, implicated);
   const base = windowStats(groupTraces(baseline));
   if (inc.traces === 0) return [];
 
@@ -210,8 +216,10 @@ export function rankRootCauses(
   const wLat = latTotal > 0 ? 1 - wErr : 0;
   const exemplarSet = new Set(opts.exemplarTraceIds ?? []);
 
+  const scope = opts.scopeService ? nodesBelow(incTrees, opts.scopeService) : null;
   const out: RootCandidate[] = [];
   for (const [id, st] of inc.nodes) {
+    if (scope && scope.size > 0 && !scope.has(id)) continue;
     const errShare = errTotal > 0 ? errExcess.get(id)! / errTotal : 0;
     const latShare = latTotal > 0 ? latExcess.get(id)! / latTotal : 0;
     const score = wErr * errShare + wLat * latShare;
@@ -244,6 +252,23 @@ export function rankRootCauses(
   // the ranking is deterministic.
   out.sort((a, b) => b.score - a.score || b.evidence.errorSpans - a.evidence.errorSpans || (a.node.id < b.node.id ? -1 : 1));
   return out.slice(0, opts.limit ?? 5);
+}
+
+/** Nodes of the spans of `service` and of everything beneath them. */
+export function nodesBelow(trees: readonly TraceTree[], service: string): Set<string> {
+  const out = new Set<string>();
+  for (const tree of trees) {
+    const stack = tree.spans.filter((s) => s.service === service);
+    const seen = new Set<string>();
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (seen.has(s.spanId)) continue;
+      seen.add(s.spanId);
+      out.add(nodeOf(s, tree).id);
+      stack.push(...(tree.children.get(s.spanId) ?? []));
+    }
+  }
+  return out;
 }
 
 function sum(xs: Iterable<number>): number {
