@@ -3,9 +3,10 @@
 // delivered, older ones counted, backlogs paged, positions resumed after a restart, and
 // failing reads reported and retried. Each test uses its own database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logsStream } from '../../src/source/clickhouse/logs.ts';
 import { tracesStream } from '../../src/source/clickhouse/traces.ts';
 import { OFFSETS_TABLE, type TailerObserver } from '../../src/source/clickhouse/index.ts';
-import { CollectingSink, fakeClock, insertRows, migrateDatabase, MS, openTestStore, SEC, spanRow, tailer, type TestStore } from './helpers.ts';
+import { CollectingSink, fakeClock, insertRows, MAP, migrateDatabase, MS, openTestStore, SEC, spanRow, tailer, type TestStore } from './helpers.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -156,6 +157,32 @@ describe('clickhouse source: tailing', () => {
     await t.pollOnce();
     expect(errors).toHaveLength(2);
     expect(sink.points.map((p) => p.name)).toEqual(['after-outage']);
+  });
+
+  it('tails a logs table in an older exporter layout (no EventName, schema URLs or scope attributes)', async () => {
+    const db = 'tail_old_layout';
+    await migrateDatabase(store.client, db);
+    await store.client.command({ query: `DROP TABLE ${db}.otel_logs` });
+    await store.client.command({
+      query:
+        `CREATE TABLE ${db}.otel_logs (Timestamp DateTime64(9), TraceId String, SpanId String, TraceFlags UInt32, ` +
+        `SeverityText LowCardinality(String), SeverityNumber Int32, ServiceName LowCardinality(String), Body String, ` +
+        `ResourceAttributes Map(LowCardinality(String), String), ScopeName String, ScopeVersion String, ` +
+        `LogAttributes Map(LowCardinality(String), String)) ENGINE = MergeTree ORDER BY (ServiceName, Timestamp)`,
+    });
+    const clock = fakeClock();
+    await insertRows(store.client, 'otel_logs', [{
+      Timestamp: ['ns', clock.value - 1n * SEC], ServiceName: ['String', 'legacy'], Body: ['String', 'old layout'],
+      SeverityNumber: ['Int32', 9], LogAttributes: [MAP, { k: 'v' }],
+    }], db);
+    const sink = new CollectingSink();
+    const t = tailer(store.client, sink, clock, { database: db, streams: [logsStream('otel_logs')] });
+    await t.pollOnce();
+    expect(t.stats.get('otel_logs')!.lastError).toBeUndefined();
+    expect(sink.logs).toHaveLength(1);
+    expect(sink.logs[0]).toMatchObject({ body: 'old layout', severityNumber: 9, eventName: '', attributes: ['k', 'v'] });
+    expect(sink.logs[0].scope).toMatchObject({ attributes: [], schemaUrl: '' });
+    await t.stop();
   });
 
   it('reads nothing until its saved positions can be read, then carries on from them', async () => {

@@ -17,8 +17,17 @@ const IDENTITY = [
   'ScopeName', 'ScopeVersion', 'LogAttributes', 'EventName',
 ];
 
+// Added to the exporter's otel_logs over time (schema URLs and scope attributes in 2023,
+// EventName in 2025).
+const OPTIONAL = {
+  EventName: "''",
+  ResourceSchemaUrl: "''",
+  ScopeSchemaUrl: "''",
+  ScopeAttributes: "CAST(map(), 'Map(String, String)')",
+};
+
 export function logsStream(table: string): StreamSpec {
-  return { table, signal: 'logs', timeColumn: 'Timestamp', columns: COLUMNS, identity: IDENTITY, toRecord: toLog };
+  return { table, signal: 'logs', timeColumn: 'Timestamp', columns: COLUMNS, identity: IDENTITY, optional: OPTIONAL, toRecord: toLog };
 }
 
 function toLog(r: Row, shared: SharedObjects): LogRecordItem {

@@ -26,6 +26,14 @@ const EXEMPLARS = [
 // different value is a different row).
 const IDENTITY = ['ServiceName', 'MetricName', 'Attributes', 'ResourceAttributes', 'ScopeName', 'ScopeVersion', 'StartTimeUnix'];
 
+// Scope details older exporter versions did not keep.
+const OPTIONAL = {
+  ResourceSchemaUrl: "''",
+  ScopeSchemaUrl: "''",
+  ScopeDroppedAttrCount: '0',
+  ScopeAttributes: "CAST(map(), 'Map(String, String)')",
+};
+
 const u64s = (col: string) => `arrayMap(x -> toString(x), ${col})`;
 
 const TYPES = {
@@ -59,6 +67,7 @@ export function metricStreams(prefix: string): StreamSpec[] {
     timeColumn: 'TimeUnix',
     columns: [...HEAD, ...TYPES[type].extra].join(', '),
     identity: [...IDENTITY, ...TYPES[type].identity],
+    optional: OPTIONAL,
     toRecord: (r: Row, shared: SharedObjects) => toPoint(type, r, shared),
   }));
 }

@@ -18,5 +18,10 @@ export interface StreamSpec {
    * column is always hashed too.
    */
   identity: string[];
+  /**
+   * Columns older exporter versions did not create, with the value to read instead (SQL),
+   * so tables a long-running Collector made years ago can be tailed too.
+   */
+  optional?: Record<string, string>;
   toRecord(row: Row, shared: SharedObjects): SourceRecord;
 }

@@ -69,6 +69,7 @@ export class ClickHouseTailer {
   private readonly offsets: OffsetStore;
   private readonly positions = new Map<string, Position>();
   private readonly failures = new Map<string, number>();
+  private readonly withClause = new Map<string, string>();
   private loaded = false;
   private chain: Promise<unknown> = Promise.resolve();
   private loop?: Promise<void>;
@@ -144,6 +145,7 @@ export class ClickHouseTailer {
         if (await this.pollTable(spec)) more = true;
         this.succeeded(spec.table);
       } catch (err) {
+        this.withClause.delete(spec.table);
         this.failed(spec.table, err);
       }
     }
@@ -231,11 +233,35 @@ export class ClickHouseTailer {
     return Number(r?.n ?? 0) < pageRows ? target : BigInt(r.last);
   }
 
+  /**
+   * `WITH default AS Column, ...` for the optional columns the table lacks, so the SELECT
+   * list reads the same either way. Looked up once per table, again after a failure (the
+   * table may have been recreated with another layout).
+   */
+  private async defaults(spec: StreamSpec): Promise<string> {
+    const known = this.withClause.get(spec.table);
+    if (known !== undefined) return known;
+    let clause = '';
+    const optional = Object.entries(spec.optional ?? {});
+    if (optional.length > 0) {
+      const rs = await this.client.query({
+        query: 'SELECT name FROM system.columns WHERE database = {db:String} AND table = {table:String}',
+        query_params: { db: this.opts.database, table: spec.table },
+        format: 'JSONEachRow',
+      });
+      const have = new Set((await rs.json<{ name: string }>()).map((r) => r.name));
+      const missing = optional.filter(([col]) => !have.has(col));
+      if (missing.length > 0) clause = `WITH ${missing.map(([col, sql]) => `${sql} AS ${ident(col)}`).join(', ')} `;
+    }
+    this.withClause.set(spec.table, clause);
+    return clause;
+  }
+
   private async readRows(spec: StreamSpec, lo: bigint, hi: bigint): Promise<Row[]> {
     const t = ident(spec.timeColumn);
     const rs = await this.client.query({
       query:
-        `SELECT ${spec.columns}, ${nanos(t)} AS _ts, toString(cityHash64(${[t, ...spec.identity].join(', ')})) AS _key ` +
+        `${await this.defaults(spec)}SELECT ${spec.columns}, ${nanos(t)} AS _ts, toString(cityHash64(${[t, ...spec.identity].join(', ')})) AS _key ` +
         `FROM ${this.from(spec)} WHERE ${this.range(t)} ORDER BY ${t}`,
       query_params: { lo: lo.toString(), hi: hi.toString() },
       format: 'JSONEachRow',
