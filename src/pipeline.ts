@@ -12,6 +12,7 @@ import { clientInsert, ClickHouseWriter, type WriterObserver } from './store/cli
 import { openPostgres, type PostgresHandle } from './store/postgres/client.ts';
 import { migratePostgres } from './store/postgres/migrate.ts';
 import { StoreStage } from './store/store-stage.ts';
+import { detectStageFromConfig, type DetectStage } from './detect/stage.ts';
 import { clickHouseSource, type ClickHouseTailer } from './source/clickhouse/index.ts';
 import type { Logger } from './telemetry/logger.ts';
 import { Metrics } from './telemetry/metrics.ts';
@@ -57,6 +58,7 @@ export class Pipeline {
   private postgres?: PostgresHandle;
   private writer?: ClickHouseWriter;
   private store?: StoreStage;
+  private detect?: DetectStage;
   private grpc?: GrpcReceiver;
   private http?: HttpReceiver;
   private tailer?: ClickHouseTailer;
@@ -68,6 +70,11 @@ export class Pipeline {
 
   get storeStage(): StoreStage | undefined {
     return this.store;
+  }
+
+  /** The detect stage (undefined when self_healing.monitoring.enabled is false); subscribe with onEvent(). */
+  get detectStage(): DetectStage | undefined {
+    return this.detect;
   }
 
   get postgresHandle(): PostgresHandle | undefined {
@@ -108,6 +115,11 @@ export class Pipeline {
       !chReady,
     );
     this.store = new StoreStage(this.writer, (err) => this.logger.error({ err }, 'downstream stage failed'));
+    if (cfg.self_healing.monitoring.enabled) {
+      this.detect = detectStageFromConfig(cfg, { clickhouse: ch, insert: clientInsert(ch), pool: this.postgres.pool, metrics: this.metrics, logger: this.logger });
+      await this.detect.start();
+      this.store.subscribe(this.detect);
+    }
     return this.startListeners();
   }
 
@@ -221,6 +233,8 @@ export class Pipeline {
     await this.writer?.flush();
     await draining;
     await this.writer?.flush();
+    // Detection closes its open steps and writes rollups and events while both stores are still up.
+    await this.detect?.stop();
     await this.api?.close();
     await this.postgres?.close();
     await this.clickhouse?.close();

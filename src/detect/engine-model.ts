@@ -126,13 +126,22 @@ export class SeriesModel {
     return this.hyst.step(t, score);
   }
 
-  /** Warm-up: teach the detectors without judging (no hysteresis, no events). */
-  learn(t: number, v: number): void {
+  /**
+   * Warm-up: teach the detectors without judging (no hysteresis, no events). Points from
+   * `freezeFrom` on belong to an incident still open in PostgreSQL: like live anomalous points
+   * they stay out of the robust window, so the resumed incident is not judged against itself.
+   */
+  learn(t: number, v: number, freezeFrom = Infinity): void {
     if (!Number.isFinite(v) || !(t > this.lastT)) return;
     this.lastT = t;
+    this.lastV = v;
     this.ewma.update(t, v);
     this.seasonal?.update(t, v);
     this.predictive?.update(t, v);
+    if (t >= freezeFrom && this.frozen < MAX_FROZEN) {
+      this.frozen++;
+      return;
+    }
     this.values.push(v);
     this.times.push(t);
   }

@@ -179,7 +179,7 @@ export class DetectEngine {
       if (!m) return;
     }
     if (warming) {
-      m.learn(r.stepStart, v);
+      m.learn(r.stepStart, v, m.incident ? (m.incident as Incident).openedAt : Infinity);
       return;
     }
     this.counters.seriesSteps++;

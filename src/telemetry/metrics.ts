@@ -67,6 +67,47 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly detectSeries = new Gauge({
+    name: 'homeostat_detect_series',
+    help: 'Live detection series: groups derived from records (series) and scored derived series (engine).',
+    labelNames: ['layer'] as const,
+    registers: [this.registry],
+  });
+  readonly detectSeriesDropped = new Counter({
+    name: 'homeostat_detect_series_dropped_total',
+    help: 'New series refused because the live-series limit (max_series) was reached.',
+    labelNames: ['layer'] as const,
+    registers: [this.registry],
+  });
+  readonly detectRejected = new Counter({
+    name: 'homeostat_detect_points_rejected_total',
+    help: 'Points detection did not use: late, future, NaN/Inf, out of order, self-telemetry.',
+    labelNames: ['layer', 'reason'] as const,
+    registers: [this.registry],
+  });
+  readonly detectSeriesSteps = new Counter({
+    name: 'homeostat_detect_series_steps_total',
+    help: 'Derived-series steps scored by the detection engine.',
+    registers: [this.registry],
+  });
+  readonly detectEvents = new Counter({
+    name: 'homeostat_detect_events_total',
+    help: 'Detected events emitted, by action (open/update/close) and severity.',
+    labelNames: ['action', 'severity'] as const,
+    registers: [this.registry],
+  });
+  readonly detectOpenIncidents = new Gauge({
+    name: 'homeostat_detect_open_incidents',
+    help: 'Incidents currently open in the detection engine.',
+    registers: [this.registry],
+  });
+  readonly detectDropped = new Counter({
+    name: 'homeostat_detect_queue_dropped_total',
+    help: 'Detected events or rollup rows dropped because their write queue was full.',
+    labelNames: ['queue'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'homeostat_' });
     for (const signal of ['traces', 'logs', 'metrics'] as const) {

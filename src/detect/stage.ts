@@ -1,0 +1,218 @@
+// The detect stage: subscribes to stored records (StoreStage.subscribe, or any source with the
+// same interface), derives series in-stream, scores closed steps, and turns incidents into
+// DetectedEvents for listeners (diagnosis) and PostgreSQL (error_events + audit trail). Every
+// entry point is synchronous, bounded and never throws, so ingest is never slowed or broken by it.
+import type { ClickHouseClient } from '@clickhouse/client';
+import type pg from 'pg';
+import type { Config } from '../config/index.ts';
+import type { DetectedEvent, LogRecordItem, MetricPoint, SpanRecord } from '../records.ts';
+import type { InsertFn } from '../store/clickhouse/batcher.ts';
+import { EventStore } from '../store/postgres/events.ts';
+import type { StoredConsumer } from '../store/store-stage.ts';
+import type { Metrics } from '../telemetry/metrics.ts';
+import { DetectEngine, type EngineOptions, type EventListener } from './engine.ts';
+import { RollupWriter } from './rollup-writer.ts';
+import { SeriesAggregator } from './series.ts';
+import { parseDurationMs } from './series-keys.ts';
+import type { StepRollup } from './series-types.ts';
+import type { Limit, MetricKind, ThresholdConfig } from './threshold.ts';
+import { DEFAULT_WARMUP, warmFromHistory } from './warmup.ts';
+
+export interface DetectLogger {
+  info(o: object, msg?: string): void;
+  warn(o: object, msg?: string): void;
+  error(o: object, msg?: string): void;
+}
+
+export interface DetectStageOptions {
+  stepMs: number;
+  latenessMs: number;
+  maxSeries: number;
+  engine: Partial<EngineOptions>;
+  database: string;
+  warmupHours: number;
+}
+
+export interface DetectStageDeps {
+  clickhouse?: ClickHouseClient;
+  insert?: InsertFn;
+  pool?: pg.Pool;
+  metrics?: Metrics;
+  logger?: DetectLogger;
+  now?: () => number;
+}
+
+export class DetectStage implements StoredConsumer {
+  readonly engine: DetectEngine;
+  readonly series: SeriesAggregator;
+  readonly events?: EventStore;
+  readonly rollups?: RollupWriter;
+  private readonly listeners: EventListener[] = [];
+  private timer?: NodeJS.Timeout;
+  private readonly exported = new Map<string, number>();
+  errors = 0;
+
+  constructor(readonly opts: DetectStageOptions, private readonly deps: DetectStageDeps = {}) {
+    this.engine = new DetectEngine({ ...opts.engine, stepMs: opts.stepMs, maxSeries: opts.maxSeries });
+    this.series = new SeriesAggregator((s, r) => this.onStep(s, r), {
+      stepMs: opts.stepMs,
+      latenessMs: opts.latenessMs,
+      maxSeries: opts.maxSeries,
+      ...(deps.now ? { now: deps.now } : {}),
+    });
+    const m = deps.metrics;
+    if (deps.pool) {
+      this.events = new EventStore(deps.pool, {
+        dropped: () => m?.detectDropped.inc({ queue: 'events' }),
+        failed: (ev, err) => deps.logger?.error({ err: String(err), fingerprint: ev.fingerprint, action: ev.action }, 'could not store detected event'),
+      });
+    }
+    if (deps.insert) {
+      this.rollups = new RollupWriter(deps.insert, { database: opts.database, maxRows: 50_000, maxDelayMs: 1000, maxQueueRows: 500_000 }, {
+        dropped: (n) => m?.detectDropped.inc({ queue: 'rollups' }, n),
+      });
+    }
+    this.engine.onEvent((ev) => {
+      m?.detectEvents.inc({ action: ev.action, severity: ev.severity });
+      this.events?.enqueue(ev);
+      for (const l of this.listeners) {
+        try {
+          l(ev);
+        } catch (err) {
+          this.deps.logger?.warn({ err: String(err) }, 'detect event listener failed');
+        }
+      }
+    });
+  }
+
+  /** Listeners see every open/update/close at once; PostgreSQL is written asynchronously (see drained()). */
+  onEvent(listener: (ev: DetectedEvent) => void): void {
+    this.listeners.push(listener);
+  }
+
+  traces(spans: SpanRecord[]): void {
+    this.safely(() => this.series.traces(spans));
+  }
+
+  logs(logs: LogRecordItem[]): void {
+    this.safely(() => {
+      this.engine.observeLogs(logs);
+      this.series.logs(logs);
+    });
+  }
+
+  metrics(points: MetricPoint[]): void {
+    this.safely(() => this.series.metrics(points));
+  }
+
+  /** Resume open events, warm detectors from history, start the idle clock. Failures are logged, not fatal. */
+  async start(): Promise<void> {
+    const log = this.deps.logger;
+    if (this.events) {
+      try {
+        const open = await this.events.loadOpen();
+        this.engine.resume(open);
+        if (open.length) log?.info({ open: open.length }, 'detect: resumed open events');
+      } catch (err) {
+        log?.warn({ err: String(err) }, 'detect: could not load open events');
+      }
+    }
+    if (this.deps.clickhouse && this.opts.warmupHours > 0) {
+      try {
+        const r = await warmFromHistory(this.deps.clickhouse, this.engine, { ...DEFAULT_WARMUP, database: this.opts.database, stepMs: this.opts.stepMs, hours: this.opts.warmupHours });
+        log?.info(r, 'detect: warmed up from series_rollups');
+      } catch (err) {
+        log?.warn({ err: String(err) }, 'detect: warm-up from series_rollups failed; starting cold');
+      }
+    }
+    this.timer = setInterval(() => this.safely(() => this.series.tick()), Math.min(1000, Math.max(50, this.opts.stepMs / 2)));
+    this.timer.unref();
+  }
+
+  /** Close open steps, write their rollups and every queued event. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.safely(() => this.series.flush());
+    await this.rollups?.flush().catch(() => undefined);
+    await this.events?.drain();
+  }
+
+  /** Resolves once every event emitted so far is in PostgreSQL (or given up). */
+  async drained(): Promise<void> {
+    await this.events?.drain();
+  }
+
+  private onStep(stepStart: number, rollups: StepRollup[]): void {
+    this.rollups?.write(rollups);
+    this.engine.processStep(stepStart, rollups);
+    this.syncMetrics();
+  }
+
+  private syncMetrics(): void {
+    const m = this.deps.metrics;
+    if (!m) return;
+    const c = this.series.counters;
+    const e = this.engine.counters;
+    const add = (name: string, value: number, inc: (d: number) => void) => {
+      const d = value - (this.exported.get(name) ?? 0);
+      if (d > 0) inc(d);
+      this.exported.set(name, value);
+    };
+    for (const reason of ['late', 'future', 'nan', 'outOfOrder', 'selfTelemetry'] as const) add(`series.${reason}`, c[reason], (d) => m.detectRejected.inc({ reason, layer: 'series' }, d));
+    add('engine.nan', e.nan, (d) => m.detectRejected.inc({ reason: 'nan', layer: 'engine' }, d));
+    add('engine.outOfOrder', e.outOfOrder, (d) => m.detectRejected.inc({ reason: 'outOfOrder', layer: 'engine' }, d));
+    add('series.dropped', c.droppedSeries, (d) => m.detectSeriesDropped.inc({ layer: 'series' }, d));
+    add('engine.dropped', e.droppedSeries, (d) => m.detectSeriesDropped.inc({ layer: 'engine' }, d));
+    add('engine.steps', e.seriesSteps, (d) => m.detectSeriesSteps.inc(d));
+    m.detectSeries.set({ layer: 'series' }, this.series.size);
+    m.detectSeries.set({ layer: 'engine' }, this.engine.liveSeries);
+    m.detectOpenIncidents.set(this.engine.incidents.size);
+  }
+
+  private safely(fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      // Detection must never break ingest; a bug here is logged and counted.
+      this.errors++;
+      this.deps.logger?.error({ err: err instanceof Error ? err.stack : String(err) }, 'detect stage failed on a batch');
+    }
+  }
+}
+
+function limits(t: { response_time_ms: number; error_rate: number; cpu_usage: number; memory_usage: number }): Partial<Record<MetricKind, Limit>> {
+  // cpu/memory limits are fractions here; the engine compares utilisation as a fraction too.
+  return {
+    response_time_ms: { max: t.response_time_ms },
+    error_rate: { max: t.error_rate },
+    cpu_percent: { max: t.cpu_usage, critical: t.cpu_usage + (1 - t.cpu_usage) * 0.75 },
+    memory_percent: { max: t.memory_usage, critical: t.memory_usage + (1 - t.memory_usage) * 0.75 },
+  };
+}
+
+export function thresholdConfig(mon: Config['self_healing']['monitoring']): ThresholdConfig {
+  const services: ThresholdConfig['services'] = {};
+  for (const [svc, o] of Object.entries(mon.service_overrides)) {
+    const merged = { ...mon.thresholds };
+    for (const [k, v] of Object.entries(o)) if (v !== undefined) (merged as Record<string, number>)[k] = v;
+    services[svc] = limits(merged);
+  }
+  return { defaults: limits(mon.thresholds), services };
+}
+
+export function detectStageFromConfig(cfg: Config, deps: DetectStageDeps): DetectStage {
+  const mon = cfg.self_healing.monitoring;
+  const stepMs = parseDurationMs(mon.step);
+  return new DetectStage(
+    {
+      stepMs,
+      latenessMs: stepMs,
+      maxSeries: mon.max_series,
+      database: cfg.storage.clickhouse.database,
+      warmupHours: 2,
+      engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon) },
+    },
+    deps,
+  );
+}
