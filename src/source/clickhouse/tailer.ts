@@ -108,12 +108,14 @@ export class ClickHouseTailer {
     this.wake?.();
     await this.loop;
     await this.chain;
+    // Positions whose save failed last time get one more try, so a restart repeats nothing.
+    await this.save();
   }
 
   /** One poll of every table, then a save. Polls never overlap. `more`: a backlog remains. */
   pollOnce(): Promise<{ more: boolean }> {
     const next = this.chain.then(() => this.poll());
-    this.chain = next;
+    this.chain = next.catch(() => undefined);
     return next;
   }
 
