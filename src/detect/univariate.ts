@@ -20,6 +20,8 @@ export const DEFAULT_UNIVARIATE: UnivariateOptions = DEFAULT_ENSEMBLE;
 /**
  * Warm-up state: the latest rows themselves. Restoring replays them, which rebuilds every
  * internal window exactly as if the detector had run through them (deterministic, no drift).
+ * The stay records (longest stay per level) are relearned from these rows only, so after a
+ * restore that signal is quieter until it has seen a few more stays: the safe direction.
  */
 export interface UnivariateState {
   t: number[];
