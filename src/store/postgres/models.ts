@@ -45,14 +45,20 @@ export interface StoredLabel {
   features: number[];
 }
 
-/** One label per event of the given feature version, a person's over a recovery's. */
-export async function loadLabels(pool: pg.Pool, featureVersion: number, limit = 50_000): Promise<StoredLabel[]> {
+/**
+ * One label per event of the given feature version, a person's over a recovery's; the newest
+ * `limit` events only, which bounds training time (it runs on the pipeline's thread).
+ */
+export async function loadLabels(pool: pg.Pool, featureVersion: number, limit = 3_000): Promise<StoredLabel[]> {
   const { rows } = await pool.query<{ event_id: string; category: Category; features: number[] }>(
-    `SELECT DISTINCT ON (error_event_id) error_event_id AS event_id, category::text AS category, features
-       FROM diagnosis_labels
-      WHERE feature_version = $1
-      ORDER BY error_event_id, (source = 'human') DESC, created_at DESC
-      LIMIT $2`,
+    `SELECT event_id, category, features FROM (
+       SELECT DISTINCT ON (error_event_id) error_event_id AS event_id, category::text AS category, features, created_at
+         FROM diagnosis_labels
+        WHERE feature_version = $1
+        ORDER BY error_event_id, (source = 'human') DESC, created_at DESC
+     ) latest
+     ORDER BY created_at DESC
+     LIMIT $2`,
     [featureVersion, limit],
   );
   return rows.map((r) => ({ eventId: r.event_id, category: r.category, features: r.features }));
