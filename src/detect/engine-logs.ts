@@ -49,6 +49,16 @@ export class LogPath {
     }
   }
 
+  /**
+   * Warm-up from stored error logs (oldest first): signatures become known and the novelty
+   * warm-up counts from the oldest one, so a restart does not report every signature as new.
+   */
+  learn(service: string, exceptionType: string, message: string, t: number): void {
+    if (!(t > 0)) return;
+    if (!(this.firstT <= t)) this.firstT = t;
+    this.frequency.observe(t, service + SEP + exceptionType, message);
+  }
+
   /** Close frequency buckets as event time passes (called per closed step). */
   advance(t: number): void {
     this.handle(this.frequency.advance(t), '', '');

@@ -9,6 +9,7 @@ import { IncidentManager, type ResumeRow, type Incident } from './engine-inciden
 import { LogPath } from './engine-logs.ts';
 import { SeriesModel } from './engine-model.ts';
 import { isResourceMetric, resourceLimitKind, ROLES, wilsonLower, type Role } from './engine-roles.ts';
+import { SEED_THRESHOLDS, thresholdConfig } from './engine-thresholds.ts';
 import { MultivariateDetector } from './multivariate.ts';
 import { PredictiveDetector } from './predictive.ts';
 import { SeasonalDetector, type SlotProfile } from './seasonal.ts';
@@ -35,7 +36,7 @@ export const DEFAULT_ENGINE: EngineOptions = {
   maxSeries: 100_000,
   closeAfterSteps: 6,
   openSteps: 3,
-  thresholds: {},
+  thresholds: thresholdConfig(SEED_THRESHOLDS),
   multivariate: true,
   maxMultivariateServices: 500,
   novelWarmupMs: 600_000,
@@ -195,7 +196,7 @@ export class DetectEngine {
     if (score > 0) m.exemplars = r.exemplars;
     if (score >= 0.7) this.anomalous.push(m.key);
     const d = m.step(r.stepStart, score);
-    if (d.action === 'none') return;
+    if (!d || d.action === 'none') return;
     if (d.action === 'open') this.incidents.seriesOpened(m, r.stepStart, d.openedAt, d.peak);
     else if (d.action === 'update') this.incidents.seriesUpdated(m, r.stepStart, d.peak);
     else this.incidents.seriesClosed(m, r.stepStart);
@@ -213,8 +214,10 @@ export class DetectEngine {
     const limit = limitKind ? resolveLimit(o.thresholds, r.service, limitKind) : null;
     const component = r.kind === 'metric' ? r.name : r.kind === 'log' ? `${r.service} logs` : r.name;
     const m = new SeriesModel(key, r.service, component, role, limit, r.stepMs / 1000, { openSteps: o.openSteps, closeSteps: o.closeAfterSteps });
-    if (role.name === 'resource' && (r.unit === '%' || r.unit === '1' || /util|ratio|percent/i.test(r.name))) {
-      m.predictive = new PredictiveDetector({ limit: r.unit === '%' ? 100 : 1, horizonMs: 360 * r.stepMs });
+    // Exhaustion forecasts for capacity-like resources (memory, disk, pools); CPU recovers by itself.
+    if (role.name === 'resource' && !/cpu/i.test(r.name) && (r.unit === '%' || r.unit === '1' || /util|ratio|percent/i.test(r.name))) {
+      // Smoothed more than the default: utilisation gauges are noisy and a jumpy trend cries wolf.
+      m.predictive = new PredictiveDetector({ limit: r.unit === '%' ? 100 : 1, horizonMs: 360 * r.stepMs, alpha: 0.1, beta: 0.02, minPoints: 30 });
     }
     const profile = this.seasonal.get(key);
     if (profile) m.seasonal = new SeasonalDetector(profile);
@@ -257,7 +260,8 @@ export class DetectEngine {
       let d = this.mv.get(svc);
       if (!d) {
         if (this.mv.size >= this.opts.maxMultivariateServices) continue;
-        d = new MultivariateDetector();
+        // Small forests: the model is per service, but with hundreds of services its trees dominate memory.
+        d = new MultivariateDetector({ trees: 25, sampleSize: 128, window: 512 });
         this.mv.set(svc, d);
       }
       const sec = this.opts.stepMs / 1000;

@@ -15,7 +15,7 @@ import { RollupWriter } from './rollup-writer.ts';
 import { SeriesAggregator } from './series.ts';
 import { parseDurationMs } from './series-keys.ts';
 import type { StepRollup } from './series-types.ts';
-import type { Limit, MetricKind, ThresholdConfig } from './threshold.ts';
+import { thresholdConfig } from './engine-thresholds.ts';
 import { DEFAULT_WARMUP, warmFromHistory } from './warmup.ts';
 
 export interface DetectLogger {
@@ -181,26 +181,6 @@ export class DetectStage implements StoredConsumer {
   }
 }
 
-function limits(t: { response_time_ms: number; error_rate: number; cpu_usage: number; memory_usage: number }): Partial<Record<MetricKind, Limit>> {
-  // cpu/memory limits are fractions here; the engine compares utilisation as a fraction too.
-  return {
-    response_time_ms: { max: t.response_time_ms },
-    error_rate: { max: t.error_rate },
-    cpu_percent: { max: t.cpu_usage, critical: t.cpu_usage + (1 - t.cpu_usage) * 0.75 },
-    memory_percent: { max: t.memory_usage, critical: t.memory_usage + (1 - t.memory_usage) * 0.75 },
-  };
-}
-
-export function thresholdConfig(mon: Config['self_healing']['monitoring']): ThresholdConfig {
-  const services: ThresholdConfig['services'] = {};
-  for (const [svc, o] of Object.entries(mon.service_overrides)) {
-    const merged = { ...mon.thresholds };
-    for (const [k, v] of Object.entries(o)) if (v !== undefined) (merged as Record<string, number>)[k] = v;
-    services[svc] = limits(merged);
-  }
-  return { defaults: limits(mon.thresholds), services };
-}
-
 export function detectStageFromConfig(cfg: Config, deps: DetectStageDeps): DetectStage {
   const mon = cfg.self_healing.monitoring;
   const stepMs = parseDurationMs(mon.step);
@@ -211,7 +191,7 @@ export function detectStageFromConfig(cfg: Config, deps: DetectStageDeps): Detec
       maxSeries: mon.max_series,
       database: cfg.storage.clickhouse.database,
       warmupHours: 2,
-      engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon) },
+      engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon.thresholds, mon.service_overrides) },
     },
     deps,
   );

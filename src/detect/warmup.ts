@@ -17,16 +17,18 @@ export interface WarmupOptions {
   /** Days of hourly history for seasonal profiles (0 = none) and how many series get one. */
   seasonalDays: number;
   maxSeasonal: number;
+  /** Newest error log records replayed into the error-signature detector. */
+  maxSignatureRows: number;
 }
 
-export const DEFAULT_WARMUP: Omit<WarmupOptions, 'database' | 'stepMs'> = { hours: 2, maxRows: 2_000_000, seasonalDays: 7, maxSeasonal: 1000 };
+export const DEFAULT_WARMUP: Omit<WarmupOptions, 'database' | 'stepMs'> = { hours: 2, maxRows: 2_000_000, seasonalDays: 7, maxSeasonal: 1000, maxSignatureRows: 20_000 };
 
 type Row = [string, string, GroupKind, string, string, string, string, number, string, string, ...Array<number | null>];
 
 const num = (x: number | null | undefined): number => (x === null || x === undefined ? NaN : Number(x));
 
 /** Reads history and feeds it to `engine.warmStep`, oldest step first; returns what was replayed. */
-export async function warmFromHistory(client: ClickHouseClient, engine: DetectEngine, o: WarmupOptions): Promise<{ rows: number; steps: number; seasonal: number }> {
+export async function warmFromHistory(client: ClickHouseClient, engine: DetectEngine, o: WarmupOptions): Promise<{ rows: number; steps: number; seasonal: number; signatures: number }> {
   const table = `${ident(o.database)}.series_rollups`;
   const rs = await client.query({
     query:
@@ -75,7 +77,24 @@ export async function warmFromHistory(client: ClickHouseClient, engine: DetectEn
     steps++;
   }
   const seasonal = o.seasonalDays > 0 ? await seasonalProfiles(client, engine, o) : 0;
-  return { rows: rows.length, steps, seasonal };
+  const signatures = await errorSignatures(client, engine, o);
+  return { rows: rows.length, steps, seasonal, signatures };
+}
+
+/** The newest stored error records (bounded), replayed into the error-signature detector. */
+async function errorSignatures(client: ClickHouseClient, engine: DetectEngine, o: WarmupOptions): Promise<number> {
+  const table = `${ident(o.database)}.otel_logs`;
+  const rs = await client.query({
+    query:
+      `SELECT ServiceName, LogAttributes['exception.type'], if(LogAttributes['exception.message'] != '', LogAttributes['exception.message'], Body), ` +
+      `toString(toUnixTimestamp64Milli(Timestamp)) FROM ${table} WHERE SeverityNumber >= 17 AND Timestamp >= now64(9) - toIntervalSecond({secs:UInt32}) ` +
+      `AND ResourceAttributes['homeostat.self'] != 'true' ORDER BY Timestamp DESC LIMIT {n:UInt32}`,
+    query_params: { secs: Math.round(Math.max(o.hours, 24) * 3600), n: o.maxSignatureRows },
+    format: 'JSONCompactEachRow',
+  });
+  const rows = (await rs.json<[string, string, string, string]>()).reverse();
+  for (const [svc, type, msg, t] of rows) engine.logPath.learn(svc, type, msg, Number(t));
+  return rows.length;
 }
 
 /** Hourly request rates per route over the last days → hour-of-week profiles for the rate series. */
