@@ -156,4 +156,19 @@ describe('persistence and retraining in Postgres (PGlite)', () => {
     const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM diagnosis_models WHERE active');
     expect(Number(rows[0].n)).toBe(1);
   });
+
+  it('retrains on its schedule and serves the new version; disabled learning serves none', async () => {
+    const scheduled = new ModelManager(pool, { enabled: true, modelUpdateMs: 20, confidenceThreshold: 0.7, minTrainingSamples: 24 });
+    expect(scheduled.current()).toBeNull();
+    scheduled.startSchedule();
+    try {
+      while (scheduled.current() === null) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      scheduled.stop();
+    }
+    expect(scheduled.current()?.doc.samples).toBe(24);
+    const off = new ModelManager(pool, { enabled: false, modelUpdateMs: 20, confidenceThreshold: 0.7, minTrainingSamples: 24 });
+    expect(await off.load()).toBe(true);
+    expect(off.current()).toBeNull();
+  });
 });
