@@ -67,7 +67,10 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   const values = event.context?.values ?? [];
   const last = values.length > 0 ? Number(values[values.length - 1][1]) : NaN;
   const baselines = event.context?.baselines ?? {};
-  const expected = Number(baselines.expected ?? baselines.mean ?? baselines.baseline ?? baselines.median);
+  // Detection's baselines (seasonal, EWMA, median) in order of preference; other producers may say `expected`.
+  const expected = [baselines.expected, baselines.seasonal_expected, baselines.ewma_expected, baselines.median, baselines.mean, baselines.baseline]
+    .map(Number)
+    .find((x) => Number.isFinite(x) && x > 0) ?? NaN;
   if (src.signal === 'latency') {
     if (Number.isFinite(last) && /_ms$/i.test(event.seriesKey)) metrics.response_time = last / 1000;
     else if (Number.isFinite(last) && /_seconds$/i.test(event.seriesKey)) metrics.response_time = last;
@@ -80,6 +83,13 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
     if (root.evidence.latencyRatio > 0) metrics.latency_ratio ??= root.evidence.latencyRatio;
   }
   if (src.impact) metrics.system_impact = src.impact.systemImpact;
+  // Resource metric series (`metric|svc|system.cpu.utilization|...`) feed the cpu/memory rules.
+  if (event.seriesKey.startsWith('metric|') && Number.isFinite(last) && last >= 0 && last <= 1) {
+    const name = event.seriesKey.split('|')[2] ?? '';
+    if (/cpu/i.test(name)) metrics.cpu = last;
+    else if (/mem/i.test(name)) metrics.memory = last;
+    else if (/disk|filesystem/i.test(name)) metrics.disk = last;
+  }
   for (const k of ['cpu', 'memory', 'disk']) {
     const x = Number(ctx[k]);
     if (typeof ctx[k] === 'number' && Number.isFinite(x)) metrics[k] = x;

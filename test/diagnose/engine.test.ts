@@ -120,4 +120,18 @@ describe('diagnoseEvent', () => {
     expect(d.rootCause).toMatchObject({ service: 'frontend', score: 0, evidence: null });
     expect(d.explanation).toMatch(/no trace data/);
   });
+
+  it('reads detection baselines and resource metric series into rule metrics', async () => {
+    const at = Date.now();
+    const cpu = await diagnoseEvent(
+      event({ at, seriesKey: 'metric|inventory|system.cpu.utilization||value', message: 'value rose', context: { series: 's', values: [[at, 0.97]], baselines: { ewma_expected: 0.4 }, scores: {}, exemplarTraceIds: [] } }),
+      { ...deps, fetchWindow: null },
+    );
+    expect(cpu).toMatchObject({ category: 'RESOURCE', rule: { id: 'cpu-saturation' } });
+    const slow = await diagnoseEvent(
+      event({ at, message: 'p95 up', context: { series: 's', values: [[at, 900]], baselines: { seasonal_expected: 100, ewma_expected: 50 }, scores: {}, exemplarTraceIds: [] } }),
+      { ...deps, fetchWindow: null },
+    );
+    expect(slow).toMatchObject({ category: 'PERFORMANCE', rule: { id: 'latency-regression' } });
+  });
 });
