@@ -125,6 +125,14 @@ function fpRun(warm: boolean): { opens: number; high: number; perServiceHour: nu
 
 async function main(): Promise<void> {
   say('# bench:detect');
+  const services = quick ? 200 : 1000;
+  // Per-series state first (no per-service models), on a fresh heap; then the full engine.
+  const bare = measureEngine(services, 34, 70, quick ? 5 : 15, false);
+  const tp = measureEngine(services, 34, 70, quick ? 5 : 15, true);
+  say(`engine: ${tp.liveSeries} live series, ${tp.seriesSteps} series-steps in ${tp.seconds.toFixed(3)} s → ${Math.round(tp.stepsPerS)} series-steps/s; ${Math.round(tp.bytesPerSeries)} B/series (engine) + ${Math.round(tp.aggregatorBytesPerGroup)} B per route group (aggregator, with an open step)`);
+  say(`  without per-service multivariate models: ${Math.round(bare.stepsPerS)} series-steps/s, ${Math.round(bare.bytesPerSeries)} B/series`);
+  say(`  reference, EWMA only: ${Math.round(tp.ewmaOnlyStepsPerS)} series-steps/s, ${Math.round(tp.ewmaOnlyBytesPerSeries)} B/series`);
+
   const fp = fpRun(true);
   say(`false positives (warm, 30 min × 50 services): opened=${fp.opens} by worst severity=${JSON.stringify(fp.bySeverity)} per service-hour=${fp.perServiceHour.toFixed(3)}`);
   for (const x of fp.examples) say(`  e.g. ${x}`);
@@ -134,11 +142,6 @@ async function main(): Promise<void> {
 
   const lat = await latencyRun();
   say(`latency step-closable → event stored in PostgreSQL (PGlite): p50=${lat.p50.toFixed(2)} ms p99=${lat.p99.toFixed(2)} ms over ${lat.samples} opened of ${lat.injected} injected latency spikes; emitted in-process p50=${lat.emitP50.toFixed(3)} ms p99=${lat.emitP99.toFixed(3)} ms`);
-
-  const services = quick ? 200 : 1000;
-  const tp = measureEngine(services, 34, 70, quick ? 5 : 15);
-  say(`engine: ${tp.liveSeries} live series, ${tp.seriesSteps} series-steps in ${tp.seconds.toFixed(3)} s → ${Math.round(tp.stepsPerS)} series-steps/s; ${Math.round(tp.bytesPerSeries)} B/series (engine) + ${Math.round(tp.aggregatorBytesPerGroup)} B per route group (aggregator, with an open step)`);
-  say(`  reference, EWMA only: ${Math.round(tp.ewmaOnlyStepsPerS)} series-steps/s, ${Math.round(tp.ewmaOnlyBytesPerSeries)} B/series`);
 
   // A route group carries three derived series, so its aggregator share per series is a third.
   const bytesPerSeries = Math.round(tp.bytesPerSeries + tp.aggregatorBytesPerGroup / 3);

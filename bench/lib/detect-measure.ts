@@ -52,12 +52,12 @@ export interface ThroughputResult {
   ewmaOnlyBytesPerSeries: number;
 }
 
-export function measureEngine(services: number, routes: number, warmSteps: number, timedSteps: number): ThroughputResult {
+export function measureEngine(services: number, routes: number, warmSteps: number, timedSteps: number, multivariate = true): ThroughputResult {
   const rollups = makeRollups(services, routes);
   const r = rng(3);
   const t0 = Math.floor(Date.now() / STEP) * STEP - 86_400_000;
   const before = heapUsed();
-  const engine = new DetectEngine({ stepMs: STEP, maxSeries: 1_000_000 });
+  const engine = new DetectEngine({ stepMs: STEP, maxSeries: 1_000_000, multivariate });
   for (let i = 0; i < warmSteps; i++) {
     fillStep(rollups, t0 + i * STEP, r);
     engine.processStep(t0 + i * STEP, rollups);

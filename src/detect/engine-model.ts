@@ -43,8 +43,9 @@ export class SeriesModel {
   incident: object | null = null;
   /** Exemplar trace ids of the latest step. */
   exemplars: string[] = [];
-  evidence: StepEvidence | null = null;
   lastScore = 0;
+  /** Latest step's detector outputs, kept as plain fields (no allocation per step). */
+  private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, combined: 0, v: NaN, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
   private frozen = 0;
   private lastV = NaN;
 
@@ -74,7 +75,8 @@ export class SeriesModel {
     const e = this.ewma.update(t, v);
     let ew = e.score;
     if (up && v < e.expected) ew = 0;
-    const outside = e.reason === 'spike_up' || e.reason === 'spike_down' || e.reason === 'shift_pending';
+    // Outside the EWMA band, in the direction that matters: only then is the robust check worth its sort.
+    const outside = (e.reason === 'spike_up' || e.reason === 'spike_down' || e.reason === 'shift_pending') && !(up && v < e.expected);
     let rz = 0;
     let med = NaN;
     if ((outside || this.incident) && this.values.size >= MIN_ROBUST) {
@@ -95,34 +97,57 @@ export class SeriesModel {
     if (!this.incident) this.frozen = 0;
     const ses = se && !(up && v < se.expected) ? se.score : 0;
     const prs = pr ? pr.score : 0;
-    if (thr === 0 && ew === 0 && rz === 0 && ses === 0 && prs === 0 && mv === 0) {
-      this.evidence = null;
-      this.lastScore = 0;
-      return 0;
+    const L = this.last;
+    L.thr = thr;
+    L.ew = ew;
+    L.rz = rz;
+    L.ses = ses;
+    L.prs = prs;
+    L.mv = mv;
+    L.v = v;
+    L.expected = e.expected;
+    L.lower = e.lower;
+    L.upper = e.upper;
+    L.med = med;
+    L.seasonalExpected = se ? se.expected : NaN;
+    L.reason = e.reason;
+    L.prReason = pr ? pr.reason : '';
+    let combined: number;
+    if (thr === 0 && ew === 0 && rz === 0 && ses === 0 && prs === 0) {
+      // Only the service-level model (or nothing) spoke: its weighted score is the noisy-OR.
+      combined = mv * WEIGHTS.multivariate;
+    } else {
+      combined = combineScores([
+        { output: { score: thr, reason: 'above_limit' }, weight: WEIGHTS.threshold },
+        { output: { score: ew, reason: e.reason }, weight: WEIGHTS.ewma },
+        { output: { score: rz, reason: 'robust_z' }, weight: WEIGHTS.robust_z },
+        { output: { score: ses, reason: 'seasonal' }, weight: WEIGHTS.seasonal },
+        { output: { score: prs, reason: pr?.reason ?? 'predictive' }, weight: WEIGHTS.predictive },
+        { output: { score: mv, reason: 'multivariate' }, weight: WEIGHTS.multivariate },
+      ]).score;
     }
-    const combined = combineScores([
-      { output: { score: thr, reason: 'above_limit' }, weight: WEIGHTS.threshold },
-      { output: { score: ew, reason: e.reason }, weight: WEIGHTS.ewma },
-      { output: { score: rz, reason: 'robust_z' }, weight: WEIGHTS.robust_z },
-      { output: { score: ses, reason: 'seasonal' }, weight: WEIGHTS.seasonal },
-      { output: { score: prs, reason: pr?.reason ?? 'predictive' }, weight: WEIGHTS.predictive },
-      { output: { score: mv, reason: 'multivariate' }, weight: WEIGHTS.multivariate },
-    ]).score;
-    this.evidence = {
-      scores: { threshold: thr, ewma: ew, robust_z: rz, seasonal: ses, predictive: prs, multivariate: mv, combined },
-      baselines: clean({
-        value: v,
-        ewma_expected: e.expected,
-        ewma_lower: e.lower,
-        ewma_upper: e.upper,
-        median: med,
-        limit: this.limit?.max ?? NaN,
-        seasonal_expected: se?.expected ?? NaN,
-        time_to_exhaustion_ms: pr ? this.predictive!.forecast().timeToExhaustionMs : NaN,
-      }),
-    };
+    L.combined = combined;
     this.lastScore = combined;
     return combined;
+  }
+
+  /** Per-detector evidence of the latest step, built only when an incident needs it. */
+  get evidence(): StepEvidence | null {
+    const L = this.last;
+    if (!(L.combined > 0)) return null;
+    return {
+      scores: { threshold: L.thr, ewma: L.ew, robust_z: L.rz, seasonal: L.ses, predictive: L.prs, multivariate: L.mv, combined: L.combined },
+      baselines: clean({
+        value: L.v,
+        ewma_expected: L.expected,
+        ewma_lower: L.lower,
+        ewma_upper: L.upper,
+        median: L.med,
+        limit: this.limit?.max ?? NaN,
+        seasonal_expected: L.seasonalExpected,
+        time_to_exhaustion_ms: this.predictive ? this.predictive.forecast().timeToExhaustionMs : NaN,
+      }),
+    };
   }
 
   /** Hysteresis step; the common case (closed, nothing pending, low score) skips it and allocates nothing. */

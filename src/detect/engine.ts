@@ -63,6 +63,8 @@ interface ModelSet {
   lastStep: number;
 }
 
+const MAX_CORRELATED_PER_STEP = 64;
+
 export type EventListener = (ev: DetectedEvent) => void;
 
 export class DetectEngine {
@@ -194,9 +196,10 @@ export class DetectEngine {
     }
     const score = m.score(r.stepStart, v, thrValue, r.count, mv);
     if (score > 0) m.exemplars = r.exemplars;
-    if (score >= 0.7) this.anomalous.push(m.key);
     const d = m.step(r.stepStart, score);
     if (!d || d.action === 'none') return;
+    // Only series inside incidents feed the correlator: its pairwise work is quadratic in keys.
+    if (score >= 0.7 && this.anomalous.length < MAX_CORRELATED_PER_STEP) this.anomalous.push(m.key);
     if (d.action === 'open') this.incidents.seriesOpened(m, r.stepStart, d.openedAt, d.peak);
     else if (d.action === 'update') this.incidents.seriesUpdated(m, r.stepStart, d.peak);
     else this.incidents.seriesClosed(m, r.stepStart);
@@ -261,7 +264,7 @@ export class DetectEngine {
       if (!d) {
         if (this.mv.size >= this.opts.maxMultivariateServices) continue;
         // Small forests: the model is per service, but with hundreds of services its trees dominate memory.
-        d = new MultivariateDetector({ trees: 25, sampleSize: 128, window: 512 });
+        d = new MultivariateDetector({ trees: 20, sampleSize: 64, window: 512 });
         this.mv.set(svc, d);
       }
       const sec = this.opts.stepMs / 1000;
