@@ -117,7 +117,7 @@ export class Pipeline {
     this.store = new StoreStage(this.writer, (err) => this.logger.error({ err }, 'downstream stage failed'));
     if (cfg.self_healing.monitoring.enabled) {
       this.detect = detectStageFromConfig(cfg, { clickhouse: ch, insert: clientInsert(ch), pool: this.postgres.pool, metrics: this.metrics, logger: this.logger });
-      await this.detect.start();
+      await this.detect.start({ warmup: chReady });
       this.store.subscribe(this.detect);
     }
     return this.startListeners();

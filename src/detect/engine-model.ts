@@ -1,8 +1,9 @@
 // Detection state of one derived series (e.g. the p95 latency of one route). Cheap detectors run
 // on every step (threshold, EWMA); the robust z-score only runs when EWMA sees the point outside
 // its band or an incident is open, because its median/MAD costs far more than the rest together.
-// Memory per series ≈ 1.2 KB measured (bench:detect): EWMA with its guard and options ≈ 350 B,
-// hysteresis ≈ 200 B, the 24-slot window ≈ 300 B, model object, key and evidence ≈ 300 B. Predictive adds ≈ 150 B (resource metrics only); a seasonal profile
+// Memory per derived series ≈ 1.6 KB measured (bench:detect, 102k series): EWMA with its guard,
+// options and output ≈ 400 B, hysteresis ≈ 200 B, the 24-slot window ≈ 300 B, the model with its
+// last-step fields and key ≈ 500 B, plus the group's share of the engine map. Predictive adds ≈ 150 B (resource metrics only); a seasonal profile
 // (≈ 4 KB) exists only for series warmed from a day or more of history.
 import { combineScores, IncidentHysteresis, type Decision } from './combiner.ts';
 import { EwmaDetector } from './ewma.ts';

@@ -106,7 +106,7 @@ export class DetectStage implements StoredConsumer {
   }
 
   /** Resume open events, warm detectors from history, start the idle clock. Failures are logged, not fatal. */
-  async start(): Promise<void> {
+  async start(opts: { warmup?: boolean } = {}): Promise<void> {
     const log = this.deps.logger;
     if (this.events) {
       try {
@@ -117,7 +117,8 @@ export class DetectStage implements StoredConsumer {
         log?.warn({ err: String(err) }, 'detect: could not load open events');
       }
     }
-    if (this.deps.clickhouse && this.opts.warmupHours > 0) {
+    // Skipped when ClickHouse was not reachable at start: waiting for its timeout would hold up the receivers.
+    if (this.deps.clickhouse && this.opts.warmupHours > 0 && opts.warmup !== false) {
       try {
         const r = await warmFromHistory(this.deps.clickhouse, this.engine, { ...DEFAULT_WARMUP, database: this.opts.database, stepMs: this.opts.stepMs, hours: this.opts.warmupHours });
         log?.info(r, 'detect: warmed up from series_rollups');
