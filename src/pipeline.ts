@@ -13,6 +13,8 @@ import { openPostgres, type PostgresHandle } from './store/postgres/client.ts';
 import { migratePostgres } from './store/postgres/migrate.ts';
 import { StoreStage } from './store/store-stage.ts';
 import { detectStageFromConfig, type DetectStage } from './detect/stage.ts';
+import { loadRules } from './diagnose/rules/index.ts';
+import { DiagnoseStage } from './diagnose/stage.ts';
 import { clickHouseSource, type ClickHouseTailer } from './source/clickhouse/index.ts';
 import type { Logger } from './telemetry/logger.ts';
 import { Metrics } from './telemetry/metrics.ts';
@@ -59,6 +61,7 @@ export class Pipeline {
   private writer?: ClickHouseWriter;
   private store?: StoreStage;
   private detect?: DetectStage;
+  private diagnose?: DiagnoseStage;
   private grpc?: GrpcReceiver;
   private http?: HttpReceiver;
   private tailer?: ClickHouseTailer;
@@ -75,6 +78,10 @@ export class Pipeline {
   /** The detect stage (undefined when self_healing.monitoring.enabled is false); subscribe with onEvent(). */
   get detectStage(): DetectStage | undefined {
     return this.detect;
+  }
+
+  get diagnoseStage(): DiagnoseStage | undefined {
+    return this.diagnose;
   }
 
   get postgresHandle(): PostgresHandle | undefined {
@@ -119,8 +126,27 @@ export class Pipeline {
       this.detect = detectStageFromConfig(cfg, { clickhouse: ch, insert: clientInsert(ch), pool: this.postgres.pool, metrics: this.metrics, logger: this.logger });
       await this.detect.start({ warmup: chReady });
       this.store.subscribe(this.detect);
+      if (cfg.self_healing.diagnosis.enabled) this.startDiagnosis(this.detect);
     }
     return this.startListeners();
+  }
+
+  /** Diagnosis follows detection: every opened or updated event is diagnosed and recorded. */
+  private startDiagnosis(detect: DetectStage): void {
+    const cfg = this.config;
+    const diagnose = new DiagnoseStage({
+      clickhouse: this.clickhouse!.client,
+      database: cfg.storage.clickhouse.database,
+      pool: this.postgres!.pool,
+      rules: loadRules({ userRulesPath: cfg.self_healing.diagnosis.rules_file || undefined }),
+      learning: cfg.self_healing.learning,
+      logger: this.logger,
+      audit: detect.events?.audit,
+    });
+    this.diagnose = diagnose;
+    detect.onEvent((event) => {
+      diagnose.consume(event).catch((err: unknown) => this.logger.error({ err, eventId: event.id }, 'diagnosis failed'));
+    });
   }
 
   /** Metrics for every writer event, plus a log line when a batch is given up (not per retry). */
@@ -235,6 +261,8 @@ export class Pipeline {
     await this.writer?.flush();
     // Detection closes its open steps and writes rollups and events while both stores are still up.
     await this.detect?.stop();
+    // Diagnoses of the last events are recorded before Postgres closes (bounded wait).
+    await this.diagnose?.close();
     await this.api?.close();
     await this.postgres?.close();
     await this.clickhouse?.close();

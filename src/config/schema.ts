@@ -145,6 +145,14 @@ export const selfHealingSchema = z
           .prefault({}),
       })
       .prefault({}),
+    diagnosis: z
+      .strictObject({
+        /** Diagnose every event detection opens or updates (rules, trace graph, impact, model). */
+        enabled: z.boolean().default(true),
+        /** Operator rules layered over the shipped defaults (src/diagnose/default-rules.yaml); '' for none. */
+        rules_file: z.string().default(''),
+      })
+      .prefault({}),
     learning: z
       .strictObject({
         enabled: z.boolean().default(true),

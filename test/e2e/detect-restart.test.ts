@@ -93,6 +93,7 @@ let rowsAtEnd: Array<{ id: string; status: string; series_key: string; severity:
 let warmSeries = 0;
 let rollups = 0;
 let audit: Array<{ action: string; entity_id: string }> = [];
+let classifications: Array<{ event: string; category: string; confidence_score: string; explanation: unknown }> = [];
 let verified: Awaited<ReturnType<typeof verifyAuditTrail>>;
 
 beforeAll(async () => {
@@ -114,6 +115,15 @@ beforeAll(async () => {
     await b.p.detectStage!.drained();
     const pool = b.p.postgresHandle!.pool;
     rowsAtEnd = (await pool.query('SELECT id::text AS id, status, series_key, severity::text AS severity, category::text AS category, trace_ids FROM error_events')).rows;
+    // Diagnosis runs after each event asynchronously; wait (bounded) until it is recorded.
+    for (let i = 0; i < 100; i++) {
+      await b.p.diagnoseStage!.flush();
+      classifications = (
+        await pool.query('SELECT error_event_id::text AS event, classification_type::text AS category, confidence_score, explanation FROM error_classifications')
+      ).rows;
+      if (classifications.length > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     audit = (await pool.query('SELECT action, entity_id FROM healing_audit_trail ORDER BY id')).rows;
     verified = await verifyAuditTrail(pool);
     await b.p.detectStage!.rollups!.flush();
@@ -162,5 +172,12 @@ describe('detect stage end to end', () => {
     expect(actions.at(-1)).toBe('event.close');
     expect(actions.filter((a) => a === 'event.open')).toHaveLength(1);
     expect(verified.ok).toBe(true);
+  });
+
+  it('diagnoses the event (pipeline wiring: detect → diagnose → error_classifications)', () => {
+    expect(classifications.length).toBeGreaterThan(0);
+    expect(classifications.every((c) => c.event === rowsAfterPhase1[0].id)).toBe(true);
+    expect(Number(classifications[0].confidence_score)).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(classifications[0].explanation).length).toBeGreaterThan(10);
   });
 });
