@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { loadActiveModel, loadLabels, saveActiveModel } from '../store/postgres/models.ts';
 import { CategoryClassifier } from './classifier.ts';
+import { trainOffThread } from './classifier-worker.ts';
 import { FEATURE_VERSION } from './features.ts';
 import { CATEGORIES, type Category } from './rules/index.ts';
 
@@ -87,7 +88,7 @@ export class ModelManager {
     if (new Set(labels.map((l) => l.category)).size < 2) {
       return { trained: false, reason: 'labels cover fewer than two categories', samples: labels.length };
     }
-    const model = CategoryClassifier.train(labels.map((l) => ({ features: l.features, category: l.category as Category })));
+    const model = await trainOffThread(labels.map((l) => ({ features: l.features, category: l.category as Category })));
     await saveActiveModel(this.pool, model.toJSON());
     this.model = model;
     this.logger?.info({ version: model.version, samples: model.doc.samples, holdoutAccuracy: model.doc.holdoutAccuracy }, 'diagnosis model retrained');
