@@ -117,6 +117,27 @@ export const EXPECTED_COLUMNS: Record<string, Record<string, string>> = {
     sample_message: 'text',
     metadata: 'jsonb',
   },
+  diagnosis_labels: {
+    id: 'uuid',
+    error_event_id: 'uuid',
+    category: 'error_category_enum',
+    root_service: 'text',
+    source: 'text',
+    labelled_by: 'text',
+    feature_version: 'int4',
+    features: 'jsonb',
+    created_at: 'timestamptz',
+  },
+  diagnosis_models: {
+    id: 'int8',
+    version: 'text',
+    created_at: 'timestamptz',
+    feature_version: 'int4',
+    training_samples: 'int4',
+    holdout_accuracy: 'numeric',
+    model: 'jsonb',
+    active: 'bool',
+  },
   homeostat_schema_migrations: {
     version: 'text',
     name: 'text',
@@ -150,6 +171,12 @@ export const EXPECTED_INDEXES: string[] = [
   'error_patterns(id) unique',
   'error_patterns(pattern_signature) unique',
   'homeostat_schema_migrations(version) unique',
+  'diagnosis_labels(id) unique',
+  'diagnosis_labels(error_event_id,source) unique',
+  'diagnosis_labels(created_at)',
+  'diagnosis_models(id) unique',
+  'diagnosis_models(version) unique',
+  'diagnosis_models(active) unique where active',
 ];
 
 /** Foreign keys as `from -> to on delete <action>`. */
@@ -157,4 +184,5 @@ export const EXPECTED_FOREIGN_KEYS: string[] = [
   'error_classifications(error_event_id) -> error_events on delete cascade',
   'recovery_executions(error_event_id) -> error_events on delete no action',
   'recovery_executions(recovery_action_id) -> recovery_actions on delete no action',
+  'diagnosis_labels(error_event_id) -> error_events on delete cascade',
 ];
