@@ -53,11 +53,20 @@ export class InputGuard {
 
   /** Returns null when the point is usable, otherwise the neutral output to return. */
   check(t: number, v: number): DetectorOutput | null {
-    if (Number.isNaN(v) || Number.isNaN(t)) {
+    return this.gate(t, Number.isNaN(v), !Number.isFinite(v));
+  }
+
+  /** The same gate for a point with several values (one per dimension). */
+  checkVector(t: number, x: readonly number[]): DetectorOutput | null {
+    return this.gate(t, x.some(Number.isNaN), x.some((v) => !Number.isFinite(v)));
+  }
+
+  private gate(t: number, nan: boolean, nonFinite: boolean): DetectorOutput | null {
+    if (nan || Number.isNaN(t)) {
       this.counters.nan++;
       return output(0, NaN, NaN, NaN, 'skipped:nan');
     }
-    if (!Number.isFinite(v) || !Number.isFinite(t)) {
+    if (nonFinite || !Number.isFinite(t)) {
       this.counters.infinite++;
       return output(0, NaN, NaN, NaN, 'skipped:infinite');
     }

@@ -2,7 +2,7 @@
 // combinations that are each unremarkable alone. Trained on a rolling window of points the
 // forest itself judged normal, and retrained periodically so it follows slow drift.
 import { IsolationForest } from 'ml-isolation-forest';
-import { newCounters, output, type DetectorOutput, type InputCounters } from './detector.ts';
+import { InputGuard, output, type DetectorOutput, type InputCounters } from './detector.ts';
 import { ramp } from './stats.ts';
 
 export const FEATURES = ['rate', 'errors', 'p95', 'saturation'] as const;
@@ -25,37 +25,25 @@ export const DEFAULT_MULTIVARIATE: MultivariateOptions = { window: 1024, minTrai
 /** Memory: window × dims × 8 bytes (1024 × 4 → 32 KB per service) plus the forest; per service, not per series. */
 export class MultivariateDetector {
   readonly opts: MultivariateOptions;
-  readonly counters: InputCounters = newCounters();
+  private readonly guard = new InputGuard();
   private readonly normal: number[][] = [];
   private forest: IsolationForest | null = null;
   private sinceTrain = 0;
-  private lastT = -Infinity;
   private dims = -1;
 
   constructor(opts?: Partial<MultivariateOptions>) {
     this.opts = { ...DEFAULT_MULTIVARIATE, ...opts };
   }
 
+  get counters(): InputCounters {
+    return this.guard.counters;
+  }
+
   update(t: number, x: number[]): DetectorOutput {
-    if (Number.isNaN(t) || x.some((v) => Number.isNaN(v))) {
-      this.counters.nan++;
-      return output(0, NaN, NaN, NaN, 'skipped:nan');
-    }
-    if (!Number.isFinite(t) || x.some((v) => !Number.isFinite(v))) {
-      this.counters.infinite++;
-      return output(0, NaN, NaN, NaN, 'skipped:infinite');
-    }
-    if (t === this.lastT) {
-      this.counters.duplicate++;
-      return output(0, NaN, NaN, NaN, 'skipped:duplicate');
-    }
-    if (t < this.lastT) {
-      this.counters.outOfOrder++;
-      return output(0, NaN, NaN, NaN, 'skipped:out_of_order');
-    }
+    const bad = this.guard.checkVector(t, x);
+    if (bad) return bad;
     if (this.dims < 0) this.dims = x.length;
     if (x.length !== this.dims) return output(0, NaN, NaN, NaN, 'skipped:dimension');
-    this.lastT = t;
     let score = 0;
     let raw = NaN;
     if (this.forest) {
@@ -87,13 +75,13 @@ export class MultivariateDetector {
 
   /** Training window snapshot; the forest itself is cheap to rebuild from it on restore. */
   state(): { normal: number[][]; lastT: number } {
-    return { normal: this.normal.map((r) => r.slice()), lastT: this.lastT };
+    return { normal: this.normal.map((r) => r.slice()), lastT: this.guard.lastT };
   }
 
   restore(s: { normal: number[][]; lastT: number }): void {
     this.normal.length = 0;
     this.normal.push(...s.normal.slice(-this.opts.window));
-    this.lastT = s.lastT;
+    this.guard.lastT = s.lastT;
     this.dims = this.normal[0]?.length ?? -1;
     this.forest = null;
     if (this.normal.length >= this.opts.minTrain) this.retrain();
