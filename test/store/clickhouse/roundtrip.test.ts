@@ -18,7 +18,8 @@ const now = BigInt(Date.now()) * 1_000_000n + 123_456_789n % 1_000_000n;
 
 beforeAll(async () => {
   ch = openClickHouse({ url: '', username: '', password: '', dataDir: dir, requestTimeoutMs: 60_000 });
-  await migrateClickHouse(ch.client, { database: 'otel', cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 30 });
+  // No TTL: rows timestamped in 1970 or 2001 would otherwise be dropped by retention before they are read.
+  await migrateClickHouse(ch.client, { database: 'otel', cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 0 });
   writer = new ClickHouseWriter(
     clientInsert(ch.client),
     { database: 'otel', maxRows: 10_000, maxDelayMs: 10, minIntervalMs: 0, maxRetries: 0, retryBaseMs: 1, maxQueueRows: 100_000 },
