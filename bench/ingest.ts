@@ -22,6 +22,10 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '8' },
     requests: { type: 'string', default: '40' },
+    // Homeostat's storage.clickhouse.batch.min_insert_interval_ms for this run.
+    'min-insert-interval': { type: 'string', default: '200' },
+    // Ingest alone, without detection and diagnosis (they are on by default, as deployed).
+    'no-detect': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -95,7 +99,11 @@ async function runHomeostat(dir: string, requests: Uint8Array[]): Promise<Measur
   const config = {
     receiver: { grpc: { host: '127.0.0.1', port: grpcPort }, http: { enabled: false }, max_request_bytes: 64 * 1024 * 1024 },
     api: { enabled: false },
-    storage: { clickhouse: { data_dir: path.join(dir, 'homeostat-ch') }, postgres: { data_dir: path.join(dir, 'homeostat-pg') } },
+    storage: {
+      clickhouse: { data_dir: path.join(dir, 'homeostat-ch'), batch: { min_insert_interval_ms: Number(args['min-insert-interval']) } },
+      postgres: { data_dir: path.join(dir, 'homeostat-pg') },
+    },
+    self_healing: { monitoring: { enabled: !args['no-detect'] } },
     telemetry: { log_level: 'warn' },
   };
   const file = path.join(dir, 'homeostat.json.yaml');

@@ -107,7 +107,7 @@ export class Pipeline {
 
     const batch = cfg.storage.clickhouse.batch;
     this.writer = new ClickHouseWriter(
-      clientInsert(ch),
+      clientInsert(ch, !this.clickhouse.embedded),
       {
         database: cfg.storage.clickhouse.database,
         maxRows: batch.max_rows,
@@ -123,7 +123,7 @@ export class Pipeline {
     );
     this.store = new StoreStage(this.writer, (err) => this.logger.error({ err }, 'downstream stage failed'));
     if (cfg.self_healing.monitoring.enabled) {
-      this.detect = detectStageFromConfig(cfg, { clickhouse: ch, insert: clientInsert(ch), pool: this.postgres.pool, metrics: this.metrics, logger: this.logger });
+      this.detect = detectStageFromConfig(cfg, { clickhouse: ch, insert: clientInsert(ch, !this.clickhouse.embedded), pool: this.postgres.pool, metrics: this.metrics, logger: this.logger });
       await this.detect.start({ warmup: chReady });
       this.store.subscribe(this.detect);
       if (cfg.self_healing.diagnosis.enabled) this.startDiagnosis(this.detect);
