@@ -3,6 +3,8 @@ import { stringify } from 'yaml';
 import { loadConfig, redact } from './config/index.ts';
 import { ConfigError } from './errors.ts';
 
+const DEFAULT_API = 'http://127.0.0.1:8080';
+
 const USAGE = `usage: homeostat <command> [options]
 
 commands:
@@ -13,6 +15,10 @@ commands:
                                         score a timestamp,value series with the streaming detector
   patterns --input FILE.log [--output FILE.csv]
                                         mine log templates: LineId,EventId,EventTemplate per line
+  audit verify [--config FILE] [--api URL]
+                                        check the audit trail's hash chain (exit 1 if broken); --api asks a running server
+  label EVENT_ID CATEGORY [--by NAME] [--api URL]
+                                        correct an event's diagnosis through the running API (default ${DEFAULT_API})
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -29,6 +35,11 @@ async function main(argv: string[]): Promise<number> {
     case 'config':
       if (rest[0] !== 'check') break;
       return configCheck(rest[1]);
+    case 'audit':
+      if (rest[0] !== 'verify') break;
+      return auditVerify(rest.slice(1));
+    case 'label':
+      return label(rest);
     case 'detect': {
       const { values } = parseArgs({ args: rest, options: { input: { type: 'string' }, output: { type: 'string' } } });
       if (!values.input) return usageError('detect needs --input FILE.csv');
@@ -101,6 +112,64 @@ async function migrate(args: string[]): Promise<number> {
     await stores.clickhouse.close();
   }
   return 0;
+}
+
+async function auditVerify(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { config: { type: 'string' }, api: { type: 'string' } } });
+  let result: { ok: boolean };
+  if (values.api) {
+    // An embedded database belongs to the server process that has it open; ask that server.
+    const res = await callApi(new URL('/api/audit/verify', values.api));
+    if (!res) return 1;
+    if (!res.ok) return apiError(res);
+    result = (await res.json()) as { ok: boolean };
+  } else {
+    const { config } = loadConfig({ file: values.config });
+    const { openPostgres } = await import('./store/postgres/client.ts');
+    const { verifyAuditTrail } = await import('./audit/verify.ts');
+    const pgc = config.storage.postgres;
+    const pg = await openPostgres({ url: pgc.url || undefined, dataDir: pgc.data_dir });
+    try {
+      result = await verifyAuditTrail(pg.pool);
+    } finally {
+      await pg.close();
+    }
+  }
+  process.stdout.write(JSON.stringify(result) + '\n');
+  return result.ok ? 0 : 1;
+}
+
+async function label(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, api: { type: 'string' } } });
+  const [eventId, category] = positionals;
+  if (!eventId || !category || positionals.length > 2) return usageError('label needs EVENT_ID CATEGORY');
+  const { userInfo } = await import('node:os');
+  const res = await callApi(new URL(`/api/events/${encodeURIComponent(eventId)}/label`, values.api ?? DEFAULT_API), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ category: category.toUpperCase(), labelled_by: values.by ?? userInfo().username }),
+  });
+  if (!res) return 1;
+  if (res.status !== 202) return apiError(res);
+  process.stdout.write(`${await res.text()}\n`);
+  return 0;
+}
+
+/** fetch, with an unreachable server reported in one line rather than a stack trace. */
+async function callApi(url: URL, init?: RequestInit): Promise<Response | undefined> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : String(err);
+    process.stderr.write(`homeostat: cannot reach the API at ${url.origin}: ${cause}\n`);
+    return undefined;
+  }
+}
+
+/** The API's error body goes to stderr as is: it names the field or the missing event. */
+async function apiError(res: Response): Promise<number> {
+  process.stderr.write(`homeostat: API answered ${res.status}: ${await res.text()}\n`);
+  return 1;
 }
 
 main(process.argv.slice(2)).then(

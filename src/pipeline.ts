@@ -190,7 +190,7 @@ export class Pipeline {
           clickhouse: async () => this.chMigrated && (await ch.ping()).success,
           postgres: () => pg.ping(),
         },
-      });
+      }, { pool: pg.pool, diagnose: this.diagnose });
       await this.api.listen({ host: cfg.api.host, port: cfg.api.port });
       const addr = this.api.server.address();
       ports.api = typeof addr === 'object' && addr ? addr.port : cfg.api.port;

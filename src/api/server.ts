@@ -1,5 +1,11 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Metrics } from '../telemetry/metrics.ts';
+import { registerAuditRoutes } from './routes/audit.ts';
+import type { ApiDeps } from './routes/deps.ts';
+import { registerDiagnosisRoutes } from './routes/diagnosis.ts';
+import { registerEventRoutes } from './routes/events.ts';
+
+export type { ApiDeps } from './routes/deps.ts';
 
 export interface ApiOptions {
   host: string;
@@ -9,8 +15,11 @@ export interface ApiOptions {
   readiness: Record<string, () => Promise<boolean>>;
 }
 
-/** The API port: health, readiness and Prometheus metrics (incident routes arrive with later stages). */
-export function buildApi(opts: ApiOptions): FastifyInstance {
+/**
+ * The API port: health, readiness and Prometheus metrics, plus the /api routes (events, their
+ * diagnoses and labels, retraining, audit verification) when `deps` gives them a database.
+ */
+export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
   const app = Fastify({ logger: false });
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
@@ -25,5 +34,10 @@ export function buildApi(opts: ApiOptions): FastifyInstance {
     reply.header('Content-Type', opts.metrics.registry.contentType);
     return opts.metrics.registry.metrics();
   });
+  if (deps) {
+    registerEventRoutes(app, deps);
+    registerDiagnosisRoutes(app, deps);
+    registerAuditRoutes(app, deps);
+  }
   return app;
 }

@@ -1,0 +1,26 @@
+// What the /api routes need from the rest of Homeostat, kept narrow so tests can hand in a pool
+// and a stage without starting a whole pipeline.
+import type pg from 'pg';
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import type { DiagnoseStage } from '../../diagnose/stage.ts';
+
+export interface ApiDeps {
+  pool: pg.Pool;
+  /** Absent when self_healing.diagnosis (or monitoring) is disabled: labelling and retraining answer 503. */
+  diagnose?: Pick<DiagnoseStage, 'label' | 'retrain'>;
+}
+
+/**
+ * Parses `value` or answers 400 naming every offending field, so a client (or the CLI) can say
+ * which argument was wrong instead of "bad request". Returns undefined once the reply is sent.
+ */
+export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, where: 'query' | 'body' | 'params', reply: FastifyReply): z.output<S> | undefined {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  void reply.code(400).send({
+    error: `invalid ${where}`,
+    issues: r.error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })),
+  });
+  return undefined;
+}

@@ -1,0 +1,127 @@
+// `homeostat label` and `homeostat audit verify` as users run them (bin/homeostat.js in a child
+// process): label against an API served by this process, audit verify both through the API and
+// on a configured (embedded) Postgres directory of its own.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ClickHouseClient } from '@clickhouse/client';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApi } from '../../src/api/server.ts';
+import { AuditTrail } from '../../src/audit/trail.ts';
+import { DiagnoseStage } from '../../src/diagnose/stage.ts';
+import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
+import { migratePostgres } from '../../src/store/postgres/migrate.ts';
+import { Metrics } from '../../src/telemetry/metrics.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+// Asynchronous: the API under test runs on this process's event loop, which spawnSync would block.
+function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repo, 'bin/homeostat.js'), ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+let dir: string;
+let pg: PostgresHandle;
+let stage: DiagnoseStage;
+let app: FastifyInstance;
+let api: string;
+let eventId: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'homeostat-api-cli-'));
+  pg = await openPostgres({ dataDir: path.join(dir, 'pg-api') });
+  await migratePostgres(pg.pool);
+  const ev = await pg.pool.query<{ id: string }>(
+    `INSERT INTO error_events (occurred_at, severity, message, service_name, fingerprint)
+     VALUES (now(), 'MEDIUM', 'timeouts', 'cart', 'fp-cli') RETURNING id`,
+  );
+  eventId = ev.rows[0].id;
+  await pg.pool.query(
+    `INSERT INTO error_classifications (error_event_id, classification_type, confidence_score, classifier_version, explanation)
+     VALUES ($1, 'NETWORK', 0.5, 'rules-v1', $2)`,
+    [eventId, JSON.stringify({ text: 'x', featureVersion: 1, features: [0.5] })],
+  );
+  stage = new DiagnoseStage({
+    clickhouse: {} as ClickHouseClient,
+    database: 'otel',
+    pool: pg.pool,
+    rules: [],
+    learning: { enabled: false, model_update_frequency: '24h', confidence_threshold: 0.7, min_training_samples: 50 },
+    logger: { info() {}, warn() {}, error() {} },
+  });
+  app = buildApi({ host: '127.0.0.1', port: 0, metrics: new Metrics(), readiness: {} }, { pool: pg.pool, diagnose: stage });
+  api = await app.listen({ host: '127.0.0.1', port: 0 });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await stage?.close(0);
+  await pg?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('homeostat label', () => {
+  it('posts a human label (category case-insensitive) and prints the answer', async () => {
+    const r = await run('label', eventId, 'database', '--by', 'carol', '--api', api);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ event_id: eventId, category: 'DATABASE', source: 'human', labelled_by: 'carol' });
+    const { rows } = await pg.pool.query('SELECT category, labelled_by FROM diagnosis_labels WHERE error_event_id = $1 AND source = $2', [eventId, 'human']);
+    expect(rows).toEqual([{ category: 'DATABASE', labelled_by: 'carol' }]);
+  });
+
+  it('exits 1 with the API error for a bad category or an unknown event, 2 without arguments', async () => {
+    const bad = await run('label', eventId, 'sunspots', '--by', 'carol', '--api', api);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('400');
+    expect(bad.stderr).toContain('body.category');
+    const missing = await run('label', '00000000-0000-4000-8000-000000000000', 'API', '--api', api);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('404');
+    expect((await run('label', eventId)).status).toBe(2);
+  });
+});
+
+describe('homeostat audit verify', () => {
+  it('--api asks the running server', async () => {
+    const r = await run('audit', 'verify', '--api', api);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, checked: 0 });
+  });
+
+  it('opens the configured Postgres; exit 0 for an intact chain, 1 once a row is edited', async () => {
+    const dataDir = path.join(dir, 'pg-cli');
+    const config = path.join(dir, 'homeostat-cli.yaml');
+    await writeFile(config, `storage:\n  postgres:\n    data_dir: ${JSON.stringify(dataDir)}\n`);
+    // Each step closes the database before the CLI opens it: an embedded directory has one owner.
+    const own = await openPostgres({ dataDir });
+    await migratePostgres(own.pool);
+    const trail = new AuditTrail(own.pool);
+    const first = await trail.append({ actor: 'test', action: 'event.open', entityType: 'error_event', entityId: 'e1', details: { n: 1 } });
+    await trail.append({ actor: 'test', action: 'event.close', entityType: 'error_event', entityId: 'e1', details: { n: 2 } });
+    await own.close();
+
+    const ok = await run('audit', 'verify', '--config', config);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual({ ok: true, checked: 2 });
+
+    const again = await openPostgres({ dataDir });
+    await again.pool.query(`UPDATE healing_audit_trail SET actor = 'mallory' WHERE id = $1`, [first.id]);
+    await again.close();
+    const broken = await run('audit', 'verify', '--config', config);
+    expect(broken.status).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, checked: 0, firstBroken: { id: first.id, reason: 'hash_mismatch' } });
+  });
+});
