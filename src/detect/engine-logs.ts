@@ -17,6 +17,19 @@ export interface LogPathOptions {
   capacity: number;
 }
 
+export interface PatternFinding {
+  kind: 'new' | 'surge';
+  service: string;
+  component: string;
+  template: string;
+  patternSignature: string;
+  t: number;
+  /** Lines of the template in its current rate bucket, and its baseline per bucket (0 for a new one). */
+  count: number;
+  baseline: number;
+  traceId: string;
+}
+
 export class LogPath {
   readonly frequency: FrequencyDetector;
   private firstT = NaN;
@@ -57,6 +70,18 @@ export class LogPath {
     if (!(t > 0)) return;
     if (!(this.firstT <= t)) this.firstT = t;
     this.frequency.observe(t, service + SEP + exceptionType, message);
+  }
+
+  /**
+   * A finding of the template miner (src/detect/patterns-feed.ts): a new template after its
+   * warm-up, or a template surging above its own baseline. It opens or updates a signature
+   * incident like a novel or bursting frequency signature, keyed by the template so every
+   * message variant of one template is one incident.
+   */
+  pattern(f: PatternFinding): void {
+    const what = f.kind === 'new' ? 'new error template' : `error template surge (${f.count} vs ≈${f.baseline.toFixed(1)} per bucket)`;
+    this.incidents.signal('signature', `${f.service}|template:${f.template}`, f.service, f.component || f.service, guessCategory(f.template), `${what} in ${f.service}: ${f.template}`.slice(0, 1000), f.t,
+      f.kind === 'new' ? 0.75 : 0.8, { signature: f.template, patternSignature: f.patternSignature, finding: `template_${f.kind}`, count: f.count, baseline: f.baseline }, f.traceId);
   }
 
   /** Close frequency buckets as event time passes (called per closed step). */

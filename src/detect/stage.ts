@@ -10,7 +10,9 @@ import type { InsertFn } from '../store/clickhouse/batcher.ts';
 import { EventStore } from '../store/postgres/events.ts';
 import type { StoredConsumer } from '../store/store-stage.ts';
 import type { Metrics } from '../telemetry/metrics.ts';
+import { PatternStore, type PatternStoreOptions } from '../patterns/store.ts';
 import { DetectEngine, type EngineOptions, type EventListener } from './engine.ts';
+import { PatternFeed, type PatternFeedOptions } from './patterns-feed.ts';
 import { RollupWriter } from './rollup-writer.ts';
 import { SeriesAggregator } from './series.ts';
 import { parseDurationMs } from './series-keys.ts';
@@ -31,6 +33,11 @@ export interface DetectStageOptions {
   engine: Partial<EngineOptions>;
   database: string;
   warmupHours: number;
+  /**
+   * Template mining over error logs (error_patterns; new and surging templates as signals). Off
+   * when absent; templates are persisted only when a pool is given.
+   */
+  patterns?: Partial<PatternFeedOptions> & { store?: Partial<PatternStoreOptions> };
 }
 
 export interface DetectStageDeps {
@@ -47,6 +54,8 @@ export class DetectStage implements StoredConsumer {
   readonly series: SeriesAggregator;
   readonly events?: EventStore;
   readonly rollups?: RollupWriter;
+  readonly patterns?: PatternFeed;
+  readonly patternStore?: PatternStore;
   private readonly listeners: EventListener[] = [];
   private timer?: NodeJS.Timeout;
   private readonly exported = new Map<string, number>();
@@ -71,6 +80,17 @@ export class DetectStage implements StoredConsumer {
       this.rollups = new RollupWriter(deps.insert, { database: opts.database, maxRows: 50_000, maxDelayMs: 1000, maxQueueRows: 500_000 }, {
         dropped: (n) => m?.detectDropped.inc({ queue: 'rollups' }, n),
       });
+    }
+    if (opts.patterns) {
+      const { store, ...feed } = opts.patterns;
+      if (deps.pool) {
+        this.patternStore = new PatternStore(deps.pool, {
+          dropped: (n) => m?.detectDropped.inc({ queue: 'patterns' }, n),
+          failed: (err, rows) => deps.logger?.warn({ err: String(err), rows }, 'could not store error patterns; retrying at the next flush'),
+        }, store);
+      }
+      // The same novelty warm-up as error signatures unless configured apart.
+      this.patterns = new PatternFeed((f) => this.engine.logPath.pattern(f), this.patternStore, { warmupMs: this.engine.opts.novelWarmupMs, ...feed });
     }
     this.engine.onEvent((ev) => {
       m?.detectEvents.inc({ action: ev.action, severity: ev.severity });
@@ -97,6 +117,7 @@ export class DetectStage implements StoredConsumer {
   logs(logs: LogRecordItem[]): void {
     this.safely(() => {
       this.engine.observeLogs(logs);
+      this.patterns?.observe(logs);
       this.series.logs(logs);
     });
   }
@@ -128,6 +149,7 @@ export class DetectStage implements StoredConsumer {
     }
     this.timer = setInterval(() => this.safely(() => this.series.tick()), Math.min(1000, Math.max(50, this.opts.stepMs / 2)));
     this.timer.unref();
+    this.patternStore?.start();
   }
 
   /** Close open steps, write their rollups and every queued event. */
@@ -136,6 +158,7 @@ export class DetectStage implements StoredConsumer {
     this.timer = undefined;
     this.safely(() => this.series.flush());
     await this.rollups?.flush().catch(() => undefined);
+    await this.patternStore?.stop();
     await this.events?.drain();
   }
 
@@ -192,6 +215,8 @@ export function detectStageFromConfig(cfg: Config, deps: DetectStageDeps): Detec
       maxSeries: mon.max_series,
       database: cfg.storage.clickhouse.database,
       warmupHours: 2,
+      // Templates are worth mining only where they can be kept: error_patterns lives in PostgreSQL.
+      ...(deps.pool ? { patterns: {} } : {}),
       engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon.thresholds, mon.service_overrides) },
     },
     deps,

@@ -1,0 +1,145 @@
+// PatternStore against embedded PostgreSQL (PGlite): batched UPSERTs add counts across flushes,
+// keep first_seen and the first sample, advance last_seen; the pending map is bounded; a failing
+// pool neither throws nor loses what fits; and the detect stage persists mined templates at stop.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DetectStage } from '../../src/detect/stage.ts';
+import { patternSignature, TemplateMiner } from '../../src/patterns/index.ts';
+import { PatternStore } from '../../src/patterns/store.ts';
+import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
+import { migratePostgres } from '../../src/store/postgres/migrate.ts';
+import { log } from '../../bench/lib/detect-records.ts';
+
+interface Row {
+  template: string;
+  category: string | null;
+  occurrence_count: string;
+  first_seen: Date;
+  last_seen: Date;
+  sample_message: string;
+  metadata: Record<string, unknown>;
+}
+
+const T0 = Date.UTC(2024, 0, 1, 12);
+
+describe('PatternStore', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-patterns-'));
+  let handle: PostgresHandle;
+  let pool: pg.Pool;
+  beforeAll(async () => {
+    handle = await openPostgres({ dataDir: dir });
+    pool = handle.pool;
+    await migratePostgres(pool);
+  });
+  afterAll(async () => {
+    await handle?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    await pool.query('DELETE FROM error_patterns');
+  });
+
+  const row = async (sig: string): Promise<Row | undefined> =>
+    (await pool.query<Row>('SELECT template, category::text AS category, occurrence_count, first_seen, last_seen, sample_message, metadata FROM error_patterns WHERE pattern_signature = $1', [sig])).rows[0];
+
+  it('adds counts across flushes, keeps first_seen and the first sample, advances last_seen', async () => {
+    const miner = new TemplateMiner();
+    const store = new PatternStore(pool);
+    const lines = ['connection to db-7 refused after 3 retries', 'connection to db-9 refused after 5 retries', 'connection to db-1 refused after 2 retries'];
+    for (let i = 0; i < 3; i++) {
+      const r = miner.add(lines[i], T0 + i * 1000);
+      store.record({ signature: r.signature, template: r.template, timeMs: T0 + i * 1000, sample: lines[i], category: 'DATABASE' });
+    }
+    const sig = miner.templates()[0].signature;
+    // Signatures are a pure function of the template: another process computes the same key.
+    expect(sig).toBe(patternSignature(miner.templates()[0].template));
+    expect(new TemplateMiner().add(lines[0]).signature).toBe(sig);
+    expect(store.pendingSize).toBe(1);
+    await store.flush();
+    expect(store.pendingSize).toBe(0);
+    let r = await row(sig);
+    expect(r).toBeDefined();
+    expect(Number(r!.occurrence_count)).toBe(3);
+    expect(r!.first_seen.getTime()).toBe(T0);
+    expect(r!.last_seen.getTime()).toBe(T0 + 2000);
+    expect(r!.sample_message).toBe(lines[0]);
+    expect(r!.category).toBe('DATABASE');
+
+    // A second flush: counts add, last_seen moves on, an out-of-order time moves neither end back.
+    store.record({ signature: sig, template: miner.templates()[0].template, timeMs: T0 + 60_000, sample: 'later', count: 4, metadata: { previousSignature: 'abc' } });
+    store.record({ signature: sig, template: miner.templates()[0].template, timeMs: T0 + 500, sample: 'late' });
+    await store.stop();
+    r = await row(sig);
+    expect(Number(r!.occurrence_count)).toBe(8);
+    expect(r!.first_seen.getTime()).toBe(T0);
+    expect(r!.last_seen.getTime()).toBe(T0 + 60_000);
+    expect(r!.sample_message).toBe(lines[0]);
+    expect(r!.metadata).toEqual({ previousSignature: 'abc' });
+    expect(store.written).toBe(2);
+    expect(store.failed).toBe(0);
+  });
+
+  it('writes many signatures in several statements', async () => {
+    const store = new PatternStore(pool, {}, { batchRows: 3 });
+    for (let i = 0; i < 10; i++) store.record({ signature: `s${i}`, template: `template ${i}`, timeMs: T0 + i, sample: `line ${i}` });
+    await store.flush();
+    const c = await pool.query<{ n: string; total: string }>('SELECT count(*) AS n, sum(occurrence_count) AS total FROM error_patterns');
+    expect(Number(c.rows[0].n)).toBe(10);
+    expect(Number(c.rows[0].total)).toBe(10);
+  });
+
+  it('bounds the pending map and counts drops', async () => {
+    const dropped: number[] = [];
+    const store = new PatternStore(pool, { dropped: (n) => dropped.push(n) }, { maxPending: 2 });
+    expect(store.record({ signature: 'a', template: 'a', timeMs: T0, sample: 'a' })).toBe(true);
+    expect(store.record({ signature: 'b', template: 'b', timeMs: T0, sample: 'b' })).toBe(true);
+    expect(store.record({ signature: 'c', template: 'c', timeMs: T0, sample: 'c', count: 3 })).toBe(false);
+    // Known signatures still count while the map is full.
+    expect(store.record({ signature: 'a', template: 'a', timeMs: T0 + 1, sample: 'a' })).toBe(true);
+    expect(store.dropped).toBe(3);
+    expect(dropped).toEqual([3]);
+    await store.flush();
+    expect(Number((await row('a'))!.occurrence_count)).toBe(2);
+    expect(await row('c')).toBeUndefined();
+  });
+
+  it('never throws when PostgreSQL fails, and writes the kept occurrences once it is back', async () => {
+    let down = true;
+    const flaky = { query: (...args: Parameters<pg.Pool['query']>) => (down ? Promise.reject(new Error('connection refused')) : (pool.query as (...a: unknown[]) => unknown)(...args)) } as unknown as pg.Pool;
+    const failures: number[] = [];
+    const store = new PatternStore(flaky, { failed: (_err, rows) => failures.push(rows) });
+    store.record({ signature: 'x', template: 'x <*>', timeMs: T0, sample: 'x 1', count: 2 });
+    await expect(store.flush()).resolves.toBeUndefined();
+    expect(store.failed).toBe(1);
+    expect(failures).toEqual([1]);
+    store.record({ signature: 'x', template: 'x <*>', timeMs: T0 + 10, sample: 'x 2' });
+    down = false;
+    await store.flush();
+    const r = await row('x');
+    expect(Number(r!.occurrence_count)).toBe(3);
+    expect(r!.sample_message).toBe('x 1');
+    expect(r!.last_seen.getTime()).toBe(T0 + 10);
+  });
+
+  it('is fed by the detect stage from error logs and flushed at stop', async () => {
+    const stage = new DetectStage({ stepMs: 10_000, latenessMs: 10_000, maxSeries: 100, database: 'otel', warmupHours: 0, engine: { multivariate: false }, patterns: {} }, { pool });
+    stage.logs([
+      log('api', T0, 17, 'payment 41 declined by gateway'),
+      log('api', T0 + 1000, 17, 'payment 42 declined by gateway'),
+      log('api', T0 + 2000, 9, 'payment 43 declined by gateway'),
+      log('api', T0 + 3000, 18, 'request failed', ['exception.message', 'disk full on /var/lib/x']),
+    ]);
+    await stage.stop();
+    const rows = (await pool.query<{ template: string; occurrence_count: string; category: string }>('SELECT template, occurrence_count, category::text AS category FROM error_patterns ORDER BY template')).rows;
+    expect(rows.map((x) => [x.template, Number(x.occurrence_count)])).toEqual([
+      ['disk full on <*>', 1],
+      ['payment <*> declined by gateway', 2],
+      ['request failed', 1],
+    ]);
+    expect(rows[0].category).toBe('RESOURCE');
+    expect(stage.patternStore!.dropped).toBe(0);
+  });
+});
