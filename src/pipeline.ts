@@ -15,6 +15,7 @@ import { StoreStage } from './store/store-stage.ts';
 import { detectStageFromConfig, type DetectStage } from './detect/stage.ts';
 import { loadRules } from './diagnose/rules/index.ts';
 import { DiagnoseStage } from './diagnose/stage.ts';
+import { GrafanaAnnotator } from './notify/grafana.ts';
 import { clickHouseSource, type ClickHouseTailer } from './source/clickhouse/index.ts';
 import type { Logger } from './telemetry/logger.ts';
 import { Metrics } from './telemetry/metrics.ts';
@@ -147,6 +148,13 @@ export class Pipeline {
     detect.onEvent((event) => {
       diagnose.consume(event).catch((err: unknown) => this.logger.error({ err, eventId: event.id }, 'diagnosis failed'));
     });
+    const grafana = cfg.notify.grafana;
+    if (grafana.url) {
+      const annotator = new GrafanaAnnotator({ url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboard_uid, tags: grafana.tags, logger: this.logger });
+      // Detect events carry openedAt, severity and the close; diagnoses carry the text.
+      detect.onEvent((event) => annotator.event(event));
+      diagnose.onDiagnosis((d) => annotator.diagnosis(d));
+    }
   }
 
   /** Metrics for every writer event, plus a log line when a batch is given up (not per retry). */

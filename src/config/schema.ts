@@ -192,6 +192,23 @@ export const sourceSchema = z
   })
   .prefault({});
 
+/** Where diagnoses are shown besides the API. */
+export const notifySchema = z
+  .strictObject({
+    grafana: z
+      .strictObject({
+        /** Grafana base URL; '' leaves annotations off. */
+        url: z.string().default(''),
+        /** Service-account token (Editor role or annotations:create/write). */
+        token: z.string().default(''),
+        /** '' for organization-wide annotations (Grafana also falls back to those for an unknown UID). */
+        dashboard_uid: z.string().default(''),
+        tags: z.array(z.string().min(1)).default(['homeostat']),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
 export const configSchema = z.strictObject({
   source: sourceSchema,
   receiver: receiverSchema,
@@ -212,6 +229,7 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   self_healing: selfHealingSchema,
+  notify: notifySchema,
 });
 
 export type Config = z.infer<typeof configSchema>;
