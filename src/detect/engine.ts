@@ -131,6 +131,11 @@ export class DetectEngine {
     if (m) m.seasonal = new SeasonalDetector(profile);
   }
 
+  /** The profile a series model gets when it is (re)created, if any. */
+  seasonalProfile(seriesKey: string): SlotProfile[] | undefined {
+    return this.seasonal.get(seriesKey);
+  }
+
   private run(stepStart: number, rollups: StepRollup[], warming: boolean): void {
     const o = this.opts;
     if (!warming) this.counters.steps++;

@@ -11,6 +11,7 @@ import { EventStore } from '../store/postgres/events.ts';
 import type { StoredConsumer } from '../store/store-stage.ts';
 import type { Metrics } from '../telemetry/metrics.ts';
 import { PatternStore, type PatternStoreOptions } from '../patterns/store.ts';
+import { BaselineStore, type BaselineOptions } from './baselines.ts';
 import { DetectEngine, type EngineOptions, type EventListener } from './engine.ts';
 import { PatternFeed, type PatternFeedOptions } from './patterns-feed.ts';
 import { RollupWriter } from './rollup-writer.ts';
@@ -38,6 +39,8 @@ export interface DetectStageOptions {
    * when absent; templates are persisted only when a pool is given.
    */
   patterns?: Partial<PatternFeedOptions> & { store?: Partial<PatternStoreOptions> };
+  /** Seasonal baselines persisted in performance_baselines; needs both `pool` and `clickhouse`. */
+  baselines?: Partial<Omit<BaselineOptions, 'database'>>;
 }
 
 export interface DetectStageDeps {
@@ -56,6 +59,7 @@ export class DetectStage implements StoredConsumer {
   readonly rollups?: RollupWriter;
   readonly patterns?: PatternFeed;
   readonly patternStore?: PatternStore;
+  readonly baselines?: BaselineStore;
   private readonly listeners: EventListener[] = [];
   private timer?: NodeJS.Timeout;
   private readonly exported = new Map<string, number>();
@@ -75,6 +79,9 @@ export class DetectStage implements StoredConsumer {
         dropped: () => m?.detectDropped.inc({ queue: 'events' }),
         failed: (ev, err) => deps.logger?.error({ err: String(err), fingerprint: ev.fingerprint, action: ev.action }, 'could not store detected event'),
       });
+    }
+    if (opts.baselines && deps.pool && deps.clickhouse) {
+      this.baselines = new BaselineStore(deps.pool, deps.clickhouse, this.engine, { ...opts.baselines, database: opts.database }, deps.logger);
     }
     if (deps.insert) {
       this.rollups = new RollupWriter(deps.insert, { database: opts.database, maxRows: 50_000, maxDelayMs: 1000, maxQueueRows: 500_000 }, {
@@ -138,10 +145,19 @@ export class DetectStage implements StoredConsumer {
         log?.warn({ err: String(err) }, 'detect: could not load open events');
       }
     }
+    // Stored profiles first; a recompute (in the background) needs ClickHouse, like the warm-up.
+    await this.baselines?.start({ recompute: opts.warmup !== false });
     // Skipped when ClickHouse was not reachable at start: waiting for its timeout would hold up the receivers.
     if (this.deps.clickhouse && this.opts.warmupHours > 0 && opts.warmup !== false) {
       try {
-        const r = await warmFromHistory(this.deps.clickhouse, this.engine, { ...DEFAULT_WARMUP, database: this.opts.database, stepMs: this.opts.stepMs, hours: this.opts.warmupHours });
+        const r = await warmFromHistory(this.deps.clickhouse, this.engine, {
+          ...DEFAULT_WARMUP,
+          database: this.opts.database,
+          stepMs: this.opts.stepMs,
+          hours: this.opts.warmupHours,
+          // The stored baselines already are the seasonal profiles: learning them again would only repeat the 7-day scan.
+          ...(this.baselines ? { seasonalDays: 0 } : {}),
+        });
         log?.info(r, 'detect: warmed up from series_rollups');
       } catch (err) {
         log?.warn({ err: String(err) }, 'detect: warm-up from series_rollups failed; starting cold');
@@ -156,6 +172,7 @@ export class DetectStage implements StoredConsumer {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    await this.baselines?.stop();
     this.safely(() => this.series.flush());
     await this.rollups?.flush().catch(() => undefined);
     await this.patternStore?.stop();
@@ -217,6 +234,7 @@ export function detectStageFromConfig(cfg: Config, deps: DetectStageDeps): Detec
       warmupHours: 2,
       // Templates are worth mining only where they can be kept: error_patterns lives in PostgreSQL.
       ...(deps.pool ? { patterns: {} } : {}),
+      ...(deps.pool && deps.clickhouse ? { baselines: {} } : {}),
       engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon.thresholds, mon.service_overrides) },
     },
     deps,
