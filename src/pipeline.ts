@@ -63,6 +63,7 @@ export class Pipeline {
   private store?: StoreStage;
   private detect?: DetectStage;
   private diagnose?: DiagnoseStage;
+  private annotator?: GrafanaAnnotator;
   private grpc?: GrpcReceiver;
   private http?: HttpReceiver;
   private tailer?: ClickHouseTailer;
@@ -151,6 +152,7 @@ export class Pipeline {
     const grafana = cfg.notify.grafana;
     if (grafana.url) {
       const annotator = new GrafanaAnnotator({ url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboard_uid, tags: grafana.tags, logger: this.logger });
+      this.annotator = annotator;
       // Detect events carry openedAt, severity and the close; diagnoses carry the text.
       detect.onEvent((event) => annotator.event(event));
       diagnose.onDiagnosis((d) => annotator.diagnosis(d));
@@ -271,6 +273,8 @@ export class Pipeline {
     await this.detect?.stop();
     // Diagnoses of the last events are recorded before Postgres closes (bounded wait).
     await this.diagnose?.close();
+    // Annotations already under way finish (their retries are bounded) before the process exits.
+    await this.annotator?.drained();
     await this.api?.close();
     await this.postgres?.close();
     await this.clickhouse?.close();
