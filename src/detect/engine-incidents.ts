@@ -9,20 +9,8 @@ import type { SeriesModel } from './engine-model.ts';
 
 export type IncidentKind = 'series' | 'signature' | 'fatal';
 
-/** An open error_events row as loaded at start. */
-export interface ResumeRow {
-  id: string;
-  fingerprint: string;
-  severity: Severity;
-  category: Category;
-  message: string;
-  sourceComponent: string;
-  serviceName: string;
-  seriesKey: string;
-  openedAt: number;
-  updatedAt: number;
-  context: EventContext;
-}
+/** An open error_events row as loaded at start: an event without the per-step action. */
+export type ResumeRow = Omit<DetectedEvent, 'action' | 'closedAt'>;
 
 export interface Incident {
   id: string;

@@ -1,6 +1,7 @@
 // Real clients for the whole-system tests: the official OTel JS exporters (gRPC, HTTP
 // protobuf, HTTP JSON) for what the SDK can produce, plus raw gRPC / HTTP senders for
 // hand-made requests (summaries, broken bytes) built with protobufjs from the repo's protos.
+import { flat } from '../receive/otlp/expected.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { credentials, makeGenericClientConstructor, Metadata, type ServiceError } from '@grpc/grpc-js';
@@ -221,38 +222,12 @@ export const JSON_CT = { 'Content-Type': 'application/json' };
 
 // ---- expectations, written from the Collector exporter's rules ------------------------
 
-type HrTime = [number, number];
-
-export function hrNs(t: HrTime): bigint {
-  return BigInt(t[0]) * 1_000_000_000n + BigInt(t[1]);
-}
-
-/**
- * An SDK attribute / AnyValue as the ClickHouse exporter stores it: strings as-is, numbers
- * and bools as JS prints them, bytes base64, arrays and maps as JSON (map keys sorted, as
- * Go marshals a map).
- */
-export function flatValue(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
-  return JSON.stringify(natural(v));
-}
-
-function natural(v: unknown): unknown {
-  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
-  if (Array.isArray(v)) return v.map(natural);
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) out[k] = natural((v as Record<string, unknown>)[k]);
-    return out;
-  }
-  return v === undefined ? null : v;
-}
+// The flattening rules are written once, in the decoder tests' independent expectations.
+export { flat as flatValue, hrNs } from '../receive/otlp/expected.ts';
 
 /** SDK attributes → the Map(String, String) a JSONEachRow read returns. */
 export function flatAttributes(a: Record<string, unknown> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(a ?? {})) if (v !== undefined) out[k] = flatValue(v);
+  for (const [k, v] of Object.entries(a ?? {})) if (v !== undefined) out[k] = flat(v);
   return out;
 }

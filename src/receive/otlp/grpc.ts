@@ -26,40 +26,26 @@ export interface GrpcReceiverOptions {
 
 const identity = (b: Buffer) => b;
 
-function exportService(spec: SignalSpec): ServiceDefinition {
+/** A method whose messages stay raw bytes: our own decoder is the hot path, not a generic one. */
+function rawMethod(path: string, responseStream: boolean) {
   return {
-    Export: {
-      path: `/${spec.grpcService}/Export`,
-      requestStream: false,
-      responseStream: false,
-      // Requests stay raw bytes: our own decoder is the hot path, not a generic one.
-      requestDeserialize: identity,
-      requestSerialize: identity,
-      responseSerialize: identity,
-      responseDeserialize: identity,
-    },
-  } as ServiceDefinition;
+    path,
+    requestStream: false,
+    responseStream,
+    requestDeserialize: identity,
+    requestSerialize: identity,
+    responseSerialize: identity,
+    responseDeserialize: identity,
+  };
+}
+
+function exportService(spec: SignalSpec): ServiceDefinition {
+  return { Export: rawMethod(`/${spec.grpcService}/Export`, false) } as ServiceDefinition;
 }
 
 const HEALTH_SERVICE = {
-  Check: {
-    path: '/grpc.health.v1.Health/Check',
-    requestStream: false,
-    responseStream: false,
-    requestDeserialize: identity,
-    requestSerialize: identity,
-    responseSerialize: identity,
-    responseDeserialize: identity,
-  },
-  Watch: {
-    path: '/grpc.health.v1.Health/Watch',
-    requestStream: false,
-    responseStream: true,
-    requestDeserialize: identity,
-    requestSerialize: identity,
-    responseSerialize: identity,
-    responseDeserialize: identity,
-  },
+  Check: rawMethod('/grpc.health.v1.Health/Check', false),
+  Watch: rawMethod('/grpc.health.v1.Health/Watch', true),
 } as ServiceDefinition;
 
 const SERVING = 1;
