@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidInputError, RetryableError } from '../../errors.ts';
 
+/**
+ * Encoded rows: a string, or a Buffer holding its UTF-8 bytes. Writers hand over Buffers: the
+ * bytes live outside the JS heap while they wait in a batch, so the garbage collector does not
+ * copy them (or the many small strings they were built from) again and again.
+ */
+export type Encoded = string | Buffer;
+
 /** Sends one encoded batch; the token makes a retried insert a no-op if the first one landed. */
-export type InsertFn = (table: string, columns: readonly string[], body: string, dedupToken: string) => Promise<void>;
+export type InsertFn = (table: string, columns: readonly string[], body: Encoded, dedupToken: string) => Promise<void>;
 
 export interface BatcherOptions {
   maxRows: number;
@@ -41,7 +48,7 @@ function deferred(): Deferred {
 
 /** One caller's rows within a batch, so a batch ClickHouse refuses can be split back up. */
 interface Part {
-  body: string;
+  body: Encoded;
   rows: number;
   done: Deferred;
 }
@@ -72,7 +79,7 @@ export class TableBatcher {
   ) {}
 
   /** Adds already-encoded rows; the promise settles when they are stored or given up. */
-  add(encoded: string, rows: number): Promise<void> {
+  add(encoded: Encoded, rows: number): Promise<void> {
     if (rows === 0) return Promise.resolve();
     if (this.rows === 0) this.firstAdded = performance.now();
     const done = deferred();
@@ -112,7 +119,7 @@ export class TableBatcher {
 
   private async send(parts: Part[]): Promise<void> {
     const rows = parts.reduce((n, p) => n + p.rows, 0);
-    const body = parts.length === 1 ? parts[0].body : parts.map((p) => p.body).join('');
+    const body = parts.length === 1 ? parts[0].body : join(parts);
     const token = randomUUID();
     const started = performance.now();
     for (let attempt = 0; ; attempt++) {
@@ -165,4 +172,9 @@ const DATA_ERROR_CODES = new Set([6, 26, 27, 32, 33, 38, 41, 43, 53, 69, 70, 72,
 function isRefusedData(err: unknown): boolean {
   const code = Number((err as { code?: unknown } | null)?.code);
   return Number.isInteger(code) && DATA_ERROR_CODES.has(code);
+}
+
+function join(parts: Part[]): Encoded {
+  if (parts.every((p) => typeof p.body === 'string')) return parts.map((p) => p.body).join('');
+  return Buffer.concat(parts.map((p) => (typeof p.body === 'string' ? Buffer.from(p.body) : p.body)));
 }

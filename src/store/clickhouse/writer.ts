@@ -77,13 +77,13 @@ export class ClickHouseWriter {
   writeSpans(spans: SpanRecord[]): Promise<void> {
     if (spans.length === 0) return Promise.resolve();
     this.admit(spans.length);
-    return this.batcher('otel_traces', TRACE_COLUMNS).add(encodeSpans(spans), spans.length);
+    return this.batcher('otel_traces', TRACE_COLUMNS).add(Buffer.from(encodeSpans(spans)), spans.length);
   }
 
   writeLogs(logs: LogRecordItem[]): Promise<void> {
     if (logs.length === 0) return Promise.resolve();
     this.admit(logs.length);
-    return this.batcher('otel_logs', LOG_COLUMNS).add(encodeLogs(logs), logs.length);
+    return this.batcher('otel_logs', LOG_COLUMNS).add(Buffer.from(encodeLogs(logs)), logs.length);
   }
 
   writeMetrics(points: MetricPoint[]): Promise<void> {
@@ -99,7 +99,7 @@ export class ClickHouseWriter {
     const writes: Promise<void>[] = [];
     for (const [type, b] of bodies) {
       const t = METRIC_TABLES[type];
-      writes.push(this.batcher(t.table, t.columns).add(b.body, b.rows));
+      writes.push(this.batcher(t.table, t.columns).add(Buffer.from(b.body), b.rows));
     }
     return Promise.all(writes).then(() => undefined);
   }

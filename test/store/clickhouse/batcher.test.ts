@@ -25,7 +25,7 @@ describe('TableBatcher', () => {
     const { h, hooks: hk } = hooks();
     const b = new TableBatcher('db.t', ['a'], async (_t, _c, body, token) => {
       await gate;
-      inserts.push({ body, token });
+      inserts.push({ body: body.toString(), token });
     }, opts, hk);
     let done = 0;
     const p1 = b.add('1\n', 1).then(() => done++);
@@ -40,7 +40,7 @@ describe('TableBatcher', () => {
 
   it('flushes at maxRows without waiting for the timer', async () => {
     const bodies: string[] = [];
-    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => void bodies.push(body), { ...opts, maxDelayMs: 60_000, minIntervalMs: 60_000 }, hooks().hooks);
+    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => void bodies.push(body.toString()), { ...opts, maxDelayMs: 60_000, minIntervalMs: 60_000 }, hooks().hooks);
     await b.add('1\n2\n3\n4\n5\n', 5);
     expect(bodies).toEqual(['1\n2\n3\n4\n5\n']);
   });
@@ -75,7 +75,7 @@ describe('TableBatcher', () => {
     const sent: string[] = [];
     const { h, hooks: hk } = hooks();
     const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => {
-      sent.push(body);
+      sent.push(body.toString());
       if (body.includes('BAD')) throw Object.assign(new Error('Cannot parse input: expected ...'), { code: '27' });
     }, { ...opts, maxDelayMs: 60_000, minIntervalMs: 60_000 }, hk);
     const good1 = b.add('ok1\n', 1);
@@ -93,7 +93,7 @@ describe('TableBatcher', () => {
 
   it('flush() sends what is collected and waits for it', async () => {
     const bodies: string[] = [];
-    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => void bodies.push(body), { ...opts, maxDelayMs: 60_000, minIntervalMs: 60_000 }, hooks().hooks);
+    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => void bodies.push(body.toString()), { ...opts, maxDelayMs: 60_000, minIntervalMs: 60_000 }, hooks().hooks);
     const p = b.add('x\n', 1);
     await b.flush();
     await p;
