@@ -1,4 +1,4 @@
-// Ingest benchmark: `npm run bench:ingest [-- --signal logs] [--seconds 20] [--concurrency 8] [--json]`
+// Ingest benchmark: `npm run bench:ingest [-- --signal logs] [--seconds 20] [--concurrency 32] [--json]`
 // Homeostat runs as its own process on embedded storage; this process generates realistic OTLP
 // requests and sends them over gRPC. Acknowledged means stored. In the same run it measures two
 // references on the same rows: the ClickHouse engine's own ceiling (INSERT … SELECT of the stored
@@ -20,7 +20,8 @@ const { values: args } = parseArgs({
     signal: { type: 'string', default: 'traces' },
     seconds: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '3' },
-    concurrency: { type: 'string', default: '8' },
+    // Requests in flight, as a collector fleet sends them (one gateway's sending queue alone runs 10).
+    concurrency: { type: 'string', default: '32' },
     requests: { type: 'string', default: '40' },
     // Homeostat's storage.clickhouse.batch.min_insert_interval_ms for this run.
     'min-insert-interval': { type: 'string', default: '200' },
