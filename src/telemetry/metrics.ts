@@ -103,7 +103,7 @@ export class Metrics {
   });
   readonly detectDropped = new Counter({
     name: 'homeostat_detect_queue_dropped_total',
-    help: 'Detected events or rollup rows dropped because their write queue was full.',
+    help: 'Items dropped because their write queue was full, by queue (events, rollups, patterns).',
     labelNames: ['queue'] as const,
     registers: [this.registry],
   });
