@@ -305,10 +305,19 @@ describe('size limits', () => {
   it('gRPC: a small gzip-compressed message that inflates past the limit → RESOURCE_EXHAUSTED; nothing stored', async () => {
     const plain = traceProto('bad-grpc-gzip-bomb', [span('bomb', { attributes: [{ key: 'zeros', value: { stringValue: '0'.repeat(4 * MAX_BYTES) } }] })]);
     expect(gzipSync(plain).length).toBeLessThan(MAX_BYTES / 64);
-    const ans = await grpcExport(p.ports.grpc, 'traces', plain, TOKEN, { gzip: true });
+    let ans!: Awaited<ReturnType<typeof grpcExport>>;
+    const [tooLarge, requests] = await growth(
+      [rejected('traces', 'too_large'), ['homeostat_receiver_requests_total', { signal: 'traces', transport: 'grpc', outcome: 'too_large' }]],
+      async () => {
+        ans = await grpcExport(p.ports.grpc, 'traces', plain, TOKEN, { gzip: true });
+      },
+    );
     expect(ans.error?.code).toBe(GrpcStatus.RESOURCE_EXHAUSTED);
     // This wording proves the message travelled compressed and the limit applied after inflating.
     expect(ans.error?.details).toBe(`Received message that decompresses to a size larger than ${MAX_BYTES}`);
+    // grpc-js refuses these before any handler runs; the refusal is still counted.
+    expect(tooLarge).toBe(1);
+    expect(requests).toBe(1);
     await expectSpans('bad-grpc-gzip-bomb', 0);
   });
 
@@ -318,10 +327,19 @@ describe('size limits', () => {
     await expectSpans('ok-grpc-gzip', 2);
   });
 
-  it('gRPC: a message over the limit → RESOURCE_EXHAUSTED; nothing stored', async () => {
-    const ans = await grpcTraces(oversize());
+  it('gRPC: a message over the limit → RESOURCE_EXHAUSTED, counted on /metrics; nothing stored', async () => {
+    let ans!: Awaited<ReturnType<typeof grpcTraces>>;
+    const [tooLarge, requests, recv] = await growth(
+      [rejected('traces', 'too_large'), ['homeostat_receiver_requests_total', { signal: 'traces', transport: 'grpc', outcome: 'too_large' }], received('traces')],
+      async () => {
+        ans = await grpcTraces(oversize());
+      },
+    );
     expect(ans.error?.code).toBe(GrpcStatus.RESOURCE_EXHAUSTED);
     expect(ans.error?.details).toMatch(/larger than max/);
+    expect(tooLarge).toBe(1);
+    expect(requests).toBe(1);
+    expect(recv).toBe(0);
     await expectSpans('bad-oversize', 0);
   });
 });
@@ -636,8 +654,9 @@ describe('after everything', () => {
     expect(metricValue(text, 'homeostat_items_rejected_total', { signal: 'traces', reason: 'malformed_request' })).toBe(7);
     expect(metricValue(text, 'homeostat_items_rejected_total', { signal: 'logs', reason: 'malformed_request' })).toBe(2);
     expect(metricValue(text, 'homeostat_items_rejected_total', { signal: 'metrics', reason: 'malformed_request' })).toBe(2);
-    // HTTP 413s: oversize twice, gzip bomb twice (gRPC's are refused inside grpc-js, before any handler).
-    expect(metricValue(text, 'homeostat_items_rejected_total', { signal: 'traces', reason: 'too_large' })).toBe(4);
+    // HTTP 413s: oversize twice, gzip bomb twice; gRPC: oversize and gzip bomb, refused inside grpc-js.
+    expect(metricValue(text, 'homeostat_items_rejected_total', { signal: 'traces', reason: 'too_large' })).toBe(6);
+    expect(metricValue(text, 'homeostat_receiver_requests_total', { signal: 'traces', transport: 'grpc', outcome: 'too_large' })).toBe(2);
     expect(metricValue(text, 'homeostat_attributes_truncated_total', { signal: 'traces', kind: 'attribute_dropped' })).toBe(2 * (10_000 - MAX_ATTRIBUTES));
     expect(metricValue(text, 'homeostat_receiver_requests_total', { signal: 'traces', transport: 'grpc', outcome: 'partial' })).toBe(1);
     expect(metricValue(text, 'homeostat_receiver_requests_total', { signal: 'traces', transport: 'http', outcome: 'partial' })).toBe(2);

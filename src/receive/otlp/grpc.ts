@@ -9,8 +9,10 @@ import {
   type ServiceDefinition,
   type ServerWritableStream,
 } from '@grpc/grpc-js';
+import { TooLargeError } from '../../errors.ts';
 import { ProtoWriter } from './proto-writer.ts';
-import { handleExport, type ExportContext } from './export.ts';
+import { countRefused, handleExport, type ExportContext } from './export.ts';
+import { limitRefusalInterceptor } from './grpc-limit-refusals.ts';
 import { SIGNALS, type SignalSpec } from './signals.ts';
 import { classify, encodeExportResponse, encodeRpcStatus } from './status.ts';
 
@@ -58,9 +60,16 @@ export class GrpcReceiver {
   private boundPort = 0;
 
   constructor(private readonly ctx: ExportContext, private readonly opts: GrpcReceiverOptions) {
+    const byPath = new Map(SIGNALS.map((s) => [`/${s.grpcService}/Export`, s]));
     this.server = new Server({
       'grpc.max_receive_message_length': opts.maxRequestBytes,
       'grpc.max_send_message_length': 4 * 1024 * 1024,
+      interceptors: [
+        limitRefusalInterceptor((path, details) => {
+          const spec = byPath.get(path);
+          if (spec) countRefused(ctx, spec, new TooLargeError(opts.maxRequestBytes, details), 'grpc');
+        }),
+      ],
     });
     for (const spec of SIGNALS) {
       this.server.addService(exportService(spec), { Export: (call: ServerUnaryCall<Buffer, Buffer>, cb: sendUnaryData<Buffer>) => this.export(spec, call, cb) });
