@@ -1,6 +1,7 @@
 // Logs: the SDK + official serializers as oracle, plus protobufjs-built records for what the
 // SDK does not send (time 0 → observed time, flags, bad ids, structured bodies).
-import { context, trace, SeverityNumber, TraceFlags } from '@opentelemetry/api';
+import { context, trace, TraceFlags } from '@opentelemetry/api';
+import { SeverityNumber } from '@opentelemetry/api-logs';
 import { JsonLogsSerializer, ProtobufLogsSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemoryLogRecordExporter, LoggerProvider, SimpleLogRecordProcessor, type ReadableLogRecord } from '@opentelemetry/sdk-logs';
