@@ -17,6 +17,10 @@ export function startSelfInstrumentation(opts: { endpoint: string; serviceName: 
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({ 'service.name': opts.serviceName, [SELF_ATTRIBUTE]: 'true' }),
     traceExporter: new OTLPTraceExporter({ url: opts.endpoint }),
+    // Without these the SDK also starts OTLP metrics and logs exporters to localhost:4318,
+    // Homeostat's own HTTP port: its telemetry would loop back in as if it were a user's.
+    metricReaders: [],
+    logRecordProcessors: [],
     instrumentations: [],
   });
   sdk.start();

@@ -4,6 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { metrics } from '@opentelemetry/api';
+import { logs } from '@opentelemetry/api-logs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.ts';
 import { Pipeline, type RunningPorts } from '../../src/pipeline.ts';
@@ -50,4 +52,32 @@ it('tags its own spans with homeostat.self=true (exported through the SDK over g
   ).json<{ SpanName: string; self: string }>();
   expect(rows).toContainEqual({ SpanName: 'otlp.export traces', self: 'true' });
   expect(rows.every((row) => row.self === 'true')).toBe(true);
+});
+
+it('starts no metrics or logs exporters of its own (the SDK defaults them to OTLP on this host)', async () => {
+  // Point the SDK's env-configured defaults at our receiver, so anything they sent would be stored.
+  const saved = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  process.env.OTEL_EXPORTER_OTLP_ENDPOINT = `http://127.0.0.1:${ports.http}`;
+  // The API keeps the first global provider registered; clear any an earlier SDK left behind.
+  metrics.disable();
+  logs.disable();
+  try {
+    const self = startSelfInstrumentation({ endpoint: `http://127.0.0.1:${ports.grpc}`, serviceName: 'homeostat-quiet' });
+    metrics.getMeter('self-test').createCounter('self.test.counter').add(1);
+    logs.getLogger('self-test').emit({ body: 'self test log record' });
+    await self.shutdown(); // would flush a metrics reader and a log processor, had the SDK made them
+  } finally {
+    if (saved === undefined) delete process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+    else process.env.OTEL_EXPORTER_OTLP_ENDPOINT = saved;
+  }
+  const count = async (table: string) =>
+    Number(
+      (
+        await (
+          await pipeline.clickhouseClient!.query({ query: `SELECT count() AS n FROM otel.${table} WHERE ServiceName = 'homeostat-quiet'`, format: 'JSONEachRow' })
+        ).json<{ n: string }>()
+      )[0].n,
+    );
+  expect(await count('otel_logs')).toBe(0);
+  expect(await count('otel_metrics_sum')).toBe(0);
 });
