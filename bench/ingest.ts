@@ -1,8 +1,11 @@
 // Ingest benchmark: `npm run bench:ingest [-- --signal logs] [--seconds 20] [--concurrency 32] [--json]`
 // Homeostat runs as its own process on embedded storage; this process generates realistic OTLP
-// requests and sends them over gRPC. Acknowledged means stored. In the same run it measures two
-// references on the same rows: the ClickHouse engine's own ceiling (INSERT … SELECT of the stored
-// rows into a copy of the table) and a naive pipeline (proto-loader decode + JSONEachRow insert).
+// requests and sends them over gRPC. Acknowledged means stored (checked: the stored row count must
+// equal the acknowledged one). In the same run it measures three references on the same rows: the
+// ClickHouse engine's own ceiling (INSERT … SELECT of the stored rows into a copy of the table), the
+// engine's insert ceiling (the same rows already encoded, inserted from memory through the writer's
+// own insert function, with nothing else running: what any pipeline on this engine, schema and
+// batch size can reach at most), and a naive pipeline (proto-loader decode + JSONEachRow insert).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,9 +13,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { decodeLogsProto } from '../src/receive/otlp/decode-logs.ts';
+import { decodeTracesProto } from '../src/receive/otlp/decode-traces.ts';
 import { openClickHouse } from '../src/store/clickhouse/client.ts';
+import { encodeLogs, LOG_COLUMNS } from '../src/store/clickhouse/encode-logs.ts';
+import { encodeSpans, TRACE_COLUMNS } from '../src/store/clickhouse/encode-traces.ts';
+import { migrateClickHouse } from '../src/store/clickhouse/migrate.ts';
+import { clientInsert } from '../src/store/clickhouse/writer.ts';
 import { runLoad } from './lib/grpc-load.ts';
-import { ITEMS_PER_REQUEST, loadProtoRoot, logRequest, traceRequest } from './lib/otlp-requests.ts';
+import { ITEMS_PER_REQUEST, loadProtoRoot, logRequest, timestampOffset, traceRequest } from './lib/otlp-requests.ts';
 import { cpuSeconds, peakRssMb } from './lib/proc-stats.ts';
 
 const { values: args } = parseArgs({
@@ -74,20 +83,29 @@ async function stopChild(child: ChildProcess): Promise<void> {
 
 interface Measured {
   itemsPerSecond: number;
+  /** Items acknowledged over the whole run, warm-up included (all of them must be stored). */
+  acknowledgedTotal: number;
   cpuSecondsPerMillion: number;
   rssMb: number;
   failedRequests: number;
   lastError?: string;
 }
 
-async function measure(child: ChildProcess, port: number, requests: Uint8Array[]): Promise<Measured> {
+interface Requests {
+  bodies: Uint8Array[];
+  /** Rewrites the first item's timestamp of each copy sent, so no two sends are identical. */
+  stamp: (buf: Buffer, index: number) => void;
+}
+
+async function measure(child: ChildProcess, port: number, { bodies: requests, stamp }: Requests): Promise<Measured> {
   const target = `127.0.0.1:${port}`;
-  await runLoad({ target, method, requests, itemsPerRequest: ITEMS_PER_REQUEST, concurrency, seconds: warmup });
+  const w = await runLoad({ target, method, requests, itemsPerRequest: ITEMS_PER_REQUEST, concurrency, seconds: warmup, stamp });
   const cpu0 = cpuSeconds(child.pid!);
-  const r = await runLoad({ target, method, requests, itemsPerRequest: ITEMS_PER_REQUEST, concurrency, seconds });
+  const r = await runLoad({ target, method, requests, itemsPerRequest: ITEMS_PER_REQUEST, concurrency, seconds, stamp });
   const cpu = cpuSeconds(child.pid!) - cpu0;
   return {
     itemsPerSecond: r.acknowledged / r.seconds,
+    acknowledgedTotal: w.acknowledged + r.acknowledged,
     cpuSecondsPerMillion: r.acknowledged ? (cpu / r.acknowledged) * 1e6 : NaN,
     rssMb: peakRssMb(child.pid!),
     failedRequests: r.failedRequests,
@@ -95,7 +113,7 @@ async function measure(child: ChildProcess, port: number, requests: Uint8Array[]
   };
 }
 
-async function runHomeostat(dir: string, requests: Uint8Array[]): Promise<Measured> {
+async function runHomeostat(dir: string, requests: Requests): Promise<Measured> {
   const grpcPort = await freePort();
   const config = {
     receiver: { grpc: { host: '127.0.0.1', port: grpcPort }, http: { enabled: false }, max_request_bytes: 64 * 1024 * 1024 },
@@ -135,7 +153,7 @@ async function waitForGrpc(child: ChildProcess, port: number): Promise<void> {
   throw new Error('homeostat did not start listening');
 }
 
-async function runNaive(dir: string, requests: Uint8Array[]): Promise<Measured> {
+async function runNaive(dir: string, requests: Requests): Promise<Measured> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'bench/lib/naive-server.ts'), String(port), path.join(dir, 'naive-ch')], {
     cwd: repo,
@@ -146,6 +164,65 @@ async function runNaive(dir: string, requests: Uint8Array[]): Promise<Measured> 
     return await measure(child, port, requests);
   } finally {
     await stopChild(child);
+  }
+}
+
+const ENGINE_BATCH_REQUESTS = 16;
+
+/**
+ * The engine's insert ceiling: the same requests decoded and encoded once up front, then inserted
+ * from memory in batches of ENGINE_BATCH_REQUESTS requests (about what group commit forms under
+ * this load) with two inserts in flight, through the writer's own insert function, into a fresh
+ * database with the same schema. Background merges run in this process and are counted in its CPU.
+ */
+async function engineInsertCeiling(dir: string, requests: Uint8Array[]): Promise<{ rowsPerSecond: number; cpuMicrosPerRow: number }> {
+  const ch = openClickHouse({ url: '', username: '', password: '', dataDir: path.join(dir, 'homeostat-ch'), requestTimeoutMs: 600_000 });
+  try {
+    const c = ch.client;
+    const database = 'insert_ceiling';
+    await migrateClickHouse(c, { database, cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 30 });
+    // The batches repeat, so block deduplication would skip most of them; the writer's batches never repeat.
+    await c.command({ query: `ALTER TABLE ${database}.${table} MODIFY SETTING non_replicated_deduplication_window = 0` });
+    const limits = { maxAttributes: 128, maxValueLength: 4096, maxDepth: 32 };
+    const batches: Buffer[] = [];
+    for (let b = 0; b < requests.length; b += ENGINE_BATCH_REQUESTS) {
+      let body = '';
+      for (let k = 0; k < ENGINE_BATCH_REQUESTS; k++) {
+        const req = requests[(b + k) % requests.length];
+        body = signal === 'logs' ? encodeLogs(decodeLogsProto(req, limits).items, body) : encodeSpans(decodeTracesProto(req, limits).items, body);
+      }
+      batches.push(Buffer.from(body));
+    }
+    const insert = clientInsert(c, false);
+    const columns = signal === 'logs' ? LOG_COLUMNS : TRACE_COLUMNS;
+    const rowsPerBatch = ENGINE_BATCH_REQUESTS * ITEMS_PER_REQUEST;
+    let next = 0;
+    let rows = 0;
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const deadline = t0 + seconds * 1000;
+    const worker = async () => {
+      while (performance.now() < deadline) {
+        await insert(`${database}.${table}`, columns, batches[next++ % batches.length], '');
+        rows += rowsPerBatch;
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    const secs = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    return { rowsPerSecond: rows / secs, cpuMicrosPerRow: (cpu.user + cpu.system) / rows };
+  } finally {
+    await ch.close();
+  }
+}
+
+async function storedRows(dir: string): Promise<number> {
+  const ch = openClickHouse({ url: '', username: '', password: '', dataDir: path.join(dir, 'homeostat-ch'), requestTimeoutMs: 600_000 });
+  try {
+    const rs = await ch.client.query({ query: `SELECT count() AS n FROM otel.${table}`, format: 'JSONEachRow' });
+    return Number((await rs.json<{ n: string }>())[0].n);
+  } finally {
+    await ch.close();
   }
 }
 
@@ -173,16 +250,25 @@ async function main(): Promise<void> {
     const root = loadProtoRoot();
     const now = BigInt(Date.now()) * 1_000_000n;
     const build = signal === 'logs' ? logRequest : traceRequest;
-    const requests = Array.from({ length: Number(args.requests) }, (_, r) => build(root, r, now));
-    const mib = requests.reduce((n, b) => n + b.length, 0) / requests.length / 1024 / 1024;
-    log(`signal=${signal} requests=${requests.length} x ${ITEMS_PER_REQUEST} items (${mib.toFixed(2)} MiB each) concurrency=${concurrency} seconds=${seconds}`);
+    const bodies = Array.from({ length: Number(args.requests) }, (_, r) => build(root, r, now));
+    const offsets = bodies.map((b) => timestampOffset(b, now));
+    let sent = 0n;
+    const requests: Requests = { bodies, stamp: (buf, index) => buf.writeBigUInt64LE(now + ++sent, offsets[index]) };
+    const mib = bodies.reduce((n, b) => n + b.length, 0) / bodies.length / 1024 / 1024;
+    log(`signal=${signal} requests=${bodies.length} x ${ITEMS_PER_REQUEST} items (${mib.toFixed(2)} MiB each) concurrency=${concurrency} seconds=${seconds}`);
 
     const ours = await runHomeostat(dir, requests);
     log(`homeostat: ${Math.round(ours.itemsPerSecond)} ${signal}/s acknowledged, ${ours.cpuSecondsPerMillion.toFixed(1)} CPU s per million, peak RSS ${ours.rssMb.toFixed(0)} MiB, failed requests ${ours.failedRequests}${ours.lastError ? ` (${ours.lastError})` : ''}`);
+    const stored = await storedRows(dir);
+    if (stored !== ours.acknowledgedTotal) {
+      throw new Error(`acknowledged ${ours.acknowledgedTotal} ${signal} but ${stored} rows are stored`);
+    }
     const naive = await runNaive(dir, requests);
     log(`naive (proto-loader + JSONEachRow): ${Math.round(naive.itemsPerSecond)} ${signal}/s, ${naive.cpuSecondsPerMillion.toFixed(1)} CPU s per million, peak RSS ${naive.rssMb.toFixed(0)} MiB`);
     const ceiling = await engineCeiling(dir);
     log(`engine ceiling (INSERT … SELECT of ${ceiling.rows} stored rows): ${Math.round(ceiling.rowsPerSecond)} rows/s`);
+    const engine = await engineInsertCeiling(dir, bodies);
+    log(`engine insert ceiling (pre-encoded rows from memory, ${ENGINE_BATCH_REQUESTS * ITEMS_PER_REQUEST} per insert, 2 in flight): ${Math.round(engine.rowsPerSecond)} rows/s, ${engine.cpuMicrosPerRow.toFixed(1)} CPU s per million; homeostat reaches ${((ours.itemsPerSecond / engine.rowsPerSecond) * 100).toFixed(0)} % of it`);
 
     const key = signal === 'logs' ? 'logs_per_s' : 'spans_per_s';
     const result = {
@@ -191,8 +277,11 @@ async function main(): Promise<void> {
       ceiling_ratio: Number((ours.itemsPerSecond / ceiling.rowsPerSecond).toFixed(3)),
       cpu_s_per_million: Number(ours.cpuSecondsPerMillion.toFixed(1)),
       rss_mb: Math.round(ours.rssMb),
+      insert_ceiling_ratio: Number((ours.itemsPerSecond / engine.rowsPerSecond).toFixed(2)),
       naive_per_s: Math.round(naive.itemsPerSecond),
       ceiling_rows_per_s: Math.round(ceiling.rowsPerSecond),
+      insert_ceiling_rows_per_s: Math.round(engine.rowsPerSecond),
+      insert_ceiling_cpu_s_per_million: Number(engine.cpuMicrosPerRow.toFixed(1)),
     };
     if (args.json) console.log(JSON.stringify(result));
     else console.log(Object.entries(result).slice(0, 5).map(([k, v]) => `${k}=${v}`).join(' '));

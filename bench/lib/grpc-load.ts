@@ -20,6 +20,8 @@ export async function runLoad(opts: {
   itemsPerRequest: number;
   concurrency: number;
   seconds: number;
+  /** Called with the copy of requests[index] about to be sent, e.g. to make each send unique. */
+  stamp?: (buf: Buffer, index: number) => void;
 }): Promise<LoadResult> {
   const client = new Client(opts.target, credentials.createInsecure(), {
     'grpc.max_send_message_length': 64 * 1024 * 1024,
@@ -29,9 +31,11 @@ export async function runLoad(opts: {
   let failedRequests = 0;
   let lastError: string | undefined;
   let next = 0;
-  const call = (buf: Uint8Array) =>
+  const call = (index: number) =>
     new Promise<void>((resolve) => {
-      client.makeUnaryRequest(opts.method, identity, identity, Buffer.from(buf), new Metadata(), { deadline: Date.now() + 60_000 }, (err) => {
+      const buf = Buffer.from(opts.requests[index]);
+      opts.stamp?.(buf, index);
+      client.makeUnaryRequest(opts.method, identity, identity, buf, new Metadata(), { deadline: Date.now() + 60_000 }, (err) => {
         if (err) {
           failedRequests++;
           lastError = err.message;
@@ -41,7 +45,7 @@ export async function runLoad(opts: {
     });
   const started = performance.now();
   const worker = async () => {
-    while (performance.now() < deadline) await call(opts.requests[next++ % opts.requests.length]);
+    while (performance.now() < deadline) await call(next++ % opts.requests.length);
   };
   await Promise.all(Array.from({ length: opts.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;

@@ -86,3 +86,17 @@ export function logRequest(root: protobuf.Root, r: number, nowNs: bigint): Uint8
   const msg = { resourceLogs: [{ resource: resource(r), scopeLogs: [{ scope: { name: 'app-logger', version: '2.0.0' }, logRecords }] }] };
   return Req.encode(Req.fromObject(msg)).finish();
 }
+
+/**
+ * Where the request's first item timestamp (a fixed64 equal to `nowNs`) sits in its encoding.
+ * The load generator rewrites it on every send, so no two requests (and no two batches formed
+ * from them) are identical: real traffic never repeats, and ClickHouse's block deduplication
+ * would otherwise skip repeated batches and make "stored" differ from "acknowledged".
+ */
+export function timestampOffset(req: Uint8Array, nowNs: bigint): number {
+  const le = Buffer.alloc(8);
+  le.writeBigUInt64LE(nowNs);
+  const at = Buffer.from(req.buffer, req.byteOffset, req.byteLength).indexOf(le);
+  if (at < 0) throw new Error('request does not contain its timestamp');
+  return at;
+}
