@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
+import { withZeroCopyInserts } from './zero-copy-insert.ts';
 
 export interface ClickHouseOptions {
   /** Server HTTP URL; empty means the embedded engine. */
@@ -31,7 +32,7 @@ export function openClickHouse(opts: ClickHouseOptions): ClickHouseHandle {
     mkdirSync(path, { recursive: true });
     // chdb types its Connection against its own copy of @clickhouse/client-common; the shapes
     // match at runtime, the declarations are just two copies of the same package.
-    client = createClient({ connection: createChdbConnection({ path }) as never });
+    client = createClient({ connection: withZeroCopyInserts(createChdbConnection({ path })) as never });
   } else {
     client = createClient({
       url: opts.url,
