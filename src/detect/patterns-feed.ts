@@ -5,7 +5,7 @@
 // new) and a template surging above its own per-bucket baseline. Synchronous and bounded (the
 // miner's LRU, the store's pending map); callers wrap it like every other detect entry point.
 import { TemplateMiner, type MinerOptionsInput } from '../patterns/index.ts';
-import type { PatternStore } from '../patterns/store.ts';
+import type { KnownTemplate, PatternStore } from '../patterns/store.ts';
 import { attr, type LogRecordItem } from '../records.ts';
 import type { PatternFinding } from './engine-logs.ts';
 import { guessCategory } from './engine-roles.ts';
@@ -55,6 +55,18 @@ export class PatternFeed {
         userEvent?.(e);
       },
     });
+  }
+
+  /**
+   * Teaches the miner templates stored before a restart, without counting, storing or reporting
+   * them. A template text tokenizes back into itself (same signature), and its wildcards match
+   * the lines it was mined from. With known templates loaded there is nothing to warm up: a
+   * template unseen so far is news at once, the common case being an error a deploy introduced.
+   */
+  seed(known: KnownTemplate[]): number {
+    for (const k of known) this.miner.add(k.template, k.lastSeenMs);
+    if (known.length > 0) this.firstT = -Infinity;
+    return known.length;
   }
 
   observe(logs: LogRecordItem[]): void {

@@ -145,6 +145,14 @@ export class DetectStage implements StoredConsumer {
         log?.warn({ err: String(err) }, 'detect: could not load open events');
       }
     }
+    if (this.patterns && this.patternStore) {
+      try {
+        const known = this.patterns.seed(await this.patternStore.loadKnown(this.patterns.miner.options.maxClusters));
+        if (known) log?.info({ templates: known }, 'detect: loaded known error templates');
+      } catch (err) {
+        log?.warn({ err: String(err) }, 'detect: could not load known error templates; new ones are learned during the warm-up');
+      }
+    }
     // Stored profiles first; a recompute (in the background) needs ClickHouse, like the warm-up.
     await this.baselines?.start({ recompute: opts.warmup !== false });
     // Skipped when ClickHouse was not reachable at start: waiting for its timeout would hold up the receivers.

@@ -27,6 +27,12 @@ export interface PatternStoreObserver {
   dropped?(occurrences: number): void;
 }
 
+/** A template already in error_patterns. */
+export interface KnownTemplate {
+  template: string;
+  lastSeenMs: number;
+}
+
 /** One template occurrence (or several) to persist. */
 export interface PatternOccurrence {
   signature: string;
@@ -113,6 +119,15 @@ export class PatternStore {
       metadata: o.metadata ?? null,
     });
     return true;
+  }
+
+  /** The most recently seen stored templates, oldest first, so a restarted miner knows them. */
+  async loadKnown(limit: number): Promise<KnownTemplate[]> {
+    const r = await this.pool.query<{ template: string; last_seen: Date }>(
+      'SELECT template, last_seen FROM error_patterns ORDER BY last_seen DESC LIMIT $1',
+      [limit],
+    );
+    return r.rows.reverse().map((row) => ({ template: row.template, lastSeenMs: row.last_seen.getTime() }));
   }
 
   /** Start the periodic flush (unref'd: it never keeps the process alive). */

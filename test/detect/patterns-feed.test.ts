@@ -31,6 +31,17 @@ describe('PatternFeed', () => {
     expect(found[0].t).toBe(T0 + 12_000);
   });
 
+  it('seeded with known templates, it skips the warm-up: known ones are not news, an unseen one is at once', () => {
+    const found: PatternFinding[] = [];
+    const feed = new PatternFeed((f) => found.push(f), undefined, OPTS);
+    expect(feed.seed([{ template: 'db timeout after <*> ms on shard <*>', lastSeenMs: T0 - 60_000 }])).toBe(1);
+    expect(feed.counters.newTemplates).toBe(0);
+    feed.observe(baseline(2));
+    feed.observe([log('api', T0 + 3000, 17, 'cache node evicted while warming')]);
+    expect(found.map((f) => [f.kind, f.template])).toEqual([['new', 'cache node evicted while warming']]);
+    expect(feed.counters.newTemplates).toBe(1);
+  });
+
   it('reports a surge once per bucket, with its count and baseline', () => {
     const found: PatternFinding[] = [];
     const feed = new PatternFeed((f) => found.push(f), undefined, OPTS);

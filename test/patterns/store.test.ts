@@ -142,4 +142,29 @@ describe('PatternStore', () => {
     expect(rows[0].category).toBe('RESOURCE');
     expect(stage.patternStore!.dropped).toBe(0);
   });
+
+  it('a restarted detect stage knows the stored templates: old errors are not news, a new one is at once', async () => {
+    const opts = { stepMs: 10_000, latenessMs: 10_000, maxSeries: 100, database: 'otel', warmupHours: 0, engine: { multivariate: false }, patterns: { warmupMs: 600_000 } };
+    const first = new DetectStage(opts, { pool });
+    await first.start({ warmup: false });
+    first.logs([log('api', T0, 17, 'payment 41 declined by gateway'), log('api', T0 + 1000, 17, 'payment 42 declined by gateway')]);
+    await first.stop();
+
+    const second = new DetectStage(opts, { pool });
+    await second.start({ warmup: false });
+    const before = { ...second.patterns!.counters };
+    // Minutes after the restart, well inside the 10-minute warm-up a fresh install would need.
+    const t = T0 + 3_600_000;
+    second.logs([log('api', t, 17, 'payment 77 declined by gateway'), log('api', t + 1000, 17, 'ledger shard 3 is read-only')]);
+    const c = second.patterns!.counters;
+    expect(c.newTemplates - before.newTemplates).toBe(1);
+    expect(c.signals - before.signals).toBe(1);
+    await second.stop();
+    const rows = (await pool.query<{ template: string; occurrence_count: string }>('SELECT template, occurrence_count FROM error_patterns ORDER BY template')).rows;
+    // The known template's row kept its signature (one row, counts added); seeding counted nothing.
+    expect(rows.map((x) => [x.template, Number(x.occurrence_count)])).toEqual([
+      ['ledger shard <*> is read-only', 1],
+      ['payment <*> declined by gateway', 3],
+    ]);
+  });
 });
