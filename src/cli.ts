@@ -15,10 +15,12 @@ commands:
                                         score a timestamp,value series with the streaming detector
   patterns --input FILE.log [--output FILE.csv]
                                         mine log templates: LineId,EventId,EventTemplate per line
-  audit verify [--config FILE] [--api URL]
+  audit verify [--config FILE] [--api URL] [--token TOKEN]
                                         check the audit trail's hash chain (exit 1 if broken); --api asks a running server
-  label EVENT_ID CATEGORY [--by NAME] [--api URL]
+  label EVENT_ID CATEGORY [--by NAME] [--api URL] [--token TOKEN]
                                         correct an event's diagnosis through the running API (default ${DEFAULT_API})
+
+API calls send --token, or else HOMEOSTAT_API_TOKEN, as a bearer token (api.auth.bearer_tokens).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -115,11 +117,11 @@ async function migrate(args: string[]): Promise<number> {
 }
 
 async function auditVerify(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { config: { type: 'string' }, api: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { config: { type: 'string' }, api: { type: 'string' }, token: { type: 'string' } } });
   let result: { ok: boolean };
   if (values.api) {
     // An embedded database belongs to the server process that has it open; ask that server.
-    const res = await callApi(new URL('/api/audit/verify', values.api));
+    const res = await callApi(new URL('/api/audit/verify', values.api), values.token);
     if (!res) return 1;
     if (!res.ok) return apiError(res);
     result = (await res.json()) as { ok: boolean };
@@ -140,11 +142,15 @@ async function auditVerify(args: string[]): Promise<number> {
 }
 
 async function label(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, api: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { by: { type: 'string' }, api: { type: 'string' }, token: { type: 'string' } },
+  });
   const [eventId, category] = positionals;
   if (!eventId || !category || positionals.length > 2) return usageError('label needs EVENT_ID CATEGORY');
   const { userInfo } = await import('node:os');
-  const res = await callApi(new URL(`/api/events/${encodeURIComponent(eventId)}/label`, values.api ?? DEFAULT_API), {
+  const res = await callApi(new URL(`/api/events/${encodeURIComponent(eventId)}/label`, values.api ?? DEFAULT_API), values.token, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ category: category.toUpperCase(), labelled_by: values.by ?? userInfo().username }),
@@ -155,10 +161,13 @@ async function label(args: string[]): Promise<number> {
   return 0;
 }
 
-/** fetch, with an unreachable server reported in one line rather than a stack trace. */
-async function callApi(url: URL, init?: RequestInit): Promise<Response | undefined> {
+/** fetch with the bearer token, an unreachable server reported in one line rather than a stack trace. */
+async function callApi(url: URL, token: string | undefined, init: RequestInit = {}): Promise<Response | undefined> {
+  const bearer = token ?? process.env.HOMEOSTAT_API_TOKEN;
+  const headers = new Headers(init.headers);
+  if (bearer) headers.set('authorization', `Bearer ${bearer}`);
   try {
-    return await fetch(url, init);
+    return await fetch(url, { ...init, headers });
   } catch (err) {
     const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : String(err);
     process.stderr.write(`homeostat: cannot reach the API at ${url.origin}: ${cause}\n`);

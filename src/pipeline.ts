@@ -2,7 +2,7 @@ import type { Config } from './config/index.ts';
 import { buildApi } from './api/server.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { makeBearerCheck } from './receive/otlp/auth.ts';
+import { makeBearerCheck } from './auth/bearer.ts';
 import type { ExportContext } from './receive/otlp/export.ts';
 import { GrpcReceiver } from './receive/otlp/grpc.ts';
 import { HttpReceiver } from './receive/otlp/http.ts';
@@ -200,6 +200,8 @@ export class Pipeline {
           clickhouse: async () => this.chMigrated && (await ch.ping()).success,
           postgres: () => pg.ping(),
         },
+        ...(cfg.api.auth.bearer_tokens.length > 0 ? { checkAuth: makeBearerCheck(cfg.api.auth.bearer_tokens) } : {}),
+        protectMetrics: cfg.api.auth.protect_metrics,
       }, { pool: pg.pool, diagnose: this.diagnose });
       await this.api.listen({ host: cfg.api.host, port: cfg.api.port });
       const addr = this.api.server.address();

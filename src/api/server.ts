@@ -13,6 +13,9 @@ export interface ApiOptions {
   metrics: Metrics;
   /** Each named check answers whether a dependency responds; /readyz is ready only when all do. */
   readiness: Record<string, () => Promise<boolean>>;
+  /** Checks the Authorization header on /api/* (and /metrics with protectMetrics); absent means open. */
+  checkAuth?: (authorization: string | undefined) => boolean;
+  protectMetrics?: boolean;
 }
 
 /**
@@ -21,6 +24,17 @@ export interface ApiOptions {
  */
 export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
   const app = Fastify({ logger: false });
+  const checkAuth = opts.checkAuth;
+  if (checkAuth) {
+    // Probes stay open: an orchestrator's liveness and readiness checks carry no credentials.
+    app.addHook('onRequest', async (req, reply) => {
+      const path = req.url.split('?', 1)[0];
+      const guarded = path.startsWith('/api/') || (opts.protectMetrics === true && path === '/metrics');
+      if (guarded && !checkAuth(req.headers.authorization)) {
+        return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'missing or invalid bearer token' });
+      }
+    });
+  }
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
     const entries = await Promise.all(

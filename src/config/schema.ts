@@ -214,7 +214,19 @@ export const configSchema = z.strictObject({
   receiver: receiverSchema,
   storage: z.strictObject({ clickhouse: clickhouseSchema, postgres: postgresSchema }).prefault({}),
   api: z
-    .strictObject({ enabled: z.boolean().default(true), host: z.string().default('0.0.0.0'), port: port.default(8080) })
+    .strictObject({
+      enabled: z.boolean().default(true),
+      host: z.string().default('0.0.0.0'),
+      port: port.default(8080),
+      auth: z
+        .strictObject({
+          /** Tokens accepted on /api/*; empty means the API is open (bind it to a private address then). */
+          bearer_tokens: z.array(z.string().min(1)).default([]),
+          /** Ask for a token on /metrics too (Prometheus sends one with `authorization` in its scrape config). */
+          protect_metrics: z.boolean().default(false),
+        })
+        .prefault({}),
+    })
     .prefault({}),
   telemetry: z
     .strictObject({

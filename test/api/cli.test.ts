@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBearerCheck } from '../../src/auth/bearer.ts';
 import { buildApi } from '../../src/api/server.ts';
 import { AuditTrail } from '../../src/audit/trail.ts';
 import { DiagnoseStage } from '../../src/diagnose/stage.ts';
@@ -19,10 +20,14 @@ const repo = path.resolve(import.meta.dirname, '../..');
 
 // Asynchronous: the API under test runs on this process's event loop, which spawnSync would block.
 function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return runWith({}, ...args);
+}
+
+function runWith(env: Record<string, string>, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repo, 'bin/homeostat.js'), ...args], {
       cwd: dir,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -91,6 +96,30 @@ describe('homeostat label', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('404');
     expect((await run('label', eventId)).status).toBe(2);
+  });
+});
+
+describe('against an API with bearer tokens', () => {
+  it('label and audit verify send --token or HOMEOSTAT_API_TOKEN; without one the 401 is reported', async () => {
+    const guarded = buildApi(
+      { host: '127.0.0.1', port: 0, metrics: new Metrics(), readiness: {}, checkAuth: makeBearerCheck(['cli-s3cret']) },
+      { pool: pg.pool, diagnose: stage },
+    );
+    const url = await guarded.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const refused = await run('label', eventId, 'api', '--by', 'dan', '--api', url);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('401');
+      const flag = await run('label', eventId, 'api', '--by', 'dan', '--api', url, '--token', 'cli-s3cret');
+      expect(flag.status, flag.stderr).toBe(0);
+      expect(JSON.parse(flag.stdout)).toMatchObject({ category: 'API', labelled_by: 'dan' });
+      const fromEnv = await runWith({ HOMEOSTAT_API_TOKEN: 'cli-s3cret' }, 'audit', 'verify', '--api', url);
+      expect(fromEnv.status, fromEnv.stderr).toBe(0);
+      expect(JSON.parse(fromEnv.stdout)).toMatchObject({ ok: true });
+      expect((await run('audit', 'verify', '--api', url)).status).toBe(1);
+    } finally {
+      await guarded.close();
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBearerCheck } from '../../src/auth/bearer.ts';
 import { buildApi } from '../../src/api/server.ts';
 import { AuditTrail } from '../../src/audit/trail.ts';
 import { DiagnoseStage } from '../../src/diagnose/stage.ts';
@@ -192,6 +193,41 @@ describe('GET /api/audit/verify', () => {
     const broken = await app.inject({ method: 'GET', url: '/api/audit/verify' });
     expect(broken.statusCode).toBe(200);
     expect(broken.json()).toMatchObject({ ok: false, checked: 1, firstBroken: { id: entries[1].id, reason: 'hash_mismatch' } });
+  });
+});
+
+describe('auth', () => {
+  it('with tokens, /api/* needs one (401 with WWW-Authenticate otherwise); probes stay open; /metrics only when protected', async () => {
+    const checkAuth = makeBearerCheck(['t0k3n']);
+    const open = buildApi({ host: '127.0.0.1', port: 0, metrics: new Metrics(), readiness: {}, checkAuth }, { pool: pg.pool });
+    const strict = buildApi({ host: '127.0.0.1', port: 0, metrics: new Metrics(), readiness: {}, checkAuth, protectMetrics: true }, { pool: pg.pool });
+    const bearer = { authorization: 'Bearer t0k3n' };
+    try {
+      for (const req of [
+        { method: 'GET' as const, url: '/api/events' },
+        { method: 'GET' as const, url: `/api/events/${newer}?x=1` },
+        { method: 'POST' as const, url: `/api/events/${newer}/label`, payload: { category: 'API', labelled_by: 'eve' } },
+        { method: 'POST' as const, url: '/api/diagnosis/retrain' },
+        { method: 'GET' as const, url: '/api/audit/verify' },
+      ]) {
+        for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: 't0k3n' }]) {
+          const res = await open.inject({ ...req, headers });
+          expect(res.statusCode, `${req.method} ${req.url}`).toBe(401);
+          expect(res.headers['www-authenticate']).toBe('Bearer');
+        }
+      }
+      // Nothing was labelled by the refused requests.
+      const labels = await pg.pool.query('SELECT 1 FROM diagnosis_labels WHERE labelled_by = $1', ['eve']);
+      expect(labels.rowCount).toBe(0);
+      expect((await open.inject({ method: 'GET', url: '/api/events', headers: bearer })).statusCode).toBe(200);
+      for (const url of ['/healthz', '/readyz', '/metrics']) expect((await open.inject({ method: 'GET', url })).statusCode).toBe(200);
+      expect((await strict.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
+      expect((await strict.inject({ method: 'GET', url: '/metrics', headers: bearer })).statusCode).toBe(200);
+      expect((await strict.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    } finally {
+      await open.close();
+      await strict.close();
+    }
   });
 });
 

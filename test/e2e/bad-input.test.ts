@@ -19,6 +19,7 @@ import { metricValue, startTestPipeline, type TestPipeline } from '../helpers/pi
 
 const TOKEN = 'e2e-token-Zq8v';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
+const API_TOKEN = 'e2e-api-token-7Hw2';
 const MAX_BYTES = 256 * 1024;
 const MAX_ATTRIBUTES = 64;
 const MAX_DEPTH = 32;
@@ -31,6 +32,7 @@ beforeAll(async () => {
     max_attributes: MAX_ATTRIBUTES,
     max_any_value_depth: MAX_DEPTH,
     bearer_tokens: ['another-token', TOKEN],
+    api_bearer_tokens: [API_TOKEN],
   });
 });
 
@@ -511,6 +513,19 @@ describe('bearer auth (receiver.auth.bearer_tokens)', () => {
     expect(media.status).toBe(415);
     expect(decodeRpcStatus(media.body).code).not.toBe(GrpcStatus.OK);
     await expectSpans('auth-status-code', 0);
+  });
+
+  it('the API takes its own token: /api/* answers 401 without it or with a receiver token; probes and /metrics stay open', async () => {
+    const api = `http://127.0.0.1:${p.ports.api}`;
+    for (const headers of [{}, AUTH, { Authorization: 'Bearer nope' }]) {
+      const res = await fetch(`${api}/api/events`, { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await res.json()).toEqual({ error: 'missing or invalid bearer token' });
+    }
+    const ok = await fetch(`${api}/api/events`, { headers: { Authorization: `Bearer ${API_TOKEN}` } });
+    expect(ok.status).toBe(200);
+    for (const path of ['/healthz', '/readyz', '/metrics']) expect((await fetch(`${api}${path}`)).status).toBe(200);
   });
 
   it('gRPC: UNAUTHENTICATED without a token or with a wrong one; stored with the right one', async () => {

@@ -15,6 +15,8 @@ export interface ReceiverOverrides {
   max_attribute_value_length?: number;
   max_any_value_depth?: number;
   bearer_tokens?: string[];
+  /** api.auth.bearer_tokens (the API's own tokens; /metrics stays open). */
+  api_bearer_tokens?: string[];
 }
 
 export interface TestPipeline {
@@ -32,7 +34,7 @@ export interface TestPipeline {
 
 export async function startTestPipeline(receiver: ReceiverOverrides = {}): Promise<TestPipeline> {
   const dir = await mkdtemp(join(tmpdir(), 'homeostat-e2e-'));
-  const { bearer_tokens, ...limits } = receiver;
+  const { bearer_tokens, api_bearer_tokens, ...limits } = receiver;
   // An empty environment: HOMEOSTAT_* variables on the machine must not change the test's config.
   const config = parseConfig({
     receiver: {
@@ -45,7 +47,7 @@ export async function startTestPipeline(receiver: ReceiverOverrides = {}): Promi
       clickhouse: { data_dir: join(dir, 'clickhouse'), batch: { max_delay_ms: 50 } },
       postgres: { data_dir: join(dir, 'postgres') },
     },
-    api: { host: '127.0.0.1', port: 0 },
+    api: { host: '127.0.0.1', port: 0, ...(api_bearer_tokens ? { auth: { bearer_tokens: api_bearer_tokens } } : {}) },
     telemetry: { log_level: 'silent' },
     // Only the ingest path is under test; keep the background stages quiet.
     self_healing: { monitoring: { enabled: false }, recovery: { enabled: false }, escalation: { enabled: false }, learning: { enabled: false } },

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 
 /**
- * Bearer-token check shared by both transports. An empty token list means auth is off.
+ * Bearer-token check shared by the OTLP receivers and the API. An empty token list means auth is off.
  * Comparison is constant-time so a token cannot be guessed byte by byte from timings.
  */
 export function makeBearerCheck(tokens: string[]): (authorization: string | undefined) => boolean {
