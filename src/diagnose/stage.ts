@@ -135,8 +135,19 @@ export class DiagnoseStage {
    * Records that a diagnosis was right (a recovery worked: source 'recovery') or what it should
    * have been (a person: source 'human'); labels feed the next retrain.
    */
-  label(req: LabelRequest): Promise<boolean> {
-    return saveLabel(this.opts.pool, req);
+  async label(req: LabelRequest): Promise<boolean> {
+    const saved = await saveLabel(this.opts.pool, req);
+    // A correction changes what the next model learns: who made it belongs in the audit trail.
+    if (saved) {
+      await this.audit.append({
+        actor: req.labelledBy ?? req.source,
+        action: 'diagnosis.labelled',
+        entityType: 'error_event',
+        entityId: req.eventId,
+        details: { source: req.source, category: req.category ?? null, rootService: req.rootService ?? null },
+      });
+    }
+    return saved;
   }
 
   retrain(): Promise<TrainOutcome> {

@@ -127,7 +127,8 @@ describe('homeostat audit verify', () => {
   it('--api asks the running server', async () => {
     const r = await run('audit', 'verify', '--api', api);
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, checked: 0 });
+    // The two labels posted above are the chain's entries.
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, checked: 2 });
   });
 
   it('opens the configured Postgres; exit 0 for an intact chain, 1 once a row is edited', async () => {

@@ -145,6 +145,11 @@ describe('POST /api/events/:id/label', () => {
     expect(rows).toEqual([{ category: 'RESOURCE', source: 'human', labelled_by: 'alice', root_service: 'orders-db', feature_version: 1, features: [1, 0, 0] }]);
     const detail = await app.inject({ method: 'GET', url: `/api/events/${newer}` });
     expect(detail.json().labels).toMatchObject([{ category: 'RESOURCE', source: 'human', labelled_by: 'alice' }]);
+    // Who corrected which diagnosis is on the hash-chained audit trail.
+    const audit = await pg.pool.query('SELECT actor, action, entity_type, entity_id, details FROM healing_audit_trail WHERE action = $1', ['diagnosis.labelled']);
+    expect(audit.rows).toEqual([
+      { actor: 'alice', action: 'diagnosis.labelled', entity_type: 'error_event', entity_id: newer, details: { source: 'human', category: 'RESOURCE', rootService: null } },
+    ]);
   });
 
   it('answers 400 with the field path for a bad body', async () => {
@@ -183,16 +188,18 @@ describe('POST /api/diagnosis/retrain', () => {
 describe('GET /api/audit/verify', () => {
   it('reports an intact chain, then the first edited row', async () => {
     const trail = new AuditTrail(pg.pool);
+    // Entries earlier tests wrote (labels) are part of the chain too.
+    const earlier = (await app.inject({ method: 'GET', url: '/api/audit/verify' })).json().checked as number;
     const entries = [];
     for (let i = 0; i < 3; i++) entries.push(await trail.append({ actor: 'test', action: 'event.open', entityType: 'error_event', entityId: older, details: { i } }));
     const ok = await app.inject({ method: 'GET', url: '/api/audit/verify' });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ ok: true, checked: 3 });
+    expect(ok.json()).toEqual({ ok: true, checked: earlier + 3 });
 
     await pg.pool.query(`UPDATE healing_audit_trail SET details = '{"i": 7}' WHERE id = $1`, [entries[1].id]);
     const broken = await app.inject({ method: 'GET', url: '/api/audit/verify' });
     expect(broken.statusCode).toBe(200);
-    expect(broken.json()).toMatchObject({ ok: false, checked: 1, firstBroken: { id: entries[1].id, reason: 'hash_mismatch' } });
+    expect(broken.json()).toMatchObject({ ok: false, checked: earlier + 1, firstBroken: { id: entries[1].id, reason: 'hash_mismatch' } });
   });
 });
 
