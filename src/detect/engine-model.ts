@@ -22,6 +22,14 @@ const MIN_ROBUST = 8;
  */
 const MAX_FROZEN = 60;
 export const WEIGHTS = { threshold: 1, ewma: 0.6, robust_z: 0.9, seasonal: 0.4, predictive: 0.9, multivariate: 0.45 } as const;
+/**
+ * A request rate that falls to zero from a level where a whole step without requests is
+ * implausible (a window median of at least this many per step: a Poisson zero is below e^-5)
+ * means the service stopped serving. EWMA would take zero for a new level within a few steps,
+ * so silence is scored on its own, high enough to open an incident by itself.
+ */
+const SILENCE_MIN_PER_STEP = 5;
+const SILENCE_SCORE = 0.95;
 
 /** Per-detector evidence of the latest step, filled only when something scored (for event context). */
 export interface StepEvidence {
@@ -46,7 +54,7 @@ export class SeriesModel {
   exemplars: string[] = [];
   lastScore = 0;
   /** Latest step's detector outputs, kept as plain fields (no allocation per step). */
-  private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, combined: 0, v: NaN, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
+  private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, sil: 0, combined: 0, v: NaN, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
   private frozen = 0;
   private lastV = NaN;
 
@@ -96,6 +104,11 @@ export class SeriesModel {
       this.ringT = t;
     }
     if (!this.incident) this.frozen = 0;
+    let sil = 0;
+    if (v === 0 && this.role.name === 'rate' && this.values.size >= MIN_ROBUST) {
+      if (Number.isNaN(med)) med = median(this.values.toArray());
+      if (med * this.stepSec >= SILENCE_MIN_PER_STEP) sil = SILENCE_SCORE;
+    }
     const ses = se && !(up && v < se.expected) ? se.score : 0;
     const prs = pr ? pr.score : 0;
     const L = this.last;
@@ -105,6 +118,7 @@ export class SeriesModel {
     L.ses = ses;
     L.prs = prs;
     L.mv = mv;
+    L.sil = sil;
     L.v = v;
     L.expected = e.expected;
     L.lower = e.lower;
@@ -127,6 +141,7 @@ export class SeriesModel {
         { output: { score: mv, reason: 'multivariate' }, weight: WEIGHTS.multivariate },
       ]).score;
     }
+    if (sil > combined) combined = sil;
     L.combined = combined;
     this.lastScore = combined;
     return combined;
@@ -137,7 +152,7 @@ export class SeriesModel {
     const L = this.last;
     if (!(L.combined > 0)) return null;
     return {
-      scores: { threshold: L.thr, ewma: L.ew, robust_z: L.rz, seasonal: L.ses, predictive: L.prs, multivariate: L.mv, combined: L.combined },
+      scores: { threshold: L.thr, ewma: L.ew, robust_z: L.rz, seasonal: L.ses, predictive: L.prs, multivariate: L.mv, silence: L.sil, combined: L.combined },
       baselines: clean({
         value: L.v,
         ewma_expected: L.expected,

@@ -3,6 +3,10 @@
 // metric (name + service + attribute set). Steps are aligned to event time; a step closes when
 // the watermark (newest event time seen) has passed its end plus an allowance for late points.
 // Points for a step that already closed are counted as late and dropped, never fatal.
+// Silence is data too: an entry-span series that was receiving requests gets a zero-count step
+// for every closed step without any (for up to `zeroFillMs` after its last request), so its
+// request rate falls to 0 and a service that stops serving is scored like any other drop.
+// While such series are live, the wall clock keeps closing steps even when nothing arrives.
 import { type LogRecordItem, type MetricPoint, type SpanRecord } from '../records.ts';
 import { StepAcc } from './series-acc.ts';
 import {
@@ -30,6 +34,8 @@ export interface SeriesOptions {
   maxFutureMs: number;
   /** A group with no points for this long is forgotten. */
   evictAfterMs: number;
+  /** Entry-span series get zero-count steps for this long after their last request (0: never). */
+  zeroFillMs: number;
   now: () => number;
 }
 
@@ -39,6 +45,7 @@ export const DEFAULT_SERIES: Omit<SeriesOptions, 'now'> = {
   maxSeries: 100_000,
   maxFutureMs: 300_000,
   evictAfterMs: 3_600_000,
+  zeroFillMs: 1_800_000,
 };
 
 /**
@@ -47,6 +54,7 @@ export const DEFAULT_SERIES: Omit<SeriesOptions, 'now'> = {
  */
 class Group {
   readonly accs: StepAcc[] = [];
+  firstPointStep = Infinity;
   lastPointStep = -Infinity;
   prev: StreamPrev | null = null;
   constructor(
@@ -65,6 +73,8 @@ export class SeriesAggregator {
   readonly opts: SeriesOptions;
   readonly counters: SeriesCounters = newSeriesCounters();
   private readonly groups = new Map<string, Group>();
+  /** The entry-span groups, the ones whose silent steps are zero-filled. */
+  private readonly spanGroups = new Set<Group>();
   /** stepStart → groups holding an open accumulator for that step. */
   private readonly pending = new Map<number, Group[]>();
   private readonly freeAccs: StepAcc[] = [];
@@ -171,7 +181,7 @@ export class SeriesAggregator {
    */
   tick(): void {
     const now = this.opts.now();
-    if (this.pending.size === 0) {
+    if (this.pending.size === 0 && !this.zeroFillDue()) {
       this.lastAdvanceWall = now;
       return;
     }
@@ -220,9 +230,11 @@ export class SeriesAggregator {
       }
       g = new Group(key, kind, svc, name, attrs, unit);
       this.groups.set(key, g);
+      if (kind === 'span') this.spanGroups.add(g);
     }
     if (t > this.batchMax) this.batchMax = t;
     if (step > g.lastPointStep) g.lastPointStep = step;
+    if (step < g.firstPointStep) g.firstPointStep = step;
     for (const a of g.accs) if (a.stepStart === step) return a;
     const acc = (this.freeAccs.pop() ?? new StepAcc()).reset(step);
     g.accs.push(acc);
@@ -240,11 +252,22 @@ export class SeriesAggregator {
     // Steps whose end is at or before the limit close; NaN/-Infinity limits close nothing.
     const closable = limit === Infinity ? Infinity : Math.floor(limit / o.stepMs) * o.stepMs;
     if (!(closable > this.closedBefore)) return;
-    const steps = [...this.pending.keys()].filter((s) => s < closable).sort((a, b) => a - b);
+    const stepSet = new Set([...this.pending.keys()].filter((s) => s < closable));
+    // Steps nothing arrived for still close when a span series is in its zero-fill window; up to
+    // where event time has got, never further (a shutdown flush must not invent silence).
+    const reached = limit === Infinity ? Math.max(this.closedBefore, ...stepSet) + o.stepMs : closable;
+    if (o.zeroFillMs > 0 && Number.isFinite(this.closedBefore) && this.spanGroups.size > 0) {
+      let lastActive = -Infinity;
+      for (const g of this.spanGroups) if (g.lastPointStep > lastActive) lastActive = g.lastPointStep;
+      const end = Math.min(reached, lastActive + o.zeroFillMs + o.stepMs);
+      for (let s = this.closedBefore; s < end; s += o.stepMs) stepSet.add(s);
+    }
+    const steps = [...stepSet].sort((a, b) => a - b);
     for (const s of steps) {
-      const groups = this.pending.get(s)!;
+      const groups = this.pending.get(s) ?? [];
       this.pending.delete(s);
       const rollups: StepRollup[] = [];
+      if (o.zeroFillMs > 0) this.zeroFill(s, rollups);
       for (const g of groups) {
         const i = g.accs.findIndex((a) => a.stepStart === s);
         if (i < 0) continue;
@@ -254,6 +277,7 @@ export class SeriesAggregator {
         acc.reset(0);
         this.freeAccs.push(acc);
       }
+      if (rollups.length === 0) continue; // a step before any series began
       this.onStep(s, rollups);
       this.stepsSinceSweep++;
     }
@@ -261,10 +285,39 @@ export class SeriesAggregator {
     if (this.stepsSinceSweep >= 60) this.sweep();
   }
 
+  /** Zero-count rollups for the span groups that were live around step `s` but got nothing in it. */
+  private zeroFill(s: number, rollups: StepRollup[]): void {
+    const o = this.opts;
+    for (const g of this.spanGroups) {
+      if (g.firstPointStep >= s || s - g.lastPointStep > o.zeroFillMs) continue;
+      if (g.accs.some((a) => a.stepStart === s)) continue;
+      rollups.push(zeroRollup(g, s, o.stepMs));
+    }
+  }
+
+  /** Whether some span group is still inside its zero-fill window, so idle steps must close. */
+  private zeroFillDue(): boolean {
+    if (this.opts.zeroFillMs <= 0 || !Number.isFinite(this.closedBefore)) return false;
+    for (const g of this.spanGroups) if (this.closedBefore - g.lastPointStep <= this.opts.zeroFillMs) return true;
+    return false;
+  }
+
   /** Forget idle groups so a churn of span names or attribute sets cannot grow memory forever. */
   private sweep(): void {
     this.stepsSinceSweep = 0;
     const cutoff = this.closedBefore - this.opts.evictAfterMs;
-    for (const [k, g] of this.groups) if (g.accs.length === 0 && g.lastPointStep < cutoff) this.groups.delete(k);
+    for (const [k, g] of this.groups) {
+      if (g.accs.length === 0 && g.lastPointStep < cutoff) {
+        this.groups.delete(k);
+        this.spanGroups.delete(g);
+      }
+    }
   }
+}
+
+function zeroRollup(g: Group, stepStart: number, stepMs: number): StepRollup {
+  return {
+    key: g.key, kind: g.kind, service: g.service, name: g.name, attrs: g.attrs, unit: g.unit, stepStart, stepMs,
+    count: 0, errors: 0, value: NaN, p50: NaN, p95: NaN, p99: NaN, min: NaN, max: NaN, exemplars: [],
+  };
 }

@@ -117,6 +117,39 @@ describe('series aggregator', () => {
     expect(steps.length).toBe(0);
     wall += 3 * STEP;
     a.tick();
-    expect(steps.length).toBe(1);
+    // The step with the request, then the one after it (closed too), which had none: zero-filled.
+    expect(steps.map((x) => x.rollups.map((r) => [r.key, r.count]))).toEqual([[['span|s|r', 1]], [['span|s|r', 0]]]);
+  });
+
+  it('zero-fills silent steps of a span series (a gap, then silence) up to zeroFillMs after its last request', () => {
+    let wall = T0 + STEP;
+    const { a, steps, find } = agg({ now: () => wall, zeroFillMs: 3 * STEP });
+    a.traces([span('shop', 'GET /', T0 + 1, 5), span('shop', 'GET /', T0 + 2, 7)]);
+    a.traces([span('shop', 'GET /', T0 + 2 * STEP + 1, 5)]); // nothing in step T0 + STEP
+    a.logs([log('shop', T0 + 2 * STEP + 2, 9, 'served')]);
+    for (let i = 0; i < 12; i++) {
+      wall += STEP;
+      a.tick();
+    }
+    const gap = find('span|shop|GET /', T0 + STEP)!;
+    expect(gap).toMatchObject({ count: 0, errors: 0, exemplars: [] });
+    expect(gap.p95).toBeNaN();
+    expect(find('span|shop|GET /', T0 + 2 * STEP)!.count).toBe(1);
+    // After the last request: three zero steps, then the series counts as gone.
+    for (let k = 3; k <= 5; k++) expect(find('span|shop|GET /', T0 + k * STEP)?.count).toBe(0);
+    expect(find('span|shop|GET /', T0 + 6 * STEP)).toBeUndefined();
+    // Log-rate series are not zero-filled (a quiet log is no outage), and steps stop closing
+    // once no span series is in its window.
+    expect(find('log|shop|INFO', T0 + 3 * STEP)).toBeUndefined();
+    expect(Math.max(...steps.map((x) => x.s))).toBe(T0 + 5 * STEP);
+  });
+
+  it('zeroFillMs 0 turns zero-filling off', () => {
+    let wall = T0 + STEP;
+    const { a, steps } = agg({ now: () => wall, zeroFillMs: 0 });
+    a.traces([span('s', 'r', T0 + 1, 1)]);
+    wall += 3 * STEP;
+    a.tick();
+    expect(steps.map((x) => x.rollups.length)).toEqual([1]);
   });
 });

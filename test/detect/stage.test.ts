@@ -34,6 +34,40 @@ describe('detect stage', () => {
     expect(metricValue(text, 'homeostat_detect_series', { layer: 'series' })).toBe(1);
   });
 
+  it('a service that stops serving opens a request-rate incident (its silent steps count as zero)', async () => {
+    const { s, events } = stage();
+    const r = rng(2);
+    for (let i = 0; i < 100; i++) {
+      const t = T0 + i * STEP;
+      const spans: SpanRecord[] = [];
+      // 'web' keeps serving throughout; 'api' goes dark from step 70.
+      for (let j = 0; j < 20; j++) spans.push(span('web', 'GET /', t + j * 100, latency(r, 30)));
+      if (i < 70) for (let j = 0; j < 20; j++) spans.push(span('api', 'POST /pay', t + j * 100 + 50, latency(r, 40)));
+      s.traces(spans);
+    }
+    await s.stop();
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened.map((e) => e.seriesKey)).toEqual(['span|api|POST /pay|rate']);
+    expect(opened[0].openedAt).toBeGreaterThanOrEqual(T0 + 70 * STEP);
+    expect(opened[0].openedAt).toBeLessThan(T0 + 75 * STEP);
+    expect(opened[0].message).toBe('request rate (/s) of POST /pay (api) at 0.00, expected ≈ 2.00');
+  });
+
+  it('when every service goes quiet, the wall clock still closes steps and the drop is scored', () => {
+    let wall = T0;
+    const { s, events } = stage(() => wall);
+    const r = rng(3);
+    for (let i = 0; i < 70; i++) {
+      wall = T0 + (i + 1) * STEP;
+      s.traces(Array.from({ length: 20 }, (_, j) => span('api', 'POST /pay', T0 + i * STEP + j * 100, latency(r, 40))));
+    }
+    for (let k = 0; k < 10; k++) {
+      wall += STEP;
+      s.series.tick();
+    }
+    expect(events.filter((e) => e.action === 'open').map((e) => e.seriesKey)).toEqual(['span|api|POST /pay|rate']);
+  });
+
   it('never throws on hostile input and skips self-telemetry', () => {
     const { s, events } = stage();
     const self = resource('homeostat', ['homeostat.self', 'true']);
