@@ -122,6 +122,17 @@ export class IncidentManager {
     this.maybeUpdate(inc, t, false);
   }
 
+  /** The open incident of a log identity, if any. */
+  find(kind: 'signature' | 'fatal', identity: string): Incident | undefined {
+    return this.open.get(fingerprintOf(`${kind}|${identity}`));
+  }
+
+  /** Adds context to an open log incident without counting an occurrence (another view of the same record). */
+  annotate(kind: 'signature' | 'fatal', identity: string, extra: Record<string, unknown>): void {
+    const inc = this.open.get(fingerprintOf(`${kind}|${identity}`));
+    if (inc) Object.assign(inc.context, extra);
+  }
+
   /**
    * Per closed step: series incidents whose series stopped reporting for `staleMs` close (their
    * hysteresis can no longer recover), and log incidents quiet for their window close.

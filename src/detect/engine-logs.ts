@@ -34,12 +34,19 @@ export class LogPath {
   readonly frequency: FrequencyDetector;
   private firstT = NaN;
   skipped = 0;
+  /**
+   * Novel-signature incidents opened by the latest batch, by record (service, time, trace id).
+   * The template miner sees the same records right after; a brand-new error is news to both,
+   * and must page once: its new-template finding joins the incident its signature opened.
+   */
+  private readonly novelByRecord = new Map<string, { kind: 'signature' | 'fatal'; identity: string }>();
 
   constructor(private readonly opts: LogPathOptions, private readonly incidents: IncidentManager) {
     this.frequency = new FrequencyDetector({ bucketMs: opts.bucketMs, capacity: opts.capacity });
   }
 
   observe(logs: LogRecordItem[]): void {
+    this.novelByRecord.clear();
     for (const l of logs) {
       if (l.severityNumber < SEVERITY_ERROR || isSelf(l.resource)) continue;
       const t = nsToMs(l.timeNs > 0n ? l.timeNs : l.observedTimeNs);
@@ -51,14 +58,19 @@ export class LogPath {
       const type = attr(l.attributes, 'exception.type') ?? '';
       const msg = attr(l.attributes, 'exception.message') ?? l.body;
       const component = l.scope.name || svc;
-      if (l.severityNumber >= SEVERITY_FATAL) {
+      const fatal = l.severityNumber >= SEVERITY_FATAL;
+      if (fatal) {
         const sig = signatureOf(type, msg);
-        this.incidents.signal('fatal', `${svc}|${sig}`, svc, component, guessCategory(`${type} ${msg}`), `${l.severityText || 'FATAL'} log in ${svc}: ${sig}`.slice(0, 1000), t, 1,
+        const identity = `${svc}|${sig}`;
+        this.incidents.signal('fatal', identity, svc, component, guessCategory(`${type} ${msg}`), `${l.severityText || 'FATAL'} log in ${svc}: ${sig}`.slice(0, 1000), t, 1,
           { signature: sig, exceptionType: type, exceptionMessage: msg.slice(0, 2000), severityNumber: l.severityNumber }, l.traceId);
+        this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'fatal', identity });
       }
       if (Number.isNaN(this.firstT)) this.firstT = t;
-      const events = this.frequency.observe(t, svc + SEP + type, msg);
-      this.handle(events, component, l.traceId);
+      const events = this.frequency.observe(t, svc + SEP + (type || 'Error'), msg);
+      // A FATAL record already has its incident: its signature is learned, not reported again as new.
+      const opened = this.handle(fatal ? events.filter((e) => e.kind !== 'novel') : events, component, l.traceId);
+      if (opened && !fatal) this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'signature', identity: opened });
     }
   }
 
@@ -69,7 +81,7 @@ export class LogPath {
   learn(service: string, exceptionType: string, message: string, t: number): void {
     if (!(t > 0)) return;
     if (!(this.firstT <= t)) this.firstT = t;
-    this.frequency.observe(t, service + SEP + exceptionType, message);
+    this.frequency.observe(t, service + SEP + (exceptionType || 'Error'), message);
   }
 
   /**
@@ -79,6 +91,11 @@ export class LogPath {
    * message variant of one template is one incident.
    */
   pattern(f: PatternFinding): void {
+    const novel = f.kind === 'new' ? this.novelByRecord.get(recordKey(f.service, f.t, f.traceId)) : undefined;
+    if (novel !== undefined) {
+      this.incidents.annotate(novel.kind, novel.identity, { template: f.template, patternSignature: f.patternSignature });
+      return;
+    }
     const what = f.kind === 'new' ? 'new error template' : `error template surge (${f.count} vs ≈${f.baseline.toFixed(1)} per bucket)`;
     this.incidents.signal('signature', `${f.service}|template:${f.template}`, f.service, f.component || f.service, guessCategory(f.template), `${what} in ${f.service}: ${f.template}`.slice(0, 1000), f.t,
       f.kind === 'new' ? 0.75 : 0.8, { signature: f.template, patternSignature: f.patternSignature, finding: `template_${f.kind}`, count: f.count, baseline: f.baseline }, f.traceId);
@@ -89,16 +106,25 @@ export class LogPath {
     this.handle(this.frequency.advance(t), '', '');
   }
 
-  private handle(events: FrequencyEvent[], component: string, traceId: string): void {
+  /** Signals the events; returns the identity of a novel signature's incident, if one was signalled. */
+  private handle(events: FrequencyEvent[], component: string, traceId: string): string | undefined {
+    let novel: string | undefined;
     for (const e of events) {
       if (e.kind === 'novel' && !(e.t - this.firstT >= this.opts.novelWarmupMs)) continue;
       const [svc, rest] = splitSig(e.signature);
       const score = e.kind === 'novel' ? 0.75 : Math.max(0.7, e.score);
       const what = e.kind === 'novel' ? 'new error signature' : `error burst (${e.count} vs ≈${e.baseline.toFixed(1)} per bucket)`;
-      this.incidents.signal('signature', `${svc}|${rest}`, svc, component || svc, guessCategory(rest), `${what} in ${svc}: ${rest}`.slice(0, 1000), e.t, score,
+      const identity = `${svc}|${rest}`;
+      this.incidents.signal('signature', identity, svc, component || svc, guessCategory(rest), `${what} in ${svc}: ${rest}`.slice(0, 1000), e.t, score,
         { signature: rest, finding: e.kind, count: e.count, baseline: e.baseline, scores: { frequency: e.score } }, traceId);
+      if (e.kind === 'novel') novel = identity;
     }
+    return novel;
   }
+}
+
+function recordKey(service: string, t: number, traceId: string): string {
+  return `${service}${SEP}${t}${SEP}${traceId}`;
 }
 
 function splitSig(sig: string): [string, string] {

@@ -88,6 +88,25 @@ describe('PatternFeed', () => {
     expect(stage.errors).toBe(0);
   });
 
+  it('a brand-new error opens one incident, not one per detector (novel signature, new template, FATAL)', () => {
+    // Both warm-ups are over: the engine's novel-signature detector and the template miner would each report it.
+    const stage = new DetectStage({ stepMs: 10_000, latenessMs: 10_000, maxSeries: 100, database: 'otel', warmupHours: 0, engine: { multivariate: false, novelWarmupMs: 10_000 }, patterns: OPTS });
+    const events: DetectedEvent[] = [];
+    stage.onEvent((e) => events.push(e));
+    stage.logs(baseline(5));
+    stage.logs([log('checkout', T0 + 12_000, 17, 'payment gateway refused the card')]);
+    stage.logs([log('billing', T0 + 13_000, 21, 'ledger volume unmounted')]);
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened.map((e) => [e.serviceName, e.message])).toEqual([
+      ['checkout', 'new error signature in checkout: Error: payment gateway refused the card'],
+      ['billing', 'FATAL log in billing: Error: ledger volume unmounted'],
+    ]);
+    // The template finding joined the signature's incident as context instead of opening its own.
+    // (The open event has gone out already; the context reaches the stored event with its next update.)
+    expect(stage.engine.incidents.find('signature', 'checkout|Error: payment gateway refused the card')?.context).toMatchObject({ template: 'payment gateway refused the card' });
+    expect(stage.patterns!.counters.signals).toBe(2);
+  });
+
   it('is off unless asked for', () => {
     const stage = new DetectStage({ stepMs: 10_000, latenessMs: 10_000, maxSeries: 100, database: 'otel', warmupHours: 0, engine: { multivariate: false } });
     expect(stage.patterns).toBeUndefined();
