@@ -157,8 +157,8 @@ describe('datasource provisioning', () => {
 });
 
 describe('dashboards', () => {
-  it('are the two expected files, each with a stable uid equal to its file name', () => {
-    expect(dashboardFiles.sort()).toEqual(['homeostat-ingest.json', 'homeostat-services.json']);
+  it('are the three expected files, each with a stable uid equal to its file name', () => {
+    expect(dashboardFiles.sort()).toEqual(['homeostat-detection.json', 'homeostat-ingest.json', 'homeostat-services.json']);
     for (const [f, d] of Object.entries(dashboards)) {
       expect(d.uid, f).toBe(f.replace(/\.json$/, ''));
       expect(d.title, f).toBeTruthy();
@@ -232,6 +232,17 @@ describe('dashboards', () => {
     expect(sql).toMatch(/quantile\(0\.95\)\(Duration\) \/ 1e6/);
     const pg = targetsOf('grafana-postgresql-datasource').map(({ target }: any) => target.rawSql).join('\n');
     expect(pg).toMatch(/FROM error_events/);
+  });
+});
+
+describe('the detection dashboard', () => {
+  it('charts the detection series (series_rollups) and shows incidents, diagnoses and the audit trail', () => {
+    const d = dashboards['homeostat-detection.json'];
+    const ch = allTargets(d).map(({ target }: any) => target.rawSql).filter(Boolean).join('\n');
+    expect(ch).toContain('FROM otel.series_rollups');
+    expect(ch).toMatch(/Kind = 'span'/);
+    expect(ch).toMatch(/Kind = 'log'/);
+    for (const table of ['FROM error_events', 'JOIN error_events', 'FROM error_classifications', 'FROM healing_audit_trail']) expect(ch).toContain(table);
   });
 });
 
