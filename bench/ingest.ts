@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { decodeLogsProto } from '../src/receive/otlp/decode-logs.ts';
 import { decodeTracesProto } from '../src/receive/otlp/decode-traces.ts';
 import { openClickHouse } from '../src/store/clickhouse/client.ts';
-import { encodeLogs, LOG_COLUMNS } from '../src/store/clickhouse/encode-logs.ts';
-import { encodeSpans, TRACE_COLUMNS } from '../src/store/clickhouse/encode-traces.ts';
+import { encodeLogsToBytes, LOG_COLUMNS } from '../src/store/clickhouse/encode-logs.ts';
+import { encodeSpansToBytes, TRACE_COLUMNS } from '../src/store/clickhouse/encode-traces.ts';
 import { migrateClickHouse } from '../src/store/clickhouse/migrate.ts';
 import { clientInsert } from '../src/store/clickhouse/writer.ts';
 import { runLoad } from './lib/grpc-load.ts';
@@ -186,12 +186,12 @@ async function engineInsertCeiling(dir: string, requests: Uint8Array[]): Promise
     const limits = { maxAttributes: 128, maxValueLength: 4096, maxDepth: 32 };
     const batches: Buffer[] = [];
     for (let b = 0; b < requests.length; b += ENGINE_BATCH_REQUESTS) {
-      let body = '';
+      const parts: Buffer[] = [];
       for (let k = 0; k < ENGINE_BATCH_REQUESTS; k++) {
         const req = requests[(b + k) % requests.length];
-        body = signal === 'logs' ? encodeLogs(decodeLogsProto(req, limits).items, body) : encodeSpans(decodeTracesProto(req, limits).items, body);
+        parts.push(signal === 'logs' ? encodeLogsToBytes(decodeLogsProto(req, limits).items) : encodeSpansToBytes(decodeTracesProto(req, limits).items));
       }
-      batches.push(Buffer.from(body));
+      batches.push(Buffer.concat(parts));
     }
     const insert = clientInsert(c, false);
     const columns = signal === 'logs' ? LOG_COLUMNS : TRACE_COLUMNS;

@@ -1,4 +1,5 @@
 import type { Attrs } from '../../records.ts';
+import type { CsvBytes } from './csv-bytes.ts';
 
 // Pieces of the CSV encoding the writer inserts with. Measured on the embedded engine, CSV
 // parses fastest of ClickHouse's text formats for these wide rows (see bench/ingest.ts), and
@@ -37,6 +38,18 @@ export function mapText(attrs: Attrs): string {
   let out = '{' + inner(attrs[0]) + ':' + inner(attrs[1]);
   for (let i = 2; i < n; i += 2) out += ',' + inner(attrs[i]) + ':' + inner(attrs[i + 1]);
   return out + '}';
+}
+
+/** mapText written into bytes. */
+export function putMapText(w: CsvBytes, attrs: Attrs): void {
+  const n = attrs.length;
+  if (n === 0) {
+    w.ascii('{}');
+    return;
+  }
+  w.byte(0x7b).inner(attrs[0]).byte(0x3a).inner(attrs[1]);
+  for (let i = 2; i < n; i += 2) w.byte(0x2c).inner(attrs[i]).byte(0x3a).inner(attrs[i + 1]);
+  w.byte(0x7d);
 }
 
 // DateTime64(9) text. With date_time_input_format=best_effort (set on every insert), ClickHouse

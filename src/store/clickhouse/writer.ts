@@ -3,9 +3,9 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { RetryableError } from '../../errors.ts';
 import type { LogRecordItem, MetricPoint, SpanRecord } from '../../records.ts';
 import { TableBatcher, type BatcherOptions, type InsertFn } from './batcher.ts';
-import { encodeLogs, LOG_COLUMNS } from './encode-logs.ts';
+import { encodeLogsToBytes, LOG_COLUMNS } from './encode-logs.ts';
 import { encodeMetricPoint, METRIC_TABLES, type MetricType } from './encode-metrics.ts';
-import { encodeSpans, TRACE_COLUMNS } from './encode-traces.ts';
+import { encodeSpansToBytes, TRACE_COLUMNS } from './encode-traces.ts';
 
 export interface WriterObserver {
   queueDepth(rows: number): void;
@@ -77,13 +77,13 @@ export class ClickHouseWriter {
   writeSpans(spans: SpanRecord[]): Promise<void> {
     if (spans.length === 0) return Promise.resolve();
     this.admit(spans.length);
-    return this.batcher('otel_traces', TRACE_COLUMNS).add(Buffer.from(encodeSpans(spans)), spans.length);
+    return this.batcher('otel_traces', TRACE_COLUMNS).add(encodeSpansToBytes(spans), spans.length);
   }
 
   writeLogs(logs: LogRecordItem[]): Promise<void> {
     if (logs.length === 0) return Promise.resolve();
     this.admit(logs.length);
-    return this.batcher('otel_logs', LOG_COLUMNS).add(Buffer.from(encodeLogs(logs)), logs.length);
+    return this.batcher('otel_logs', LOG_COLUMNS).add(encodeLogsToBytes(logs), logs.length);
   }
 
   writeMetrics(points: MetricPoint[]): Promise<void> {
