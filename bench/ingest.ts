@@ -1,4 +1,4 @@
-// Ingest benchmark: `npm run bench:ingest [-- --signal logs] [--seconds 20] [--concurrency 32] [--json]`
+// Ingest benchmark: `npm run bench:ingest [-- --signal logs] [--seconds 20] [--concurrency 32] [--max-rows 10000] [--json]`
 // Homeostat runs as its own process on embedded storage; this process generates realistic OTLP
 // requests and sends them over gRPC. Acknowledged means stored (checked: the stored row count must
 // equal the acknowledged one). In the same run it measures three references on the same rows: the
@@ -32,8 +32,9 @@ const { values: args } = parseArgs({
     // Requests in flight, as a collector fleet sends them (one gateway's sending queue alone runs 10).
     concurrency: { type: 'string', default: '32' },
     requests: { type: 'string', default: '40' },
-    // Homeostat's storage.clickhouse.batch.min_insert_interval_ms for this run.
+    // Homeostat's storage.clickhouse.batch.min_insert_interval_ms and max_rows for this run.
     'min-insert-interval': { type: 'string', default: '200' },
+    'max-rows': { type: 'string', default: '10000' },
     // Ingest alone, without detection and diagnosis (they are on by default, as deployed).
     'no-detect': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -119,7 +120,10 @@ async function runHomeostat(dir: string, requests: Requests): Promise<Measured> 
     receiver: { grpc: { host: '127.0.0.1', port: grpcPort }, http: { enabled: false }, max_request_bytes: 64 * 1024 * 1024 },
     api: { enabled: false },
     storage: {
-      clickhouse: { data_dir: path.join(dir, 'homeostat-ch'), batch: { min_insert_interval_ms: Number(args['min-insert-interval']) } },
+      clickhouse: {
+        data_dir: path.join(dir, 'homeostat-ch'),
+        batch: { min_insert_interval_ms: Number(args['min-insert-interval']), max_rows: Number(args['max-rows']) },
+      },
       postgres: { data_dir: path.join(dir, 'homeostat-pg') },
     },
     self_healing: { monitoring: { enabled: !args['no-detect'] } },
@@ -167,12 +171,14 @@ async function runNaive(dir: string, requests: Requests): Promise<Measured> {
   }
 }
 
-const ENGINE_BATCH_REQUESTS = 16;
+// Rows per insert of the engine's insert ceiling: Homeostat's batch.max_rows for this run,
+// rounded down to whole requests (and no more than a whole pass over the requests).
+const ENGINE_BATCH_REQUESTS = Math.max(1, Math.min(Number(args.requests), Math.floor(Number(args['max-rows']) / ITEMS_PER_REQUEST)));
 
 /**
  * The engine's insert ceiling: the same requests decoded and encoded once up front, then inserted
- * from memory in batches of ENGINE_BATCH_REQUESTS requests (about what group commit forms under
- * this load) with two inserts in flight, through the writer's own insert function, into a fresh
+ * from memory in batches of ENGINE_BATCH_REQUESTS requests (the largest batch group commit may
+ * form, batch.max_rows; bigger parts cost the engine less per row) with two inserts in flight, through the writer's own insert function, into a fresh
  * database with the same schema. Background merges run in this process and are counted in its CPU.
  */
 async function engineInsertCeiling(dir: string, requests: Uint8Array[]): Promise<{ rowsPerSecond: number; cpuMicrosPerRow: number }> {
