@@ -115,6 +115,7 @@ export class Pipeline {
         maxRows: batch.max_rows,
         maxDelayMs: batch.max_delay_ms,
         minIntervalMs: batch.min_insert_interval_ms,
+        maxInflight: batch.max_inflight_inserts,
         maxRetries: batch.max_retries,
         retryBaseMs: 200,
         maxQueueRows: batch.max_queue_rows,

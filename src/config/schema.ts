@@ -66,6 +66,8 @@ export const clickhouseSchema = z
         max_delay_ms: z.number().int().positive().default(1000),
         /** While a table has no insert under way, its batch goes out this soon after the last insert. */
         min_insert_interval_ms: z.number().int().min(0).default(200),
+        /** Inserts per table at once; while they run, rows collect (past max_rows) into the next batch. */
+        max_inflight_inserts: z.number().int().positive().default(1),
         /** Rows waiting across all batches before receivers answer "retry later". */
         max_queue_rows: z.number().int().positive().default(200_000),
         max_retries: z.number().int().min(0).default(3),

@@ -45,6 +45,38 @@ describe('TableBatcher', () => {
     expect(bodies).toEqual(['1\n2\n3\n4\n5\n']);
   });
 
+  it('with one insert in flight, rows past maxRows collect into one next batch, sent when the insert finishes', async () => {
+    const bodies: string[] = [];
+    const gates: (() => void)[] = [];
+    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => {
+      await new Promise<void>((r) => gates.push(r));
+      bodies.push(body.toString());
+    }, { ...opts, maxRows: 2, maxDelayMs: 5, maxInflight: 1 }, hooks().hooks);
+    const first = b.add('1\n2\n', 2);
+    const rest = [b.add('3\n4\n', 2), b.add('5\n6\n', 2), b.add('7\n', 1)];
+    // Past maxRows and past maxDelayMs: still only the first insert is under way.
+    await new Promise((r) => setTimeout(r, 30));
+    expect(gates).toHaveLength(1);
+    gates[0]();
+    await first;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(gates).toHaveLength(2);
+    gates[1]();
+    await Promise.all(rest);
+    expect(bodies).toEqual(['1\n2\n', '3\n4\n5\n6\n7\n']);
+  });
+
+  it('maxInflight 2 lets a second full batch go out while the first is under way; flush() sends regardless', async () => {
+    const gates: (() => void)[] = [];
+    const b = new TableBatcher('db.t', ['a'], () => new Promise<void>((r) => gates.push(r)), { ...opts, maxRows: 1, maxDelayMs: 60_000, maxInflight: 2 }, hooks().hooks);
+    const adds = [b.add('1\n', 1), b.add('2\n', 1), b.add('3\n', 1)];
+    expect(gates).toHaveLength(2);
+    const flushed = b.flush();
+    expect(gates).toHaveLength(3);
+    for (const g of gates) g();
+    await Promise.all([...adds, flushed]);
+  });
+
   it('retries with the same deduplication token, then succeeds', async () => {
     const tokens: string[] = [];
     const { h, hooks: hk } = hooks();
