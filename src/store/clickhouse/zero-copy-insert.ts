@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { parseError } from '@clickhouse/client';
 import type { ChdbConnection } from 'chdb/connection';
 
@@ -7,9 +7,9 @@ import type { ChdbConnection } from 'chdb/connection';
 // hands the whole statement to the engine, which converts it back to UTF-8: three passes over
 // every batch (megabytes each) on the event loop, plus large strings for the garbage collector.
 // Its own raw insert takes the bytes as they are. Inserts the writer sends (a table, a column
-// list and a text format, body as bytes) go that way; anything else keeps chdb's own path.
+// list and CSV or TSV) go that way; anything else keeps chdb's own path.
 
-const WRITER_INSERT = /^INSERT INTO ([\w.]+) \(([\w.]+(?:, [\w.]+)*)\) FORMAT (CSV|TabSeparated|JSONEachRow)$/;
+const WRITER_INSERT = /^INSERT INTO ([\w.]+) \(([\w.]+(?:, [\w.]+)*)\) FORMAT (CSV|TabSeparated)$/;
 
 // Settings that clickhouse-js adds for its HTTP transport; the embedded engine has no such layer.
 const HTTP_ONLY = new Set(['wait_end_of_query', 'send_progress_in_http_headers', 'http_headers_progress_interval_ms', 'enable_http_compression']);
@@ -17,12 +17,13 @@ const HTTP_ONLY = new Set(['wait_end_of_query', 'send_progress_in_http_headers',
 type InsertParams = Parameters<ChdbConnection['insert']>[0];
 type InsertResult = Awaited<ReturnType<ChdbConnection['insert']>>;
 
-async function bytesOf(values: InsertParams['values']): Promise<Buffer | undefined> {
-  if (typeof values === 'string') return undefined;
+async function bytesOf(values: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of values as Readable) {
-    if (!Buffer.isBuffer(chunk)) return undefined;
-    chunks.push(chunk);
+  for await (const chunk of values) {
+    if (Buffer.isBuffer(chunk)) chunks.push(chunk);
+    else if (typeof chunk === 'string') chunks.push(Buffer.from(chunk));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    else throw new Error(`zero-copy insert: unsupported body chunk (${typeof chunk})`);
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
@@ -42,8 +43,7 @@ export function withZeroCopyInserts(conn: ChdbConnection): ChdbConnection {
     const m = WRITER_INSERT.exec(params.query);
     // Only a stream can be read here without consuming what the fallback would need.
     if (!m || typeof params.values === 'string') return fallback(params);
-    const body = await bytesOf(params.values);
-    if (body === undefined) throw new Error('zero-copy insert: the body must be a stream of Buffers');
+    const body = await bytesOf(params.values as Readable);
     const query_id = params.query_id ?? randomUUID();
     const result = { query_id, response_headers: {}, http_status_code: 200 };
     if (body.length === 0) return { ...result, summary: undefined } as InsertResult;
