@@ -24,8 +24,8 @@ const MAX_FROZEN = 60;
 export const WEIGHTS = { threshold: 1, ewma: 0.6, robust_z: 0.9, seasonal: 0.4, predictive: 0.9, multivariate: 0.45 } as const;
 /**
  * A request rate that falls to zero from a level where a whole step without requests is
- * implausible (a window median of at least this many per step: a Poisson zero is below e^-5)
- * means the service stopped serving. EWMA would take zero for a new level within a few steps,
+ * implausible (a window median of at least this many per step: a Poisson zero is below e^-5),
+ * while the service has no requests on any route, means the service stopped serving. EWMA would take zero for a new level within a few steps,
  * so silence is scored on its own, high enough to open an incident by itself.
  */
 const SILENCE_MIN_PER_STEP = 5;
@@ -75,7 +75,7 @@ export class SeriesModel {
    * lower bound for error rates); `mv` is the service's multivariate score for the step.
    * Returns the combined score, or NaN when the point was refused (non-finite, out of order).
    */
-  score(t: number, v: number, thresholdValue: number, count: number, mv: number): number {
+  score(t: number, v: number, thresholdValue: number, count: number, mv: number, serviceServing = true): number {
     if (!Number.isFinite(v) || !(t > this.lastT)) return NaN;
     this.lastT = t;
     this.lastV = v;
@@ -105,7 +105,7 @@ export class SeriesModel {
     }
     if (!this.incident) this.frozen = 0;
     let sil = 0;
-    if (v === 0 && this.role.name === 'rate' && this.values.size >= MIN_ROBUST) {
+    if (v === 0 && !serviceServing && this.role.name === 'rate' && this.values.size >= MIN_ROBUST) {
       if (Number.isNaN(med)) med = median(this.values.toArray());
       if (med * this.stepSec >= SILENCE_MIN_PER_STEP) sil = SILENCE_SCORE;
     }

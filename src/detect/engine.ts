@@ -142,6 +142,10 @@ export class DetectEngine {
     this.lastStep = Math.max(this.lastStep, stepStart);
     const mvScores = o.multivariate ? this.multivariate(stepStart, rollups) : null;
     this.anomalous.length = 0;
+    // Services with requests in this step: a route that goes quiet while its service keeps
+    // serving is traffic that moved (a renamed route, a client change), not an outage.
+    const serving = new Set<string>();
+    for (const r of rollups) if (r.kind === 'span' && r.count > 0) serving.add(r.service);
     for (const r of rollups) {
       let set = this.sets.get(r.key);
       if (!set) {
@@ -156,7 +160,7 @@ export class DetectEngine {
           this.feed(set, 'latency', r, ROLES.latency, r.p95, r.p95, mv, warming);
           this.feed(set, 'errorRate', r, ROLES.error_rate, r.errors / r.count, wilsonLower(r.errors, r.count), mv, warming);
         }
-        this.feed(set, 'rate', r, ROLES.rate, r.count / sec, NaN, mv, warming);
+        this.feed(set, 'rate', r, ROLES.rate, r.count / sec, NaN, mv, warming, serving.has(r.service));
       } else if (r.kind === 'log') {
         if (r.name === 'WARN' || r.name === 'ERROR' || r.name === 'FATAL') this.feed(set, 'rate', r, ROLES.log_rate, r.count / sec, NaN, mv, warming);
       } else {
@@ -177,7 +181,7 @@ export class DetectEngine {
     if (++this.sinceSweep >= 60) this.sweep(stepStart);
   }
 
-  private feed(set: ModelSet, slot: 'latency' | 'errorRate' | 'rate' | 'value' | 'p95', r: StepRollup, role: Role, v: number, thrValue: number, mv: number, warming: boolean): void {
+  private feed(set: ModelSet, slot: 'latency' | 'errorRate' | 'rate' | 'value' | 'p95', r: StepRollup, role: Role, v: number, thrValue: number, mv: number, warming: boolean, serviceServing = true): void {
     let m = set[slot];
     if (m === null) return; // refused earlier: over the series limit
     if (r.count < role.minCount) return;
@@ -199,7 +203,7 @@ export class DetectEngine {
       this.counters.outOfOrder++;
       return;
     }
-    const score = m.score(r.stepStart, v, thrValue, r.count, mv);
+    const score = m.score(r.stepStart, v, thrValue, r.count, mv, serviceServing);
     if (score > 0) m.exemplars = r.exemplars;
     const d = m.step(r.stepStart, score);
     if (!d || d.action === 'none') return;

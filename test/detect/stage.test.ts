@@ -53,6 +53,22 @@ describe('detect stage', () => {
     expect(opened[0].message).toBe('request rate (/s) of POST /pay (api) at 0.00, expected ≈ 2.00');
   });
 
+  it('a route that goes quiet while its service keeps serving other routes is no outage', async () => {
+    const { s, events } = stage();
+    const r = rng(4);
+    for (let i = 0; i < 100; i++) {
+      const t = T0 + i * STEP;
+      const spans: SpanRecord[] = [];
+      // 'api' renames a route at step 70: the old one goes quiet, the new one takes its traffic.
+      const route = i < 70 ? 'GET /v1/orders' : 'GET /v2/orders';
+      for (let j = 0; j < 20; j++) spans.push(span('api', route, t + j * 100, latency(r, 40)));
+      for (let j = 0; j < 20; j++) spans.push(span('api', 'GET /health', t + j * 100 + 50, latency(r, 5)));
+      s.traces(spans);
+    }
+    await s.stop();
+    expect(events.filter((e) => e.action === 'open').map((e) => e.seriesKey)).toEqual([]);
+  });
+
   it('when every service goes quiet, the wall clock still closes steps and the drop is scored', () => {
     let wall = T0;
     const { s, events } = stage(() => wall);
