@@ -16,6 +16,7 @@ import {
   type SignalName,
 } from '../helpers/otel-clients.ts';
 import { metricValue, startTestPipeline, type TestPipeline } from '../helpers/pipeline.ts';
+import { ld } from '../helpers/otlp-bytes.ts';
 
 const TOKEN = 'e2e-token-Zq8v';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
@@ -114,20 +115,7 @@ function grpcTraces(body: Uint8Array) {
   return grpcExport(p.ports.grpc, 'traces', body, TOKEN);
 }
 
-// Hand-written protobuf pieces, for shapes protobufjs would not build (5,000-deep values).
-function varint(n: number): Buffer {
-  const out: number[] = [];
-  while (n > 0x7f) {
-    out.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 128);
-  }
-  out.push(n);
-  return Buffer.from(out);
-}
-const ld = (field: number, body: Uint8Array | string): Buffer => {
-  const b = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
-  return Buffer.concat([varint((field << 3) | 2), varint(b.length), b]);
-};
+// Hand-written protobuf pieces (ld, varint from helpers), for shapes protobufjs would not build (5,000-deep values).
 function fixed64(field: number, v: bigint): Buffer {
   const b = Buffer.alloc(9);
   b[0] = (field << 3) | 1;

@@ -27,3 +27,20 @@ export function encodeExportRequestWithOneSpan(serviceName: string): Buffer {
   });
   return Buffer.from(Req.encode(msg).finish());
 }
+
+/** A protobuf base-128 varint. */
+export function varint(n: number): Buffer {
+  const out: number[] = [];
+  while (n > 0x7f) {
+    out.push((n & 0x7f) | 0x80);
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return Buffer.from(out);
+}
+
+/** A length-delimited field: tag, length, payload (a string is written as UTF-8). */
+export function ld(field: number, body: Uint8Array | string): Buffer {
+  const b = Buffer.from(body as Uint8Array);
+  return Buffer.concat([varint((field << 3) | 2), varint(b.length), b]);
+}

@@ -7,6 +7,7 @@ import { decodeMetricsProto } from '../../../src/receive/otlp/decode-metrics.ts'
 import { decodeTracesJson, decodeTracesProto } from '../../../src/receive/otlp/decode-traces.ts';
 import { DEFAULT_DECODE_LIMITS } from '../../../src/records.ts';
 import { encode, hexBytes, LOGS_REQ, TRACE_REQ } from './proto-root.ts';
+import { ld, varint } from '../../helpers/otlp-bytes.ts';
 
 const T = '0102030405060708090a0b0c0d0e0f10';
 const S = '1112131415161718';
@@ -29,17 +30,6 @@ function catchErr(fn: () => unknown): Error {
   throw new Error('expected a throw');
 }
 
-/** Hand-built bytes: tag + payload. */
-const ld = (field: number, body: Uint8Array): Buffer => Buffer.concat([varint((field << 3) | 2), varint(body.length), body]);
-function varint(n: number): Buffer {
-  const out: number[] = [];
-  while (n > 0x7f) {
-    out.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 128);
-  }
-  out.push(n);
-  return Buffer.from(out);
-}
 
 describe('malformed protobuf', () => {
   const good = traces([okSpan({ attributes: [{ key: 'k', value: { stringValue: 'v' } }], events: [{ name: 'e', timeUnixNano: '3' }] })]);
