@@ -37,7 +37,7 @@ export class CsvBytes {
     return out;
   }
 
-  /** Text known to need no escaping (numbers, hex ids, fixed names, punctuation). */
+  /** Text that needs no escaping (numbers, hex ids, fixed names, punctuation), as UTF-8. */
   ascii(s: string): this {
     const n = s.length;
     this.ensure(n * 3);
@@ -48,8 +48,9 @@ export class CsvBytes {
       if (c < 0x80) b[p++] = c;
       else {
         // Not actually ASCII: encode it properly rather than corrupt it.
-        this.pos = p;
-        return this.utf8From(s, i);
+        const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        p = putUtf8(b, p, c, d);
+        if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) i++;
       }
     }
     this.pos = p;
@@ -150,25 +151,6 @@ export class CsvBytes {
       }
     }
     b[p++] = APOS;
-    this.pos = p;
-    return this;
-  }
-
-  /** Unescaped UTF-8 of s from index i on (the rare non-ASCII tail of ascii()). */
-  private utf8From(s: string, from: number): this {
-    const n = s.length;
-    this.ensure((n - from) * 3);
-    const b = this.buf;
-    let p = this.pos;
-    for (let i = from; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x80) b[p++] = c;
-      else {
-        const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-        p = putUtf8(b, p, c, d);
-        if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) i++;
-      }
-    }
     this.pos = p;
     return this;
   }
