@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decodeLogsProto } from '../src/receive/otlp/decode-logs.ts';
 import { decodeTracesProto } from '../src/receive/otlp/decode-traces.ts';
+import type { ClickHouseClient } from '@clickhouse/client';
 import { openClickHouse } from '../src/store/clickhouse/client.ts';
 import { encodeLogsToBytes, LOG_COLUMNS } from '../src/store/clickhouse/encode-logs.ts';
 import { encodeSpansToBytes, TRACE_COLUMNS } from '../src/store/clickhouse/encode-traces.ts';
@@ -181,73 +182,54 @@ const ENGINE_BATCH_REQUESTS = Math.max(1, Math.min(Number(args.requests), Math.f
  * form, batch.max_rows; bigger parts cost the engine less per row) with two inserts in flight, through the writer's own insert function, into a fresh
  * database with the same schema. Background merges run in this process and are counted in its CPU.
  */
-async function engineInsertCeiling(dir: string, requests: Uint8Array[]): Promise<{ rowsPerSecond: number; cpuMicrosPerRow: number }> {
-  const ch = openClickHouse({ url: '', username: '', password: '', dataDir: path.join(dir, 'homeostat-ch'), requestTimeoutMs: 600_000 });
-  try {
-    const c = ch.client;
-    const database = 'insert_ceiling';
-    await migrateClickHouse(c, { database, cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 30 });
-    // The batches repeat, so block deduplication would skip most of them; the writer's batches never repeat.
-    await c.command({ query: `ALTER TABLE ${database}.${table} MODIFY SETTING non_replicated_deduplication_window = 0` });
-    const limits = { maxAttributes: 128, maxValueLength: 4096, maxDepth: 32 };
-    const batches: Buffer[] = [];
-    for (let b = 0; b < requests.length; b += ENGINE_BATCH_REQUESTS) {
-      const parts: Buffer[] = [];
-      for (let k = 0; k < ENGINE_BATCH_REQUESTS; k++) {
-        const req = requests[(b + k) % requests.length];
-        parts.push(signal === 'logs' ? encodeLogsToBytes(decodeLogsProto(req, limits).items) : encodeSpansToBytes(decodeTracesProto(req, limits).items));
-      }
-      batches.push(Buffer.concat(parts));
+async function engineInsertCeiling(c: ClickHouseClient, requests: Uint8Array[]): Promise<{ rowsPerSecond: number; cpuMicrosPerRow: number }> {
+  const database = 'insert_ceiling';
+  await migrateClickHouse(c, { database, cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 30 });
+  // The batches repeat, so block deduplication would skip most of them; the writer's batches never repeat.
+  await c.command({ query: `ALTER TABLE ${database}.${table} MODIFY SETTING non_replicated_deduplication_window = 0` });
+  const limits = { maxAttributes: 128, maxValueLength: 4096, maxDepth: 32 };
+  const batches: Buffer[] = [];
+  for (let b = 0; b < requests.length; b += ENGINE_BATCH_REQUESTS) {
+    const parts: Buffer[] = [];
+    for (let k = 0; k < ENGINE_BATCH_REQUESTS; k++) {
+      const req = requests[(b + k) % requests.length];
+      parts.push(signal === 'logs' ? encodeLogsToBytes(decodeLogsProto(req, limits).items) : encodeSpansToBytes(decodeTracesProto(req, limits).items));
     }
-    const insert = clientInsert(c, false);
-    const columns = signal === 'logs' ? LOG_COLUMNS : TRACE_COLUMNS;
-    const rowsPerBatch = ENGINE_BATCH_REQUESTS * ITEMS_PER_REQUEST;
-    let next = 0;
-    let rows = 0;
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    const deadline = t0 + seconds * 1000;
-    const worker = async () => {
-      while (performance.now() < deadline) {
-        await insert(`${database}.${table}`, columns, batches[next++ % batches.length], '');
-        rows += rowsPerBatch;
-      }
-    };
-    await Promise.all([worker(), worker()]);
-    const secs = (performance.now() - t0) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    return { rowsPerSecond: rows / secs, cpuMicrosPerRow: (cpu.user + cpu.system) / rows };
-  } finally {
-    await ch.close();
+    batches.push(Buffer.concat(parts));
   }
+  const insert = clientInsert(c, false);
+  const columns = signal === 'logs' ? LOG_COLUMNS : TRACE_COLUMNS;
+  const rowsPerBatch = ENGINE_BATCH_REQUESTS * ITEMS_PER_REQUEST;
+  let next = 0;
+  let rows = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const deadline = t0 + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      await insert(`${database}.${table}`, columns, batches[next++ % batches.length], '');
+      rows += rowsPerBatch;
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  return { rowsPerSecond: rows / secs, cpuMicrosPerRow: (cpu.user + cpu.system) / rows };
 }
 
-async function storedRows(dir: string): Promise<number> {
-  const ch = openClickHouse({ url: '', username: '', password: '', dataDir: path.join(dir, 'homeostat-ch'), requestTimeoutMs: 600_000 });
-  try {
-    const rs = await ch.client.query({ query: `SELECT count() AS n FROM otel.${table}`, format: 'JSONEachRow' });
-    return Number((await rs.json<{ n: string }>())[0].n);
-  } finally {
-    await ch.close();
-  }
+async function countRows(c: ClickHouseClient, table: string): Promise<number> {
+  const rs = await c.query({ query: `SELECT count() AS n FROM otel.${table}`, format: 'JSONEachRow' });
+  return Number((await rs.json<{ n: string }>())[0].n);
 }
 
 /** The engine's own ceiling on the same rows: INSERT … SELECT into a copy of the table. */
-async function engineCeiling(dir: string): Promise<{ rowsPerSecond: number; rows: number }> {
-  const ch = openClickHouse({ url: '', username: '', password: '', dataDir: path.join(dir, 'homeostat-ch'), requestTimeoutMs: 600_000 });
-  try {
-    const c = ch.client;
-    const count = async (t: string) =>
-      Number((await (await c.query({ query: `SELECT count() AS n FROM otel.${t}`, format: 'JSONEachRow' })).json<{ n: string }>())[0].n);
-    await c.command({ query: `CREATE TABLE otel.${table}_ceiling AS otel.${table}` });
-    const t0 = performance.now();
-    await c.command({ query: `INSERT INTO otel.${table}_ceiling SELECT * FROM otel.${table}` });
-    const secs = (performance.now() - t0) / 1000;
-    const rows = await count(`${table}_ceiling`);
-    return { rowsPerSecond: rows / secs, rows };
-  } finally {
-    await ch.close();
-  }
+async function engineCeiling(c: ClickHouseClient): Promise<{ rowsPerSecond: number; rows: number }> {
+  await c.command({ query: `CREATE TABLE otel.${table}_ceiling AS otel.${table}` });
+  const t0 = performance.now();
+  await c.command({ query: `INSERT INTO otel.${table}_ceiling SELECT * FROM otel.${table}` });
+  const secs = (performance.now() - t0) / 1000;
+  const rows = await countRows(c, `${table}_ceiling`);
+  return { rowsPerSecond: rows / secs, rows };
 }
 
 async function main(): Promise<void> {
@@ -265,15 +247,24 @@ async function main(): Promise<void> {
 
     const ours = await runHomeostat(dir, requests);
     log(`homeostat: ${Math.round(ours.itemsPerSecond)} ${signal}/s acknowledged, ${ours.cpuSecondsPerMillion.toFixed(1)} CPU s per million, peak RSS ${ours.rssMb.toFixed(0)} MiB, failed requests ${ours.failedRequests}${ours.lastError ? ` (${ours.lastError})` : ''}`);
-    const stored = await storedRows(dir);
-    if (stored !== ours.acknowledgedTotal) {
-      throw new Error(`acknowledged ${ours.acknowledgedTotal} ${signal} but ${stored} rows are stored`);
+    // Homeostat has stopped: this process opens its stored data (one handle for the whole directory).
+    const ch = openClickHouse({ url: '', username: '', password: '', dataDir: path.join(dir, 'homeostat-ch'), requestTimeoutMs: 600_000 });
+    let naive: Measured;
+    let ceiling: { rowsPerSecond: number; rows: number };
+    let engine: { rowsPerSecond: number; cpuMicrosPerRow: number };
+    try {
+      const stored = await countRows(ch.client, table);
+      if (stored !== ours.acknowledgedTotal) {
+        throw new Error(`acknowledged ${ours.acknowledgedTotal} ${signal} but ${stored} rows are stored`);
+      }
+      naive = await runNaive(dir, requests);
+      log(`naive (proto-loader + JSONEachRow): ${Math.round(naive.itemsPerSecond)} ${signal}/s, ${naive.cpuSecondsPerMillion.toFixed(1)} CPU s per million, peak RSS ${naive.rssMb.toFixed(0)} MiB`);
+      ceiling = await engineCeiling(ch.client);
+      log(`engine ceiling (INSERT … SELECT of ${ceiling.rows} stored rows): ${Math.round(ceiling.rowsPerSecond)} rows/s`);
+      engine = await engineInsertCeiling(ch.client, bodies);
+    } finally {
+      await ch.close();
     }
-    const naive = await runNaive(dir, requests);
-    log(`naive (proto-loader + JSONEachRow): ${Math.round(naive.itemsPerSecond)} ${signal}/s, ${naive.cpuSecondsPerMillion.toFixed(1)} CPU s per million, peak RSS ${naive.rssMb.toFixed(0)} MiB`);
-    const ceiling = await engineCeiling(dir);
-    log(`engine ceiling (INSERT … SELECT of ${ceiling.rows} stored rows): ${Math.round(ceiling.rowsPerSecond)} rows/s`);
-    const engine = await engineInsertCeiling(dir, bodies);
     log(`engine insert ceiling (pre-encoded rows from memory, ${ENGINE_BATCH_REQUESTS * ITEMS_PER_REQUEST} per insert, 2 in flight): ${Math.round(engine.rowsPerSecond)} rows/s, ${engine.cpuMicrosPerRow.toFixed(1)} CPU s per million; homeostat reaches ${((ours.itemsPerSecond / engine.rowsPerSecond) * 100).toFixed(0)} % of it`);
 
     const key = signal === 'logs' ? 'logs_per_s' : 'spans_per_s';
