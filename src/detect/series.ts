@@ -75,6 +75,8 @@ export class SeriesAggregator {
   private readonly groups = new Map<string, Group>();
   /** The entry-span groups, the ones whose silent steps are zero-filled. */
   private readonly spanGroups = new Set<Group>();
+  /** Newest step any entry-span group had a request in: zero-filling ends zeroFillMs after it. */
+  private lastSpanStep = -Infinity;
   /** stepStart → groups holding an open accumulator for that step. */
   private readonly pending = new Map<number, Group[]>();
   private readonly freeAccs: StepAcc[] = [];
@@ -235,6 +237,7 @@ export class SeriesAggregator {
     if (t > this.batchMax) this.batchMax = t;
     if (step > g.lastPointStep) g.lastPointStep = step;
     if (step < g.firstPointStep) g.firstPointStep = step;
+    if (kind === 'span' && step > this.lastSpanStep) this.lastSpanStep = step;
     for (const a of g.accs) if (a.stepStart === step) return a;
     const acc = (this.freeAccs.pop() ?? new StepAcc()).reset(step);
     g.accs.push(acc);
@@ -257,9 +260,7 @@ export class SeriesAggregator {
     // where event time has got, never further (a shutdown flush must not invent silence).
     const reached = limit === Infinity ? Math.max(this.closedBefore, ...stepSet) + o.stepMs : closable;
     if (o.zeroFillMs > 0 && Number.isFinite(this.closedBefore) && this.spanGroups.size > 0) {
-      let lastActive = -Infinity;
-      for (const g of this.spanGroups) if (g.lastPointStep > lastActive) lastActive = g.lastPointStep;
-      const end = Math.min(reached, lastActive + o.zeroFillMs + o.stepMs);
+      const end = Math.min(reached, this.lastSpanStep + o.zeroFillMs + o.stepMs);
       for (let s = this.closedBefore; s < end; s += o.stepMs) stepSet.add(s);
     }
     const steps = [...stepSet].sort((a, b) => a - b);
@@ -297,9 +298,7 @@ export class SeriesAggregator {
 
   /** Whether some span group is still inside its zero-fill window, so idle steps must close. */
   private zeroFillDue(): boolean {
-    if (this.opts.zeroFillMs <= 0 || !Number.isFinite(this.closedBefore)) return false;
-    for (const g of this.spanGroups) if (this.closedBefore - g.lastPointStep <= this.opts.zeroFillMs) return true;
-    return false;
+    return this.opts.zeroFillMs > 0 && Number.isFinite(this.closedBefore) && this.closedBefore - this.lastSpanStep <= this.opts.zeroFillMs;
   }
 
   /** Forget idle groups so a churn of span names or attribute sets cannot grow memory forever. */
