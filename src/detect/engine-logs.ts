@@ -67,7 +67,7 @@ export class LogPath {
         this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'fatal', identity });
       }
       if (Number.isNaN(this.firstT)) this.firstT = t;
-      const events = this.frequency.observe(t, svc + SEP + (type || 'Error'), msg);
+      const events = this.frequency.observe(t, frequencyKey(svc, type), msg);
       // A FATAL record already has its incident: its signature is learned, not reported again as new.
       const opened = this.handle(fatal ? events.filter((e) => e.kind !== 'novel') : events, component, l.traceId);
       if (opened && !fatal) this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'signature', identity: opened });
@@ -81,7 +81,7 @@ export class LogPath {
   learn(service: string, exceptionType: string, message: string, t: number): void {
     if (!(t > 0)) return;
     if (!(this.firstT <= t)) this.firstT = t;
-    this.frequency.observe(t, service + SEP + (exceptionType || 'Error'), message);
+    this.frequency.observe(t, frequencyKey(service, exceptionType), message);
   }
 
   /**
@@ -121,6 +121,11 @@ export class LogPath {
     }
     return novel;
   }
+}
+
+/** The frequency detector's key: service and exception type ('Error' when the record has none). */
+function frequencyKey(service: string, exceptionType: string): string {
+  return service + SEP + (exceptionType || 'Error');
 }
 
 function recordKey(service: string, t: number, traceId: string): string {
