@@ -6,10 +6,12 @@
 // engine's insert ceiling (the same rows already encoded, inserted from memory through the writer's
 // own insert function, with nothing else running: what any pipeline on this engine, schema and
 // batch size can reach at most), and a naive pipeline (proto-loader decode + JSONEachRow insert).
+// From the insert ceiling's CPU per row plus our decode and encode's CPU per item it also prints a
+// machine bound: every core doing nothing else, the most any pipeline here could acknowledge.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -217,6 +219,28 @@ async function engineInsertCeiling(c: ClickHouseClient, requests: Uint8Array[]):
   return { rowsPerSecond: rows / secs, cpuMicrosPerRow: (cpu.user + cpu.system) / rows };
 }
 
+/**
+ * The least CPU the JS side of any OTLP-to-ClickHouse pipeline in this repo needs per item: our
+ * decode and row encoding alone, warm, in a loop over the same requests (no gRPC, no detection,
+ * no batching). Added to the engine's insert cost it gives a bound no pipeline on this machine
+ * can beat.
+ */
+function decodeEncodeCpuMicrosPerItem(requests: Uint8Array[]): number {
+  const limits = { maxAttributes: 128, maxValueLength: 4096, maxDepth: 32 };
+  const once = (req: Uint8Array) =>
+    signal === 'logs' ? encodeLogsToBytes(decodeLogsProto(req, limits).items).length : encodeSpansToBytes(decodeTracesProto(req, limits).items).length;
+  for (let i = 0; i < requests.length * 3; i++) once(requests[i % requests.length]);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let items = 0;
+  for (let i = 0; performance.now() - t0 < 3000; i++) {
+    once(requests[i % requests.length]);
+    items += ITEMS_PER_REQUEST;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return (cpu.user + cpu.system) / items;
+}
+
 async function countRows(c: ClickHouseClient, table: string): Promise<number> {
   const rs = await c.query({ query: `SELECT count() AS n FROM otel.${table}`, format: 'JSONEachRow' });
   return Number((await rs.json<{ n: string }>())[0].n);
@@ -266,6 +290,12 @@ async function main(): Promise<void> {
       await ch.close();
     }
     log(`engine insert ceiling (pre-encoded rows from memory, ${ENGINE_BATCH_REQUESTS * ITEMS_PER_REQUEST} per insert, 2 in flight): ${Math.round(engine.rowsPerSecond)} rows/s, ${engine.cpuMicrosPerRow.toFixed(1)} CPU s per million; homeostat reaches ${((ours.itemsPerSecond / engine.rowsPerSecond) * 100).toFixed(0)} % of it`);
+    // Every core busy with nothing but the engine's insert work and our decode + encode: what no
+    // pipeline on this machine, schema and batch size can exceed.
+    const decodeEncode = decodeEncodeCpuMicrosPerItem(bodies);
+    const cores = availableParallelism();
+    const bound = (cores * 1e6) / (engine.cpuMicrosPerRow + decodeEncode);
+    log(`machine bound (${cores} cores ÷ (engine insert ${engine.cpuMicrosPerRow.toFixed(1)} + decode and encode ${decodeEncode.toFixed(1)} CPU µs per item)): ${Math.round(bound)} ${signal}/s; homeostat reaches ${((ours.itemsPerSecond / bound) * 100).toFixed(0)} % of it`);
 
     const key = signal === 'logs' ? 'logs_per_s' : 'spans_per_s';
     const result = {
@@ -279,6 +309,8 @@ async function main(): Promise<void> {
       ceiling_rows_per_s: Math.round(ceiling.rowsPerSecond),
       insert_ceiling_rows_per_s: Math.round(engine.rowsPerSecond),
       insert_ceiling_cpu_s_per_million: Number(engine.cpuMicrosPerRow.toFixed(1)),
+      decode_encode_cpu_s_per_million: Number(decodeEncode.toFixed(2)),
+      machine_bound_per_s: Math.round(bound),
     };
     if (args.json) console.log(JSON.stringify(result));
     else console.log(Object.entries(result).slice(0, 5).map(([k, v]) => `${k}=${v}`).join(' '));
