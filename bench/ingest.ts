@@ -23,6 +23,7 @@ import { encodeLogsToBytes, LOG_COLUMNS } from '../src/store/clickhouse/encode-l
 import { encodeSpansToBytes, TRACE_COLUMNS } from '../src/store/clickhouse/encode-traces.ts';
 import { migrateClickHouse } from '../src/store/clickhouse/migrate.ts';
 import { clientInsert } from '../src/store/clickhouse/writer.ts';
+import { DEFAULT_DECODE_LIMITS } from '../src/records.ts';
 import { runLoad } from './lib/grpc-load.ts';
 import { ITEMS_PER_REQUEST, loadProtoRoot, logRequest, timestampOffset, traceRequest } from './lib/otlp-requests.ts';
 import { cpuSeconds, peakRssMb } from './lib/proc-stats.ts';
@@ -174,6 +175,13 @@ async function runNaive(dir: string, requests: Requests): Promise<Measured> {
   }
 }
 
+/** One request as the writer's CSV rows, with Homeostat's default decode limits. */
+function decodeAndEncode(req: Uint8Array): Buffer {
+  return signal === 'logs'
+    ? encodeLogsToBytes(decodeLogsProto(req, DEFAULT_DECODE_LIMITS).items)
+    : encodeSpansToBytes(decodeTracesProto(req, DEFAULT_DECODE_LIMITS).items);
+}
+
 // Rows per insert of the engine's insert ceiling: Homeostat's batch.max_rows for this run,
 // rounded down to whole requests (and no more than a whole pass over the requests).
 const ENGINE_BATCH_REQUESTS = Math.max(1, Math.min(Number(args.requests), Math.floor(Number(args['max-rows']) / ITEMS_PER_REQUEST)));
@@ -189,13 +197,12 @@ async function engineInsertCeiling(c: ClickHouseClient, requests: Uint8Array[]):
   await migrateClickHouse(c, { database, cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 30 });
   // The batches repeat, so block deduplication would skip most of them; the writer's batches never repeat.
   await c.command({ query: `ALTER TABLE ${database}.${table} MODIFY SETTING non_replicated_deduplication_window = 0` });
-  const limits = { maxAttributes: 128, maxValueLength: 4096, maxDepth: 32 };
   const batches: Buffer[] = [];
   for (let b = 0; b < requests.length; b += ENGINE_BATCH_REQUESTS) {
     const parts: Buffer[] = [];
     for (let k = 0; k < ENGINE_BATCH_REQUESTS; k++) {
       const req = requests[(b + k) % requests.length];
-      parts.push(signal === 'logs' ? encodeLogsToBytes(decodeLogsProto(req, limits).items) : encodeSpansToBytes(decodeTracesProto(req, limits).items));
+      parts.push(decodeAndEncode(req));
     }
     batches.push(Buffer.concat(parts));
   }
@@ -226,15 +233,12 @@ async function engineInsertCeiling(c: ClickHouseClient, requests: Uint8Array[]):
  * can beat.
  */
 function decodeEncodeCpuMicrosPerItem(requests: Uint8Array[]): number {
-  const limits = { maxAttributes: 128, maxValueLength: 4096, maxDepth: 32 };
-  const once = (req: Uint8Array) =>
-    signal === 'logs' ? encodeLogsToBytes(decodeLogsProto(req, limits).items).length : encodeSpansToBytes(decodeTracesProto(req, limits).items).length;
-  for (let i = 0; i < requests.length * 3; i++) once(requests[i % requests.length]);
+  for (let i = 0; i < requests.length * 3; i++) decodeAndEncode(requests[i % requests.length]);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let items = 0;
   for (let i = 0; performance.now() - t0 < 3000; i++) {
-    once(requests[i % requests.length]);
+    decodeAndEncode(requests[i % requests.length]);
     items += ITEMS_PER_REQUEST;
   }
   const cpu = process.cpuUsage(cpu0);
