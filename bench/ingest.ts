@@ -275,6 +275,8 @@ async function main(): Promise<void> {
 
     const ours = await runHomeostat(dir, requests);
     log(`homeostat: ${Math.round(ours.itemsPerSecond)} ${signal}/s acknowledged, ${ours.cpuSecondsPerMillion.toFixed(1)} CPU s per million, peak RSS ${ours.rssMb.toFixed(0)} MiB, failed requests ${ours.failedRequests}${ours.lastError ? ` (${ours.lastError})` : ''}`);
+    // Measured before this process opens an engine, whose background merges would count in its CPU.
+    const decodeEncode = decodeEncodeCpuMicrosPerItem(bodies);
     // Homeostat has stopped: this process opens its stored data (one handle for the whole directory).
     const ch = openClickHouse({ url: '', username: '', password: '', dataDir: path.join(dir, 'homeostat-ch'), requestTimeoutMs: 600_000 });
     let naive: Measured;
@@ -296,7 +298,6 @@ async function main(): Promise<void> {
     log(`engine insert ceiling (pre-encoded rows from memory, ${ENGINE_BATCH_REQUESTS * ITEMS_PER_REQUEST} per insert, 2 in flight): ${Math.round(engine.rowsPerSecond)} rows/s, ${engine.cpuMicrosPerRow.toFixed(1)} CPU s per million; homeostat reaches ${((ours.itemsPerSecond / engine.rowsPerSecond) * 100).toFixed(0)} % of it`);
     // Every core busy with nothing but the engine's insert work and our decode + encode: what no
     // pipeline on this machine, schema and batch size can exceed.
-    const decodeEncode = decodeEncodeCpuMicrosPerItem(bodies);
     const cores = availableParallelism();
     const bound = (cores * 1e6) / (engine.cpuMicrosPerRow + decodeEncode);
     log(`machine bound (${cores} cores ÷ (engine insert ${engine.cpuMicrosPerRow.toFixed(1)} + decode and encode ${decodeEncode.toFixed(1)} CPU µs per item)): ${Math.round(bound)} ${signal}/s; homeostat reaches ${((ours.itemsPerSecond / bound) * 100).toFixed(0)} % of it`);
