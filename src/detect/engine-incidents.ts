@@ -56,6 +56,8 @@ export interface IncidentOptions {
 export class IncidentManager {
   readonly open = new Map<string, Incident>();
   private readonly byService = new Map<string, Set<Incident>>();
+  /** Incidents opened inside heldOpens(), whose open event waits for the end of it; the value is when one closed meanwhile (NaN while open). */
+  private held: Map<Incident, number> | null = null;
 
   constructor(
     private readonly opts: IncidentOptions,
@@ -264,7 +266,34 @@ export class IncidentManager {
     this.publish(inc, 'close', t);
   }
 
+  /**
+   * Runs fn with open events held back until it returns. Several detectors read the same batch
+   * of records one after another (the frequency detector, then the template miner); what a later
+   * one adds to an incident an earlier one opened (annotate) must be in the open event that goes
+   * to diagnosis, storage and notification, not only in a later update. An update or close of a
+   * held incident inside fn is folded into its open event.
+   */
+  heldOpens<T>(fn: () => T): T {
+    if (this.held) return fn();
+    const held = new Map<Incident, number>();
+    this.held = held;
+    try {
+      return fn();
+    } finally {
+      this.held = null;
+      for (const [inc, closedAt] of held) {
+        this.publish(inc, 'open', inc.updatedAt);
+        if (!Number.isNaN(closedAt)) this.publish(inc, 'close', closedAt);
+      }
+    }
+  }
+
   private publish(inc: Incident, action: DetectedEvent['action'], t: number): void {
+    if (this.held && (action === 'open' || this.held.has(inc))) {
+      inc.updatedAt = Math.max(inc.updatedAt, t);
+      this.held.set(inc, action === 'close' ? t : NaN);
+      return;
+    }
     inc.severity = this.severityFor(inc);
     inc.updatedAt = Math.max(inc.updatedAt, t);
     inc.emittedSeverity = inc.severity;

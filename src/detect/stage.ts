@@ -123,8 +123,12 @@ export class DetectStage implements StoredConsumer {
 
   logs(logs: LogRecordItem[]): void {
     this.safely(() => {
-      this.engine.observeLogs(logs);
-      this.patterns?.observe(logs);
+      // The template miner reads the records after the frequency detector; an incident either
+      // opens goes out once both have added what they know about it.
+      this.engine.incidents.heldOpens(() => {
+        this.engine.observeLogs(logs);
+        this.patterns?.observe(logs);
+      });
       this.series.logs(logs);
     });
   }

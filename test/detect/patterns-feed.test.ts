@@ -101,9 +101,10 @@ describe('PatternFeed', () => {
       ['checkout', 'new error signature in checkout: Error: payment gateway refused the card'],
       ['billing', 'FATAL log in billing: Error: ledger volume unmounted'],
     ]);
-    // The template finding joined the signature's incident as context instead of opening its own.
-    // (The open event has gone out already; the context reaches the stored event with its next update.)
-    expect(stage.engine.incidents.find('signature', 'checkout|Error: payment gateway refused the card')?.context).toMatchObject({ template: 'payment gateway refused the card' });
+    // The template finding joined the signature's incident as context instead of opening its own,
+    // and that context is in the open event itself: diagnosis and storage see it from the start.
+    expect(opened[0].context).toMatchObject({ template: 'payment gateway refused the card', finding: 'novel' });
+    expect(events.filter((e) => e.action !== 'open')).toEqual([]);
     expect(stage.patterns!.counters.signals).toBe(2);
   });
 
