@@ -4,7 +4,7 @@
 // Far lower held-out than in-corpus scores would mean the defaults fit this corpus, not series.
 //   node --import tsx bench/nab-loco.ts --data ../shared/datasets/nab     (≈ 7 min, 72 configs)
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_ENSEMBLE, EnsembleScorer } from '../src/detect/nab-style/ensemble.ts';
+import { DEFAULT_ENSEMBLE, EnsembleScorer } from '../src/detect/offline/ensemble.ts';
 import { parseTimestamp } from '../src/detect/timestamp.ts';
 import { listCorpus, loadWindows } from './lib/nab-data.ts';
 import { PROFILES, normalise, scoreFile, sweep, type ScoredFile } from './lib/nab-scorer.ts';

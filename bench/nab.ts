@@ -3,8 +3,8 @@
 //   npm run bench:nab -- --data ../shared/datasets/nab [--out DIR] [--json] [--verbose]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { scoreCsvRows, formatScore } from '../src/detect/csv-command.ts';
-import type { UnivariateOptions } from '../src/detect/univariate.ts';
+import { scoreCsvRows, formatScore } from '../src/detect/offline/csv-command.ts';
+import type { UnivariateOptions } from '../src/detect/offline/univariate.ts';
 import { parseTimestamp } from '../src/detect/timestamp.ts';
 import { listCorpus, loadWindows } from './lib/nab-data.ts';
 import { PROFILES, normalise, scoreFile, sweep, type ScoredFile } from './lib/nab-scorer.ts';

@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     case 'detect': {
       const { values } = parseArgs({ args: rest, options: { input: { type: 'string' }, output: { type: 'string' } } });
       if (!values.input) return usageError('detect needs --input FILE.csv');
-      const { detectCsv } = await import('./detect/csv-command.ts');
+      const { detectCsv } = await import('./detect/offline/csv-command.ts');
       const r = await detectCsv({ input: values.input, output: values.output });
       if (values.output) console.error(`scored ${r.rows} rows (${r.skipped} skipped) → ${values.output}`);
       return 0;

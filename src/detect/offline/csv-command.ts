@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { UnivariateDetector, type UnivariateOptions } from './univariate.ts';
-import { parseTimestamp } from './timestamp.ts';
+import { parseTimestamp } from '../timestamp.ts';
 
 export interface ScoredRow {
   /** Timestamp exactly as read, so output rows line up with input rows. */

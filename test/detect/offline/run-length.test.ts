@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RunLengthNovelty } from '../../src/detect/nab-style/run-length.ts';
-import { noise, rng } from './helpers.ts';
+import { RunLengthNovelty } from '../../../src/detect/offline/run-length.ts';
+import { noise, rng } from '../helpers.ts';
 
 // Low for `low` rows, high for 100 rows, repeated; with noise well inside one level.
 function cycles(n: number, low: (k: number) => number, seed = 1): number[] {

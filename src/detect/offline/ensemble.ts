@@ -13,8 +13,8 @@
 //
 // Memory: knnHistory + knnWidth + 2 × longWindow + shortWindow + nnShort + 2 × runLevels
 // doubles (≈ 4,060 ≈ 32 KB with defaults) plus a few scalars.
-import { Likelihood } from '../likelihood.ts';
-import { SubsequenceNN } from '../knn.ts';
+import { Likelihood } from './likelihood.ts';
+import { SubsequenceNN } from './knn.ts';
 import { RunLengthNovelty } from './run-length.ts';
 
 export interface EnsembleOptions {

@@ -1,7 +1,7 @@
 // Anomaly likelihood: is the recent average of a raw surprise signal unusually high compared
 // with that signal's own longer history? Standardising per series is what lets one
 // corpus-wide threshold work across very different series (idea from Numenta's NAB work).
-import { Ring, normalTail } from './stats.ts';
+import { Ring, normalTail } from '../stats.ts';
 
 /** Memory: (long + short) × 8 bytes. */
 export class Likelihood {

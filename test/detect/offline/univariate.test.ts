@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UnivariateDetector } from '../../src/detect/univariate.ts';
-import { detectCsv } from '../../src/detect/csv-command.ts';
-import { parseTimestamp } from '../../src/detect/timestamp.ts';
-import { MIN, noise, rng } from './helpers.ts';
+import { UnivariateDetector } from '../../../src/detect/offline/univariate.ts';
+import { detectCsv } from '../../../src/detect/offline/csv-command.ts';
+import { parseTimestamp } from '../../../src/detect/timestamp.ts';
+import { MIN, noise, rng } from '../helpers.ts';
 
 function series(n: number, f: (i: number, r: () => number) => number, seed = 7): number[] {
   const r = rng(seed);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EnsembleScorer } from '../../src/detect/nab-style/ensemble.ts';
-import { noise, rng } from './helpers.ts';
+import { EnsembleScorer } from '../../../src/detect/offline/ensemble.ts';
+import { noise, rng } from '../helpers.ts';
 
 const FIRE = 0.3;
 

@@ -1,7 +1,7 @@
 // The single-series streaming detector behind `homeostat detect` and the NAB benchmark.
 // One pass, no look-ahead: the score for a row depends only on rows seen so far.
 //
-// Scoring lives in nab-style/ensemble.ts (spike and subsequence-pattern surprise as anomaly
+// Scoring lives in ensemble.ts (spike and subsequence-pattern surprise as anomaly
 // likelihoods, plus "stayed at a level longer than ever", max-combined, one report per event);
 // this class adds the input guard, reasons and a replayable state.
 //
@@ -9,9 +9,9 @@
 // warmup) ≈ 4,100 doubles: ≈ 65 KB per instance with defaults. This is the CSV/benchmark
 // detector; for 100,000 live series the engine should use the O(1) detectors (EWMA ≈ 64 B,
 // hysteresis ≈ 40 B, threshold ≈ 40 B per series).
-import { InputGuard, output, type Detector, type DetectorOutput, type InputCounters } from './detector.ts';
-import { Ring } from './stats.ts';
-import { DEFAULT_ENSEMBLE, EnsembleScorer, type EnsembleOptions } from './nab-style/ensemble.ts';
+import { InputGuard, output, type Detector, type DetectorOutput, type InputCounters } from '../detector.ts';
+import { Ring } from '../stats.ts';
+import { DEFAULT_ENSEMBLE, EnsembleScorer, type EnsembleOptions } from './ensemble.ts';
 
 export type UnivariateOptions = EnsembleOptions;
 
