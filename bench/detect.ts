@@ -6,6 +6,7 @@
 //   false positives: 30 simulated minutes of steady traffic, 50 services, after a 1-hour warm-up
 //            from history (the restart path), counting opened events and HIGH/CRITICAL ones.
 // Same-run references: an EWMA-only loop (cost of a bare baseline), and the same FP run cold.
+import { DeliveryQueue, SpoolFile } from '../src/delivery/index.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,9 +38,11 @@ async function latencyRun(): Promise<{ p50: number; p99: number; emitP50: number
   const routes = 200;
   const t0 = Math.floor(Date.now() / STEP) * STEP - 2 * 3_600_000;
   let simNow = t0;
+  // The pipeline's delivery queue, with dead letters spooled to the bench's own directory.
+  const delivery = new DeliveryQueue({}, new SpoolFile(join(dir, 'dead-letters.jsonl')));
   const stage = new DetectStage(
     { stepMs: STEP, latenessMs: STEP, maxSeries: 100_000, database: 'otel', warmupHours: 0, engine: { closeAfterSteps: 6, multivariate: true } },
-    { pool: pg.pool, now: () => simNow },
+    { pool: pg.pool, delivery, now: () => simNow },
   );
   let batchStart = 0;
   const emitted: number[] = [];
@@ -75,6 +78,7 @@ async function latencyRun(): Promise<{ p50: number; p99: number; emitP50: number
     }
   }
   await stage.stop();
+  await delivery.stop();
   await pg.close();
   await rm(dir, { recursive: true, force: true });
   return { p50: pct(persisted, 0.5), p99: pct(persisted, 0.99), emitP50: pct(emitted, 0.5), emitP99: pct(emitted, 0.99), samples: persisted.length, injected };

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { CategoryClassifier, type LabelledSample } from '../src/diagnose/classifier.ts';
 import { diagnoseEvent, type EngineDeps } from '../src/diagnose/engine.ts';
 import { fetchTraceWindow } from '../src/diagnose/graph-query.ts';
-import { loadRules, type Category } from '../src/diagnose/rules/index.ts';
+import { loadRules, type AssignedCategory } from '../src/diagnose/rules/index.ts';
 import { TemplateMiner } from '../src/patterns/index.ts';
 import { openClickHouse } from '../src/store/clickhouse/client.ts';
 import { migrateClickHouse } from '../src/store/clickhouse/migrate.ts';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     const samples: LabelledSample[] = [];
     for (const c of train) {
       const d = await diagnoseEvent(c.event, { ...base, fetchWindow, classifier: null });
-      samples.push({ features: d.features, category: c.truth.category as Category });
+      samples.push({ features: d.features, category: c.truth.category as AssignedCategory });
     }
     const trainStart = performance.now();
     const model = CategoryClassifier.train(samples);

@@ -2,4 +2,4 @@
 // Runs the TypeScript CLI straight from a checkout: tsx compiles on load, so no build step is needed.
 import { register } from 'tsx/esm/api';
 register();
-await import('../src/cli.ts');
+await import('../src/cli/index.ts');

@@ -197,8 +197,12 @@ export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxAttributes: 128, maxValu
 // ---- Events: what detection hands to diagnosis (and what error_events rows hold) ----
 
 export type Severity = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
-export type Category =
-  | 'AUTHENTICATION' | 'DATABASE' | 'API' | 'PERFORMANCE' | 'INTEGRATION' | 'RESOURCE' | 'CONFIGURATION' | 'NETWORK' | 'UNKNOWN';
+
+/** The categories a rule, a model or a person may assign; UNKNOWN below is "nothing matched". */
+export const CATEGORIES = ['AUTHENTICATION', 'DATABASE', 'API', 'PERFORMANCE', 'INTEGRATION', 'RESOURCE', 'CONFIGURATION', 'NETWORK'] as const;
+export type AssignedCategory = (typeof CATEGORIES)[number];
+/** One category type for events, diagnoses, labels and error_category_enum. */
+export type Category = AssignedCategory | 'UNKNOWN';
 
 /** Per-detector evidence carried in error_events.context. */
 export interface EventContext {
@@ -237,4 +241,128 @@ export interface DetectedEvent {
   updatedAt: number;
   closedAt?: number;
   context: EventContext;
+}
+
+/** An open incident as stored, to resume detection after a restart. */
+export type OpenIncident = Omit<DetectedEvent, 'action' | 'closedAt'>;
+
+// ---- Diagnoses: what diagnosis hands downstream (recovery, notify, the API, people) ----
+
+export type NodeKind = 'service' | 'database' | 'messaging' | 'external';
+
+/** Why the trace graph blames a node: its figures in the incident window against the baseline. */
+export interface RootEvidence {
+  spans: number;
+  errorSpans: number;
+  errorRatio: number;
+  baselineErrorRatio: number;
+  /** Share of incident traces where errors originate here, and the same in the baseline. */
+  originRate: number;
+  baselineOriginRate: number;
+  /** Mean self time per incident trace over the baseline's (1 when unchanged, 0 when unknown). */
+  latencyRatio: number;
+  selfMsPerTrace: number;
+  baselineSelfMsPerTrace: number;
+  p50Ms: number;
+  baselineP50Ms: number;
+  exemplarTraceIds: string[];
+}
+
+export interface RootCause {
+  /** Service name, or the dependency's id (`postgresql/orders`, `api.stripe.com`). */
+  service: string;
+  kind: NodeKind;
+  /** In [0,1]: share of the anomaly the trace graph attributes to it (0 without trace data). */
+  score: number;
+  evidence: RootEvidence | null;
+  /** Runner-up candidates, best first. */
+  alternatives: Array<{ service: string; kind: NodeKind; score: number }>;
+}
+
+export interface Impact {
+  /** The root (when it is a service) and every service upstream of it, nearest first. */
+  affectedServices: string[];
+  /** Entry endpoints (`service span-name`) of affected traces, most affected first. */
+  affectedEndpoints: Array<{ service: string; endpoint: string; traces: number }>;
+  /** Estimated share of all traffic in the window the fault touches, in [0,1]. */
+  systemImpact: number;
+  userFacing: boolean;
+  /** Affected traces among the traces looked at. */
+  affectedTraces: number;
+  sampledTraces: number;
+}
+
+/** The rule and the model chose different categories; which one won and why is in the explanation. */
+export interface Disagreement {
+  ruleCategory: AssignedCategory;
+  ruleConfidence: number;
+  modelCategory: AssignedCategory;
+  modelProbability: number;
+  chosen: Category;
+}
+
+export interface Diagnosis {
+  /** Unique per diagnosis; the error_classifications row id. */
+  id: string;
+  eventId: string;
+  fingerprint: string;
+  action: DetectedEvent['action'];
+  serviceName: string;
+  category: Category;
+  probableCauses: string[];
+  recommendedActions: string[];
+  confidence: number;
+  rootCause: RootCause;
+  impact: Impact;
+  /** Confidence below learning.confidence_threshold: a person should approve any action. */
+  needsApproval: boolean;
+  /** `rules-v1` alone, or `rules-v1+<model version>`. */
+  classifierVersion: string;
+  /** Plain text: which rule or model decided, on which evidence and exemplar traces. */
+  explanation: string;
+  rule: { id: string | null; category: Category; confidence: number };
+  model: { version: string; category: string; probability: number } | null;
+  disagreement: Disagreement | null;
+  /** The vector the model saw, kept with the classification so later labels can train on it. */
+  features: number[];
+  featureVersion: number;
+  /** Miner template of the diagnosis message, and its signature. */
+  template: { signature: string; text: string } | null;
+  exemplarTraceIds: string[];
+  /** Epoch ms. */
+  diagnosedAt: number;
+  /** Set when trace data could not be read (the diagnosis then rests on the event and rules alone). */
+  degraded?: string;
+}
+
+/** A correction (a person) or a confirmation (a verified recovery) of an event's diagnosis. */
+export interface DiagnosisLabel {
+  eventId: string;
+  source: 'human' | 'recovery';
+  /** Absent: the category of the event's latest diagnosis (a recovery that worked confirms it). */
+  category?: AssignedCategory;
+  rootService?: string;
+  labelledBy?: string;
+}
+
+/**
+ * Where receivers hand decoded items. Each call resolves only once the items are stored,
+ * so a receiver that awaits it acknowledges nothing it could still lose.
+ */
+export interface TelemetrySink {
+  consumeTraces(spans: SpanRecord[]): Promise<void>;
+  consumeLogs(logs: LogRecordItem[]): Promise<void>;
+  consumeMetrics(points: MetricPoint[]): Promise<void>;
+}
+
+/** What a downstream stage (detect) sees: items that are already stored. */
+export interface StoredConsumer {
+  traces?(spans: SpanRecord[]): void;
+  logs?(logs: LogRecordItem[]): void;
+  metrics?(points: MetricPoint[]): void;
+}
+
+/** Who hands on stored items: the store stage, or a source tailing what a Collector stored. */
+export interface StoredFanout {
+  subscribe(consumer: StoredConsumer): void;
 }

@@ -2,7 +2,7 @@
 // traffic, with varied wording, and sometimes an obscured variant (generic message, no logs)
 // where only structure, error codes and attributes are left to go on.
 
-import type { Category } from '../../src/diagnose/rules/index.ts';
+import type { AssignedCategory } from '../../src/diagnose/rules/index.ts';
 import type { SpanSpec } from './diagnose-traces.ts';
 import { propagateError, type NodeName, type Shop } from './diagnose-topology.ts';
 import type { Rng } from './patterns-rng.ts';
@@ -16,7 +16,7 @@ export interface Plant {
 
 export interface Scenario {
   kind: string;
-  category: Category;
+  category: AssignedCategory;
   signal: Signal;
   /** Node id the graph should blame. */
   root: (vendor: string) => string;

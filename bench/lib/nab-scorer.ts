@@ -1,5 +1,5 @@
 // NAB scoring (Ahmad et al., Neurocomputing 2017), implemented from the rules in
-// /work/shared/datasets/README.md: window-relative sigmoid rewards, FP cost relative to the
+// the NAB dataset README (shared/datasets/README.md): window-relative sigmoid rewards, FP cost relative to the
 // preceding window, probation ignored, a corpus-wide threshold swept per profile, and
 // normalisation between a never-firing and a perfect detector.
 

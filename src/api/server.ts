@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Metrics } from '../telemetry/metrics.ts';
+import type { Metrics } from '../telemetry/index.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import type { ApiDeps } from './routes/deps.ts';
 import { registerDiagnosisRoutes } from './routes/diagnosis.ts';

@@ -5,7 +5,7 @@
 // head is read, so two writers can never both extend the same head.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { canonicalize, canonicalJson } from './canonical.ts';
+import { canonicalize, canonicalJson } from '../store/index.ts';
 
 export interface AuditEntry {
   actor: string;

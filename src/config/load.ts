@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 import { applyEnvOverrides, substituteEnv } from './env.ts';
+import { inertSettings } from './inert.ts';
 import { configSchema, type Config } from './schema.ts';
 
 export const DEFAULT_CONFIG_FILE = 'homeostat.yaml';
@@ -17,6 +18,8 @@ export interface LoadedConfig {
   config: Config;
   /** The file read, or undefined when running on defaults. */
   file?: string;
+  /** Settings the file sets that have no effect yet (see inert.ts). */
+  warnings: string[];
 }
 
 export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
@@ -25,7 +28,7 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
   if (file && !existsSync(file)) throw new ConfigError([`${file}: no such file`]);
   if (!file && existsSync(DEFAULT_CONFIG_FILE)) file = DEFAULT_CONFIG_FILE;
   const raw = file ? parseYaml(readFileSync(file, 'utf8'), file) : {};
-  return { config: parseConfig(raw, env, file), file };
+  return { config: parseConfig(raw, env, file), file, warnings: inertSettings(raw) };
 }
 
 /** Validates an already-parsed object (YAML or a test's literal). */

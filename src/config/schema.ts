@@ -5,9 +5,16 @@ import { z } from 'zod';
 // `.prefault({})` runs the inner defaults when a whole section is absent.
 
 const port = z.number().int().min(0).max(65_535);
+const DURATION_UNITS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** A duration written `500ms`, `10s`, `5m`, `24h` or `7d`; the parsed config holds milliseconds. */
 const duration = z
   .string()
-  .regex(/^\d+(ms|s|m|h|d)$/, 'must be a duration like 500ms, 10s, 5m, 24h or 7d');
+  .regex(/^\d+(ms|s|m|h|d)$/, 'must be a duration like 500ms, 10s, 5m, 24h or 7d')
+  .transform((text) => {
+    const m = /^(\d+)(ms|s|m|h|d)$/.exec(text)!;
+    return Number(m[1]) * DURATION_UNITS[m[2] as keyof typeof DURATION_UNITS];
+  });
 
 const tls = z.strictObject({
   cert_file: z.string().min(1),
@@ -92,7 +99,7 @@ export const selfHealingSchema = z
     monitoring: z
       .strictObject({
         enabled: z.boolean().default(true),
-        step: duration.default('10s'),
+        step: duration.prefault('10s'),
         max_series: z.number().int().positive().default(100_000),
         close_after_steps: z.number().int().positive().default(6),
         thresholds: z
@@ -122,7 +129,7 @@ export const selfHealingSchema = z
         enabled: z.boolean().default(true),
         max_concurrent_recoveries: z.number().int().positive().default(3),
         approval_required_from: severity.default('HIGH'),
-        default_timeout: duration.default('5m'),
+        default_timeout: duration.prefault('5m'),
         rollback_on_failure: z.boolean().default(true),
         dry_run: z.boolean().default(false),
       })
@@ -130,7 +137,7 @@ export const selfHealingSchema = z
     escalation: z
       .strictObject({
         enabled: z.boolean().default(true),
-        escalate_after: duration.default('15m'),
+        escalate_after: duration.prefault('15m'),
         pagerduty: z
           .strictObject({
             routing_key: z.string().default(''),
@@ -158,7 +165,7 @@ export const selfHealingSchema = z
     learning: z
       .strictObject({
         enabled: z.boolean().default(true),
-        model_update_frequency: duration.default('24h'),
+        model_update_frequency: duration.prefault('24h'),
         confidence_threshold: z.number().min(0).max(1).default(0.7),
         min_training_samples: z.number().int().positive().default(50),
       })
@@ -211,6 +218,24 @@ export const notifySchema = z
   })
   .prefault({});
 
+/** The one delivery queue every side effect goes through (Postgres writes, notifications). */
+export const deliverySchema = z
+  .strictObject({
+    /** Items waiting across all targets; past 80 % receivers answer "retry later", past 100 % items are set aside. */
+    max_items: z.number().int().positive().default(50_000),
+    max_bytes: z.number().int().positive().default(64 * 1024 * 1024),
+    /** Attempts for a passing failure (429, 5xx, a serialisation conflict); an unreachable target is retried until it answers. */
+    max_attempts: z.number().int().positive().default(8),
+    /** How long shutdown waits for targets before spooling what is left to the dead-letter file. */
+    drain_timeout: duration.prefault('10s'),
+    /** Postgres writes at once with a server (embedded PGlite is one connection). */
+    postgres_concurrency: z.number().int().positive().default(4),
+    http_concurrency: z.number().int().positive().default(4),
+    /** Dead letters Postgres cannot take (JSON lines); '' puts dead-letters.jsonl next to the Postgres data directory. */
+    spool_file: z.string().default(''),
+  })
+  .prefault({});
+
 export const configSchema = z.strictObject({
   source: sourceSchema,
   receiver: receiverSchema,
@@ -244,6 +269,7 @@ export const configSchema = z.strictObject({
     .prefault({}),
   self_healing: selfHealingSchema,
   notify: notifySchema,
+  delivery: deliverySchema,
 });
 
 export type Config = z.infer<typeof configSchema>;

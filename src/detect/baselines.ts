@@ -2,11 +2,12 @@
 // hourly request rates in ClickHouse series_rollups, and loaded back at start so the engine's
 // seasonal detector has its hour-of-week profiles at once, even when ClickHouse is slow or down
 // after a restart. Operators and dashboards can read the same rows.
+import type { Logger } from '../telemetry/index.ts';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type pg from 'pg';
-import { ident } from '../store/clickhouse/ddl.ts';
+import { ident } from '../store/index.ts';
 import type { DetectEngine } from './engine.ts';
-import { ROLES } from './engine-roles.ts';
+import { ROLES } from './metric-roles.ts';
 import { DEFAULT_PROFILE, learnProfile, SLOTS, type SlotProfile } from './seasonal.ts';
 import { mad, median } from './stats.ts';
 
@@ -26,11 +27,6 @@ export interface BaselineOptions {
 }
 
 export const DEFAULT_BASELINES: Omit<BaselineOptions, 'database'> = { days: 7, period: '7d', intervalMs: 3_600_000, minHours: 24, maxSeries: 1000, batchRows: 500 };
-
-export interface BaselineLogger {
-  info(o: object, msg?: string): void;
-  warn(o: object, msg?: string): void;
-}
 
 export interface BaselineCounters {
   runs: number;
@@ -65,7 +61,7 @@ export class BaselineStore {
     private readonly clickhouse: ClickHouseClient,
     private readonly engine: DetectEngine,
     opts: Partial<BaselineOptions> & { database: string },
-    private readonly logger?: BaselineLogger,
+    private readonly logger?: Logger,
   ) {
     this.opts = { ...DEFAULT_BASELINES, ...opts };
   }

@@ -5,11 +5,11 @@
 // events. Bounded: at most maxSeries derived series live; idle ones are evicted.
 import type { DetectedEvent, LogRecordItem } from '../records.ts';
 import { IncidentCorrelator } from './correlation.ts';
-import { IncidentManager, type ResumeRow, type Incident } from './engine-incidents.ts';
-import { LogPath } from './engine-logs.ts';
-import { SeriesModel } from './engine-model.ts';
-import { isResourceMetric, resourceLimitKind, ROLES, wilsonLower, type Role } from './engine-roles.ts';
-import { SEED_THRESHOLDS, thresholdConfig } from './engine-thresholds.ts';
+import { IncidentManager, type ResumeRow, type Incident } from './incidents.ts';
+import { LogPath } from './log-path.ts';
+import { SeriesModel } from './series-model.ts';
+import { isResourceMetric, resourceLimitKind, ROLES, wilsonLower, type Role } from './metric-roles.ts';
+import { SEED_THRESHOLDS, thresholdConfig } from './threshold-config.ts';
 import { MultivariateDetector } from './multivariate.ts';
 import { PredictiveDetector } from './predictive.ts';
 import { SeasonalDetector, type SlotProfile } from './seasonal.ts';

@@ -5,10 +5,10 @@
 // new) and a template surging above its own per-bucket baseline. Synchronous and bounded (the
 // miner's LRU, the store's pending map); callers wrap it like every other detect entry point.
 import { TemplateMiner, type MinerOptionsInput } from '../patterns/index.ts';
-import type { KnownTemplate, PatternStore } from '../patterns/store.ts';
+import type { KnownTemplate, PatternStore } from '../store/index.ts';
 import { attr, type LogRecordItem } from '../records.ts';
-import type { PatternFinding } from './engine-logs.ts';
-import { guessCategory } from './engine-roles.ts';
+import type { PatternFinding } from './log-path.ts';
+import { guessCategory } from './metric-roles.ts';
 import { isSelf, nsToMs, SEVERITY_ERROR } from './series-keys.ts';
 
 export interface PatternFeedOptions {

@@ -1,8 +1,8 @@
 // Writes closed steps to series_rollups through the same batcher the store stage uses (group
 // commit, retries with a dedup token). Detection never waits on it: rows beyond the queue bound
 // are dropped and counted, because a chart gap is better than stalling ingest.
-import { TableBatcher, type InsertFn } from '../store/clickhouse/batcher.ts';
-import { csv, float, stringArray } from '../store/clickhouse/encode-csv.ts';
+import { TableBatcher, type InsertFn } from '../store/index.ts';
+import { csv, float, stringArray } from '../store/index.ts';
 import type { StepRollup } from './series-types.ts';
 
 export const ROLLUP_COLUMNS = [

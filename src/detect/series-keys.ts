@@ -1,7 +1,7 @@
 // How records map to series: which spans count, what an error is, severity buckets, and
 // canonical keys. Kept apart from the aggregator so tests and warm-up share one definition.
 import { attr, SpanKind, StatusCode, type Attrs, type Resource, type SpanRecord } from '../records.ts';
-import { SELF_ATTRIBUTE } from '../telemetry/self-instrumentation.ts';
+import { SELF_ATTRIBUTE } from '../telemetry/index.ts';
 
 export function isSelf(resource: Resource): boolean {
   return attr(resource.attributes, SELF_ATTRIBUTE) === 'true';

@@ -1,31 +1,25 @@
-// The detect stage: subscribes to stored records (StoreStage.subscribe, or any source with the
-// same interface), derives series in-stream, scores closed steps, and turns incidents into
-// DetectedEvents for listeners (diagnosis) and PostgreSQL (error_events + audit trail). Every
-// entry point is synchronous, bounded and never throws, so ingest is never slowed or broken by it.
+// The detect stage: subscribes to stored records (the store stage's fan-out, or any source with
+// the same interface), derives series in-stream, scores closed steps, and publishes incidents on
+// the event topics (event.opened / updated / closed); their error_events rows go out through the
+// delivery queue. Every entry point is synchronous, bounded and never throws, so ingest is never
+// slowed or broken by it.
 import type { ClickHouseClient } from '@clickhouse/client';
 import type pg from 'pg';
-import type { Config } from '../config/index.ts';
+import type { DeliveryQueue } from '../delivery/index.ts';
 import type { DetectedEvent, LogRecordItem, MetricPoint, SpanRecord } from '../records.ts';
-import type { InsertFn } from '../store/clickhouse/batcher.ts';
-import { EventStore } from '../store/postgres/events.ts';
-import type { StoredConsumer } from '../store/store-stage.ts';
-import type { Metrics } from '../telemetry/metrics.ts';
-import { PatternStore, type PatternStoreOptions } from '../patterns/store.ts';
+import type { Stage } from '../stage.ts';
+import type { InsertFn, StoredConsumer, StoredFanout } from '../store/index.ts';
+import { eventWrite, loadOpenIncidents, PatternStore, type PatternStoreOptions } from '../store/index.ts';
+import type { Logger } from '../telemetry/index.ts';
+import type { Metrics } from '../telemetry/index.ts';
+import { Bus, EVENT_TOPIC, onEvents } from '../topics.ts';
 import { BaselineStore, type BaselineOptions } from './baselines.ts';
-import { DetectEngine, type EngineOptions, type EventListener } from './engine.ts';
+import { DetectEngine, type EngineOptions } from './engine.ts';
 import { PatternFeed, type PatternFeedOptions } from './patterns-feed.ts';
-import { RollupWriter } from './rollup-writer.ts';
+import { RollupWriter, type RollupWriterOptions } from './rollup-writer.ts';
 import { SeriesAggregator } from './series.ts';
-import { parseDurationMs } from './series-keys.ts';
 import type { StepRollup } from './series-types.ts';
-import { thresholdConfig } from './engine-thresholds.ts';
 import { DEFAULT_WARMUP, warmFromHistory } from './warmup.ts';
-
-export interface DetectLogger {
-  info(o: object, msg?: string): void;
-  warn(o: object, msg?: string): void;
-  error(o: object, msg?: string): void;
-}
 
 export interface DetectStageOptions {
   stepMs: number;
@@ -33,7 +27,10 @@ export interface DetectStageOptions {
   maxSeries: number;
   engine: Partial<EngineOptions>;
   database: string;
+  /** Hours of series_rollups replayed at start so baselines do not start cold (0: none). */
   warmupHours: number;
+  /** series_rollups writer: rows per insert, delay, and rows queued before new ones are dropped. */
+  rollups?: Omit<RollupWriterOptions, 'database'>;
   /**
    * Template mining over error logs (error_patterns; new and surging templates as signals). Off
    * when absent; templates are persisted only when a pool is given.
@@ -43,29 +40,47 @@ export interface DetectStageOptions {
   baselines?: Partial<Omit<BaselineOptions, 'database'>>;
 }
 
+export const DEFAULT_ROLLUP_WRITER: Omit<RollupWriterOptions, 'database'> = {
+  // Closed steps arrive a step's worth of series at a time; 50k rows is a few steps of a large install.
+  maxRows: 50_000,
+  maxDelayMs: 1000,
+  // Ten batches: beyond that ClickHouse is not keeping up, and a chart gap beats stalling ingest.
+  maxQueueRows: 500_000,
+};
+
 export interface DetectStageDeps {
+  /** Where stored records come from; start() subscribes. */
+  stored?: StoredFanout;
+  /** Where incidents are published; a private bus when absent (tests that only read state). */
+  bus?: Bus;
+  /** error_events and error_patterns writes; needs `pool`. */
+  delivery?: Pick<DeliveryQueue, 'send' | 'drained'>;
   clickhouse?: ClickHouseClient;
   insert?: InsertFn;
   pool?: pg.Pool;
   metrics?: Metrics;
-  logger?: DetectLogger;
+  logger?: Logger;
   now?: () => number;
+  /** False when ClickHouse could not be reached at start: skip the history warm-up. */
+  warmup?: boolean;
 }
 
-export class DetectStage implements StoredConsumer {
+export class DetectStage implements StoredConsumer, Stage {
+  readonly name = 'detect';
   readonly engine: DetectEngine;
   readonly series: SeriesAggregator;
-  readonly events?: EventStore;
+  readonly bus: Bus;
   readonly rollups?: RollupWriter;
   readonly patterns?: PatternFeed;
   readonly patternStore?: PatternStore;
   readonly baselines?: BaselineStore;
-  private readonly listeners: EventListener[] = [];
   private timer?: NodeJS.Timeout;
   private readonly exported = new Map<string, number>();
+  private stopping?: Promise<void>;
   errors = 0;
 
   constructor(readonly opts: DetectStageOptions, private readonly deps: DetectStageDeps = {}) {
+    this.bus = deps.bus ?? new Bus(deps.logger);
     this.engine = new DetectEngine({ ...opts.engine, stepMs: opts.stepMs, maxSeries: opts.maxSeries });
     this.series = new SeriesAggregator((s, r) => this.onStep(s, r), {
       stepMs: opts.stepMs,
@@ -74,47 +89,42 @@ export class DetectStage implements StoredConsumer {
       ...(deps.now ? { now: deps.now } : {}),
     });
     const m = deps.metrics;
-    if (deps.pool) {
-      this.events = new EventStore(deps.pool, {
-        dropped: () => m?.detectDropped.inc({ queue: 'events' }),
-        failed: (ev, err) => deps.logger?.error({ err: String(err), fingerprint: ev.fingerprint, action: ev.action }, 'could not store detected event'),
-      });
-    }
     if (opts.baselines && deps.pool && deps.clickhouse) {
       this.baselines = new BaselineStore(deps.pool, deps.clickhouse, this.engine, { ...opts.baselines, database: opts.database }, deps.logger);
     }
     if (deps.insert) {
-      this.rollups = new RollupWriter(deps.insert, { database: opts.database, maxRows: 50_000, maxDelayMs: 1000, maxQueueRows: 500_000 }, {
+      this.rollups = new RollupWriter(deps.insert, { ...DEFAULT_ROLLUP_WRITER, ...opts.rollups, database: opts.database }, {
         dropped: (n) => m?.detectDropped.inc({ queue: 'rollups' }, n),
       });
     }
     if (opts.patterns) {
       const { store, ...feed } = opts.patterns;
-      if (deps.pool) {
-        this.patternStore = new PatternStore(deps.pool, {
-          dropped: (n) => m?.detectDropped.inc({ queue: 'patterns' }, n),
-          failed: (err, rows) => deps.logger?.warn({ err: String(err), rows }, 'could not store error patterns; retrying at the next flush'),
-        }, store);
+      if (deps.pool && deps.delivery) {
+        this.patternStore = new PatternStore(deps.pool, deps.delivery, { dropped: (n) => m?.detectDropped.inc({ queue: 'patterns' }, n) }, store);
       }
       // The same novelty warm-up as error signatures unless configured apart.
       this.patterns = new PatternFeed((f) => this.engine.logPath.pattern(f), this.patternStore, { warmupMs: this.engine.opts.novelWarmupMs, ...feed });
     }
-    this.engine.onEvent((ev) => {
-      m?.detectEvents.inc({ action: ev.action, severity: ev.severity });
-      this.events?.enqueue(ev);
-      for (const l of this.listeners) {
-        try {
-          l(ev);
-        } catch (err) {
-          this.deps.logger?.warn({ err: String(err) }, 'detect event listener failed');
-        }
-      }
-    });
+    this.engine.onEvent((ev) => this.publish(ev));
   }
 
-  /** Listeners see every open/update/close at once; PostgreSQL is written asynchronously (see drained()). */
-  onEvent(listener: (ev: DetectedEvent) => void): void {
-    this.listeners.push(listener);
+  /** Every open, update and close, as published (a shorthand for subscribing to the three event topics). */
+  onEvent(listener: (ev: DetectedEvent) => void): () => void {
+    return onEvents(this.bus, listener);
+  }
+
+  /**
+   * Hands on one incident event as detection does: its error_events write is queued first (so
+   * it lands before anything keyed on the incident), then it goes out on its topic.
+   */
+  publish(ev: DetectedEvent): void {
+    this.deps.metrics?.detectEvents.inc({ action: ev.action, severity: ev.severity });
+    this.deps.logger?.info(
+      { eventId: ev.id, action: ev.action, severity: ev.severity, category: ev.category, service: ev.serviceName, series: ev.seriesKey },
+      `incident ${ev.action}: ${ev.message}`.slice(0, 300),
+    );
+    if (this.deps.pool && this.deps.delivery) this.deps.delivery.send(eventWrite(this.deps.pool, ev));
+    this.bus.publish(EVENT_TOPIC[ev.action], ev);
   }
 
   traces(spans: SpanRecord[]): void {
@@ -137,16 +147,17 @@ export class DetectStage implements StoredConsumer {
     this.safely(() => this.series.metrics(points));
   }
 
-  /** Resume open events, warm detectors from history, start the idle clock. Failures are logged, not fatal. */
-  async start(opts: { warmup?: boolean } = {}): Promise<void> {
+  /** Resume open events, warm detectors from history, start the idle clock, subscribe. Failures are logged, not fatal. */
+  async start(): Promise<void> {
     const log = this.deps.logger;
-    if (this.events) {
+    const warmup = this.deps.warmup !== false;
+    if (this.deps.pool) {
       try {
-        const open = await this.events.loadOpen();
+        const open = await loadOpenIncidents(this.deps.pool);
         this.engine.resume(open);
         if (open.length) log?.info({ open: open.length }, 'detect: resumed open events');
       } catch (err) {
-        log?.warn({ err: String(err) }, 'detect: could not load open events');
+        log?.warn({ err }, 'detect: could not load open events');
       }
     }
     if (this.patterns && this.patternStore) {
@@ -154,13 +165,13 @@ export class DetectStage implements StoredConsumer {
         const known = this.patterns.seed(await this.patternStore.loadKnown(this.patterns.miner.options.maxClusters));
         if (known) log?.info({ templates: known }, 'detect: loaded known error templates');
       } catch (err) {
-        log?.warn({ err: String(err) }, 'detect: could not load known error templates; new ones are learned during the warm-up');
+        log?.warn({ err }, 'detect: could not load known error templates; new ones are learned during the warm-up');
       }
     }
     // Stored profiles first; a recompute (in the background) needs ClickHouse, like the warm-up.
-    await this.baselines?.start({ recompute: opts.warmup !== false });
+    await this.baselines?.start({ recompute: warmup });
     // Skipped when ClickHouse was not reachable at start: waiting for its timeout would hold up the receivers.
-    if (this.deps.clickhouse && this.opts.warmupHours > 0 && opts.warmup !== false) {
+    if (this.deps.clickhouse && this.opts.warmupHours > 0 && warmup) {
       try {
         const r = await warmFromHistory(this.deps.clickhouse, this.engine, {
           ...DEFAULT_WARMUP,
@@ -172,28 +183,31 @@ export class DetectStage implements StoredConsumer {
         });
         log?.info(r, 'detect: warmed up from series_rollups');
       } catch (err) {
-        log?.warn({ err: String(err) }, 'detect: warm-up from series_rollups failed; starting cold');
+        log?.warn({ err }, 'detect: warm-up from series_rollups failed; starting cold');
       }
     }
     this.timer = setInterval(() => this.safely(() => this.series.tick()), Math.min(1000, Math.max(50, this.opts.stepMs / 2)));
     this.timer.unref();
     this.patternStore?.start();
+    this.deps.stored?.subscribe(this);
   }
 
-  /** Close open steps, write their rollups and every queued event. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.baselines?.stop();
-    this.safely(() => this.series.flush());
-    await this.rollups?.flush().catch(() => undefined);
-    await this.patternStore?.stop();
-    await this.events?.drain();
+  /** Close open steps and write their rollups; queued rows are the delivery queue's to drain. Safe twice. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      if (this.timer) clearInterval(this.timer);
+      this.timer = undefined;
+      await this.baselines?.stop();
+      this.safely(() => this.series.flush());
+      await this.rollups?.flush().catch(() => undefined);
+      await this.patternStore?.stop();
+    })();
+    return this.stopping;
   }
 
-  /** Resolves once every event emitted so far is in PostgreSQL (or given up). */
+  /** Resolves once every event and pattern write queued so far is delivered (or set aside). */
   async drained(): Promise<void> {
-    await this.events?.drain();
+    await this.deps.delivery?.drained();
   }
 
   private onStep(stepStart: number, rollups: StepRollup[]): void {
@@ -229,26 +243,8 @@ export class DetectStage implements StoredConsumer {
     } catch (err) {
       // Detection must never break ingest; a bug here is logged and counted.
       this.errors++;
-      this.deps.logger?.error({ err: err instanceof Error ? err.stack : String(err) }, 'detect stage failed on a batch');
+      this.deps.logger?.error({ err }, 'detect stage failed on a batch');
     }
   }
 }
 
-export function detectStageFromConfig(cfg: Config, deps: DetectStageDeps): DetectStage {
-  const mon = cfg.self_healing.monitoring;
-  const stepMs = parseDurationMs(mon.step);
-  return new DetectStage(
-    {
-      stepMs,
-      latenessMs: stepMs,
-      maxSeries: mon.max_series,
-      database: cfg.storage.clickhouse.database,
-      warmupHours: 2,
-      // Templates are worth mining only where they can be kept: error_patterns lives in PostgreSQL.
-      ...(deps.pool ? { patterns: {} } : {}),
-      ...(deps.pool && deps.clickhouse ? { baselines: {} } : {}),
-      engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon.thresholds, mon.service_overrides) },
-    },
-    deps,
-  );
-}

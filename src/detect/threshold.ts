@@ -1,6 +1,6 @@
-// Static limits: the operator's explicit "never above X" rules. Pure config, no learning,
-// so it is the detector that is trustworthy from the very first point.
-import { InputGuard, output, type Detector, type DetectorOutput, type InputCounters } from './detector.ts';
+// Static limits: the operator's explicit "never above X" rules (the seed's thresholds and
+// per-service overrides). Pure config, no learning, so they hold from the very first point; the
+// engine scores each series against its limit (series-model.ts).
 
 export type MetricKind = 'response_time_ms' | 'error_rate' | 'cpu_percent' | 'memory_percent';
 
@@ -38,30 +38,3 @@ export function scoreAgainst(limit: Limit, v: number): number {
 }
 
 /** State: none besides the guard's last timestamp (8 bytes + 4 counters ≈ 40 bytes per series). */
-export class ThresholdDetector implements Detector<{ lastT: number }> {
-  private readonly guard = new InputGuard();
-  readonly limit: Limit;
-
-  constructor(cfg: ThresholdConfig, service: string, metric: MetricKind) {
-    this.limit = resolveLimit(cfg, service, metric);
-  }
-
-  get counters(): InputCounters {
-    return this.guard.counters;
-  }
-
-  update(t: number, v: number): DetectorOutput {
-    const bad = this.guard.check(t, v);
-    if (bad) return bad;
-    const s = scoreAgainst(this.limit, v);
-    return output(s, NaN, -Infinity, this.limit.max, s > 0 ? 'above_limit' : 'ok');
-  }
-
-  state(): { lastT: number } {
-    return { lastT: this.guard.lastT };
-  }
-
-  restore(s: { lastT: number }): void {
-    this.guard.lastT = s.lastT;
-  }
-}

@@ -2,9 +2,9 @@
 // engine's learning path (no events), so baselines are ready at once instead of after hours of
 // fresh traffic. Series with a day or more of hourly history also get a seasonal profile.
 import type { ClickHouseClient } from '@clickhouse/client';
-import { ident } from '../store/clickhouse/ddl.ts';
+import { ident } from '../store/index.ts';
 import type { DetectEngine } from './engine.ts';
-import { ROLES } from './engine-roles.ts';
+import { ROLES } from './metric-roles.ts';
 import { learnProfile } from './seasonal.ts';
 import type { GroupKind, StepRollup } from './series-types.ts';
 

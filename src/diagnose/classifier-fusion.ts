@@ -6,11 +6,13 @@
 // override a specific rule while a proven one can correct a generic rule. Because the model
 // also sees the rule's verdict as a feature, it learns where rules are wrong.
 
-import { CATEGORIES, type Category, type DiagnosisCategory, type RuleDiagnosis } from './rules/index.ts';
+import { CATEGORIES, type AssignedCategory, type Category, type RuleDiagnosis } from './rules/index.ts';
 import type { Prediction } from './classifier.ts';
+import type { Disagreement } from '../records.ts';
+export type { Disagreement };
 
 export interface Fusion {
-  category: DiagnosisCategory;
+  category: Category;
   confidence: number;
   source: 'rules' | 'model' | 'rules+model' | 'none';
   /** Weight the model got (0 without one). */
@@ -18,13 +20,6 @@ export interface Fusion {
   disagreement: Disagreement | null;
 }
 
-export interface Disagreement {
-  ruleCategory: Category;
-  ruleConfidence: number;
-  modelCategory: Category;
-  modelProbability: number;
-  chosen: DiagnosisCategory;
-}
 
 const UNTESTED_MODEL_WEIGHT = 0.4;
 const MIN_MODEL_WEIGHT = 0.25;
@@ -43,7 +38,7 @@ export function fuse(rule: RuleDiagnosis, model: Prediction | null, modelAccurac
   }
   const w = modelAccuracy === null ? UNTESTED_MODEL_WEIGHT : Math.min(MAX_MODEL_WEIGHT, Math.max(MIN_MODEL_WEIGHT, modelAccuracy));
   const rc = clamp01(rule.confidence);
-  let best: Category = CATEGORIES[0];
+  let best: AssignedCategory = CATEGORIES[0];
   let bestScore = -1;
   for (const c of CATEGORIES) {
     const r = ruleKnown ? (c === rule.category ? rc : (1 - rc) / (CATEGORIES.length - 1)) : 1 / CATEGORIES.length;
@@ -52,7 +47,7 @@ export function fuse(rule: RuleDiagnosis, model: Prediction | null, modelAccurac
   }
   const disagreement =
     ruleKnown && rule.category !== model.category
-      ? { ruleCategory: rule.category as Category, ruleConfidence: rc, modelCategory: model.category, modelProbability: model.probability, chosen: best }
+      ? { ruleCategory: rule.category as AssignedCategory, ruleConfidence: rc, modelCategory: model.category, modelProbability: model.probability, chosen: best }
       : null;
   return {
     category: best,

@@ -2,12 +2,13 @@
 // labels on a schedule (learning.model_update_frequency) and on demand, persists each new
 // version and swaps it in. Without enough labels, diagnosis runs on rules alone.
 
+import type { Logger } from '../telemetry/index.ts';
 import type pg from 'pg';
-import { loadActiveModel, loadLabels, saveActiveModel } from '../store/postgres/models.ts';
-import { CategoryClassifier } from './classifier.ts';
+import { loadActiveModel, loadLabels, saveActiveModel } from '../store/index.ts';
+import { CategoryClassifier, type ModelDocument } from './classifier.ts';
 import { trainOffThread } from './classifier-worker.ts';
 import { FEATURE_VERSION } from './features.ts';
-import { CATEGORIES, type Category } from './rules/index.ts';
+import { CATEGORIES, type AssignedCategory } from './rules/index.ts';
 
 export interface LearningSettings {
   enabled: boolean;
@@ -23,11 +24,6 @@ export interface TrainOutcome {
   version?: string;
   samples: number;
   holdoutAccuracy?: number | null;
-}
-
-interface Logger {
-  info(o: object, msg?: string): void;
-  warn(o: object, msg?: string): void;
 }
 
 export class ModelManager {
@@ -47,7 +43,7 @@ export class ModelManager {
 
   /** Loads the active model; false when there is none or it cannot be used by this build. */
   async load(): Promise<boolean> {
-    const doc = await loadActiveModel(this.pool);
+    const doc = await loadActiveModel<ModelDocument>(this.pool);
     if (!doc) return false;
     try {
       this.model = CategoryClassifier.fromJSON(doc);
@@ -88,7 +84,7 @@ export class ModelManager {
     if (new Set(labels.map((l) => l.category)).size < 2) {
       return { trained: false, reason: 'labels cover fewer than two categories', samples: labels.length };
     }
-    const model = await trainOffThread(labels.map((l) => ({ features: l.features, category: l.category as Category })));
+    const model = await trainOffThread(labels.map((l) => ({ features: l.features, category: l.category as AssignedCategory })));
     await saveActiveModel(this.pool, model.toJSON());
     this.model = model;
     this.logger?.info({ version: model.version, samples: model.doc.samples, holdoutAccuracy: model.doc.holdoutAccuracy }, 'diagnosis model retrained');

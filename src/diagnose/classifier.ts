@@ -3,20 +3,20 @@
 // so it can be stored in Postgres and reloaded in another process.
 
 import { RandomForestClassifier } from 'ml-random-forest';
-import { CATEGORIES, type Category } from './rules/index.ts';
+import { CATEGORIES, type AssignedCategory } from './rules/index.ts';
 import { FEATURE_LENGTH, FEATURE_VERSION } from './features.ts';
 
 export interface LabelledSample {
   features: number[];
-  category: Category;
+  category: AssignedCategory;
 }
 
 export interface ModelDocument {
   format: 'homeostat-rf';
   version: string;
   featureVersion: number;
-  /** Category of each class index the forest predicts. */
-  labels: Category[];
+  /** AssignedCategory of each class index the forest predicts. */
+  labels: AssignedCategory[];
   trainedAt: number;
   samples: number;
   /** Accuracy on a held-out fifth of the samples (null when too few to hold any out). */
@@ -25,10 +25,10 @@ export interface ModelDocument {
 }
 
 export interface Prediction {
-  category: Category;
+  category: AssignedCategory;
   /** Share of trees voting for the category. */
   probability: number;
-  distribution: Record<Category, number>;
+  distribution: Record<AssignedCategory, number>;
 }
 
 export interface TrainOptions {
@@ -97,14 +97,14 @@ export class CategoryClassifier {
   predict(features: number[]): Prediction {
     if (features.length !== FEATURE_LENGTH) throw new Error(`expected ${FEATURE_LENGTH} features, got ${features.length}`);
     const { index, votes, total } = argmaxVotes(this.forest, features, this.doc.labels.length);
-    const distribution = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+    const distribution = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<AssignedCategory, number>;
     this.doc.labels.forEach((c, i) => (distribution[c] = total > 0 ? votes[i] / total : 0));
     const category = this.doc.labels[index];
     return { category, probability: distribution[category], distribution };
   }
 }
 
-function fit(samples: readonly LabelledSample[], labels: Category[], opts: TrainOptions): RandomForestClassifier {
+function fit(samples: readonly LabelledSample[], labels: AssignedCategory[], opts: TrainOptions): RandomForestClassifier {
   // ml-cart proposes a split wherever the label changes between neighbours in value order,
   // even between equal values, so a node costs O(n²) per feature on mixed data (600 samples
   // took minutes). Coarse values plus label-sorted rows (the sort by value is stable, and

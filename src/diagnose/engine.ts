@@ -9,14 +9,15 @@ import type { DetectedEvent } from '../records.ts';
 import type { TemplateMiner } from '../patterns/index.ts';
 import { fuse } from './classifier-fusion.ts';
 import type { CategoryClassifier, Prediction } from './classifier.ts';
-import { buildDiagnosisInput, signalOf } from './engine-input.ts';
-import { RULES_VERSION, type Diagnosis, type RootCause } from './engine-types.ts';
+import { buildDiagnosisInput, signalOf } from './diagnosis-input.ts';
+import type { Diagnosis, Impact, RootCause } from '../records.ts';
+
 import { explain } from './explain.ts';
 import { extractFeatures, FEATURE_VERSION } from './features.ts';
 import { rankRootCauses } from './graph.ts';
 import type { TraceWindow, WindowRequest } from './graph-query.ts';
 import type { RootCandidate } from './graph-types.ts';
-import { computeImpact, type Impact } from './impact.ts';
+import { computeImpact } from './impact.ts';
 import { evaluateRules, type CompiledRule } from './rules/index.ts';
 
 export interface EngineWindows {
@@ -41,6 +42,9 @@ export interface EngineDeps {
   windows?: Partial<EngineWindows>;
   now?: () => number;
 }
+
+/** The rules' version, recorded in classifier_version (with the model's version when one weighed in). */
+export const RULES_VERSION = 'rules-v1';
 
 const EMPTY_IMPACT: Impact = { affectedServices: [], affectedEndpoints: [], systemImpact: 0, userFacing: false, affectedTraces: 0, sampledTraces: 0 };
 

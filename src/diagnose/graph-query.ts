@@ -4,7 +4,7 @@
 // events travels as a bound query parameter; only the validated database name is spliced in.
 
 import type { ClickHouseClient } from '@clickhouse/client';
-import { ident } from '../store/clickhouse/ddl.ts';
+import { ident } from '../store/index.ts';
 import type { SpanKindName, SpanRow, SpanStatus } from './graph-types.ts';
 
 export interface LogRow {

@@ -1,5 +1,8 @@
 // Shapes shared by the trace-graph analysis (pure) and the ClickHouse query that feeds it.
 
+import type { NodeKind, RootEvidence } from '../records.ts';
+export type { NodeKind, RootEvidence };
+
 export type SpanKindName = 'Server' | 'Client' | 'Internal' | 'Producer' | 'Consumer' | 'Unspecified';
 export type SpanStatus = 'Unset' | 'Ok' | 'Error';
 
@@ -25,7 +28,6 @@ export interface SpanRow {
  * A place a failure can live: an instrumented service, or a dependency that sends no
  * telemetry and is only known from its callers' client spans.
  */
-export type NodeKind = 'service' | 'database' | 'messaging' | 'external';
 
 export interface NodeRef {
   id: string;
@@ -59,19 +61,3 @@ export interface RootCandidate {
   evidence: RootEvidence;
 }
 
-export interface RootEvidence {
-  spans: number;
-  errorSpans: number;
-  errorRatio: number;
-  baselineErrorRatio: number;
-  /** Share of incident traces where errors originate here, and the same in the baseline. */
-  originRate: number;
-  baselineOriginRate: number;
-  /** Mean self time per incident trace over the baseline's (1 when unchanged, 0 when unknown). */
-  latencyRatio: number;
-  selfMsPerTrace: number;
-  baselineSelfMsPerTrace: number;
-  p50Ms: number;
-  baselineP50Ms: number;
-  exemplarTraceIds: string[];
-}

@@ -4,20 +4,10 @@
 import { buildDependencyGraph, upstreamOf } from './graph-edges.ts';
 import { errorOrigins, groupTraces, nodeOf, selfTimeMs, type TraceTree } from './graph.ts';
 import type { NodeRef, SpanRow } from './graph-types.ts';
+import type { Impact } from '../records.ts';
+export type { Impact };
 import type { Signal } from './graph.ts';
 
-export interface Impact {
-  /** The root (when it is a service) and every service upstream of it, nearest first. */
-  affectedServices: string[];
-  /** Entry endpoints (`service span-name`) of affected traces, most affected first. */
-  affectedEndpoints: Array<{ service: string; endpoint: string; traces: number }>;
-  /** Estimated share of all traffic in the window the fault touches, in [0,1]. */
-  systemImpact: number;
-  userFacing: boolean;
-  /** Affected traces among the traces looked at. */
-  affectedTraces: number;
-  sampledTraces: number;
-}
 
 export interface ImpactOptions {
   signal: Signal;

@@ -1,133 +1,148 @@
-// The diagnose stage as the pipeline sees it: detected events in, diagnoses out. For every
-// opened or updated event it runs the engine (rules + trace graph + impact + model), records
-// the result in error_classifications and the audit trail through a retrying queue (so a
-// Postgres restart delays records instead of losing them), and hands the diagnosis to
-// listeners. Closing events are not diagnosed again.
+// The diagnose stage: detected events in (event.opened / event.updated), diagnoses out
+// (diagnosis.made). For every opened or updated event it runs the engine (rules + trace graph +
+// impact + model) in a bounded work queue: a few diagnoses at a time, one per incident at a time,
+// and a newer update replaces one still waiting. Each diagnosis is recorded in
+// error_classifications through the delivery queue, keyed by incident so it lands after the
+// event's own row. stop() waits for diagnoses in flight. Closing events are not diagnosed again.
 
 import type { ClickHouseClient } from '@clickhouse/client';
 import type pg from 'pg';
-import { AuditTrail } from '../audit/trail.ts';
-import type { Config } from '../config/schema.ts';
+import type { DeliveryQueue } from '../delivery/index.ts';
 import { TemplateMiner } from '../patterns/index.ts';
-import type { DetectedEvent } from '../records.ts';
-import { auditDiagnosis, insertClassification } from '../store/postgres/classifications.ts';
-import { saveLabel, type LabelRequest } from '../store/postgres/models.ts';
+import type { DetectedEvent, Diagnosis, DiagnosisLabel } from '../records.ts';
+import type { Stage } from '../stage.ts';
+import { insertClassification, saveLabel } from '../store/index.ts';
+import type { Logger } from '../telemetry/index.ts';
+import type { Metrics } from '../telemetry/index.ts';
+import { Bus, EVENT_TOPIC } from '../topics.ts';
 import { ModelManager, type TrainOutcome } from './classifier-trainer.ts';
 import { diagnoseEvent, type EngineWindows } from './engine.ts';
-import type { Diagnosis } from './engine-types.ts';
-import { WriteQueue, type WriteQueueStats } from './engine-write-queue.ts';
 import { fetchTraceWindow } from './graph-query.ts';
 import type { CompiledRule } from './rules/index.ts';
 
-export type LearningConfig = Config['self_healing']['learning'];
-
-export interface StageLogger {
-  info(o: object, msg?: string): void;
-  warn(o: object, msg?: string): void;
-  error(o: object, msg?: string): void;
+export interface LearningOptions {
+  enabled: boolean;
+  modelUpdateMs: number;
+  confidenceThreshold: number;
+  minTrainingSamples: number;
 }
 
 export interface DiagnoseStageOptions {
-  clickhouse: ClickHouseClient;
   /** ClickHouse database holding otel_traces / otel_logs. */
   database: string;
-  pool: pg.Pool;
   rules: readonly CompiledRule[];
-  learning: LearningConfig;
-  logger: StageLogger;
-  /** Share the pipeline's trail so in-process appends stay serialised; one is made otherwise. */
-  audit?: AuditTrail;
+  learning: LearningOptions;
   windows?: Partial<EngineWindows>;
-  /** Retry pacing for Postgres writes (tests shorten it). */
-  retry?: { baseDelayMs?: number; maxDelayMs?: number; maxItems?: number };
+  /** Diagnoses running at once; each reads a trace window from ClickHouse. */
+  concurrency: number;
+  /** Incidents waiting for a diagnosis; past it the oldest waiting one is skipped (and counted). */
+  maxPending: number;
 }
 
-type Listener = (d: Diagnosis) => void | Promise<void>;
+export const DEFAULT_DIAGNOSE: Pick<DiagnoseStageOptions, 'concurrency' | 'maxPending'> = {
+  // Two: a diagnosis mostly waits on ClickHouse, and this machine class has two cores.
+  concurrency: 2,
+  maxPending: 1000,
+};
 
-interface PendingWrite {
-  diagnosis: Diagnosis;
-  classified: boolean;
+export interface DiagnoseStageDeps {
+  clickhouse: ClickHouseClient;
+  pool: pg.Pool;
+  bus: Bus;
+  delivery: Pick<DeliveryQueue, 'send' | 'drained'>;
+  logger: Logger;
+  metrics?: Metrics;
 }
 
-export class DiagnoseStage {
-  private readonly listeners: Listener[] = [];
+export class DiagnoseStage implements Stage {
+  readonly name = 'diagnose';
   private readonly models: ModelManager;
   private readonly miner = new TemplateMiner();
-  private readonly queue: WriteQueue<PendingWrite>;
-  private readonly audit: AuditTrail;
+  /** Waiting events by incident id (Map order is arrival order); a newer event replaces an older one. */
+  private readonly waiting = new Map<string, DetectedEvent>();
+  private readonly running = new Set<string>();
+  private readonly inflight = new Set<Promise<void>>();
+  private readonly unsubscribe: Array<() => void> = [];
   private started: Promise<void> | undefined;
+  private stopping?: Promise<void>;
+  skipped = 0;
 
-  constructor(private readonly opts: DiagnoseStageOptions) {
-    this.models = new ModelManager(
-      opts.pool,
-      {
-        enabled: opts.learning.enabled,
-        modelUpdateMs: durationMs(opts.learning.model_update_frequency),
-        confidenceThreshold: opts.learning.confidence_threshold,
-        minTrainingSamples: opts.learning.min_training_samples,
-      },
-      opts.logger,
-    );
-    this.audit = opts.audit ?? new AuditTrail(opts.pool);
-    this.queue = new WriteQueue<PendingWrite>({
-      // Two idempotent steps; a retry after the first succeeded skips straight to the second.
-      write: async (w) => {
-        if (!w.classified) {
-          await insertClassification(opts.pool, w.diagnosis);
-          w.classified = true;
-        }
-        await auditDiagnosis(opts.pool, this.audit, w.diagnosis);
-      },
-      maxItems: opts.retry?.maxItems ?? 10_000,
-      baseDelayMs: opts.retry?.baseDelayMs ?? 500,
-      maxDelayMs: opts.retry?.maxDelayMs ?? 30_000,
-      limitedAttempts: 20,
-      logger: opts.logger,
-    });
+  constructor(private readonly opts: DiagnoseStageOptions, private readonly deps: DiagnoseStageDeps) {
+    this.models = new ModelManager(deps.pool, opts.learning, deps.logger);
   }
 
-  /** Loads the active model and starts scheduled retraining; consume() calls it on first use. */
+  /** Loads the active model, starts scheduled retraining, subscribes to the event topics. */
   start(): Promise<void> {
     this.started ??= (async () => {
       try {
         await this.models.load();
       } catch (err) {
         // Postgres down at start: rules only until the next (scheduled or requested) retrain.
-        this.opts.logger.warn({ err }, 'could not load the diagnosis model; rules only for now');
+        this.deps.logger.warn({ err }, 'could not load the diagnosis model; rules only for now');
       }
       this.models.startSchedule();
+      for (const topic of [EVENT_TOPIC.open, EVENT_TOPIC.update] as const) {
+        this.unsubscribe.push(this.deps.bus.subscribe(topic, (ev) => this.enqueue(ev)));
+      }
     })();
     return this.started;
   }
 
-  onDiagnosis(listener: Listener): () => void {
-    this.listeners.push(listener);
-    return () => {
-      const i = this.listeners.indexOf(listener);
-      if (i >= 0) this.listeners.splice(i, 1);
-    };
+  /** Stops taking events and waits for the diagnoses in flight (their records are queued for delivery). Safe twice. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      for (const u of this.unsubscribe.splice(0)) u();
+      this.models.stop();
+      // Waiting events still get their diagnosis: they were detected before the stop.
+      while (this.inflight.size > 0 || this.waiting.size > 0) {
+        this.pump();
+        await Promise.race(this.inflight);
+      }
+    })();
+    return this.stopping;
   }
 
-  /** Diagnoses an opened or updated event; resolves with null for a closing event. */
+  /** Queues an event for diagnosis; never waits. */
+  enqueue(event: DetectedEvent): void {
+    if (event.action === 'close') return;
+    this.waiting.delete(event.id);
+    if (this.waiting.size >= this.opts.maxPending) {
+      const oldest = this.waiting.keys().next().value!;
+      this.waiting.delete(oldest);
+      this.skipped++;
+      this.deps.metrics?.diagnoses.inc({ outcome: 'skipped' });
+      this.deps.logger.warn({ eventId: oldest, maxPending: this.opts.maxPending }, 'diagnosis queue full; skipped the oldest waiting event');
+    }
+    this.waiting.set(event.id, event);
+    this.pump();
+  }
+
+  /** Diagnoses one event now (the bench and tests drive it directly); records and publishes it. */
   async consume(event: DetectedEvent): Promise<Diagnosis | null> {
     if (event.action === 'close') return null;
     await this.start();
     const diagnosis = await diagnoseEvent(event, {
       rules: this.opts.rules,
-      fetchWindow: (req) => fetchTraceWindow(this.opts.clickhouse, this.opts.database, req),
+      fetchWindow: (req) => fetchTraceWindow(this.deps.clickhouse, this.opts.database, req),
       classifier: this.models.current(),
       miner: this.miner,
-      confidenceThreshold: this.opts.learning.confidence_threshold,
+      confidenceThreshold: this.opts.learning.confidenceThreshold,
       windows: this.opts.windows,
     });
-    this.queue.push({ diagnosis, classified: false });
-    for (const l of [...this.listeners]) {
-      try {
-        await l(diagnosis);
-      } catch (err) {
-        this.opts.logger.error({ err, eventId: event.id }, 'diagnosis listener failed');
-      }
-    }
+    this.deps.delivery.send({
+      target: 'postgres',
+      key: `event:${event.id}`,
+      kind: 'diagnosis',
+      payload: { id: diagnosis.id, eventId: diagnosis.eventId, category: diagnosis.category, confidence: diagnosis.confidence },
+      bytes: 4096,
+      run: () => insertClassification(this.deps.pool, diagnosis),
+    });
+    this.deps.metrics?.diagnoses.inc({ outcome: diagnosis.degraded ? 'degraded' : 'made' });
+    this.deps.logger.info(
+      { eventId: event.id, diagnosisId: diagnosis.id, category: diagnosis.category, confidence: diagnosis.confidence, rootCause: diagnosis.rootCause.service },
+      'diagnosis made',
+    );
+    this.deps.bus.publish('diagnosis.made', diagnosis);
     return diagnosis;
   }
 
@@ -135,18 +150,10 @@ export class DiagnoseStage {
    * Records that a diagnosis was right (a recovery worked: source 'recovery') or what it should
    * have been (a person: source 'human'); labels feed the next retrain.
    */
-  async label(req: LabelRequest): Promise<boolean> {
-    const saved = await saveLabel(this.opts.pool, req);
+  async label(req: DiagnosisLabel): Promise<boolean> {
+    const saved = await saveLabel(this.deps.pool, req);
     // A correction changes what the next model learns: who made it belongs in the audit trail.
-    if (saved) {
-      await this.audit.append({
-        actor: req.labelledBy ?? req.source,
-        action: 'diagnosis.labelled',
-        entityType: 'error_event',
-        entityId: req.eventId,
-        details: { source: req.source, category: req.category ?? null, rootService: req.rootService ?? null },
-      });
-    }
+    if (saved) this.deps.bus.publish('diagnosis.labelled', req);
     return saved;
   }
 
@@ -158,24 +165,35 @@ export class DiagnoseStage {
     return this.models.current()?.version ?? null;
   }
 
-  writeStats(): WriteQueueStats {
-    return { ...this.queue.stats };
+  /** Waits until every diagnosis started so far is made and its record delivered (or set aside). */
+  async flush(): Promise<void> {
+    while (this.inflight.size > 0 || this.waiting.size > 0) {
+      this.pump();
+      await Promise.race(this.inflight);
+    }
+    await this.deps.delivery.drained();
   }
 
-  /** Waits until every diagnosis so far is recorded (or dropped as unrecordable). */
-  flush(): Promise<void> {
-    return this.queue.drain();
-  }
-
-  /** Stops the schedule; waits up to `graceMs` for pending records, then abandons them. */
-  async close(graceMs = 5_000): Promise<void> {
-    this.models.stop();
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.queue.drain(), new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);
-    clearTimeout(timer);
-    const left = this.queue.stats.pending;
-    if (left > 0) this.opts.logger.warn({ pending: left }, 'diagnose stage closed with unrecorded diagnoses');
-    this.queue.close();
+  private pump(): void {
+    for (const [id, ev] of this.waiting) {
+      if (this.inflight.size >= this.opts.concurrency) return;
+      // One diagnosis per incident at a time: a second would race the first's record.
+      if (this.running.has(id)) continue;
+      this.waiting.delete(id);
+      this.running.add(id);
+      const p: Promise<void> = this.consume(ev)
+        .then(() => undefined)
+        .catch((err: unknown) => {
+          this.deps.metrics?.diagnoses.inc({ outcome: 'failed' });
+          this.deps.logger.error({ err, eventId: ev.id }, 'diagnosis failed');
+        })
+        .finally(() => {
+          this.running.delete(id);
+          this.inflight.delete(p);
+          if (!this.stopping || this.waiting.size > 0) this.pump();
+        });
+      this.inflight.add(p);
+    }
   }
 }
 

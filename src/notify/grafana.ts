@@ -1,16 +1,22 @@
-// Shows every diagnosis in Grafana as a region annotation: created when the first diagnosis of
-// an incident arrives (starting at the event's openedAt), retexted on later diagnoses, closed
-// (timeEnd) when detection closes the event. Grafana's annotations HTTP API: POST /api/annotations,
-// PATCH /api/annotations/:id (see /work/shared/contracts section 1).
+// Shows every incident in Grafana as a region annotation: created when detection opens it
+// (starting at the event's openedAt), retexted with each diagnosis, closed (timeEnd) when
+// detection closes it. It subscribes to the event and diagnosis topics, so annotations appear
+// whether or not diagnosis is enabled, and every call goes through the delivery queue, keyed by
+// incident: the create lands before the patches that need its id. Grafana's annotations HTTP API:
+// POST /api/annotations, PATCH /api/annotations/:id (contracts, section 1).
 //
 // Telemetry is attacker-controlled text, so it only ever travels inside JSON string fields;
 // URLs are built from the configured base and the numeric id Grafana returned.
 
-import type { Diagnosis } from '../diagnose/engine-types.ts';
-import type { DetectedEvent, Severity } from '../records.ts';
-import type { Logger } from '../telemetry/logger.ts';
+import type { DeliveryItem, DeliveryQueue } from '../delivery/index.ts';
+import { HttpStatusError } from '../errors.ts';
+import type { DetectedEvent, Diagnosis, Severity } from '../records.ts';
+import type { Stage } from '../stage.ts';
+import type { Logger } from '../telemetry/index.ts';
+import type { Metrics } from '../telemetry/index.ts';
+import { EVENT_TOPIC, type Bus } from '../topics.ts';
 
-export interface GrafanaAnnotatorOptions {
+export interface GrafanaOptions {
   /** Grafana base URL, e.g. http://grafana:3000 (a sub-path is kept). */
   url: string;
   /** Service-account token, sent as `Authorization: Bearer`. */
@@ -19,101 +25,137 @@ export interface GrafanaAnnotatorOptions {
   dashboardUid: string;
   /** Tags every annotation carries besides category:, service:, severity:. */
   tags: string[];
-  logger: Pick<Logger, 'warn' | 'error'>;
-  /** Attempts per request, retries included (only 5xx and network errors are retried). */
-  maxAttempts?: number;
-  retryBaseMs?: number;
-  retryMaxMs?: number;
   requestTimeoutMs?: number;
   /** Incidents remembered (eventId → annotation); the oldest are forgotten first. */
   maxTracked?: number;
+}
+
+export interface GrafanaDeps {
+  bus: Bus;
+  delivery: Pick<DeliveryQueue, 'send' | 'drained'>;
+  logger: Logger;
+  metrics?: Metrics;
 }
 
 interface Tracked {
   openedAt?: number;
   closedAt?: number;
   severity?: Severity;
-  /** Set once Grafana has answered the create; null when the create failed for good. */
+  /** Set once Grafana has answered the create; null when the create was set aside for good. */
   annotationId?: number | null;
-  /** Operations for one incident run in order, so a close never overtakes the create. */
-  chain: Promise<void>;
+  /** Whether a create has been queued (by the open or, for a resumed incident, by its first diagnosis). */
+  created: boolean;
+  lastText?: string;
 }
 
 /** Grafana rejects overlong tags with 400 (tag-limit-exceeded); service names are not ours to bound. */
 const MAX_TAG_CHARS = 100;
 const MAX_TEXT_CHARS = 8000;
+export const TARGET = 'grafana';
 
-class PermanentError extends Error {}
-
-export class GrafanaAnnotator {
+export class GrafanaAnnotator implements Stage {
+  readonly name = 'notify.grafana';
   private readonly base: string;
   private readonly incidents = new Map<string, Tracked>();
-  private readonly maxAttempts: number;
-  private readonly retryBaseMs: number;
-  private readonly retryMaxMs: number;
   private readonly timeoutMs: number;
   private readonly maxTracked: number;
+  private readonly unsubscribe: Array<() => void> = [];
 
-  constructor(private readonly opts: GrafanaAnnotatorOptions) {
+  constructor(private readonly opts: GrafanaOptions, private readonly deps: GrafanaDeps) {
     this.base = opts.url.replace(/\/+$/, '');
-    this.maxAttempts = Math.max(1, opts.maxAttempts ?? 4);
-    this.retryBaseMs = opts.retryBaseMs ?? 500;
-    this.retryMaxMs = opts.retryMaxMs ?? 10_000;
     this.timeoutMs = opts.requestTimeoutMs ?? 10_000;
     this.maxTracked = Math.max(1, opts.maxTracked ?? 10_000);
   }
 
-  /** Detect-stage listener: remembers when and how bad the incident is; a close ends the region. */
+  async start(): Promise<void> {
+    const bus = this.deps.bus;
+    this.unsubscribe.push(
+      bus.subscribe(EVENT_TOPIC.open, (ev) => this.event(ev)),
+      bus.subscribe(EVENT_TOPIC.update, (ev) => this.event(ev)),
+      bus.subscribe(EVENT_TOPIC.close, (ev) => this.event(ev)),
+      bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
+    );
+  }
+
+  /** Stops listening; the calls already queued are the delivery queue's to drain. Safe twice. */
+  async stop(): Promise<void> {
+    for (const u of this.unsubscribe.splice(0)) u();
+  }
+
+  /** Resolves when every call queued so far has been delivered or set aside (tests). */
+  drained(): Promise<void> {
+    return this.deps.delivery.drained();
+  }
+
+  /** An open creates the region; a close ends it; an update only refreshes what later calls say. */
   event(ev: DetectedEvent): void {
     const t = this.track(ev.id);
     t.openedAt ??= ev.openedAt;
     t.severity = ev.severity;
+    if (ev.action === 'open' && !t.created) this.create(ev.id, t, eventText(ev), this.tags(ev.category, ev.serviceName, ev.severity), { eventId: ev.id });
     if (ev.action !== 'close') return;
     t.closedAt = ev.closedAt ?? ev.updatedAt;
     const timeEnd = epochMs(t.closedAt);
-    this.enqueue(t, async () => {
-      // No annotation yet: the diagnosis has not arrived (it will be created already closed) or creating failed.
-      if (typeof t.annotationId !== 'number') return;
-      await this.send('PATCH', t.annotationId, { timeEnd }, ev.id);
+    this.send(ev.id, 'annotation.close', { timeEnd }, async () => {
+      // The create was set aside: there is no region to end.
+      if (typeof t.annotationId === 'number') await this.request('PATCH', t.annotationId, { timeEnd });
     });
   }
 
-  /** Diagnose-stage listener. Returns at once: Grafana being slow must not hold diagnosis up. */
+  /** Retexts the incident's region with the diagnosis (creates it for an incident opened before a restart). */
   diagnosis(d: Diagnosis): void {
     const t = this.track(d.eventId);
-    this.enqueue(t, async () => {
-      const text = annotationText(d, t.severity);
-      const tags = this.tagsFor(d, t.severity);
-      if (typeof t.annotationId === 'number') {
-        await this.send('PATCH', t.annotationId, { text, tags }, d.eventId);
-        return;
-      }
-      const time = epochMs(t.openedAt ?? d.diagnosedAt);
-      const body: Record<string, unknown> = {
-        text,
-        tags,
-        time,
-        data: { eventId: d.eventId, confidence: d.confidence, rootCause: d.rootCause.service },
-      };
-      // A diagnosis that lands after the close creates the region already ended.
-      if (t.closedAt !== undefined) body.timeEnd = Math.max(time, epochMs(t.closedAt));
-      if (this.opts.dashboardUid) body.dashboardUID = this.opts.dashboardUid;
-      const res = await this.send('POST', null, body, d.eventId);
-      const id = (res as { id?: unknown } | undefined)?.id;
-      t.annotationId = typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
-      if (res && t.annotationId === null) this.opts.logger.warn({ eventId: d.eventId }, 'grafana: annotation created without a usable id');
+    const text = annotationText(d, t.severity);
+    const tags = this.tags(d.category, d.serviceName, t.severity);
+    if (!t.created) {
+      this.create(d.eventId, t, text, tags, { eventId: d.eventId, confidence: d.confidence, rootCause: d.rootCause.service }, d.diagnosedAt);
+      return;
+    }
+    this.send(d.eventId, 'annotation.diagnosis', { text, tags }, async () => {
+      if (typeof t.annotationId === 'number') await this.request('PATCH', t.annotationId, { text, tags });
     });
   }
 
-  /** Resolves when every request started so far has finished (tests, shutdown). */
-  async drained(): Promise<void> {
-    await Promise.all([...this.incidents.values()].map((t) => t.chain));
+  private create(eventId: string, t: Tracked, text: string, tags: string[], data: Record<string, unknown>, fallbackTime = Date.now()): void {
+    t.created = true;
+    const time = epochMs(t.openedAt ?? fallbackTime);
+    const body: Record<string, unknown> = { text, tags, time, data };
+    if (this.opts.dashboardUid) body.dashboardUID = this.opts.dashboardUid;
+    this.send(eventId, 'annotation.create', body, async () => {
+      // A close that came first creates the region already ended.
+      if (t.closedAt !== undefined) body.timeEnd = Math.max(time, epochMs(t.closedAt));
+      const res = await this.request('POST', null, body);
+      const id = (res as { id?: unknown } | undefined)?.id;
+      t.annotationId = typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
+      if (t.annotationId === null) this.deps.logger.warn({ eventId }, 'grafana: annotation created without a usable id');
+    }, () => {
+      t.annotationId ??= null;
+    });
+  }
+
+  private send(eventId: string, kind: string, body: unknown, run: () => Promise<void>, onSetAside?: () => void): void {
+    const item: DeliveryItem = {
+      target: TARGET,
+      key: `grafana:${eventId}`,
+      kind,
+      payload: { eventId, body },
+      bytes: 1024 + (typeof (body as { text?: unknown }).text === 'string' ? (body as { text: string }).text.length : 0),
+      run,
+      settled: (outcome) => {
+        this.deps.metrics?.notifications.inc({ channel: 'grafana', outcome: outcome === 'delivered' ? 'delivered' : 'set_aside' });
+        if (outcome === 'set-aside') {
+          onSetAside?.();
+          this.deps.logger.error({ eventId, kind }, 'grafana annotation call set aside (see delivery_dead_letters)');
+        } else this.deps.logger.debug({ eventId, kind }, 'grafana annotation delivered');
+      },
+    };
+    this.deps.delivery.send(item);
   }
 
   private track(eventId: string): Tracked {
     let t = this.incidents.get(eventId);
     if (!t) {
-      t = { chain: Promise.resolve() };
+      t = { created: false };
       this.incidents.set(eventId, t);
       // Maps iterate in insertion order, so the first key is the oldest incident.
       while (this.incidents.size > this.maxTracked) this.incidents.delete(this.incidents.keys().next().value!);
@@ -121,48 +163,32 @@ export class GrafanaAnnotator {
     return t;
   }
 
-  private enqueue(t: Tracked, op: () => Promise<void>): void {
-    t.chain = t.chain.then(op).catch((err: unknown) => this.opts.logger.error({ err: String(err) }, 'grafana annotation failed'));
-  }
-
-  private tagsFor(d: Diagnosis, severity: Severity | undefined): string[] {
-    const tags = [...this.opts.tags, `category:${d.category}`, `service:${d.serviceName}`];
+  private tags(category: string, service: string, severity: Severity | undefined): string[] {
+    const tags = [...this.opts.tags, `category:${category}`, `service:${service}`];
     if (severity) tags.push(`severity:${severity}`);
     return [...new Set(tags.map((s) => s.slice(0, MAX_TAG_CHARS)))];
   }
 
-  /**
-   * One request with bounded retries on 5xx and network errors; 4xx is final. Never throws:
-   * failures are logged and the result is undefined.
-   */
-  private async send(method: 'POST' | 'PATCH', id: number | null, body: unknown, eventId: string): Promise<unknown> {
+  /** One call; a non-2xx answer throws HttpStatusError, which the delivery queue classifies (5xx/429 retried, 4xx set aside). */
+  private async request(method: 'POST' | 'PATCH', id: number | null, body: unknown): Promise<unknown> {
     const url = id === null ? `${this.base}/api/annotations` : `${this.base}/api/annotations/${id}`;
-    let lastError = '';
-    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      try {
-        const res = await fetch(url, {
-          method,
-          headers: { authorization: `Bearer ${this.opts.token}`, 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(this.timeoutMs),
-        });
-        const payload = await res.text();
-        if (res.ok) return parseJson(payload);
-        const message = `${res.status} ${String((parseJson(payload) as { message?: unknown } | undefined)?.message ?? '').slice(0, 200)}`;
-        if (res.status < 500) throw new PermanentError(message);
-        lastError = message;
-      } catch (err) {
-        if (err instanceof PermanentError) {
-          this.opts.logger.error({ method, status: err.message, eventId }, 'grafana rejected the annotation request; not retrying');
-          return undefined;
-        }
-        lastError = String(err);
-      }
-      if (attempt < this.maxAttempts) await sleep(Math.min(this.retryMaxMs, this.retryBaseMs * 2 ** (attempt - 1)));
-    }
-    this.opts.logger.error({ method, err: lastError, eventId, attempts: this.maxAttempts }, 'grafana annotation request failed after retries');
-    return undefined;
+    const res = await fetch(url, {
+      method,
+      headers: { authorization: `Bearer ${this.opts.token}`, 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const payload = await res.text();
+    if (res.ok) return parseJson(payload);
+    const message = String((parseJson(payload) as { message?: unknown } | undefined)?.message ?? '').slice(0, 200);
+    throw new HttpStatusError(res.status, `grafana answered ${res.status} to ${method}: ${message}`);
   }
+}
+
+/** The region's text before any diagnosis: what detection saw. */
+export function eventText(ev: DetectedEvent): string {
+  const text = `Homeostat: ${ev.severity} ${ev.category} in ${ev.serviceName} (detected)\n\n${ev.message}`;
+  return text.length > MAX_TEXT_CHARS ? `${text.slice(0, MAX_TEXT_CHARS - 1)}…` : text;
 }
 
 /** A short headline, then the diagnosis's own plain explanation. */
@@ -185,8 +211,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,7 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Signal } from '../records.ts';
-import type { TailerObserver } from '../source/clickhouse/tailer.ts';
-import type { WriterObserver } from '../store/clickhouse/writer.ts';
 
 /** Homeostat's own Prometheus metrics, served on the API port at /metrics. */
 export class Metrics {
@@ -108,6 +106,49 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly diagnoses = new Counter({
+    name: 'homeostat_diagnoses_total',
+    help: 'Diagnoses by outcome: made, degraded (made without trace data), failed, skipped (queue full).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly notifications = new Counter({
+    name: 'homeostat_notifications_total',
+    help: 'Notifications (Grafana annotations, …) by channel and outcome: delivered, set_aside.',
+    labelNames: ['channel', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly deliveryDepth = new Gauge({
+    name: 'homeostat_delivery_queue_depth',
+    help: 'Side effects waiting in the delivery queue, by target (postgres, grafana, …).',
+    labelNames: ['target'] as const,
+    registers: [this.registry],
+  });
+  readonly deliveryDelivered = new Counter({
+    name: 'homeostat_delivery_delivered_total',
+    help: 'Side effects delivered, by target and kind.',
+    labelNames: ['target', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly deliveryRetried = new Counter({
+    name: 'homeostat_delivery_retried_total',
+    help: 'Failed attempts that will be retried, by target and error class (unavailable, retryable).',
+    labelNames: ['target', 'class'] as const,
+    registers: [this.registry],
+  });
+  readonly deliveryDeadLettered = new Counter({
+    name: 'homeostat_delivery_dead_lettered_total',
+    help: 'Side effects set aside in delivery_dead_letters (or the spool file), by target, kind and class (data, permanent, retryable = gave up, overflow, shutdown).',
+    labelNames: ['target', 'kind', 'class'] as const,
+    registers: [this.registry],
+  });
+  readonly deliveryAvailable = new Gauge({
+    name: 'homeostat_delivery_target_available',
+    help: '1 while the target answers, 0 while the delivery queue waits for it to come back.',
+    labelNames: ['target'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'homeostat_' });
     for (const signal of ['traces', 'logs', 'metrics'] as const) {
@@ -116,27 +157,9 @@ export class Metrics {
       this.stored.inc({ signal }, 0);
     }
   }
-
-  sourceObserver(): TailerObserver {
-    return {
-      rows: (table, outcome, n) => this.sourceRows.inc({ table, outcome }, n),
-      error: (table) => this.sourceErrors.inc({ table }),
-    };
-  }
-
-  writerObserver(): WriterObserver {
-    return {
-      queueDepth: (rows) => this.queueDepth.set(rows),
-      stored: (table, rows, seconds) => {
-        this.insertSeconds.observe({ table }, seconds);
-        this.stored.inc({ signal: signalOfTable(table) }, rows);
-      },
-      storageError: (_table, _err, willRetry) => this.storageErrors.inc({ store: 'clickhouse', retried: String(willRetry) }),
-    };
-  }
 }
 
-function signalOfTable(table: string): Signal {
+export function signalOfTable(table: string): Signal {
   if (table.endsWith('otel_traces')) return 'traces';
   if (table.endsWith('otel_logs')) return 'logs';
   return 'metrics';

@@ -8,10 +8,12 @@ import path from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBearerCheck } from '../../src/auth/bearer.ts';
+import { makeBearerCheck } from '../../src/auth/index.ts';
 import { buildApi } from '../../src/api/server.ts';
 import { AuditTrail } from '../../src/audit/trail.ts';
-import { DiagnoseStage } from '../../src/diagnose/stage.ts';
+import type { DiagnoseStage } from '../../src/diagnose/index.ts';
+import type { DeliveryQueue } from '../../src/delivery/index.ts';
+import { TEST_LEARNING, testDiagnoseStage } from '../helpers/stages.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { Metrics } from '../../src/telemetry/metrics.ts';
@@ -41,6 +43,8 @@ function runWith(env: Record<string, string>, ...args: string[]): Promise<{ stat
 let dir: string;
 let pg: PostgresHandle;
 let stage: DiagnoseStage;
+/** The delivery queue the stage's records (and their audit rows) go through. */
+let delivery: DeliveryQueue;
 let app: FastifyInstance;
 let api: string;
 let eventId: string;
@@ -59,21 +63,14 @@ beforeAll(async () => {
      VALUES ($1, 'NETWORK', 0.5, 'rules-v1', $2)`,
     [eventId, JSON.stringify({ text: 'x', featureVersion: 1, features: [0.5] })],
   );
-  stage = new DiagnoseStage({
-    clickhouse: {} as ClickHouseClient,
-    database: 'otel',
-    pool: pg.pool,
-    rules: [],
-    learning: { enabled: false, model_update_frequency: '24h', confidence_threshold: 0.7, min_training_samples: 50 },
-    logger: { info() {}, warn() {}, error() {} },
-  });
+  ({ stage, delivery } = testDiagnoseStage({ pool: pg.pool }, { learning: { ...TEST_LEARNING, enabled: false, minTrainingSamples: 50 } }));
   app = buildApi({ host: '127.0.0.1', port: 0, metrics: new Metrics(), readiness: {} }, { pool: pg.pool, diagnose: stage });
   api = await app.listen({ host: '127.0.0.1', port: 0 });
 });
 
 afterAll(async () => {
   await app?.close();
-  await stage?.close(0);
+  await stage?.stop();
   await pg?.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -125,6 +122,7 @@ describe('against an API with bearer tokens', () => {
 
 describe('homeostat audit verify', () => {
   it('--api asks the running server', async () => {
+    await delivery.drained();
     const r = await run('audit', 'verify', '--api', api);
     expect(r.status, r.stderr).toBe(0);
     // The two labels posted above are the chain's entries.

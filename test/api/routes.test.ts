@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBearerCheck } from '../../src/auth/bearer.ts';
+import { makeBearerCheck } from '../../src/auth/index.ts';
 import { buildApi } from '../../src/api/server.ts';
 import { AuditTrail } from '../../src/audit/trail.ts';
-import { DiagnoseStage } from '../../src/diagnose/stage.ts';
+import type { DiagnoseStage } from '../../src/diagnose/index.ts';
+import type { DeliveryQueue } from '../../src/delivery/index.ts';
+import { TEST_LEARNING, testDiagnoseStage } from '../helpers/stages.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { Metrics } from '../../src/telemetry/metrics.ts';
@@ -21,6 +23,8 @@ const silent = { info() {}, warn() {}, error() {} };
 let dir: string;
 let pg: PostgresHandle;
 let stage: DiagnoseStage;
+/** The delivery queue the stage's records (and their audit rows) go through. */
+let delivery: DeliveryQueue;
 let app: FastifyInstance;
 
 async function insertEvent(opts: { status: 'open' | 'closed'; createdAt: string; message: string }): Promise<string> {
@@ -51,15 +55,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'homeostat-api-'));
   pg = await openPostgres({ dataDir: join(dir, 'pg') });
   await migratePostgres(pg.pool);
-  stage = new DiagnoseStage({
-    // Labelling and retraining never read telemetry; only consume() would touch ClickHouse.
-    clickhouse: {} as ClickHouseClient,
-    database: 'otel',
-    pool: pg.pool,
-    rules: [],
-    learning: { enabled: true, model_update_frequency: '24h', confidence_threshold: 0.7, min_training_samples: 2 },
-    logger: silent,
-  });
+  ({ stage, delivery } = testDiagnoseStage({ pool: pg.pool }, { learning: TEST_LEARNING }));
   app = buildApi({ host: '127.0.0.1', port: 0, metrics: new Metrics(), readiness: {} }, { pool: pg.pool, diagnose: stage });
 
   older = await insertEvent({ status: 'open', createdAt: '2024-05-01T10:00:00Z', message: 'older open' });
@@ -77,7 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await stage?.close(0);
+  await stage?.stop();
   await pg?.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -146,6 +142,7 @@ describe('POST /api/events/:id/label', () => {
     const detail = await app.inject({ method: 'GET', url: `/api/events/${newer}` });
     expect(detail.json().labels).toMatchObject([{ category: 'RESOURCE', source: 'human', labelled_by: 'alice' }]);
     // Who corrected which diagnosis is on the hash-chained audit trail.
+    await delivery.drained();
     const audit = await pg.pool.query('SELECT actor, action, entity_type, entity_id, details FROM healing_audit_trail WHERE action = $1', ['diagnosis.labelled']);
     expect(audit.rows).toEqual([
       { actor: 'alice', action: 'diagnosis.labelled', entity_type: 'error_event', entity_id: newer, details: { source: 'human', category: 'RESOURCE', rootService: null } },

@@ -2,12 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/audit/canonical.ts';
+import { canonicalJson } from '../../src/store/postgres/canonical.ts';
 import { AuditTrail, entryHash } from '../../src/audit/trail.ts';
 import { verifyAuditTrail } from '../../src/audit/verify.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
-import { EventStore } from '../../src/store/postgres/events.ts';
+import { AuditStage } from '../../src/audit/index.ts';
+import { countDeadLetters, eventWrite } from '../../src/store/index.ts';
+import { EVENT_TOPIC } from '../../src/topics.ts';
+import { testInfra } from '../helpers/stages.ts';
 import type { DetectedEvent } from '../../src/records.ts';
 
 let dir: string;
@@ -51,16 +54,24 @@ describe('audit trail', () => {
   });
 
   it('writes events to error_events once per incident with an audit entry per action', async () => {
-    const store = new EventStore(pg.pool);
+    // As the pipeline does it: detection queues the row and publishes; the audit stage appends.
+    const infra = testInfra({ pool: pg.pool });
+    const auditStage = new AuditStage({ pool: pg.pool, ...infra });
+    await auditStage.start();
+    const emit = (ev: DetectedEvent) => {
+      infra.delivery.send(eventWrite(pg.pool, ev));
+      infra.bus.publish(EVENT_TOPIC[ev.action], ev);
+    };
     const base: DetectedEvent = {
       id: '5b0a3a35-3f7e-4c51-9f1e-6f4f6f1f0001', action: 'open', fingerprint: 'det:test-1', severity: 'HIGH', category: 'PERFORMANCE',
       message: 'p95 high', sourceComponent: 'GET /a', serviceName: 'svc', seriesKey: 'span|svc|GET /a|p95_ms', openedAt: Date.now() - 60_000,
       updatedAt: Date.now() - 60_000, context: { series: 'span|svc|GET /a|p95_ms', values: [[1, 2]], baselines: { median: 100 }, scores: { combined: 0.9 }, exemplarTraceIds: ['abc'] },
     };
-    store.enqueue(base);
-    store.enqueue({ ...base, action: 'update', severity: 'CRITICAL', updatedAt: Date.now() - 30_000 });
-    store.enqueue({ ...base, action: 'close', updatedAt: Date.now(), closedAt: Date.now() });
-    await store.drain();
+    emit(base);
+    emit({ ...base, action: 'update', severity: 'CRITICAL', updatedAt: Date.now() - 30_000 });
+    emit({ ...base, action: 'close', updatedAt: Date.now(), closedAt: Date.now() });
+    await infra.delivery.drained();
+    await auditStage.stop();
     const rows = await pg.pool.query(`SELECT status, severity::text, occurrence_count::int AS n, trace_ids, context FROM error_events WHERE fingerprint = 'det:test-1'`);
     expect(rows.rows).toHaveLength(1);
     expect(rows.rows[0]).toMatchObject({ status: 'closed', n: 2, trace_ids: ['abc'] });
@@ -70,10 +81,13 @@ describe('audit trail', () => {
     expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
   });
 
-  it('drops events beyond the queue bound and counts them', () => {
-    const store = new EventStore(pg.pool, {}, { maxQueue: 0 });
-    expect(store.enqueue({} as DetectedEvent)).toBe(false);
-    expect(store.dropped).toBe(1);
+  it('an event beyond the delivery queue bound is refused and kept as a dead letter', async () => {
+    const { delivery } = testInfra({ pool: pg.pool, delivery: { maxItems: 0 } });
+    const ev = { id: '5b0a3a35-3f7e-4c51-9f1e-6f4f6f1f0009', action: 'open', fingerprint: 'det:overflow', severity: 'LOW', category: 'API', message: 'm', sourceComponent: '', serviceName: 's', seriesKey: 'k', openedAt: 0, updatedAt: 0, context: { series: 'k', values: [], baselines: {}, scores: {}, exemplarTraceIds: [] } } as DetectedEvent;
+    const before = await countDeadLetters(pg.pool, 'postgres');
+    expect(delivery.send(eventWrite(pg.pool, ev))).toBe(false);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await countDeadLetters(pg.pool, 'postgres')).toBe(before + 1);
   });
 
   it('reports the first broken link after tampering (edited content, then a removed row)', async () => {

@@ -30,7 +30,7 @@ describe('config schema', () => {
     expect(c.storage.clickhouse).toMatchObject({ url: '', database: 'otel', ttl_days: 30, data_dir: './data/clickhouse' });
     expect(c.storage.clickhouse.batch).toMatchObject({ max_rows: 10_000, max_delay_ms: 1000 });
     expect(c.self_healing.monitoring.thresholds).toEqual({ response_time_ms: 2000, error_rate: 0.05, cpu_usage: 0.8, memory_usage: 0.85 });
-    expect(c.self_healing.learning).toMatchObject({ model_update_frequency: '24h', confidence_threshold: 0.7 });
+    expect(c.self_healing.learning).toMatchObject({ model_update_frequency: 86_400_000, confidence_threshold: 0.7 });
   });
 
   it('reports every error with its path at once', () => {

@@ -1,5 +1,6 @@
 // Seasonal baselines: learned from series_rollups in embedded ClickHouse, upserted into
 // performance_baselines in PGlite, and loaded back by a new detect stage.
+import { silentLogger } from '../../src/telemetry/logger.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -160,7 +161,7 @@ describe('seasonal baselines', () => {
 
   it('a failing recompute is logged and counted, never thrown', async () => {
     const warnings: object[] = [];
-    const logger = { info: () => undefined, warn: (o: object) => warnings.push(o) };
+    const logger = { ...silentLogger, warn: (o: object | string) => void warnings.push(o as object) };
     const store = new BaselineStore(pgh.pool, ch.client, new DetectEngine(), { database: 'no_such_db', period: 'never-stored' }, logger);
     await expect(store.runOnce()).resolves.toBeUndefined();
     expect(store.counters).toMatchObject({ runs: 1, failures: 1 });

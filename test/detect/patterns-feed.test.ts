@@ -2,7 +2,7 @@
 // template is a signal only after the warm-up, a surge once per bucket, and both reach the
 // detect engine's log path as signature incidents through DetectStage.logs.
 import { describe, expect, it } from 'vitest';
-import type { PatternFinding } from '../../src/detect/engine-logs.ts';
+import type { PatternFinding } from '../../src/detect/log-path.ts';
 import { PatternFeed } from '../../src/detect/patterns-feed.ts';
 import { DetectStage } from '../../src/detect/stage.ts';
 import type { DetectedEvent } from '../../src/records.ts';

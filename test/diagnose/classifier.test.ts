@@ -11,9 +11,9 @@ import { fuse } from '../../src/diagnose/classifier-fusion.ts';
 import { ModelManager } from '../../src/diagnose/classifier-trainer.ts';
 import { CategoryClassifier, type LabelledSample } from '../../src/diagnose/classifier.ts';
 import { diagnoseEvent } from '../../src/diagnose/engine.ts';
-import type { Diagnosis } from '../../src/diagnose/engine-types.ts';
+import type { Diagnosis } from '../../src/records.ts';
 import { FEATURE_LENGTH, FEATURE_VERSION } from '../../src/diagnose/features.ts';
-import { loadRules, type Category, type RuleDiagnosis } from '../../src/diagnose/rules/index.ts';
+import { loadRules, type AssignedCategory, type RuleDiagnosis } from '../../src/diagnose/rules/index.ts';
 import type { DetectedEvent } from '../../src/records.ts';
 import { insertClassification } from '../../src/store/postgres/classifications.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
@@ -21,8 +21,8 @@ import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { loadActiveModel, saveActiveModel, saveLabel } from '../../src/store/postgres/models.ts';
 
 // Three separable classes: each lights its own block of features, plus a little noise.
-const CLASSES: Category[] = ['DATABASE', 'NETWORK', 'AUTHENTICATION'];
-function vector(c: Category, i: number): number[] {
+const CLASSES: AssignedCategory[] = ['DATABASE', 'NETWORK', 'AUTHENTICATION'];
+function vector(c: AssignedCategory, i: number): number[] {
   const v = new Array<number>(FEATURE_LENGTH).fill(0);
   const k = CLASSES.indexOf(c);
   for (let j = 0; j < 5; j++) v[40 + k * 5 + j] = 1;
@@ -50,7 +50,7 @@ describe('CategoryClassifier', () => {
     const model = CategoryClassifier.train(samples(12), { nEstimators: 5 });
     expect(() => model.predict([1, 2, 3])).toThrow(/expected \d+ features/);
     expect(() => CategoryClassifier.fromJSON({ ...model.toJSON(), featureVersion: FEATURE_VERSION + 1 })).toThrow(/feature version/);
-    expect(() => CategoryClassifier.train(samples(3).map((s) => ({ ...s, category: 'DATABASE' as Category })))).toThrow(/two categories/);
+    expect(() => CategoryClassifier.train(samples(3).map((s) => ({ ...s, category: 'DATABASE' as AssignedCategory })))).toThrow(/two categories/);
   });
 });
 
@@ -113,12 +113,12 @@ describe('persistence and retraining in Postgres (PGlite)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function classifiedEvent(category: Category, features: number[]): Promise<string> {
+  async function classifiedEvent(category: AssignedCategory, features: number[]): Promise<string> {
     const { rows } = await pool.query<{ id: string }>(
       `INSERT INTO error_events (occurred_at, severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', 'm', 'svc', $1) RETURNING id`,
       [randomUUID()],
     );
-    const d = { id: randomUUID(), eventId: rows[0].id, category, confidence: 0.5, probableCauses: [], classifierVersion: 'rules-v1', features, featureVersion: FEATURE_VERSION, rootCause: { service: 'svc', kind: 'service' } } as unknown as Diagnosis;
+    const d = { id: randomUUID(), eventId: rows[0].id, fingerprint: 'fp-test', category, confidence: 0.5, probableCauses: [], classifierVersion: 'rules-v1', features, featureVersion: FEATURE_VERSION, rootCause: { service: 'svc', kind: 'service' } } as unknown as Diagnosis;
     await insertClassification(pool, d);
     return rows[0].id;
   }
@@ -126,7 +126,7 @@ describe('persistence and retraining in Postgres (PGlite)', () => {
   it('stores and reloads the active model', async () => {
     const model = CategoryClassifier.train(samples(24), { nEstimators: 8, version: 'rf-stored' });
     await saveActiveModel(pool, model.toJSON());
-    const doc = await loadActiveModel(pool);
+    const doc = await loadActiveModel<ReturnType<typeof model.toJSON>>(pool);
     expect(doc?.version).toBe('rf-stored');
     expect(CategoryClassifier.fromJSON(doc!).predict(vector('AUTHENTICATION', 3))).toEqual(model.predict(vector('AUTHENTICATION', 3)));
   });

@@ -1,72 +1,33 @@
 // The stage against a real PostgreSQL 15 server that is stopped and started again mid-way:
 // diagnoses keep flowing to listeners while the database is down, their records wait in the
 // queue and land exactly once (classification + audit entry, chain intact) after the restart.
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chown, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path, { join } from 'node:path';
-import { promisify } from 'node:util';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditTrail } from '../../src/audit/verify.ts';
-import type { Diagnosis } from '../../src/diagnose/engine-types.ts';
-import { DiagnoseStage } from '../../src/diagnose/stage.ts';
+import type { Diagnosis } from '../../src/records.ts';
+import { AuditStage } from '../../src/audit/index.ts';
+import { deliveryCounts, TEST_LEARNING, testDiagnoseStage, testInfra } from '../helpers/stages.ts';
 import { loadRules } from '../../src/diagnose/rules/index.ts';
 import type { DetectedEvent } from '../../src/records.ts';
 import { openClickHouse, type ClickHouseHandle } from '../../src/store/clickhouse/client.ts';
 import { migrateClickHouse } from '../../src/store/clickhouse/migrate.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
-import { freePort } from '../helpers/postgres-server.ts';
+import { startRestartablePostgres, type RestartablePostgres } from '../helpers/postgres-server.ts';
 
-const run = promisify(execFile);
-const BIN = '/usr/lib/postgresql/15/bin';
-
-/** A PostgreSQL cluster on a fixed port that can be stopped and started again (the shared helper only stops). */
-async function restartableServer() {
-  const dir = await mkdtemp(join(tmpdir(), 'homeostat-pg-restart-'));
-  const data = join(dir, 'data');
-  const log = join(dir, 'server.log');
-  const asRoot = process.getuid?.() === 0;
-  const pgRun = (bin: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', join(BIN, bin), ...args]) : run(join(BIN, bin), args));
-  if (asRoot) {
-    const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
-    const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
-    await chown(dir, uid, gid);
-  }
-  await pgRun('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-  const port = await freePort();
-  const opts = `-p ${port} -c listen_addresses='127.0.0.1' -c unix_socket_directories='${dir}' -c fsync=off`;
-  const start = async () => {
-    try {
-      await pgRun('pg_ctl', ['start', '-D', data, '-l', log, '-w', '-t', '120', '-o', opts]);
-    } catch (err) {
-      throw new Error(`postgres did not start: ${await readFile(log, 'utf8').catch(() => '')}`, { cause: err });
-    }
-  };
-  const stop = () => pgRun('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w']).then(() => undefined);
-  await start();
-  return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    start,
-    stop,
-    async dispose() {
-      await pgRun('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w']).catch(() => undefined);
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 const chDir = mkdtempSync(path.join(tmpdir(), 'homeostat-stage-'));
 let ch: ClickHouseHandle;
-let server: Awaited<ReturnType<typeof restartableServer>>;
+let server: RestartablePostgres;
 let pool: pg.Pool;
 
 beforeAll(async () => {
   ch = openClickHouse({ url: '', username: '', password: '', dataDir: chDir, requestTimeoutMs: 60_000 });
   await migrateClickHouse(ch.client, { database: 'otel', cluster: '', engineName: 'MergeTree', engineParams: '', ttlDays: 30 });
-  server = await restartableServer();
+  server = await startRestartablePostgres();
   pool = new pg.Pool({ connectionString: server.url, max: 4, connectionTimeoutMillis: 2_000 });
   pool.on('error', () => undefined);
   await migratePostgres(pool);
@@ -93,21 +54,20 @@ async function openEvent(message: string): Promise<DetectedEvent> {
 
 describe('DiagnoseStage across a PostgreSQL restart', () => {
   it('queues records while the server is down and writes each exactly once after it returns', async () => {
-    const warnings: string[] = [];
-    const logger = { info: () => undefined, warn: (_o: object, m?: string) => void warnings.push(m ?? ''), error: () => undefined };
-    const stage = new DiagnoseStage({
-      clickhouse: ch.client, database: 'otel', pool, rules: loadRules(), logger,
-      learning: { enabled: true, model_update_frequency: '24h', confidence_threshold: 0.7, min_training_samples: 50 },
-      retry: { baseDelayMs: 50, maxDelayMs: 500 },
-    });
+    const { counts, observer } = deliveryCounts();
+    const infra = testInfra({ pool, observer, delivery: { targets: { postgres: { baseDelayMs: 50, maxDelayMs: 500 } } } });
+    const { stage } = testDiagnoseStage({ pool, clickhouse: ch.client, infra }, { rules: loadRules(), learning: { ...TEST_LEARNING, minTrainingSamples: 50 } });
+    const audit = new AuditStage({ pool, ...infra });
+    await audit.start();
     const seen: Diagnosis[] = [];
-    stage.onDiagnosis((d) => void seen.push(d));
+    infra.bus.subscribe('diagnosis.made', (d) => void seen.push(d));
 
     const first = await openEvent('timeout acquiring connection from pool');
     const down = [await openEvent('ENOSPC: no space left on device'), await openEvent('getaddrinfo ENOTFOUND payments.svc')];
     await stage.consume(first);
     await stage.flush();
-    expect(stage.writeStats()).toMatchObject({ written: 1, pending: 0, dropped: 0 });
+    // The classification and its audit row.
+    expect(counts).toMatchObject({ delivered: 2, deadLettered: 0 });
 
     await server.stop();
     const during = [];
@@ -116,14 +76,15 @@ describe('DiagnoseStage across a PostgreSQL restart', () => {
     expect(seen).toHaveLength(3);
     // Nothing can be written yet: the queue holds the records and keeps retrying.
     await new Promise((r) => setTimeout(r, 300));
-    expect(stage.writeStats().pending).toBe(2);
-    expect(stage.writeStats().retries).toBeGreaterThan(0);
-    expect(warnings).toContain('diagnosis write failed; retrying');
+    expect(infra.delivery.targetDepth('postgres')).toBe(4);
+    expect(counts.retried).toBeGreaterThan(0);
+    expect(infra.delivery.available('postgres')).toBe(false);
 
     await server.start();
     await stage.flush();
-    expect(stage.writeStats()).toMatchObject({ written: 3, pending: 0, dropped: 0 });
-    await stage.close();
+    expect(counts).toMatchObject({ delivered: 6, deadLettered: 0 });
+    await stage.stop();
+    await audit.stop();
 
     const cls = await pool.query<{ error_event_id: string; classification_type: string; confidence_score: string; explanation: { diagnosisId: string; text: string; features: number[] } }>(
       'SELECT error_event_id, classification_type::text, confidence_score::text, explanation FROM error_classifications ORDER BY created_at',
@@ -133,27 +94,26 @@ describe('DiagnoseStage across a PostgreSQL restart', () => {
     ]);
     expect(cls.rows.map((r) => r.explanation.diagnosisId)).toEqual(seen.map((d) => d.id));
     expect(cls.rows[0].explanation.features.length).toBe(seen[0].features.length);
-    const audit = await pool.query<{ entity_id: string; action: string }>('SELECT entity_id, action FROM healing_audit_trail ORDER BY id');
-    expect(audit.rows).toEqual([first, ...down].map((e) => ({ entity_id: e.id, action: 'diagnosis.recorded' })));
+    const trail = await pool.query<{ entity_id: string; action: string }>('SELECT entity_id, action FROM healing_audit_trail ORDER BY id');
+    expect(trail.rows).toEqual([first, ...down].map((e) => ({ entity_id: e.id, action: 'diagnosis.recorded' })));
     expect((await verifyAuditTrail(pool)).ok).toBe(true);
   });
 
-  it('drops a record the database rejects for good instead of blocking the ones behind it', async () => {
-    const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-    const stage = new DiagnoseStage({
-      clickhouse: ch.client, database: 'otel', pool, rules: loadRules(), logger,
-      learning: { enabled: false, model_update_frequency: '24h', confidence_threshold: 0.7, min_training_samples: 50 },
-      retry: { baseDelayMs: 10, maxDelayMs: 20 },
-    });
+  it('sets aside a record the database rejects for good instead of blocking the ones behind it', async () => {
+    const { counts, observer } = deliveryCounts();
+    const infra = testInfra({ pool, observer, delivery: { targets: { postgres: { baseDelayMs: 10, maxDelayMs: 20 } } } });
+    const { stage } = testDiagnoseStage({ pool, clickhouse: ch.client, infra }, { rules: loadRules(), learning: { ...TEST_LEARNING, enabled: false } });
     const bad = { ...(await openEvent('x')), id: 'not-a-uuid' };
     const good = await openEvent('jwt expired');
     expect(await stage.consume({ ...bad, action: 'close' })).toBeNull();
     await stage.consume(bad);
     await stage.consume(good);
     await stage.flush();
-    expect(stage.writeStats()).toMatchObject({ written: 1, dropped: 1, pending: 0 });
+    expect(counts).toMatchObject({ delivered: 1, deadLettered: 1 });
     const { rows } = await pool.query('SELECT 1 FROM error_classifications WHERE error_event_id = $1', [good.id]);
     expect(rows).toHaveLength(1);
-    await stage.close();
+    const dead = await pool.query<{ kind: string; error_class: string; reason: string }>(`SELECT kind, error_class, reason FROM delivery_dead_letters`);
+    expect(dead.rows).toEqual([expect.objectContaining({ kind: 'diagnosis', error_class: 'data' })]);
+    await stage.stop();
   });
 });

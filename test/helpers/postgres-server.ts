@@ -91,3 +91,47 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+export interface RestartablePostgres {
+  url: string;
+  start(): Promise<void>;
+  /** A fast shutdown: clients see their connections end, then refused connections until start(). */
+  stop(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/** A PostgreSQL cluster on a fixed port that can be stopped and started again (an outage, then recovery). */
+export async function startRestartablePostgres(): Promise<RestartablePostgres> {
+  const dir = await mkdtemp(join(tmpdir(), 'homeostat-pg-restart-'));
+  const data = join(dir, 'data');
+  const log = join(dir, 'server.log');
+  const asRoot = process.getuid?.() === 0;
+  const pgRun = (bin: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', join(BIN, bin), ...args]) : run(join(BIN, bin), args));
+  if (asRoot) {
+    const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
+    const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
+    await chown(dir, uid, gid);
+  }
+  await pgRun('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  const port = await freePort();
+  const opts = `-p ${port} -c listen_addresses='127.0.0.1' -c unix_socket_directories='${dir}' -c fsync=off`;
+  const start = async () => {
+    try {
+      await pgRun('pg_ctl', ['start', '-D', data, '-l', log, '-w', '-t', '120', '-o', opts]);
+    } catch (err) {
+      throw new Error(`postgres did not start: ${await readFile(log, 'utf8').catch(() => '')}`, { cause: err });
+    }
+  };
+  const stop = () => pgRun('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w']).then(() => undefined);
+  await start();
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    start,
+    stop,
+    async dispose() {
+      await pgRun('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w']).catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+

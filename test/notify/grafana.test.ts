@@ -1,13 +1,15 @@
 // The Grafana annotator against a local stand-in that enforces the documented annotations
-// contract (/work/shared/contracts section 1): Bearer auth, non-empty text, epoch-ms integer
+// contract (the project's contracts, section 1: Grafana annotations): Bearer auth, non-empty text, epoch-ms integer
 // times, PATCH only on existing ids, Grafana's response bodies. A client that drifts from the
 // contract gets the same 4xx a real Grafana would give, and these tests fail.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, redact, REDACTED } from '../../src/config/index.ts';
-import type { Diagnosis } from '../../src/diagnose/engine-types.ts';
-import { GrafanaAnnotator } from '../../src/notify/grafana.ts';
+import type { Diagnosis } from '../../src/records.ts';
+import { GrafanaAnnotator, type GrafanaOptions } from '../../src/notify/index.ts';
+import { EVENT_TOPIC } from '../../src/topics.ts';
+import { testInfra, type TestInfra } from '../helpers/stages.ts';
 import type { DetectedEvent } from '../../src/records.ts';
 
 const TOKEN = 'glsa_test_token';
@@ -166,9 +168,11 @@ interface LogLine {
 
 function recordingLogger(lines: LogLine[]) {
   return {
-    warn: (fields: unknown, msg: string) => void lines.push({ level: 'warn', fields, msg }),
-    error: (fields: unknown, msg: string) => void lines.push({ level: 'error', fields, msg }),
-  } as unknown as ConstructorParameters<typeof GrafanaAnnotator>[0]['logger'];
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (fields: unknown, msg?: string) => void lines.push({ level: 'warn', fields, msg: msg ?? '' }),
+    error: (fields: unknown, msg?: string) => void lines.push({ level: 'error', fields, msg: msg ?? '' }),
+  };
 }
 
 describe('GrafanaAnnotator against a local stand-in enforcing Grafana\'s documented annotations contract', () => {
@@ -183,8 +187,12 @@ describe('GrafanaAnnotator against a local stand-in enforcing Grafana\'s documen
   });
   afterEach(() => grafana.stop());
 
-  const annotator = (over: Partial<ConstructorParameters<typeof GrafanaAnnotator>[0]> = {}) =>
-    new GrafanaAnnotator({ url, token: TOKEN, dashboardUid: '', tags: ['homeostat'], logger: recordingLogger(logs), retryBaseMs: 1, ...over });
+  let infra: TestInfra;
+  // Through the delivery queue, as in the pipeline, with a fast backoff.
+  const annotator = (over: Partial<GrafanaOptions> = {}, maxAttempts = 4) => {
+    infra = testInfra({ logger: recordingLogger(logs), delivery: { drainMs: 300, targets: { grafana: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts } } } });
+    return new GrafanaAnnotator({ url, token: TOKEN, dashboardUid: '', tags: ['homeostat'], ...over }, infra);
+  };
 
   it('the stand-in itself rejects what Grafana rejects', async () => {
     const post = (body: unknown, auth = `Bearer ${TOKEN}`) =>
@@ -199,21 +207,24 @@ describe('GrafanaAnnotator against a local stand-in enforcing Grafana\'s documen
     expect(patch.status).toBe(404);
   });
 
-  it('creates a region annotation from the event start on diagnosis, and ends it on close', async () => {
+  it('creates a region annotation when the incident opens, retexts it on each diagnosis, and ends it on close', async () => {
     const a = annotator({ dashboardUid: 'svc-overview' });
     a.event(event('open'));
-    a.diagnosis(diagnosis());
     await a.drained();
-
     expect([...grafana.annotations.values()]).toHaveLength(1);
     const ann = grafana.annotations.get(1)!;
     expect(ann.time).toBe(OPENED);
     expect(ann.timeEnd).toBe(OPENED);
+    expect(ann.text.split('\n')[0]).toBe('Homeostat: HIGH PERFORMANCE in checkout (detected)');
+    expect(ann.tags).toEqual(['homeostat', 'category:PERFORMANCE', 'service:checkout', 'severity:HIGH']);
+    expect(ann.dashboardUID).toBe('svc-overview');
+    expect(ann.data).toEqual({ eventId: 'ev-1' });
+
+    a.diagnosis(diagnosis());
+    await a.drained();
     expect(ann.text.split('\n')[0]).toContain('DATABASE in checkout');
     expect(ann.text).toContain('\n\nRule db-slow matched: postgresql/orders self time rose 8x.');
     expect(ann.tags).toEqual(['homeostat', 'category:DATABASE', 'service:checkout', 'severity:HIGH']);
-    expect(ann.dashboardUID).toBe('svc-overview');
-    expect(ann.data).toEqual({ eventId: 'ev-1', confidence: 0.82, rootCause: 'postgresql/orders' });
 
     // A later diagnosis of the same incident updates the same annotation.
     a.event(event('update', { severity: 'CRITICAL', updatedAt: OPENED + 60_000 }));
@@ -231,20 +242,34 @@ describe('GrafanaAnnotator against a local stand-in enforcing Grafana\'s documen
       'POST /api/annotations 200',
       'PATCH /api/annotations/1 200',
       'PATCH /api/annotations/1 200',
+      'PATCH /api/annotations/1 200',
     ]);
-    expect(grafana.seen[2].body).toEqual({ timeEnd: OPENED + 120_000 });
+    expect(grafana.seen[3].body).toEqual({ timeEnd: OPENED + 120_000 });
     expect(logs).toEqual([]);
   });
 
-  it('creates the region already ended when the diagnosis lands after the close', async () => {
+  it('annotates incidents from the event topics alone, with diagnosis off', async () => {
     const a = annotator();
-    a.event(event('open'));
-    a.event(event('close', { closedAt: OPENED + 30_000 }));
-    a.diagnosis(diagnosis());
+    await a.start();
+    infra.bus.publish(EVENT_TOPIC.open, event('open'));
+    infra.bus.publish(EVENT_TOPIC.close, event('close', { closedAt: OPENED + 30_000 }));
     await a.drained();
     const ann = grafana.annotations.get(1)!;
     expect([ann.time, ann.timeEnd]).toEqual([OPENED, OPENED + 30_000]);
-    expect(grafana.seen.filter((s) => s.method === 'PATCH')).toEqual([]);
+    await a.stop();
+    // After stop() it no longer listens.
+    infra.bus.publish(EVENT_TOPIC.open, event('open', { id: 'ev-2' }));
+    await a.drained();
+    expect(grafana.annotations.size).toBe(1);
+  });
+
+  it('a diagnosis of an incident it never saw open (opened before a restart) creates the region', async () => {
+    const a = annotator();
+    a.diagnosis(diagnosis());
+    await a.drained();
+    const ann = grafana.annotations.get(1)!;
+    expect(ann.data).toEqual({ eventId: 'ev-1', confidence: 0.82, rootCause: 'postgresql/orders' });
+    expect(ann.text.split('\n')[0]).toContain('DATABASE in checkout');
   });
 
   it('does not retry a 4xx (bad token), logs it and never throws', async () => {
@@ -275,7 +300,7 @@ describe('GrafanaAnnotator against a local stand-in enforcing Grafana\'s documen
     a.event(event('open'));
     a.diagnosis(diagnosis());
     await a.drained();
-    expect(grafana.seen.map((s) => `${s.method} ${s.status}`)).toEqual(['POST 500', 'POST 503', 'POST 200']);
+    expect(grafana.seen.map((s) => `${s.method} ${s.status}`)).toEqual(['POST 500', 'POST 503', 'POST 200', 'PATCH 200']);
     expect(grafana.annotations.size).toBe(1);
     a.event(event('close', { closedAt: OPENED + 9000 }));
     await a.drained();
@@ -284,33 +309,34 @@ describe('GrafanaAnnotator against a local stand-in enforcing Grafana\'s documen
 
   it('gives up after the bounded attempts on persistent 5xx and logs once', async () => {
     grafana.faults = [500, 500, 500, 500, 500];
-    const a = annotator({ maxAttempts: 3 });
+    const a = annotator({}, 3);
     a.diagnosis(diagnosis());
     await a.drained();
     expect(grafana.seen).toHaveLength(3);
     expect(logs.filter((l) => l.level === 'error')).toHaveLength(1);
   });
 
-  it('retries network errors and never throws when Grafana is unreachable', async () => {
+  it('waits for an unreachable Grafana without throwing, and spools what it still holds at shutdown', async () => {
     await grafana.stop();
-    const a = annotator({ maxAttempts: 2 });
-    a.diagnosis(diagnosis());
-    await a.drained();
-    expect(logs.map((l) => l.msg)).toEqual(['grafana annotation request failed after retries']);
-    expect((logs[0].fields as { attempts: number }).attempts).toBe(2);
+    const a = annotator();
+    a.event(event('open'));
+    await expect.poll(() => infra.delivery.available('grafana'), { timeout: 10_000 }).toBe(false);
+    expect(infra.delivery.targetDepth('grafana')).toBe(1);
+    await infra.delivery.stop();
+    expect(logs.map((l) => l.msg)).toEqual(['grafana annotation call set aside (see delivery_dead_letters)']);
   });
 
   it('carries hostile telemetry text verbatim inside JSON only', async () => {
     const hostile = 'svc"};\n{{ .Values.secret }} $(rm -rf /) `id` \\" </script> ${env:X} ?a=1&b=#';
     const a = annotator();
-    a.event(event('open', { id: 'ev/../../admin?x=1', serviceName: hostile }));
+    a.event(event('open', { id: 'ev/../../admin?x=1', serviceName: hostile, message: hostile }));
     a.diagnosis(diagnosis({ eventId: 'ev/../../admin?x=1', serviceName: hostile, explanation: `because ${hostile}`, rootCause: { service: hostile, kind: 'service', score: 1, evidence: null, alternatives: [] } }));
     a.event(event('close', { id: 'ev/../../admin?x=1', closedAt: OPENED + 1000 }));
     await a.drained();
     const ann = grafana.annotations.get(1)!;
     expect(ann.text).toContain(`because ${hostile}`);
     expect(ann.tags).toContain(`service:${hostile}`);
-    expect(ann.data).toEqual({ eventId: 'ev/../../admin?x=1', confidence: 0.82, rootCause: hostile });
+    expect(ann.data).toEqual({ eventId: 'ev/../../admin?x=1' });
     expect(ann.timeEnd).toBe(OPENED + 1000);
     // Only the fixed route and Grafana's numeric id ever appear in a URL.
     for (const s of grafana.seen) expect(s.path).toMatch(/^\/api\/annotations(\/\d+)?$/);
@@ -325,7 +351,7 @@ describe('GrafanaAnnotator against a local stand-in enforcing Grafana\'s documen
     // 'a' was evicted: its close finds no annotation and sends nothing.
     a.event(event('close', { id: 'a', closedAt: OPENED + 1000 }));
     await a.drained();
-    expect(grafana.seen).toHaveLength(1);
+    expect(grafana.seen.map((x) => x.method)).toEqual(['POST', 'PATCH', 'POST']);
   });
 });
 

@@ -3,7 +3,7 @@
 import type pg from 'pg';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import type { DiagnoseStage } from '../../diagnose/stage.ts';
+import type { DiagnoseStage } from '../../diagnose/index.ts';
 
 export interface ApiDeps {
   pool: pg.Pool;

@@ -2,7 +2,7 @@
 // that outranks recovery outcomes at the next retrain).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { CATEGORIES } from '../../diagnose/rules/index.ts';
+import { CATEGORIES } from '../../records.ts';
 import { parseOr400, type ApiDeps } from './deps.ts';
 
 const MAX_LIMIT = 500;

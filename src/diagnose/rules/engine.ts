@@ -3,14 +3,14 @@
 // attached so a caller can show alternatives.
 
 import { createEvalContext, type Evidence } from '../expr/index.ts';
-import type { Category, DiagnosisCategory } from './categories.ts';
+import type { AssignedCategory, Category } from './categories.ts';
 import type { DiagnosisInput } from './input.ts';
 import type { CompiledRule } from './rule.ts';
 
 export interface RuleMatch {
   ruleId: string;
   description: string;
-  category: Category;
+  category: AssignedCategory;
   probableCauses: string[];
   confidence: number;
   recommendedActions: string[];
@@ -23,7 +23,7 @@ export interface RuleMatch {
 
 export interface RuleDiagnosis {
   ruleId: string | null;
-  category: DiagnosisCategory;
+  category: Category;
   probableCauses: string[];
   confidence: number;
   recommendedActions: string[];

@@ -1,5 +1,5 @@
 // Public surface of the diagnosis rules engine.
-export { CATEGORIES, type Category, type DiagnosisCategory } from './categories.ts';
+export { CATEGORIES, type AssignedCategory, type Category } from './categories.ts';
 export { evaluateRules, type RuleDiagnosis, type RuleMatch } from './engine.ts';
 export { RulesFileError } from './errors.ts';
 export { attributesFrom, type DiagnosisInput } from './input.ts';

@@ -1,14 +1,14 @@
 // A rule after validation and compilation: what the engine evaluates.
 
 import type { CompiledExpression } from '../expr/index.ts';
-import type { Category } from './categories.ts';
+import type { AssignedCategory } from './categories.ts';
 
 export interface CompiledRule {
   id: string;
   description: string;
   /** The condition as written, kept for explanations. */
   when: string;
-  category: Category;
+  category: AssignedCategory;
   probableCauses: string[];
   confidence: number;
   recommendedActions: string[];

@@ -1,7 +1,7 @@
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { DecodeLimits } from '../../records.ts';
-import type { Metrics } from '../../telemetry/metrics.ts';
-import type { TelemetrySink } from '../sink.ts';
+import type { Metrics } from '../../telemetry/index.ts';
+import type { TelemetrySink } from '../../records.ts';
 import type { SignalSpec } from './signals.ts';
 import { classify } from './status.ts';
 

@@ -1,5 +1,5 @@
 import type { Decoded, DecodeLimits, Signal } from '../../records.ts';
-import type { TelemetrySink } from '../sink.ts';
+import type { TelemetrySink } from '../../records.ts';
 import { decodeLogsJson, decodeLogsProto } from './decode-logs.ts';
 import { decodeMetricsJson, decodeMetricsProto } from './decode-metrics.ts';
 import { decodeTracesJson, decodeTracesProto } from './decode-traces.ts';

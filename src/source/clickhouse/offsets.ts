@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { ident } from '../../store/clickhouse/ddl.ts';
+import { ident } from '../../store/index.ts';
 import type { SavedPosition } from './position.ts';
 
 /** Created by migrations/clickhouse/0005_source_offsets.sql. */

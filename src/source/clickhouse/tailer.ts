@@ -1,6 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { LogRecordItem, MetricPoint, SpanRecord } from '../../records.ts';
-import { ident } from '../../store/clickhouse/ddl.ts';
+import { ident } from '../../store/index.ts';
 import { OFFSETS_TABLE, OffsetStore } from './offsets.ts';
 import { Position } from './position.ts';
 import { SharedObjects } from './shared.ts';

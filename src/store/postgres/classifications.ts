@@ -1,44 +1,34 @@
-// Records a diagnosis: one error_classifications row (idempotent on the diagnosis id) and one
-// healing_audit_trail entry through the shared AuditTrail (src/audit/trail.ts), skipped when
-// an entry for the same diagnosis already exists, so the stage can retry either step blindly
-// after a lost acknowledgement.
+// Records a diagnosis: one error_classifications row, idempotent on the diagnosis id, so the
+// delivery queue can retry it blindly after a lost acknowledgement.
 
 import type pg from 'pg';
-import type { AuditTrail } from '../../audit/trail.ts';
-import type { Diagnosis } from '../../diagnose/engine-types.ts';
+import type { Diagnosis } from '../../records.ts';
+import { DataError } from '../../errors.ts';
+import { pgJson, pgText } from './sanitize.ts';
 
+export { pgJson, pgText };
+
+/**
+ * One error_classifications row, idempotent on the diagnosis id. The event is found by id, or by
+ * the fingerprint's open row when detection's open met one already there. No event row at all
+ * (its write was set aside) is a data error: the classification cannot be stored.
+ */
 export async function insertClassification(pool: pg.Pool, d: Diagnosis): Promise<void> {
-  await pool.query(
+  const r = await pool.query(
     `INSERT INTO error_classifications
        (id, error_event_id, classification_type, confidence_score, probable_causes, classifier_version, explanation)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     SELECT $1, e.id, $3, $4, $5, $6, $7
+       FROM error_events e
+      WHERE e.id = $2 OR (e.fingerprint = $8 AND e.status = 'open' AND NOT EXISTS (SELECT 1 FROM error_events WHERE id = $2))
+      ORDER BY (e.id = $2) DESC
+      LIMIT 1
      ON CONFLICT (id) DO NOTHING`,
-    [d.id, d.eventId, d.category, d.confidence.toFixed(4), JSON.stringify(d.probableCauses), d.classifierVersion, pgJson(explanationDoc(d))],
+    [d.id, d.eventId, d.category, d.confidence.toFixed(4), pgJson(d.probableCauses), pgText(d.classifierVersion), pgJson(explanationDoc(d)), pgText(d.fingerprint)],
   );
-}
-
-export async function auditDiagnosis(pool: pg.Pool, trail: AuditTrail, d: Diagnosis): Promise<void> {
-  const dup = await pool.query(
-    `SELECT 1 FROM healing_audit_trail
-      WHERE entity_type = 'error_event' AND entity_id = $1 AND action = 'diagnosis.recorded' AND details->>'diagnosisId' = $2
-      LIMIT 1`,
-    [d.eventId, d.id],
-  );
-  if ((dup.rowCount ?? 0) > 0) return;
-  await trail.append({
-    actor: 'diagnose',
-    action: 'diagnosis.recorded',
-    entityType: 'error_event',
-    entityId: d.eventId,
-    details: {
-      diagnosisId: d.id,
-      category: d.category,
-      confidence: d.confidence,
-      needsApproval: d.needsApproval,
-      classifierVersion: d.classifierVersion,
-      rootCause: { service: pgText(d.rootCause.service), kind: d.rootCause.kind },
-    },
-  });
+  if ((r.rowCount ?? 0) === 0) {
+    const dup = await pool.query('SELECT 1 FROM error_classifications WHERE id = $1', [d.id]);
+    if ((dup.rowCount ?? 0) === 0) throw new DataError(`no error_events row for event ${d.eventId}: the classification has nothing to refer to`);
+  }
 }
 
 /** Everything but the headline fields goes into the explanation document. */
@@ -63,14 +53,3 @@ export function explanationDoc(d: Diagnosis): Record<string, unknown> {
   };
 }
 
-// PostgreSQL text and jsonb cannot hold NUL, and jsonb rejects unpaired surrogate escapes;
-// telemetry can carry both, so they become U+FFFD on the way in.
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function pgText(s: string): string {
-  return s.replace(UNSTORABLE, '\uFFFD');
-}
-
-export function pgJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? pgText(v) : v));
-}

@@ -1,14 +1,10 @@
+import type { Logger } from '../../telemetry/index.ts';
 import { mkdirSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { redactUrlCredentials } from '../../config/redact.ts';
-
-export interface PostgresLogger {
-  info(o: object, msg?: string): void;
-  warn(o: object, msg?: string): void;
-}
+import { redactUrlCredentials } from '../../config/index.ts';
 
 export interface OpenPostgresOptions {
   /** A PostgreSQL URL; when absent or empty, an embedded PGlite database in `dataDir` is served instead. */
@@ -19,7 +15,7 @@ export interface OpenPostgresOptions {
    * (default 4); our own pool still uses one, see EMBEDDED_POOL_MAX.
    */
   maxConnections?: number;
-  logger?: PostgresLogger;
+  logger?: Logger;
 }
 
 export interface PostgresHandle {
@@ -140,7 +136,7 @@ function makeHandle(pool: pg.Pool, embedded: boolean, url: string, shutdown: () 
 
 // A server restart or network drop makes idle clients emit 'error'; with no listener Node would
 // kill the process. Queries in flight still reject, which is what callers act on.
-function guardPool(pool: pg.Pool, url: string, logger: PostgresLogger | undefined): void {
+function guardPool(pool: pg.Pool, url: string, logger: Logger | undefined): void {
   pool.on('error', (err) => logger?.warn({ err, url }, 'idle postgres connection failed'));
   pool.on('connect', (client) => {
     client.on('error', (err) => logger?.warn({ err, url }, 'postgres connection failed'));

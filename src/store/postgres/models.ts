@@ -2,23 +2,21 @@
 // versioned model documents with exactly one active at a time.
 
 import type pg from 'pg';
-import type { ModelDocument } from '../../diagnose/classifier.ts';
-import type { Category } from '../../diagnose/rules/index.ts';
+import type { AssignedCategory, DiagnosisLabel } from '../../records.ts';
 
-export interface LabelRequest {
-  eventId: string;
-  /** Absent: the category of the event's latest diagnosis (a recovery that worked confirms it). */
-  category?: Category;
-  rootService?: string;
-  source: 'recovery' | 'human';
-  labelledBy?: string;
+/** The columns a model document fills; the document itself is stored whole, as diagnosis wrote it. */
+export interface StoredModelHead {
+  version: string;
+  featureVersion: number;
+  samples: number;
+  holdoutAccuracy: number | null;
 }
 
 /**
  * Stores a label, copying the feature vector from the event's latest classification. Returns
  * false when the event has no classification to copy from (nothing to learn from yet).
  */
-export async function saveLabel(pool: pg.Pool, req: LabelRequest): Promise<boolean> {
+export async function saveLabel(pool: pg.Pool, req: DiagnosisLabel): Promise<boolean> {
   const res = await pool.query(
     `INSERT INTO diagnosis_labels (error_event_id, category, root_service, source, labelled_by, feature_version, features)
      SELECT c.error_event_id,
@@ -41,7 +39,7 @@ export async function saveLabel(pool: pg.Pool, req: LabelRequest): Promise<boole
 
 export interface StoredLabel {
   eventId: string;
-  category: Category;
+  category: AssignedCategory;
   features: number[];
 }
 
@@ -50,7 +48,7 @@ export interface StoredLabel {
  * `limit` events only, which bounds training time (it runs on the pipeline's thread).
  */
 export async function loadLabels(pool: pg.Pool, featureVersion: number, limit = 3_000): Promise<StoredLabel[]> {
-  const { rows } = await pool.query<{ event_id: string; category: Category; features: number[] }>(
+  const { rows } = await pool.query<{ event_id: string; category: AssignedCategory; features: number[] }>(
     `SELECT event_id, category, features FROM (
        SELECT DISTINCT ON (error_event_id) error_event_id AS event_id, category::text AS category, features, created_at
          FROM diagnosis_labels
@@ -65,7 +63,7 @@ export async function loadLabels(pool: pg.Pool, featureVersion: number, limit = 
 }
 
 /** Stores a model and makes it the active one, atomically. */
-export async function saveActiveModel(pool: pg.Pool, doc: ModelDocument): Promise<void> {
+export async function saveActiveModel(pool: pg.Pool, doc: StoredModelHead): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -84,7 +82,7 @@ export async function saveActiveModel(pool: pg.Pool, doc: ModelDocument): Promis
   }
 }
 
-export async function loadActiveModel(pool: pg.Pool): Promise<ModelDocument | null> {
-  const { rows } = await pool.query<{ model: ModelDocument }>('SELECT model FROM diagnosis_models WHERE active LIMIT 1');
+export async function loadActiveModel<T extends StoredModelHead>(pool: pg.Pool): Promise<T | null> {
+  const { rows } = await pool.query<{ model: T }>('SELECT model FROM diagnosis_models WHERE active LIMIT 1');
   return rows[0]?.model ?? null;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPostgres, type PostgresLogger } from '../../../src/store/postgres/client.ts';
+import { openPostgres } from '../../../src/store/postgres/client.ts';
+import type { Logger } from '../../../src/telemetry/logger.ts';
 import { migratePostgres } from '../../../src/store/postgres/migrate.ts';
 import { freePort, startPostgresServer } from '../../helpers/postgres-server.ts';
 
@@ -15,10 +16,12 @@ afterEach(async () => {
 function recordingLogger() {
   const warnings: { o: object; msg?: string }[] = [];
   let notify: () => void = () => undefined;
-  const logger: PostgresLogger = {
+  const logger: Logger = {
+    debug: () => undefined,
+    error: () => undefined,
     info: () => undefined,
-    warn: (o, msg) => {
-      warnings.push({ o, msg });
+    warn: (o: object | string, msg?: string) => {
+      warnings.push({ o: o as object, msg });
       notify();
     },
   };

@@ -138,6 +138,16 @@ export const EXPECTED_COLUMNS: Record<string, Record<string, string>> = {
     model: 'jsonb',
     active: 'bool',
   },
+  delivery_dead_letters: {
+    id: 'int8',
+    created_at: 'timestamptz',
+    target: 'text',
+    kind: 'text',
+    item_key: 'text',
+    error_class: 'text',
+    reason: 'text',
+    payload: 'text',
+  },
   homeostat_schema_migrations: {
     version: 'text',
     name: 'text',
@@ -177,6 +187,8 @@ export const EXPECTED_INDEXES: string[] = [
   'diagnosis_models(id) unique',
   'diagnosis_models(version) unique',
   'diagnosis_models(active) unique where active',
+  'delivery_dead_letters(id) unique',
+  'delivery_dead_letters(created_at)',
 ];
 
 /** Foreign keys as `from -> to on delete <action>`. */

@@ -2,15 +2,34 @@
 // point or per series. A series of the same service turning anomalous while another is open joins
 // that incident (one root cause, one page); the incident closes when its last member recovers.
 import { createHash, randomUUID } from 'node:crypto';
-import type { Category, DetectedEvent, EventContext, Severity } from '../records.ts';
+import type { Category, DetectedEvent, EventContext, OpenIncident, Severity } from '../records.ts';
 import { severityOf } from './combiner.ts';
 import type { IncidentCorrelator } from './correlation.ts';
-import type { SeriesModel } from './engine-model.ts';
+import type { SeriesModel } from './series-model.ts';
 
 export type IncidentKind = 'series' | 'signature' | 'fatal';
 
 /** An open error_events row as loaded at start: an event without the per-step action. */
-export type ResumeRow = Omit<DetectedEvent, 'action' | 'closedAt'>;
+/** What a restart resumes from (error_events rows still open). */
+export type ResumeRow = OpenIncident;
+
+/** One log-driven finding: a FATAL record, or a new, bursting or surging error signature or template. */
+export interface LogSignal {
+  kind: 'signature' | 'fatal';
+  /** What makes two findings the same incident (service plus signature or template). */
+  identity: string;
+  service: string;
+  component: string;
+  category: Category;
+  message: string;
+  /** Event time, epoch ms. */
+  t: number;
+  score: number;
+  /** Merged into the incident's context. */
+  extra: Record<string, unknown>;
+  /** The record's trace, kept as an exemplar ('' when none). */
+  traceId: string;
+}
 
 export interface Incident {
   id: string;
@@ -103,7 +122,8 @@ export class IncidentManager {
   }
 
   /** Log-driven incidents: opened (or refreshed) at once by a FATAL record or an error-signature finding. */
-  signal(kind: 'signature' | 'fatal', identity: string, service: string, component: string, category: Category, message: string, t: number, score: number, extra: Record<string, unknown>, traceId: string): void {
+  signal(sig: LogSignal): void {
+    const { kind, identity, service, component, category, message, t, score, extra, traceId } = sig;
     const fp = fingerprintOf(`${kind}|${identity}`);
     let inc = this.open.get(fp);
     if (!inc) {

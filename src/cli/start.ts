@@ -1,13 +1,14 @@
-import { loadConfig, redact, type Config } from './config/index.ts';
-import { Pipeline } from './pipeline.ts';
-import { createLogger } from './telemetry/logger.ts';
-import { startSelfInstrumentation, type SelfInstrumentation } from './telemetry/self-instrumentation.ts';
+import { loadConfig, redact, type Config } from '../config/index.ts';
+import { Pipeline } from '../pipeline.ts';
+import { createLogger } from '../telemetry/index.ts';
+import { startSelfInstrumentation, type SelfInstrumentation } from '../telemetry/index.ts';
 
 /** Runs Homeostat until SIGTERM/SIGINT, then stops it so nothing acknowledged is lost. */
 export async function runServer(configFile?: string): Promise<void> {
-  const { config, file } = loadConfig({ file: configFile });
+  const { config, file, warnings } = loadConfig({ file: configFile });
   const logger = createLogger(config.telemetry.log_level);
   logger.info({ file: file ?? '(defaults)', config: redact(config) }, 'configuration loaded');
+  for (const w of warnings) logger.warn({ setting: w.split(':')[0] }, w);
   const self = startSelf(config);
   const pipeline = new Pipeline(config, logger);
   let stopping = false;

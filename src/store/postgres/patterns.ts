@@ -1,11 +1,14 @@
 // Templates into error_patterns. The miner sees every error line, but a row per line would make
 // PostgreSQL the bottleneck of ingest, so occurrences are summed per signature in memory and
-// written as one multi-row UPSERT per flush (periodic and at stop). The pending map is bounded:
-// a signature that does not fit is dropped and counted, never queued without limit. One statement
-// per batch and no explicit transaction: the embedded PGlite pool has a single connection, and a
-// transaction held across awaits would starve every other writer.
+// written as one multi-row UPSERT per flush (periodic and at stop), handed to the delivery queue.
+// The pending map is bounded: a signature that does not fit is dropped and counted, never queued
+// without limit. A batch Postgres rejects as bad data is cut into single rows, so only the bad
+// row is set aside. One statement per batch and no explicit transaction: the embedded PGlite pool
+// has a single connection, and a transaction held across awaits would starve every other writer.
 import type pg from 'pg';
-import type { Category } from '../records.ts';
+import type { DeliveryItem, DeliveryQueue } from '../../delivery/index.ts';
+import type { Category } from '../../records.ts';
+import { pgJson, pgText } from './sanitize.ts';
 
 export interface PatternStoreOptions {
   /** Period of the background flush. */
@@ -21,8 +24,6 @@ export interface PatternStoreOptions {
 export const DEFAULT_PATTERN_STORE: PatternStoreOptions = { flushMs: 5000, maxPending: 10_000, batchRows: 500, sampleChars: 1000 };
 
 export interface PatternStoreObserver {
-  /** A flush failed; its occurrences are kept for the next one (as far as they fit). */
-  failed?(err: unknown, rows: number): void;
   /** Occurrences of a signature that did not fit into the pending map. */
   dropped?(occurrences: number): void;
 }
@@ -76,16 +77,17 @@ ON CONFLICT (pattern_signature) DO UPDATE SET
 export class PatternStore {
   readonly opts: PatternStoreOptions;
   private pending = new Map<string, Pending>();
-  private inflight: Promise<void> | null = null;
   private timer?: NodeJS.Timeout;
+  private batches = 0;
   /** Occurrences dropped because the pending map was full. */
   dropped = 0;
-  /** Flushes (statements) that failed. */
-  failed = 0;
-  /** Rows written (one per signature per flush). */
-  written = 0;
 
-  constructor(private readonly pool: pg.Pool, private readonly observer: PatternStoreObserver = {}, opts?: Partial<PatternStoreOptions>) {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly delivery: Pick<DeliveryQueue, 'send'>,
+    private readonly observer: PatternStoreObserver = {},
+    opts?: Partial<PatternStoreOptions>,
+  ) {
     this.opts = { ...DEFAULT_PATTERN_STORE, ...opts };
   }
 
@@ -144,60 +146,47 @@ export class PatternStore {
     await this.flush();
   }
 
-  /** Write everything pending so far; flushes run one at a time. Never rejects. */
+  /**
+   * Hands everything pending to the delivery queue, a statement per `batchRows` signatures;
+   * resolves once those batches are written or set aside. Never rejects.
+   */
   async flush(): Promise<void> {
-    // Chained rather than skipped, so `await flush()` guarantees what was recorded before the call is written.
-    while (this.inflight) await this.inflight;
     if (this.pending.size === 0) return;
-    const batch = this.pending;
+    const entries = [...this.pending];
     this.pending = new Map();
-    this.inflight = this.write(batch).finally(() => {
-      this.inflight = null;
-    });
-    await this.inflight;
-  }
-
-  private async write(batch: Map<string, Pending>): Promise<void> {
-    const entries = [...batch];
+    const done: Promise<unknown>[] = [];
     for (let i = 0; i < entries.length; i += this.opts.batchRows) {
       const rows = entries.slice(i, i + this.opts.batchRows);
-      try {
-        await this.pool.query(UPSERT, [
-          rows.map(([s]) => s),
-          rows.map(([, p]) => p.template),
-          rows.map(([, p]) => p.category),
-          rows.map(([, p]) => p.count),
-          rows.map(([, p]) => new Date(p.firstSeen)),
-          rows.map(([, p]) => new Date(p.lastSeen)),
-          rows.map(([, p]) => p.sample),
-          rows.map(([, p]) => JSON.stringify(p.metadata ?? {})),
-        ]);
-        this.written += rows.length;
-      } catch (err) {
-        // One statement is atomic: none of these rows landed, so they go back for the next flush.
-        this.failed++;
-        for (const [sig, p] of entries.slice(i)) this.requeue(sig, p);
-        try {
-          this.observer.failed?.(err, entries.length - i);
-        } catch {
-          // An observer bug must not turn into an unhandled rejection of the timer's flush.
-        }
-        return;
-      }
+      done.push(new Promise<void>((resolve) => this.delivery.send(this.batchItem(rows, () => resolve()))));
     }
+    await Promise.all(done);
   }
 
-  private requeue(sig: string, p: Pending): void {
-    const cur = this.pending.get(sig);
-    if (cur) {
-      cur.count += p.count;
-      cur.firstSeen = Math.min(cur.firstSeen, p.firstSeen);
-      cur.lastSeen = Math.max(cur.lastSeen, p.lastSeen);
-      cur.sample = p.sample;
-      cur.category ??= p.category;
-      if (p.metadata) cur.metadata = { ...p.metadata, ...cur.metadata };
-    } else if (this.pending.size < this.opts.maxPending) this.pending.set(sig, p);
-    else this.drop(p.count);
+  private batchItem(rows: Array<[string, Pending]>, settled?: () => void): DeliveryItem {
+    return {
+      target: 'postgres',
+      // Upserts add up, so batches need no order among themselves: each is its own key.
+      key: `patterns:${++this.batches}`,
+      kind: 'patterns.upsert',
+      payload: rows.map(([signature, p]) => ({ signature, ...p })),
+      bytes: rows.reduce((n, [sig, p]) => n + sig.length + p.template.length + p.sample.length + 64, 0),
+      run: () => this.upsert(rows),
+      split: () => (rows.length > 1 ? rows.map((r) => this.batchItem([r])) : []),
+      ...(settled ? { settled } : {}),
+    };
+  }
+
+  private async upsert(rows: Array<[string, Pending]>): Promise<void> {
+    await this.pool.query(UPSERT, [
+      rows.map(([s]) => pgText(s)),
+      rows.map(([, p]) => pgText(p.template)),
+      rows.map(([, p]) => p.category),
+      rows.map(([, p]) => p.count),
+      rows.map(([, p]) => new Date(p.firstSeen)),
+      rows.map(([, p]) => new Date(p.lastSeen)),
+      rows.map(([, p]) => pgText(p.sample)),
+      rows.map(([, p]) => pgJson(p.metadata ?? {})),
+    ]);
   }
 
   private drop(n: number): void {

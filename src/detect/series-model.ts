@@ -11,7 +11,7 @@ import type { PredictiveDetector } from './predictive.ts';
 import type { SeasonalDetector } from './seasonal.ts';
 import { mad, median, ramp, Ring } from './stats.ts';
 import { scoreAgainst, type Limit } from './threshold.ts';
-import type { Role } from './engine-roles.ts';
+import type { Role } from './metric-roles.ts';
 
 export const RING = 24;
 const MIN_ROBUST = 8;

@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DetectStage } from '../../src/detect/stage.ts';
-import { patternSignature, TemplateMiner } from '../../src/patterns/index.ts';
-import { PatternStore } from '../../src/patterns/store.ts';
-import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
-import { migratePostgres } from '../../src/store/postgres/migrate.ts';
-import { log } from '../../bench/lib/detect-records.ts';
+import { DetectStage } from '../../../src/detect/index.ts';
+import { patternSignature, TemplateMiner } from '../../../src/patterns/index.ts';
+import { PatternStore, countDeadLetters } from '../../../src/store/index.ts';
+import { openPostgres, type PostgresHandle } from '../../../src/store/postgres/client.ts';
+import { migratePostgres } from '../../../src/store/postgres/migrate.ts';
+import { log } from '../../../bench/lib/detect-records.ts';
+import { deliveryCounts, testInfra, type TestInfra } from '../../helpers/stages.ts';
 
 interface Row {
   template: string;
@@ -24,11 +25,13 @@ interface Row {
 }
 
 const T0 = Date.UTC(2024, 0, 1, 12);
+let pool: pg.Pool;
+/** The pipeline's delivery queue, dead letters into the test's database. */
+const infra = (): TestInfra => testInfra({ pool });
 
 describe('PatternStore', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-patterns-'));
   let handle: PostgresHandle;
-  let pool: pg.Pool;
   beforeAll(async () => {
     handle = await openPostgres({ dataDir: dir });
     pool = handle.pool;
@@ -47,7 +50,8 @@ describe('PatternStore', () => {
 
   it('adds counts across flushes, keeps first_seen and the first sample, advances last_seen', async () => {
     const miner = new TemplateMiner();
-    const store = new PatternStore(pool);
+    const { counts, observer } = deliveryCounts();
+    const store = new PatternStore(pool, testInfra({ pool, observer }).delivery);
     const lines = ['connection to db-7 refused after 3 retries', 'connection to db-9 refused after 5 retries', 'connection to db-1 refused after 2 retries'];
     for (let i = 0; i < 3; i++) {
       const r = miner.add(lines[i], T0 + i * 1000);
@@ -78,12 +82,11 @@ describe('PatternStore', () => {
     expect(r!.last_seen.getTime()).toBe(T0 + 60_000);
     expect(r!.sample_message).toBe(lines[0]);
     expect(r!.metadata).toEqual({ previousSignature: 'abc' });
-    expect(store.written).toBe(2);
-    expect(store.failed).toBe(0);
+    expect(counts).toMatchObject({ delivered: 2, retried: 0, deadLettered: 0 });
   });
 
   it('writes many signatures in several statements', async () => {
-    const store = new PatternStore(pool, {}, { batchRows: 3 });
+    const store = new PatternStore(pool, infra().delivery, {}, { batchRows: 3 });
     for (let i = 0; i < 10; i++) store.record({ signature: `s${i}`, template: `template ${i}`, timeMs: T0 + i, sample: `line ${i}` });
     await store.flush();
     const c = await pool.query<{ n: string; total: string }>('SELECT count(*) AS n, sum(occurrence_count) AS total FROM error_patterns');
@@ -93,7 +96,7 @@ describe('PatternStore', () => {
 
   it('bounds the pending map and counts drops', async () => {
     const dropped: number[] = [];
-    const store = new PatternStore(pool, { dropped: (n) => dropped.push(n) }, { maxPending: 2 });
+    const store = new PatternStore(pool, infra().delivery, { dropped: (n) => dropped.push(n) }, { maxPending: 2 });
     expect(store.record({ signature: 'a', template: 'a', timeMs: T0, sample: 'a' })).toBe(true);
     expect(store.record({ signature: 'b', template: 'b', timeMs: T0, sample: 'b' })).toBe(true);
     expect(store.record({ signature: 'c', template: 'c', timeMs: T0, sample: 'c', count: 3 })).toBe(false);
@@ -106,26 +109,46 @@ describe('PatternStore', () => {
     expect(await row('c')).toBeUndefined();
   });
 
-  it('never throws when PostgreSQL fails, and writes the kept occurrences once it is back', async () => {
+  it('never throws when PostgreSQL is away, and writes the occurrences once it is back', async () => {
     let down = true;
-    const flaky = { query: (...args: Parameters<pg.Pool['query']>) => (down ? Promise.reject(new Error('connection refused')) : (pool.query as (...a: unknown[]) => unknown)(...args)) } as unknown as pg.Pool;
-    const failures: number[] = [];
-    const store = new PatternStore(flaky, { failed: (_err, rows) => failures.push(rows) });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const flaky = { query: (...args: Parameters<pg.Pool['query']>) => (down ? Promise.reject(refused) : (pool.query as (...a: unknown[]) => unknown)(...args)) } as unknown as pg.Pool;
+    const { delivery } = testInfra({ pool, delivery: { targets: { postgres: { baseDelayMs: 5, maxDelayMs: 20 } } } });
+    const store = new PatternStore(flaky, delivery);
     store.record({ signature: 'x', template: 'x <*>', timeMs: T0, sample: 'x 1', count: 2 });
-    await expect(store.flush()).resolves.toBeUndefined();
-    expect(store.failed).toBe(1);
-    expect(failures).toEqual([1]);
+    const first = store.flush();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(delivery.available('postgres')).toBe(false);
+    expect(delivery.targetDepth('postgres')).toBe(1);
     store.record({ signature: 'x', template: 'x <*>', timeMs: T0 + 10, sample: 'x 2' });
+    const second = store.flush();
     down = false;
-    await store.flush();
+    await expect(Promise.all([first, second])).resolves.toBeDefined();
     const r = await row('x');
     expect(Number(r!.occurrence_count)).toBe(3);
     expect(r!.sample_message).toBe('x 1');
     expect(r!.last_seen.getTime()).toBe(T0 + 10);
   });
 
+  it('stores text with U+0000, and sets aside only the row Postgres refuses while the rest of its batch is written', async () => {
+    const store = new PatternStore(pool, infra().delivery);
+    store.record({ signature: 'nul', template: 'bad\u0000byte <*>', timeMs: T0, sample: 'bad\u0000byte 1' });
+    store.record({ signature: 'poison', template: 'from the far future', timeMs: 1e16, sample: 'x' });
+    store.record({ signature: 'clean', template: 'clean <*>', timeMs: T0, sample: 'clean 1' });
+    const before = await countDeadLetters(pool, 'postgres');
+    await store.flush();
+    expect((await row('nul'))!.template).toBe('bad\uFFFDbyte <*>');
+    expect(await row('clean')).toBeDefined();
+    expect(await row('poison')).toBeUndefined();
+    expect(await countDeadLetters(pool, 'postgres')).toBe(before + 1);
+    const dead = await pool.query<{ kind: string; error_class: string; payload: string }>('SELECT kind, error_class, payload FROM delivery_dead_letters ORDER BY id DESC LIMIT 1');
+    expect(dead.rows[0]).toMatchObject({ kind: 'patterns.upsert', error_class: 'data' });
+    expect(dead.rows[0].payload).toContain('poison');
+  });
+
   it('is fed by the detect stage from error logs and flushed at stop', async () => {
-    const stage = new DetectStage({ stepMs: 10_000, latenessMs: 10_000, maxSeries: 100, database: 'otel', warmupHours: 0, engine: { multivariate: false }, patterns: {} }, { pool });
+    const { delivery } = infra();
+    const stage = new DetectStage({ stepMs: 10_000, latenessMs: 10_000, maxSeries: 100, database: 'otel', warmupHours: 0, engine: { multivariate: false }, patterns: {} }, { pool, delivery });
     stage.logs([
       log('api', T0, 17, 'payment 41 declined by gateway'),
       log('api', T0 + 1000, 17, 'payment 42 declined by gateway'),
@@ -145,13 +168,13 @@ describe('PatternStore', () => {
 
   it('a restarted detect stage knows the stored templates: old errors are not news, a new one is at once', async () => {
     const opts = { stepMs: 10_000, latenessMs: 10_000, maxSeries: 100, database: 'otel', warmupHours: 0, engine: { multivariate: false }, patterns: { warmupMs: 600_000 } };
-    const first = new DetectStage(opts, { pool });
-    await first.start({ warmup: false });
+    const first = new DetectStage(opts, { pool, delivery: infra().delivery, warmup: false });
+    await first.start();
     first.logs([log('api', T0, 17, 'payment 41 declined by gateway'), log('api', T0 + 1000, 17, 'payment 42 declined by gateway')]);
     await first.stop();
 
-    const second = new DetectStage(opts, { pool });
-    await second.start({ warmup: false });
+    const second = new DetectStage(opts, { pool, delivery: infra().delivery, warmup: false });
+    await second.start();
     const before = { ...second.patterns!.counters };
     // Minutes after the restart, well inside the 10-minute warm-up a fresh install would need.
     const t = T0 + 3_600_000;

@@ -3,8 +3,8 @@
 // whose novel signatures (after a warm-up) and bursts open incidents for that signature.
 import { attr, type LogRecordItem } from '../records.ts';
 import { FrequencyDetector, signatureOf, type FrequencyEvent } from './frequency.ts';
-import type { IncidentManager } from './engine-incidents.ts';
-import { guessCategory } from './engine-roles.ts';
+import type { IncidentManager } from './incidents.ts';
+import { guessCategory } from './metric-roles.ts';
 import { isSelf, nsToMs, SEVERITY_ERROR, SEVERITY_FATAL } from './series-keys.ts';
 
 // Separates service from exception type inside the frequency detector's signature.
@@ -62,8 +62,10 @@ export class LogPath {
       if (fatal) {
         const sig = signatureOf(type, msg);
         const identity = `${svc}|${sig}`;
-        this.incidents.signal('fatal', identity, svc, component, guessCategory(`${type} ${msg}`), `${l.severityText || 'FATAL'} log in ${svc}: ${sig}`.slice(0, 1000), t, 1,
-          { signature: sig, exceptionType: type, exceptionMessage: msg.slice(0, 2000), severityNumber: l.severityNumber }, l.traceId);
+        this.incidents.signal({
+          kind: 'fatal', identity, service: svc, component, category: guessCategory(`${type} ${msg}`), message: `${l.severityText || 'FATAL'} log in ${svc}: ${sig}`.slice(0, 1000), t, score: 1,
+          extra: { signature: sig, exceptionType: type, exceptionMessage: msg.slice(0, 2000), severityNumber: l.severityNumber }, traceId: l.traceId,
+        });
         this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'fatal', identity });
       }
       if (Number.isNaN(this.firstT)) this.firstT = t;
@@ -97,8 +99,11 @@ export class LogPath {
       return;
     }
     const what = f.kind === 'new' ? 'new error template' : `error template surge (${f.count} vs ≈${f.baseline.toFixed(1)} per bucket)`;
-    this.incidents.signal('signature', `${f.service}|template:${f.template}`, f.service, f.component || f.service, guessCategory(f.template), `${what} in ${f.service}: ${f.template}`.slice(0, 1000), f.t,
-      f.kind === 'new' ? 0.75 : 0.8, { signature: f.template, patternSignature: f.patternSignature, finding: `template_${f.kind}`, count: f.count, baseline: f.baseline }, f.traceId);
+    this.incidents.signal({
+      kind: 'signature', identity: `${f.service}|template:${f.template}`, service: f.service, component: f.component || f.service, category: guessCategory(f.template),
+      message: `${what} in ${f.service}: ${f.template}`.slice(0, 1000), t: f.t, score: f.kind === 'new' ? 0.75 : 0.8,
+      extra: { signature: f.template, patternSignature: f.patternSignature, finding: `template_${f.kind}`, count: f.count, baseline: f.baseline }, traceId: f.traceId,
+    });
   }
 
   /** Close frequency buckets as event time passes (called per closed step). */
@@ -115,8 +120,10 @@ export class LogPath {
       const score = e.kind === 'novel' ? 0.75 : Math.max(0.7, e.score);
       const what = e.kind === 'novel' ? 'new error signature' : `error burst (${e.count} vs ≈${e.baseline.toFixed(1)} per bucket)`;
       const identity = `${svc}|${rest}`;
-      this.incidents.signal('signature', identity, svc, component || svc, guessCategory(rest), `${what} in ${svc}: ${rest}`.slice(0, 1000), e.t, score,
-        { signature: rest, finding: e.kind, count: e.count, baseline: e.baseline, scores: { frequency: e.score } }, traceId);
+      this.incidents.signal({
+        kind: 'signature', identity, service: svc, component: component || svc, category: guessCategory(rest), message: `${what} in ${svc}: ${rest}`.slice(0, 1000), t: e.t, score,
+        extra: { signature: rest, finding: e.kind, count: e.count, baseline: e.baseline, scores: { frequency: e.score } }, traceId,
+      });
       if (e.kind === 'novel') novel = identity;
     }
     return novel;

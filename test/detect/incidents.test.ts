@@ -14,7 +14,7 @@ function setup() {
 }
 
 const signal = (inc: DetectEngine['incidents'], t: number, traceId: string) =>
-  inc.signal('signature', 'api|Error: boom', 'api', 'api', 'API', 'new error signature in api: Error: boom', t, 0.75, { signature: 'Error: boom' }, traceId);
+  inc.signal({ kind: 'signature', identity: 'api|Error: boom', service: 'api', component: 'api', category: 'API', message: 'new error signature in api: Error: boom', t, score: 0.75, extra: { signature: 'Error: boom' }, traceId });
 
 describe('IncidentManager.heldOpens', () => {
   it('publishes an incident opened inside it once, at the end, with the context added meanwhile and the updates folded in', () => {

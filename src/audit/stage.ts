@@ -1,0 +1,107 @@
+// The audit stage: every decision the pipeline publishes (an incident opened, updated or closed,
+// a diagnosis made, a diagnosis labelled) becomes one row of the hash-chained healing_audit_trail.
+// Appends go through the delivery queue on one key, so the chain's order is the order things
+// were published in, and a Postgres outage delays rows instead of losing them.
+import type pg from 'pg';
+import type { DeliveryQueue } from '../delivery/index.ts';
+import type { DetectedEvent, Diagnosis, DiagnosisLabel } from '../records.ts';
+import type { Stage } from '../stage.ts';
+import { pgSafe, pgText } from '../store/index.ts';
+import { EVENT_TOPICS, type Bus } from '../topics.ts';
+import { AuditTrail, type AuditEntry } from './trail.ts';
+
+export interface AuditStageDeps {
+  pool: pg.Pool;
+  bus: Bus;
+  delivery: Pick<DeliveryQueue, 'send'>;
+}
+
+/** One key for every append: the chain must be written in publish order. */
+const KEY = 'audit';
+
+export class AuditStage implements Stage {
+  readonly name = 'audit';
+  readonly trail: AuditTrail;
+  private readonly unsubscribe: Array<() => void> = [];
+
+  constructor(private readonly deps: AuditStageDeps) {
+    this.trail = new AuditTrail(deps.pool);
+  }
+
+  async start(): Promise<void> {
+    const { bus } = this.deps;
+    for (const topic of EVENT_TOPICS) this.unsubscribe.push(bus.subscribe(topic, (ev) => this.append(eventEntry(ev))));
+    this.unsubscribe.push(
+      bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
+      bus.subscribe('diagnosis.labelled', (l) => this.append(labelEntry(l))),
+    );
+  }
+
+  /** Stops listening; queued appends are the delivery queue's to drain. Safe twice. */
+  async stop(): Promise<void> {
+    for (const u of this.unsubscribe.splice(0)) u();
+  }
+
+  private append(entry: AuditEntry): void {
+    // Storable before it is hashed, so the stored row re-hashes to the same value.
+    const safe = { ...entry, details: pgSafe(entry.details) };
+    this.deps.delivery.send({ target: 'postgres', key: KEY, kind: `audit.${entry.action}`, payload: safe, run: async () => void (await this.trail.append(safe)) });
+  }
+
+  private diagnosis(d: Diagnosis): void {
+    this.deps.delivery.send({
+      target: 'postgres',
+      key: KEY,
+      kind: 'audit.diagnosis.recorded',
+      payload: { diagnosisId: d.id, eventId: d.eventId },
+      // Skips the append when a lost acknowledgement already wrote it.
+      run: () => auditDiagnosis(this.deps.pool, this.trail, d),
+    });
+  }
+}
+
+function eventEntry(ev: DetectedEvent): AuditEntry {
+  return {
+    actor: 'homeostat/detect',
+    action: `event.${ev.action}`,
+    entityType: 'error_event',
+    entityId: ev.id,
+    details: { fingerprint: ev.fingerprint, severity: ev.severity, category: ev.category, series: ev.seriesKey, service: ev.serviceName, message: ev.message, scores: ev.context.scores },
+  };
+}
+
+function labelEntry(l: DiagnosisLabel): AuditEntry {
+  return {
+    actor: l.labelledBy ?? l.source,
+    action: 'diagnosis.labelled',
+    entityType: 'error_event',
+    entityId: l.eventId,
+    details: { source: l.source, category: l.category ?? null, rootService: l.rootService ?? null },
+  };
+}
+
+/** One diagnosis.recorded entry, skipped when one exists already (a retry after a lost acknowledgement). */
+async function auditDiagnosis(pool: pg.Pool, trail: AuditTrail, d: Diagnosis): Promise<void> {
+  const dup = await pool.query(
+    `SELECT 1 FROM healing_audit_trail
+      WHERE entity_type = 'error_event' AND entity_id = $1 AND action = 'diagnosis.recorded' AND details->>'diagnosisId' = $2
+      LIMIT 1`,
+    [d.eventId, d.id],
+  );
+  if ((dup.rowCount ?? 0) > 0) return;
+  await trail.append({
+    actor: 'diagnose',
+    action: 'diagnosis.recorded',
+    entityType: 'error_event',
+    entityId: d.eventId,
+    details: {
+      diagnosisId: d.id,
+      category: d.category,
+      confidence: d.confidence,
+      needsApproval: d.needsApproval,
+      classifierVersion: d.classifierVersion,
+      rootCause: { service: pgText(d.rootCause.service), kind: d.rootCause.kind },
+    },
+  });
+}
+

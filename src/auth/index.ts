@@ -1,0 +1,1 @@
+export { makeBearerCheck } from './bearer.ts';

@@ -1,0 +1,124 @@
+// The config boundary: the parsed YAML (src/config) becomes each stage's own typed options, once.
+// Nothing below this file reads a raw config section; a knob that is not in the YAML is a named
+// constant in the stage that owns it.
+import { dirname, join, resolve } from 'node:path';
+import type { Config } from './config/index.ts';
+import type { ApiStageOptions } from './api/index.ts';
+import type { DeliveryOptions } from './delivery/index.ts';
+import { DEFAULT_DIAGNOSE, loadRules, type DiagnoseStageOptions } from './diagnose/index.ts';
+import { thresholdConfig, type DetectStageOptions } from './detect/index.ts';
+import type { NotifyOptions } from './notify/index.ts';
+import type { ReceiveOptions } from './receive/index.ts';
+import type { SourceOptions } from './source/index.ts';
+import type { StorageOptions, StoreStageOptions } from './store/index.ts';
+
+export interface PipelineOptions {
+  storage: StorageOptions;
+  store: StoreStageOptions;
+  delivery: Partial<DeliveryOptions>;
+  /** Where dead letters go when the delivery_dead_letters table cannot take them. */
+  spoolFile: string;
+  receive?: ReceiveOptions;
+  source?: SourceOptions;
+  detect?: DetectStageOptions;
+  diagnose?: DiagnoseStageOptions;
+  notify: NotifyOptions;
+  api?: ApiStageOptions;
+}
+
+/** Detection replays this much of series_rollups at start: two hours cover the slowest EWMA's memory. */
+const WARMUP_HOURS = 2;
+/** A step may close this long after its end, so records a little late still count (one step). */
+const LATENESS_STEPS = 1;
+/** ClickHouse insert retries start here and double. */
+const CLICKHOUSE_RETRY_BASE_MS = 200;
+
+export function pipelineOptions(cfg: Config): PipelineOptions {
+  const ch = cfg.storage.clickhouse;
+  const pg = cfg.storage.postgres;
+  const mon = cfg.self_healing.monitoring;
+  const rc = cfg.receiver;
+  const detect: DetectStageOptions | undefined = mon.enabled
+    ? {
+        stepMs: mon.step,
+        latenessMs: mon.step * LATENESS_STEPS,
+        maxSeries: mon.max_series,
+        database: ch.database,
+        warmupHours: WARMUP_HOURS,
+        // Templates are worth mining only where they can be kept: error_patterns lives in PostgreSQL (always here).
+        patterns: {},
+        baselines: {},
+        engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon.thresholds, mon.service_overrides) },
+      }
+    : undefined;
+  const diag = cfg.self_healing.diagnosis;
+  const learning = cfg.self_healing.learning;
+  const grafana = cfg.notify.grafana;
+  return {
+    storage: {
+      clickhouse: { url: ch.url, username: ch.username, password: ch.password, dataDir: ch.data_dir, requestTimeoutMs: ch.request_timeout_ms },
+      ddl: { database: ch.database, cluster: ch.cluster, engineName: ch.table_engine.name, engineParams: ch.table_engine.params, ttlDays: ch.ttl_days },
+      postgres: { url: pg.url || undefined, dataDir: pg.data_dir },
+    },
+    store: {
+      database: ch.database,
+      maxRows: ch.batch.max_rows,
+      maxDelayMs: ch.batch.max_delay_ms,
+      minIntervalMs: ch.batch.min_insert_interval_ms,
+      maxInflight: ch.batch.max_inflight_inserts,
+      maxRetries: ch.batch.max_retries,
+      retryBaseMs: CLICKHOUSE_RETRY_BASE_MS,
+      maxQueueRows: ch.batch.max_queue_rows,
+    },
+    delivery: {
+      maxItems: cfg.delivery.max_items,
+      maxBytes: cfg.delivery.max_bytes,
+      drainMs: cfg.delivery.drain_timeout,
+      targets: {
+        postgres: { concurrency: pg.url ? cfg.delivery.postgres_concurrency : 1, maxAttempts: cfg.delivery.max_attempts },
+        grafana: { concurrency: cfg.delivery.http_concurrency, maxAttempts: cfg.delivery.max_attempts },
+      },
+    },
+    spoolFile: cfg.delivery.spool_file || join(dirname(resolve(pg.data_dir)), 'dead-letters.jsonl'),
+    ...(cfg.source.type === 'clickhouse'
+      ? {
+          source: {
+            database: ch.database,
+            tables: cfg.source.clickhouse.tables,
+            pollIntervalMs: cfg.source.clickhouse.poll_interval_ms,
+            latenessMs: cfg.source.clickhouse.lateness_ms,
+            startFrom: cfg.source.clickhouse.start_from,
+          },
+        }
+      : {
+          receive: {
+            grpc: rc.grpc,
+            http: rc.http,
+            maxRequestBytes: rc.max_request_bytes,
+            limits: { maxAttributes: rc.max_attributes, maxValueLength: rc.max_attribute_value_length, maxDepth: rc.max_any_value_depth },
+            bearerTokens: rc.auth.bearer_tokens,
+            ...(rc.tls ? { tls: rc.tls } : {}),
+          },
+        }),
+    ...(detect ? { detect } : {}),
+    ...(detect && diag.enabled
+      ? {
+          diagnose: {
+            database: ch.database,
+            rules: loadRules({ userRulesPath: diag.rules_file || undefined }),
+            learning: {
+              enabled: learning.enabled,
+              modelUpdateMs: learning.model_update_frequency,
+              confidenceThreshold: learning.confidence_threshold,
+              minTrainingSamples: learning.min_training_samples,
+            },
+            ...DEFAULT_DIAGNOSE,
+          },
+        }
+      : {}),
+    notify: grafana.url ? { grafana: { url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboard_uid, tags: grafana.tags } } : {},
+    ...(cfg.api.enabled
+      ? { api: { host: cfg.api.host, port: cfg.api.port, bearerTokens: cfg.api.auth.bearer_tokens, protectMetrics: cfg.api.auth.protect_metrics } }
+      : {}),
+  };
+}

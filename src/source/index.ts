@@ -1,0 +1,1 @@
+export { createSourceStage, SourceStage, sourceStreams, OFFSETS_TABLE, ClickHouseTailer, type SourceDeps, type SourceOptions, type TailerObserver, type TailerOptions, type TailerSink, type RowOutcome, type TableStats } from './clickhouse/index.ts';

@@ -1,0 +1,67 @@
+// Opens both stores and applies their migrations: the infrastructure every stage stands on.
+// A ClickHouse server that is down at start does not stop Homeostat: receivers come up and
+// answer "retry later" until the server answers and the migrations have run. Embedded
+// ClickHouse and Postgres (either kind) must open, or start fails.
+import type { ClickHouseClient } from '@clickhouse/client';
+import type { Logger } from '../telemetry/index.ts';
+import { openClickHouse, type ClickHouseHandle, type ClickHouseOptions } from './clickhouse/client.ts';
+import type { DdlOptions } from './clickhouse/ddl.ts';
+import { migrateClickHouse } from './clickhouse/migrate.ts';
+import { openPostgres, type PostgresHandle } from './postgres/client.ts';
+import { migratePostgres } from './postgres/migrate.ts';
+
+export interface StorageOptions {
+  clickhouse: ClickHouseOptions;
+  ddl: DdlOptions;
+  postgres: { url?: string; dataDir: string };
+}
+
+export interface Storage {
+  clickhouse: ClickHouseHandle;
+  postgres: PostgresHandle;
+  /** Whether ClickHouse was reachable and migrated at start. */
+  clickhouseReady: boolean;
+  /** True once ClickHouse answers and is migrated (runs the migrations on the first success). */
+  probeClickHouse(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function openStorage(o: StorageOptions, logger: Logger): Promise<Storage> {
+  const clickhouse = openClickHouse(o.clickhouse);
+  const ch: ClickHouseClient = clickhouse.client;
+  let migrated = false;
+  const migrate = async (): Promise<boolean> => {
+    try {
+      const r = await migrateClickHouse(ch, o.ddl);
+      migrated = true;
+      logger.info({ embedded: clickhouse.embedded, applied: r.applied }, 'clickhouse ready');
+      return true;
+    } catch (err) {
+      if (clickhouse.embedded) throw err;
+      logger.warn({ err }, 'clickhouse not reachable; receivers answer "retry later" until it is');
+      return false;
+    }
+  };
+  let postgres: PostgresHandle | undefined;
+  try {
+    const clickhouseReady = await migrate();
+    postgres = await openPostgres({ url: o.postgres.url || undefined, dataDir: o.postgres.dataDir, logger });
+    const applied = await migratePostgres(postgres.pool);
+    logger.info({ embedded: postgres.embedded, applied: applied.applied }, 'postgres ready');
+    const pg = postgres;
+    return {
+      clickhouse,
+      postgres: pg,
+      clickhouseReady,
+      probeClickHouse: async () => (migrated || (await migrate())) && (await ch.ping()).success,
+      async close() {
+        await pg.close();
+        await clickhouse.close();
+      },
+    };
+  } catch (err) {
+    await postgres?.close().catch(() => undefined);
+    await clickhouse.close().catch(() => undefined);
+    throw err;
+  }
+}
