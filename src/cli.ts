@@ -120,19 +120,22 @@ async function auditVerify(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { config: { type: 'string' }, api: { type: 'string' }, token: { type: 'string' } } });
   let result: { ok: boolean };
   if (values.api) {
-    // An embedded database belongs to the server process that has it open; ask that server.
-    const res = await callApi(new URL('/api/audit/verify', values.api), values.token);
+    // An embedded database belongs to the server process that has it open; ask that server for a full pass.
+    const res = await callApi(new URL('/api/audit/verify?full=true', values.api), values.token);
     if (!res) return 1;
     if (!res.ok) return apiError(res);
     result = (await res.json()) as { ok: boolean };
   } else {
     const { config } = loadConfig({ file: values.config });
     const { openPostgres } = await import('./store/postgres/client.ts');
-    const { verifyAuditTrail } = await import('./audit/verify.ts');
+    const { auditCheckpointOptions, CheckpointStore, verifyAuditTrail } = await import('./audit/index.ts');
     const pgc = config.storage.postgres;
     const pg = await openPostgres({ url: pgc.url || undefined, dataDir: pgc.data_dir });
     try {
-      result = await verifyAuditTrail(pg.pool);
+      // Reads the key the server uses; never creates one (a new key would vouch for nothing).
+      const cp = auditCheckpointOptions(config, { embedded: pg.embedded, create: false, logger: stderrLogger });
+      const checkpoints = cp.key ? new CheckpointStore(pg.pool, cp.key, cp.file) : null;
+      result = await verifyAuditTrail(pg.pool, { checkpoints, scope: 'full' });
     } finally {
       await pg.close();
     }
@@ -140,6 +143,11 @@ async function auditVerify(args: string[]): Promise<number> {
   process.stdout.write(JSON.stringify(result) + '\n');
   return result.ok ? 0 : 1;
 }
+
+const stderrLogger = {
+  info: () => undefined,
+  warn: (_o: object, msg?: string) => void process.stderr.write(`warning: ${msg ?? ''}\n`),
+};
 
 async function label(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

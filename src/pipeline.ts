@@ -11,6 +11,7 @@ import { migrateClickHouse } from './store/clickhouse/migrate.ts';
 import { clientInsert, ClickHouseWriter, type WriterObserver } from './store/clickhouse/writer.ts';
 import { openPostgres, type PostgresHandle } from './store/postgres/client.ts';
 import { migratePostgres } from './store/postgres/migrate.ts';
+import { auditCheckpointOptions, AuditVerifier, createAuditCheckpoints, type AuditCheckpoints } from './audit/index.ts';
 import { StoreStage } from './store/store-stage.ts';
 import { detectStageFromConfig, type DetectStage } from './detect/stage.ts';
 import { loadRules } from './diagnose/rules/index.ts';
@@ -59,6 +60,7 @@ export class Pipeline {
   readonly metrics = new Metrics();
   private clickhouse?: ClickHouseHandle;
   private postgres?: PostgresHandle;
+  private auditCheckpoints?: AuditCheckpoints;
   private writer?: ClickHouseWriter;
   private store?: StoreStage;
   private detect?: DetectStage;
@@ -106,6 +108,8 @@ export class Pipeline {
     this.postgres = await stores.postgres();
     const pgApplied = await migratePostgres(this.postgres.pool);
     this.logger.info({ embedded: this.postgres.embedded, applied: pgApplied.applied }, 'postgres ready');
+    this.auditCheckpoints = createAuditCheckpoints(auditCheckpointOptions(cfg, { embedded: this.postgres.embedded, create: true, logger: this.logger }), { pool: this.postgres.pool, logger: this.logger });
+    await this.auditCheckpoints.start();
 
     const batch = cfg.storage.clickhouse.batch;
     this.writer = new ClickHouseWriter(
@@ -203,7 +207,7 @@ export class Pipeline {
         },
         ...(cfg.api.auth.bearer_tokens.length > 0 ? { checkAuth: makeBearerCheck(cfg.api.auth.bearer_tokens) } : {}),
         protectMetrics: cfg.api.auth.protect_metrics,
-      }, { pool: pg.pool, diagnose: this.diagnose });
+      }, { pool: pg.pool, diagnose: this.diagnose, audit: new AuditVerifier(pg.pool, this.auditCheckpoints?.store ?? null) });
       await this.api.listen({ host: cfg.api.host, port: cfg.api.port });
       const addr = this.api.server.address();
       ports.api = typeof addr === 'object' && addr ? addr.port : cfg.api.port;
@@ -279,6 +283,8 @@ export class Pipeline {
     // Annotations already under way finish (their retries are bounded) before the process exits.
     await this.annotator?.drained();
     await this.api?.close();
+    // The final checkpoint covers every audit row written above.
+    await this.auditCheckpoints?.stop();
     await this.postgres?.close();
     await this.clickhouse?.close();
     this.logger.info('homeostat stopped');
