@@ -17,6 +17,8 @@ import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { Metrics } from '../../src/telemetry/metrics.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
+// A guard against hangs, not a speed target: these tests start the CLI (tsx + PGlite) twice.
+const CLI_TEST_TIMEOUT_MS = 180_000;
 
 // Asynchronous: the API under test runs on this process's event loop, which spawnSync would block.
 function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -153,7 +155,7 @@ describe('homeostat audit verify', () => {
     const broken = await run('audit', 'verify', '--config', config);
     expect(broken.status).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, checked: 0, firstBroken: { id: first.id, reason: 'hash_mismatch' } });
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 
   it('checks the checkpoint the server signed (key file beside the data directory): a deleted tail exits 1', async () => {
     const dataDir = path.join(dir, 'pg-cli-cp');
@@ -175,5 +177,5 @@ describe('homeostat audit verify', () => {
     const r = await run('audit', 'verify', '--config', config);
     expect(r.status, r.stderr).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, scope: 'full', checked: 2, firstBroken: { id: rows[2].id, reason: 'checkpoint_head_missing' } });
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 });
