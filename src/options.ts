@@ -4,6 +4,7 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
 import type { ApiStageOptions } from './api/index.ts';
+import type { AuditSettings } from './audit/index.ts';
 import type { DeliveryOptions } from './delivery/index.ts';
 import { DEFAULT_DIAGNOSE, loadRules, type DiagnoseStageOptions } from './diagnose/index.ts';
 import { thresholdConfig, type DetectStageOptions } from './detect/index.ts';
@@ -24,6 +25,7 @@ export interface PipelineOptions {
   diagnose?: DiagnoseStageOptions;
   notify: NotifyOptions;
   api?: ApiStageOptions;
+  audit: AuditSettings;
 }
 
 /** Detection replays this much of series_rollups at start: two hours cover the slowest EWMA's memory. */
@@ -117,6 +119,14 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
         }
       : {}),
     notify: grafana.url ? { grafana: { url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboard_uid, tags: grafana.tags } } : {},
+    audit: {
+      checkpointKey: cfg.audit.checkpoint_key,
+      keyFile: cfg.audit.key_file,
+      checkpointFile: cfg.audit.checkpoint_file,
+      everyRows: cfg.audit.checkpoint_every_rows,
+      intervalMs: cfg.audit.checkpoint_interval,
+      postgresDataDir: pg.data_dir,
+    },
     ...(cfg.api.enabled
       ? { api: { host: cfg.api.host, port: cfg.api.port, bearerTokens: cfg.api.auth.bearer_tokens, protectMetrics: cfg.api.auth.protect_metrics } }
       : {}),

@@ -5,7 +5,7 @@
 // and the stores close after it. Adding a stage is its factory and one entry in `stages`.
 import type { ClickHouseClient } from '@clickhouse/client';
 import { createApiStage, type ApiStage } from './api/index.ts';
-import { createAuditStage } from './audit/index.ts';
+import { auditCheckpointOptions, AuditVerifier, createAuditCheckpoints, createAuditStage } from './audit/index.ts';
 import type { Config } from './config/index.ts';
 import { DeliveryQueue, FallbackSink, SpoolFile, type DeliveryObserver } from './delivery/index.ts';
 import { createDetectStage, type DetectStage } from './detect/index.ts';
@@ -87,11 +87,13 @@ export class Pipeline {
     });
     const detect = o.detect && createDetectStage(o.detect, { ...common, stored: store, insert: clientInsert(ch, !storage.clickhouse.embedded), warmup: storage.clickhouseReady });
     const diagnose = o.diagnose && createDiagnoseStage(o.diagnose, common);
+    const checkpoints = createAuditCheckpoints(auditCheckpointOptions(o.audit, { embedded: storage.postgres.embedded, create: true, logger: this.logger }), { pool, logger: this.logger });
     // In flow order. Upstream stages first; start() walks it backwards.
     this.stages = [
       o.api && createApiStage(o.api, {
         ...common,
         diagnose: diagnose || undefined,
+        audit: new AuditVerifier(pool, checkpoints.store),
         readiness: { clickhouse: () => storage.probeClickHouse(), postgres: () => storage.postgres.ping() },
       }),
       o.receive && createReceiveStage(o.receive, { ...common, sink: store }),
@@ -100,7 +102,7 @@ export class Pipeline {
       detect,
       diagnose,
       ...createNotifyStages(o.notify, common),
-      createAuditStage(common),
+      createAuditStage({ ...common, checkpoints, drainMs: o.delivery.drainMs }),
     ].filter((s) => s !== undefined);
     for (const s of [...this.stages].reverse()) {
       await s.start();

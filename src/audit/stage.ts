@@ -8,12 +8,17 @@ import type { DetectedEvent, Diagnosis, DiagnosisLabel } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import { pgSafe, pgText } from '../store/index.ts';
 import { EVENT_TOPICS, type Bus } from '../topics.ts';
+import type { AuditCheckpoints } from './checkpoints.ts';
 import { AuditTrail, type AuditEntry } from './trail.ts';
 
 export interface AuditStageDeps {
   pool: pg.Pool;
   bus: Bus;
   delivery: Pick<DeliveryQueue, 'send'>;
+  /** Keyed checkpoints over the trail; the last one is written at stop, after the last append. */
+  checkpoints?: AuditCheckpoints;
+  /** How long stop() waits for queued appends before the final checkpoint (an unreachable Postgres). */
+  drainMs?: number;
 }
 
 /** One key for every append: the chain must be written in publish order. */
@@ -23,12 +28,17 @@ export class AuditStage implements Stage {
   readonly name = 'audit';
   readonly trail: AuditTrail;
   private readonly unsubscribe: Array<() => void> = [];
+  /** Appends queued and not yet delivered or set aside. */
+  private pending = 0;
+  private idle: Array<() => void> = [];
+  private stopping?: Promise<void>;
 
   constructor(private readonly deps: AuditStageDeps) {
     this.trail = new AuditTrail(deps.pool);
   }
 
   async start(): Promise<void> {
+    await this.deps.checkpoints?.start();
     const { bus } = this.deps;
     for (const topic of EVENT_TOPICS) this.unsubscribe.push(bus.subscribe(topic, (ev) => this.append(eventEntry(ev))));
     this.unsubscribe.push(
@@ -37,25 +47,45 @@ export class AuditStage implements Stage {
     );
   }
 
-  /** Stops listening; queued appends are the delivery queue's to drain. Safe twice. */
-  async stop(): Promise<void> {
-    for (const u of this.unsubscribe.splice(0)) u();
+  /**
+   * Stops listening, waits (bounded) for the appends already queued, then writes the final
+   * checkpoint over them. Safe twice.
+   */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      for (const u of this.unsubscribe.splice(0)) u();
+      if (this.pending > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([new Promise<void>((r) => this.idle.push(r)), new Promise<void>((r) => (timer = setTimeout(r, this.deps.drainMs ?? 10_000)))]);
+        clearTimeout(timer);
+      }
+      await this.deps.checkpoints?.stop();
+    })();
+    return this.stopping;
   }
 
   private append(entry: AuditEntry): void {
     // Storable before it is hashed, so the stored row re-hashes to the same value.
     const safe = { ...entry, details: pgSafe(entry.details) };
-    this.deps.delivery.send({ target: 'postgres', key: KEY, kind: `audit.${entry.action}`, payload: safe, run: async () => void (await this.trail.append(safe)) });
+    this.send(`audit.${entry.action}`, safe, async () => void (await this.trail.append(safe)));
   }
 
   private diagnosis(d: Diagnosis): void {
+    // Skips the append when a lost acknowledgement already wrote it.
+    this.send('audit.diagnosis.recorded', { diagnosisId: d.id, eventId: d.eventId }, () => auditDiagnosis(this.deps.pool, this.trail, d));
+  }
+
+  private send(kind: string, payload: unknown, run: () => Promise<void>): void {
+    this.pending++;
     this.deps.delivery.send({
       target: 'postgres',
       key: KEY,
-      kind: 'audit.diagnosis.recorded',
-      payload: { diagnosisId: d.id, eventId: d.eventId },
-      // Skips the append when a lost acknowledgement already wrote it.
-      run: () => auditDiagnosis(this.deps.pool, this.trail, d),
+      kind,
+      payload,
+      run,
+      settled: () => {
+        if (--this.pending === 0) for (const r of this.idle.splice(0)) r();
+      },
     });
   }
 }

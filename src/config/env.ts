@@ -35,6 +35,7 @@ export function applyEnvOverrides(raw: Record<string, unknown>, env: NodeJS.Proc
   if (Object.keys(ch).length) storage.clickhouse = ch;
   if (Object.keys(pg).length) storage.postgres = pg;
   if (Object.keys(storage).length) raw.storage = storage;
+  if (env.HOMEOSTAT_AUDIT_KEY) raw.audit = { ...asObject(raw.audit), checkpoint_key: env.HOMEOSTAT_AUDIT_KEY };
   return raw;
 }
 

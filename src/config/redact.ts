@@ -1,7 +1,7 @@
 // Secrets never reach logs or `config check` output. Keys are matched by name, and
 // credentials embedded in URLs are masked too.
 
-const SECRET_KEY = /(token|password|secret|routing_key|webhook_url|api_key|private_key)/i;
+const SECRET_KEY = /(token|password|secret|routing_key|webhook_url|api_key|private_key|checkpoint_key)/i;
 export const REDACTED = '***';
 
 export function redact(value: unknown, key = ''): unknown {

@@ -236,6 +236,27 @@ export const deliverySchema = z
   })
   .prefault({});
 
+/** Keyed checkpoints of the audit trail (src/audit/checkpoint.ts). */
+export const auditSchema = z
+  .strictObject({
+    /**
+     * HMAC key for checkpoints (at least 16 characters), normally `${env:HOMEOSTAT_AUDIT_KEY}`.
+     * Never stored in the database. '' falls back to key_file.
+     */
+    checkpoint_key: z.union([z.literal(''), z.string().min(16, 'must be at least 16 characters')]).default(''),
+    /**
+     * File holding the key. '' means `<storage.postgres.data_dir>.audit-key`, generated (mode 0600)
+     * on first start with embedded Postgres; with a server URL, '' and no checkpoint_key turn
+     * checkpoints off (with a warning).
+     */
+    key_file: z.string().default(''),
+    /** Copy of the latest checkpoint outside the database; '' means `<storage.postgres.data_dir>.audit-checkpoint.json`. */
+    checkpoint_file: z.string().default(''),
+    checkpoint_every_rows: z.number().int().positive().default(1000),
+    checkpoint_interval: duration.prefault('1m'),
+  })
+  .prefault({});
+
 export const configSchema = z.strictObject({
   source: sourceSchema,
   receiver: receiverSchema,
@@ -270,6 +291,7 @@ export const configSchema = z.strictObject({
   self_healing: selfHealingSchema,
   notify: notifySchema,
   delivery: deliverySchema,
+  audit: auditSchema,
 });
 
 export type Config = z.infer<typeof configSchema>;

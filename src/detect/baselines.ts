@@ -77,7 +77,7 @@ export class BaselineStore {
       newest = (await this.load()).newest;
     } catch (err) {
       this.counters.failures++;
-      this.logger?.warn({ err: String(err) }, 'detect: could not load seasonal baselines');
+      this.logger?.warn({ err }, 'detect: could not load seasonal baselines');
     }
     if (o.recompute !== false && !(Date.now() - newest < this.opts.intervalMs)) void this.runOnce();
     this.timer = setInterval(() => void this.runOnce(), this.opts.intervalMs);
@@ -98,7 +98,7 @@ export class BaselineStore {
       .then((r) => this.logger?.info(r, 'detect: seasonal baselines recomputed'))
       .catch((err) => {
         this.counters.failures++;
-        this.logger?.warn({ err: String(err) }, 'detect: seasonal baseline recomputation failed');
+        this.logger?.warn({ err }, 'detect: seasonal baseline recomputation failed');
       })
       .finally(() => {
         this.running = undefined;

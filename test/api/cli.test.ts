@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBearerCheck } from '../../src/auth/index.ts';
 import { buildApi } from '../../src/api/server.ts';
-import { AuditTrail } from '../../src/audit/trail.ts';
+import { AuditTrail, createAuditCheckpoints, defaultAuditPaths, resolveAuditKey } from '../../src/audit/index.ts';
 import type { DiagnoseStage } from '../../src/diagnose/index.ts';
 import type { DeliveryQueue } from '../../src/delivery/index.ts';
 import { TEST_LEARNING, testDiagnoseStage } from '../helpers/stages.ts';
@@ -19,6 +19,8 @@ import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { Metrics } from '../../src/telemetry/metrics.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
+// A guard against hangs, not a speed target: these tests start the CLI (tsx + PGlite) twice.
+const CLI_TEST_TIMEOUT_MS = 180_000;
 
 // Asynchronous: the API under test runs on this process's event loop, which spawnSync would block.
 function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -126,7 +128,7 @@ describe('homeostat audit verify', () => {
     const r = await run('audit', 'verify', '--api', api);
     expect(r.status, r.stderr).toBe(0);
     // The two labels posted above are the chain's entries.
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, checked: 2 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, scope: 'full', checked: 2 });
   });
 
   it('opens the configured Postgres; exit 0 for an intact chain, 1 once a row is edited', async () => {
@@ -143,7 +145,7 @@ describe('homeostat audit verify', () => {
 
     const ok = await run('audit', 'verify', '--config', config);
     expect(ok.status, ok.stderr).toBe(0);
-    expect(JSON.parse(ok.stdout)).toEqual({ ok: true, checked: 2 });
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, scope: 'full', checked: 2 });
 
     const again = await openPostgres({ dataDir });
     await again.pool.query(`UPDATE healing_audit_trail SET actor = 'mallory' WHERE id = $1`, [first.id]);
@@ -151,5 +153,27 @@ describe('homeostat audit verify', () => {
     const broken = await run('audit', 'verify', '--config', config);
     expect(broken.status).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, checked: 0, firstBroken: { id: first.id, reason: 'hash_mismatch' } });
-  });
+  }, CLI_TEST_TIMEOUT_MS);
+
+  it('checks the checkpoint the server signed (key file beside the data directory): a deleted tail exits 1', async () => {
+    const dataDir = path.join(dir, 'pg-cli-cp');
+    const config = path.join(dir, 'homeostat-cli-cp.yaml');
+    await writeFile(config, `storage:\n  postgres:\n    data_dir: ${JSON.stringify(dataDir)}\n`);
+    const own = await openPostgres({ dataDir });
+    await migratePostgres(own.pool);
+    const trail = new AuditTrail(own.pool);
+    const rows = [];
+    for (let n = 0; n < 3; n++) rows.push(await trail.append({ actor: 'test', action: 'event.open', entityType: 'error_event', entityId: 'e1', details: { n } }));
+    // As the server does: a key generated on first start, a final checkpoint at stop.
+    const key = resolveAuditKey({ key: '', keyFile: '', dataDir, embedded: true, create: true })!.key;
+    const cp = createAuditCheckpoints({ key, file: defaultAuditPaths(dataDir).checkpointFile, everyRows: 1000, intervalMs: 60_000 }, { pool: own.pool });
+    await cp.start();
+    await cp.stop();
+    await own.pool.query('DELETE FROM healing_audit_trail WHERE id = $1', [rows[2].id]);
+    await own.close();
+
+    const r = await run('audit', 'verify', '--config', config);
+    expect(r.status, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, scope: 'full', checked: 2, firstBroken: { id: rows[2].id, reason: 'checkpoint_head_missing' } });
+  }, CLI_TEST_TIMEOUT_MS);
 });

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBearerCheck } from '../../src/auth/index.ts';
 import { buildApi } from '../../src/api/server.ts';
-import { AuditTrail } from '../../src/audit/trail.ts';
+import { AuditTrail, AuditVerifier, CheckpointStore, createAuditCheckpoints } from '../../src/audit/index.ts';
 import type { DiagnoseStage } from '../../src/diagnose/index.ts';
 import type { DeliveryQueue } from '../../src/delivery/index.ts';
 import { TEST_LEARNING, testDiagnoseStage } from '../helpers/stages.ts';
@@ -182,6 +182,36 @@ describe('POST /api/diagnosis/retrain', () => {
   });
 });
 
+// Before the tampering test below: checkpoints are only signed over an intact chain.
+describe('GET /api/audit/verify with checkpoints', () => {
+  it('verifies since the latest checkpoint by default, everything with ?full=true, and one at a time (429 meanwhile)', async () => {
+    const store = new CheckpointStore(pg.pool, Buffer.from('api-test-key-0123456789'));
+    const checkpoints = createAuditCheckpoints({ key: Buffer.from('api-test-key-0123456789'), everyRows: 1000, intervalMs: 3_600_000 }, { pool: pg.pool });
+    await checkpoints.start();
+    await checkpoints.stop();
+    const audit = new AuditVerifier(pg.pool, store, 1);
+    const guarded = buildApi({ host: '127.0.0.1', port: 0, metrics: new Metrics(), readiness: {} }, { pool: pg.pool, audit });
+    try {
+      const total = (await guarded.inject({ method: 'GET', url: '/api/audit/verify?full=true' })).json();
+      expect(total).toMatchObject({ ok: true, scope: 'full', checkpoint: { status: 'ok' } });
+      await new AuditTrail(pg.pool).append({ actor: 'test', action: 'event.open', entityType: 'error_event', entityId: older, details: { late: true } });
+      const since = await guarded.inject({ method: 'GET', url: '/api/audit/verify' });
+      expect(since.json()).toMatchObject({ ok: true, scope: 'since_checkpoint', checked: 1, rows: total.rows + 1 });
+      expect(since.body).not.toMatch(/[0-9a-f]{64}/);
+      expect((await guarded.inject({ method: 'GET', url: '/api/audit/verify?full=yes' })).statusCode).toBe(400);
+
+      const running = audit.tryVerify('full');
+      const refused = await guarded.inject({ method: 'GET', url: '/api/audit/verify' });
+      expect(refused.statusCode).toBe(429);
+      expect(refused.headers['retry-after']).toBe('5');
+      expect((await running)?.ok).toBe(true);
+      expect((await guarded.inject({ method: 'GET', url: '/api/audit/verify' })).statusCode).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
 describe('GET /api/audit/verify', () => {
   it('reports an intact chain, then the first edited row', async () => {
     const trail = new AuditTrail(pg.pool);
@@ -191,7 +221,7 @@ describe('GET /api/audit/verify', () => {
     for (let i = 0; i < 3; i++) entries.push(await trail.append({ actor: 'test', action: 'event.open', entityType: 'error_event', entityId: older, details: { i } }));
     const ok = await app.inject({ method: 'GET', url: '/api/audit/verify' });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ ok: true, checked: earlier + 3 });
+    expect(ok.json()).toMatchObject({ ok: true, checked: earlier + 3 });
 
     await pg.pool.query(`UPDATE healing_audit_trail SET details = '{"i": 7}' WHERE id = $1`, [entries[1].id]);
     const broken = await app.inject({ method: 'GET', url: '/api/audit/verify' });

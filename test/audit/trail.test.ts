@@ -41,7 +41,7 @@ describe('audit trail', () => {
     );
     expect(new Set(results.map((r) => r.hash)).size).toBe(20);
     const v = await verifyAuditTrail(pg.pool);
-    expect(v).toEqual({ ok: true, checked: 20 });
+    expect(v).toEqual({ ok: true, scope: 'full', checked: 20, rows: 20, checkpoint: { status: 'unkeyed' } });
     const rows = await pg.pool.query('SELECT prev_hash, hash FROM healing_audit_trail ORDER BY id');
     for (let i = 1; i < rows.rows.length; i++) expect(rows.rows[i].prev_hash).toBe(rows.rows[i - 1].hash);
     expect(rows.rows[0].prev_hash).toBeNull();
@@ -98,9 +98,12 @@ describe('audit trail', () => {
     expect(edited.ok).toBe(false);
     expect(edited.firstBroken).toMatchObject({ id: victim, reason: 'hash_mismatch' });
     expect(edited.checked).toBe(5);
+    // Names the row and the reason, never a hash a forger could aim for.
+    expect(JSON.stringify(edited)).not.toMatch(/[0-9a-f]{64}/);
     // Removing a row (even with the edit undone) breaks the next row's prev_hash link.
     await pg.pool.query('DELETE FROM healing_audit_trail WHERE id = $1', [victim]);
     const removed = await verifyAuditTrail(pg.pool);
     expect(removed.firstBroken).toMatchObject({ id: before.rows[6].id, reason: 'prev_hash_mismatch' });
+    expect(JSON.stringify(removed)).not.toMatch(/[0-9a-f]{64}/);
   });
 });

@@ -61,6 +61,7 @@ describe('homeostat.example.yaml', () => {
       raw.self_healing.escalation.pagerduty.routing_key,
       raw.self_healing.escalation.slack.webhook_url,
       raw.self_healing.escalation.email.smtp_url,
+      raw.audit.checkpoint_key,
       ...raw.receiver.auth.bearer_tokens,
     ];
     for (const s of secrets) expect(s).toMatch(/^\$\{env:[A-Z_]+(:-)?\}$/);

@@ -12,7 +12,8 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider, type ReadableSpan } from '@opentelemetry/sdk-trace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditTrail } from '../../src/audit/verify.ts';
+import { readFileSync, statSync } from 'node:fs';
+import { CheckpointStore, defaultAuditPaths, verifyAuditTrail } from '../../src/audit/index.ts';
 import { parseConfig } from '../../src/config/index.ts';
 import { Pipeline } from '../../src/pipeline.ts';
 import type { DetectedEvent } from '../../src/records.ts';
@@ -95,6 +96,9 @@ let rollups = 0;
 let audit: Array<{ action: string; entity_id: string }> = [];
 let classifications: Array<{ event: string; category: string; confidence_score: string; explanation: unknown }> = [];
 let verified: Awaited<ReturnType<typeof verifyAuditTrail>>;
+let verifiedKeyed: Awaited<ReturnType<typeof verifyAuditTrail>>;
+let checkpointAtStop: { row_count: number } | undefined;
+let keyFileMode = 0;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'homeostat-detect-e2e-'));
@@ -108,6 +112,10 @@ beforeAll(async () => {
   } finally {
     await a.p.stop();
   }
+  // The stop wrote a final checkpoint outside the database, under a key generated on first start.
+  const paths = defaultAuditPaths(join(dir, 'postgres'));
+  checkpointAtStop = JSON.parse(readFileSync(paths.checkpointFile, 'utf8'));
+  keyFileMode = statSync(paths.keyFile).mode & 0o777;
   const b = await startPipeline(phase2);
   try {
     warmSeries = b.p.detectStage!.engine.liveSeries;
@@ -126,6 +134,7 @@ beforeAll(async () => {
     }
     audit = (await pool.query('SELECT action, entity_id FROM healing_audit_trail ORDER BY id')).rows;
     verified = await verifyAuditTrail(pool);
+    verifiedKeyed = await verifyAuditTrail(pool, { checkpoints: new CheckpointStore(pool, Buffer.from(readFileSync(paths.keyFile, 'utf8').trim()), paths.checkpointFile), scope: 'full' });
     await b.p.detectStage!.rollups!.flush();
     const rs = await b.p.clickhouseClient!.query({ query: `SELECT toString(count()) AS n FROM otel.series_rollups WHERE ServiceName = '${SERVICE}'`, format: 'JSONEachRow' });
     rollups = Number((await rs.json<{ n: string }>())[0].n);
@@ -173,6 +182,13 @@ describe('detect stage end to end', () => {
     expect(actions.at(-1)).toBe('event.close');
     expect(actions.filter((a) => a === 'event.open')).toHaveLength(1);
     expect(verified.ok).toBe(true);
+  });
+
+  it('checkpoints the audit trail at stop under a generated 0600 key, and the chain still verifies against it after the restart', () => {
+    expect(keyFileMode).toBe(0o600);
+    expect(checkpointAtStop?.row_count).toBeGreaterThan(0);
+    expect(verifiedKeyed).toMatchObject({ ok: true, scope: 'full', checkpoint: { status: 'ok' } });
+    expect(verifiedKeyed.checkpoint.rows).toBeGreaterThanOrEqual(checkpointAtStop!.row_count);
   });
 
   it('diagnoses the event (pipeline wiring: detect → diagnose → error_classifications)', () => {

@@ -3,12 +3,15 @@
 import type pg from 'pg';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import type { AuditVerifier } from '../../audit/index.ts';
 import type { DiagnoseStage } from '../../diagnose/index.ts';
 
 export interface ApiDeps {
   pool: pg.Pool;
   /** Absent when self_healing.diagnosis (or monitoring) is disabled: labelling and retraining answer 503. */
   diagnose?: Pick<DiagnoseStage, 'label' | 'retrain'>;
+  /** Verifies against the keyed checkpoints; absent: the hash chain only (no key). */
+  audit?: AuditVerifier;
 }
 
 /**

@@ -1,19 +1,19 @@
-import type { Logger } from '../../telemetry/index.ts';
 import { mkdirSync } from 'node:fs';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Socket } from 'node:net';
 import pg from 'pg';
+import type { Logger } from '../../telemetry/index.ts';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PgliteBridge } from './pglite-bridge.ts';
 import { redactUrlCredentials } from '../../config/index.ts';
 
 export interface OpenPostgresOptions {
-  /** A PostgreSQL URL; when absent or empty, an embedded PGlite database in `dataDir` is served instead. */
+  /**
+   * A PostgreSQL URL; when absent or empty, an embedded PGlite database in `dataDir` is opened in
+   * this process, reachable only through the returned pool (no port, no socket file).
+   */
   url?: string;
   dataDir: string;
-  /**
-   * With a URL: the pool size (default 10). Embedded: how many sockets the PGlite server accepts
-   * (default 4); our own pool still uses one, see EMBEDDED_POOL_MAX.
-   */
+  /** With a URL: the pool size (default 10). Embedded: unused, see EMBEDDED_POOL_MAX. */
   maxConnections?: number;
   logger?: Logger;
 }
@@ -25,19 +25,20 @@ export interface PostgresHandle {
   url: string;
   /** True when a trivial query succeeds; never rejects. */
   ping(): Promise<boolean>;
-  /** Ends the pool (and the embedded server and database); later calls return the same promise. */
+  /**
+   * Embedded only: the settings for another pool on the same in-process database (a second pool
+   * stands in for a second replica in tests). There is no address another process could use.
+   */
+  clientConfig?: pg.PoolConfig;
+  /** Ends the pool (and the embedded database); later calls return the same promise. */
   close(): Promise<void>;
 }
 
-// PGlite is a single backend behind a multiplexer. It only keeps another connection's messages
-// out while an explicit transaction is open; outside one, the Parse/Bind/Execute messages of two
-// parameterised queries on different sockets can interleave and bind to each other's statement.
-// One pooled connection serialises everything in-process, which is also all the throughput a
-// single WASM backend has to offer.
+// PGlite is a single backend: the bridge takes turns between connections, so more than one would
+// only queue. One pooled connection is all the throughput a single WASM backend has to offer.
 const EMBEDDED_POOL_MAX = 1;
-// Spare sockets beyond our pool: a second process (a CLI, psql, another runner) can still attach,
-// and a socket the server has not yet noticed closing does not block its replacement.
-const EMBEDDED_SOCKET_MAX = 4;
+// Shown where a server URL would be; there is nothing to connect to from outside.
+const EMBEDDED_URL = 'pglite:in-process';
 const SERVER_POOL_MAX = 10;
 // An unreachable host must fail the caller (who retries) instead of hanging it.
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -69,55 +70,33 @@ async function openServer(url: string, opts: OpenPostgresOptions): Promise<Postg
 async function openEmbedded(opts: OpenPostgresOptions): Promise<PostgresHandle> {
   mkdirSync(opts.dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir: opts.dataDir });
-  const server = new PGLiteSocketServer({
-    db,
-    host: '127.0.0.1',
-    port: 0,
-    maxConnections: opts.maxConnections ?? EMBEDDED_SOCKET_MAX,
-  });
-  try {
-    await server.start();
-  } catch (err) {
-    await db.close().catch(() => undefined);
-    throw new Error(`cannot start the embedded PostgreSQL socket server: ${errorMessage(err)}`, { cause: err });
-  }
-  const [host, port] = splitHostPort(server.getServerConn());
-  const url = `postgresql://postgres@${host}:${port}/postgres`;
-  // Explicit fields rather than the URL, so PGSSLMODE or PGHOST in the environment cannot redirect it.
+  const bridge = new PgliteBridge(db);
+  // No host or port: the stream factory is the whole way in (see pglite-bridge.ts).
+  const clientConfig: pg.PoolConfig = { stream: () => bridge.connect() as unknown as Socket, user: 'postgres', database: 'postgres', ssl: false };
   const pool = new pg.Pool({
-    host,
-    port,
-    user: 'postgres',
-    database: 'postgres',
-    ssl: false,
+    ...clientConfig,
     max: EMBEDDED_POOL_MAX,
-    // Keeping the one connection avoids reconnect churn against a small socket limit.
     idleTimeoutMillis: 0,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
   });
-  guardPool(pool, url, opts.logger);
-  opts.logger?.info({ url, embedded: true, dataDir: opts.dataDir }, 'embedded postgres (PGlite) started');
-  return makeHandle(pool, true, url, async () => {
+  guardPool(pool, EMBEDDED_URL, opts.logger);
+  opts.logger?.info({ url: EMBEDDED_URL, embedded: true, dataDir: opts.dataDir }, 'embedded postgres (PGlite) opened in-process, no listening socket');
+  return makeHandle(pool, true, EMBEDDED_URL, async () => {
     try {
       await pool.end();
     } finally {
-      try {
-        await server.stop();
-        // The server detaches its sockets without awaiting; let those settle before the database goes.
-        await nextTurn();
-      } finally {
-        await db.close();
-      }
+      await db.close();
     }
-  });
+  }, clientConfig);
 }
 
-function makeHandle(pool: pg.Pool, embedded: boolean, url: string, shutdown: () => Promise<void>): PostgresHandle {
+function makeHandle(pool: pg.Pool, embedded: boolean, url: string, shutdown: () => Promise<void>, clientConfig?: pg.PoolConfig): PostgresHandle {
   let closing: Promise<void> | undefined;
   return {
     pool,
     embedded,
     url,
+    clientConfig,
     async ping() {
       if (closing) return false;
       try {
@@ -141,13 +120,6 @@ function guardPool(pool: pg.Pool, url: string, logger: Logger | undefined): void
   pool.on('connect', (client) => {
     client.on('error', (err) => logger?.warn({ err, url }, 'postgres connection failed'));
   });
-}
-
-function splitHostPort(conn: string): [string, number] {
-  const i = conn.lastIndexOf(':');
-  const port = Number(conn.slice(i + 1));
-  if (i < 0 || !Number.isInteger(port) || port <= 0) throw new Error(`unexpected PGlite server address ${conn}`);
-  return [conn.slice(0, i), port];
 }
 
 function errorMessage(err: unknown): string {

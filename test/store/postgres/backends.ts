@@ -19,12 +19,12 @@ export interface Backend {
   open(): Promise<OpenBackend>;
 }
 
-function tracked(handle: PostgresHandle, url: string, max: number, cleanup: () => Promise<void>): OpenBackend {
+function tracked(handle: PostgresHandle, config: pg.PoolConfig, max: number, cleanup: () => Promise<void>): OpenBackend {
   const pools: pg.Pool[] = [];
   return {
     handle,
     otherPool() {
-      const pool = new pg.Pool({ connectionString: url, max, ssl: false });
+      const pool = new pg.Pool({ ssl: false, ...config, max });
       pool.on('error', () => undefined);
       pools.push(pool);
       return pool;
@@ -43,8 +43,8 @@ export const BACKENDS: Backend[] = [
     async open() {
       const dataDir = await mkdtemp(join(tmpdir(), 'homeostat-pglite-'));
       const handle = await openPostgres({ dataDir });
-      // One connection per pool, as openPostgres does for itself: see EMBEDDED_POOL_MAX.
-      return tracked(handle, handle.url, 1, () => rm(dataDir, { recursive: true, force: true }));
+      // In-process only (no socket exists); one connection per pool, as openPostgres does for itself.
+      return tracked(handle, handle.clientConfig!, 1, () => rm(dataDir, { recursive: true, force: true }));
     },
   },
   {
@@ -53,7 +53,7 @@ export const BACKENDS: Backend[] = [
       const server = await startPostgresServer();
       try {
         const handle = await openPostgres({ url: server.url, dataDir: '/nonexistent-unused' });
-        return tracked(handle, server.url, 2, () => server.stop());
+        return tracked(handle, { connectionString: server.url }, 2, () => server.stop());
       } catch (err) {
         await server.stop();
         throw err;

@@ -1,10 +1,11 @@
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type pg from 'pg';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../../src/store/postgres/client.ts';
-import type { Logger } from '../../../src/telemetry/logger.ts';
+import { silentLogger, type Logger } from '../../../src/telemetry/index.ts';
 import { migratePostgres } from '../../../src/store/postgres/migrate.ts';
 import { freePort, startPostgresServer } from '../../helpers/postgres-server.ts';
 
@@ -74,7 +75,7 @@ describe('openPostgres embedded', () => {
     const first = await openPostgres({ dataDir });
     try {
       expect(first.embedded).toBe(true);
-      expect(first.url).toMatch(/^postgresql:\/\/postgres@127\.0\.0\.1:\d+\/postgres$/);
+      expect(first.url).toBe('pglite:in-process');
       expect(await first.ping()).toBe(true);
       expect((await migratePostgres(first.pool)).applied.length).toBeGreaterThan(0);
       await first.pool.query(`INSERT INTO self_healing_metrics (metric_name, metric_value) VALUES ('persisted', 1)`);
@@ -107,5 +108,85 @@ describe('openPostgres embedded', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+/** Listening sockets (TCP port or unix path) held by this process, from /proc (Linux). */
+function listeningSockets(): Set<string> {
+  const inodes = new Set<string>();
+  for (const fd of readdirSync('/proc/self/fd')) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/self/fd/${fd}`));
+      if (m) inodes.add(m[1]);
+    } catch {
+      // The fd closed between listing and reading it.
+    }
+  }
+  const found = new Set<string>();
+  for (const table of ['tcp', 'tcp6']) {
+    for (const line of readFileSync(`/proc/net/${table}`, 'utf8').split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (f.length > 9 && f[3] === '0A' && inodes.has(f[9])) found.add(`tcp:${parseInt(f[1].split(':')[1], 16)}`);
+    }
+  }
+  for (const line of readFileSync('/proc/net/unix', 'utf8').split('\n').slice(1)) {
+    const f = line.trim().split(/\s+/);
+    // Flags 00010000 is __SO_ACCEPTCON: a listening unix socket.
+    if (f.length > 6 && f[3] === '00010000' && inodes.has(f[6])) found.add(`unix:${f[7] ?? '(unnamed)'}`);
+  }
+  return found;
+}
+
+describe('openPostgres embedded access', () => {
+  it('opens no port and no socket file: nothing outside this process can connect, with any password', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'homeostat-pglite-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const before = listeningSockets();
+    const logged: Array<object | string> = [];
+    const handle = await openPostgres({ dataDir, logger: { ...silentLogger, info: (o) => void logged.push(o), warn: (o) => void logged.push(o) } });
+    cleanups.push(() => handle.close());
+    expect(await handle.ping()).toBe(true);
+    const opened = [...listeningSockets()].filter((s) => !before.has(s));
+    // Whatever did open is tried as an intruder would: the wrong password must not get in.
+    const intrusions: string[] = [];
+    for (const s of opened.filter((x) => x.startsWith('tcp:'))) {
+      const intruder = new pg.Client({ host: '127.0.0.1', port: Number(s.slice(4)), user: 'postgres', password: 'wrong', database: 'postgres', ssl: false });
+      intruder.on('error', () => undefined);
+      const ok = await intruder.connect().then(() => intruder.query('SELECT 1').then(() => true), () => false).catch(() => false);
+      await intruder.end().catch(() => undefined);
+      if (ok) intrusions.push(s);
+    }
+    expect(intrusions).toEqual([]);
+    expect(opened).toEqual([]);
+    expect(JSON.stringify(logged)).not.toMatch(/127\.0\.0\.1|localhost|:\d{2,5}\//);
+  });
+
+  it('takes turns between connections: parameterised queries never cross, a transaction holds the others off, a dropped one rolls back', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'homeostat-pglite-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const handle = await openPostgres({ dataDir });
+    cleanups.push(() => handle.close());
+    const other = new pg.Pool({ ...handle.clientConfig!, max: 2 });
+    cleanups.push(() => other.end());
+    await handle.pool.query('CREATE TABLE turn (n int)');
+
+    const asked = Array.from({ length: 60 }, (_, i) => i);
+    const answers = await Promise.all(asked.map((i) => (i % 2 ? other : handle.pool).query<{ v: string }>('SELECT $1::text AS v', [`q${i}`])));
+    expect(answers.map((r) => r.rows[0].v)).toEqual(asked.map((i) => `q${i}`));
+
+    const tx = await other.connect();
+    await tx.query('BEGIN');
+    await tx.query('INSERT INTO turn VALUES (1)');
+    const outside = handle.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM turn');
+    await tx.query('INSERT INTO turn VALUES (2)');
+    await tx.query('COMMIT');
+    tx.release();
+    expect((await outside).rows).toEqual([{ n: 2 }]);
+
+    const dropped = await other.connect();
+    await dropped.query('BEGIN');
+    await dropped.query('INSERT INTO turn VALUES (3)');
+    dropped.release(true);
+    expect((await handle.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM turn')).rows).toEqual([{ n: 2 }]);
   });
 });

@@ -106,6 +106,14 @@ export const EXPECTED_COLUMNS: Record<string, Record<string, string>> = {
     prev_hash: 'text',
     hash: 'text',
   },
+  audit_checkpoints: {
+    id: 'int8',
+    written_at: 'timestamptz',
+    row_count: 'int8',
+    head_id: 'int8',
+    head_hash: 'text',
+    mac: 'text',
+  },
   error_patterns: {
     id: 'uuid',
     pattern_signature: 'text',
@@ -178,6 +186,8 @@ export const EXPECTED_INDEXES: string[] = [
   'healing_audit_trail(hash) unique',
   'healing_audit_trail(entity_type,entity_id)',
   'healing_audit_trail(occurred_at)',
+  'audit_checkpoints(id) unique',
+  'audit_checkpoints(head_id)',
   'error_patterns(id) unique',
   'error_patterns(pattern_signature) unique',
   'homeostat_schema_migrations(version) unique',
