@@ -31,10 +31,10 @@ interface Args {
 
 // The knobs LOCO may move, each with the default first (ties keep the default). Small on
 // purpose: a wide grid chosen on four categories overfits them as surely as hand tuning.
-type GridCfg = Pick<UnivariateOptions, 'nnRelFloor' | 'suppressRows' | 'runMin'>;
+type GridCfg = Pick<UnivariateOptions, 'nnRelFloor' | 'recRho' | 'runMin'>;
 const GRID_AXES: { [K in keyof GridCfg]: number[] } = {
   nnRelFloor: [DEFAULT_UNIVARIATE.nnRelFloor, 0.4, 0.6],
-  suppressRows: [DEFAULT_UNIVARIATE.suppressRows, 80, 120],
+  recRho: [DEFAULT_UNIVARIATE.recRho, 0.3, 0.5],
   runMin: [DEFAULT_UNIVARIATE.runMin, 50, 100],
 };
 
@@ -170,7 +170,8 @@ async function main(): Promise<void> {
   for (const c of loco.categories) {
     const cells = c.profiles.map((p) => (p.heldOut === null ? `raw ${r2(p.raw)}` : r2(p.heldOut)));
     const train = c.profiles.map((p) => r2(p.train)).join('/');
-    console.log(`  ${c.category.padEnd(24)} ${cells.map((x) => x.padStart(10)).join(' ')}   train ${train} chose ${JSON.stringify(c.cfg)}`);
+    const thr = c.profiles.map((p) => p.threshold.toFixed(3)).join('/');
+    console.log(`  ${c.category.padEnd(24)} ${cells.map((x) => x.padStart(10)).join(' ')}   train ${train} at ${thr} with ${JSON.stringify(c.cfg)}`);
   }
   console.log(`  ${'mean of categories'.padEnd(24)} ${loco.meanOfCategories.map((x) => r2(x).padStart(10)).join(' ')}`);
   console.log(`  ${'pooled (headline)'.padEnd(24)} ${loco.pooled.map((x) => r2(x).padStart(10)).join(' ')}`);
