@@ -26,12 +26,27 @@ export class Cluster implements LruEntry<Cluster>, RateState {
   baseline = 0;
   buckets = 0;
   surgedBucket = NaN;
+  /**
+   * The cluster this one reports as. Itself, unless it was absorbed: lines kept apart while a
+   * position held too few distinct words, or a line of another length with the same constants.
+   * The absorbed cluster stays in the tree to match its lines; its results name the group.
+   */
+  group: Cluster = this;
+  /** The cluster this one was split from over differing words; they count those words together. */
+  anchor: Cluster | null = null;
+  /** On an anchor: distinct words seen per position, up to the miner's limit. */
+  seen: Map<number, Set<string>> | null = null;
+  /** On an anchor: clusters split from it over differing words, candidates for absorption. */
+  spawned: Cluster[] | null = null;
+  /** On a group: members of other lengths, whose alignment shapes the reported template. */
+  variants: Cluster[] | null = null;
+  evicted = false;
 
   constructor(
     readonly id: number,
     readonly tokens: string[],
-    readonly leaf: TreeNode,
-    readonly firstSeen: number,
+    public leaf: TreeNode,
+    public firstSeen: number,
     readonly sample: string,
   ) {
     this.wild = new Uint8Array(tokens.length);
@@ -68,11 +83,13 @@ export class Cluster implements LruEntry<Cluster>, RateState {
         changed = true;
       }
     }
-    if (changed) {
-      this.template = t.join(' ');
-      this.signature = patternSignature(this.template);
-    }
+    if (changed) this.setTemplate(t.join(' '));
     return changed;
+  }
+
+  setTemplate(template: string): void {
+    this.template = template;
+    this.signature = patternSignature(template);
   }
 
   info(): TemplateInfo {

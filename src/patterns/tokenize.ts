@@ -2,7 +2,7 @@
 // cannot hold a variable (no digit, no / \ @ =, no quote) are sliced without further work,
 // which is most words; the masker only runs on the rest.
 
-import type { MinerOptions } from './options.ts';
+import type { MaskingOptions, MinerOptions } from './options.ts';
 import { CLASS, DIGIT, TRIGGER, isCloseWrap, isQuote } from './char-class.ts';
 import { WILDCARD, maskToken } from './mask.ts';
 
@@ -15,7 +15,11 @@ export class Tokenizer {
   private readonly quotedTokens = new Map<number, string>();
   private readonly extra: RegExp[];
 
+  /** A request line's path keeps its segments (`/servers/detail` vs `/servers/<*>`): only their numbers are masked. */
+  private readonly pathMasking: MaskingOptions;
+
   constructor(private readonly o: MinerOptions) {
+    this.pathMasking = { ...o.masking, paths: false };
     for (const q of ['"', "'", '`']) this.quotedTokens.set(q.charCodeAt(0), q + WILDCARD + q);
     // replace() with a non-global regex would mask only the first match.
     this.extra = o.masking.extra.map((re) => (re.global ? re : new RegExp(re.source, re.flags + 'g')));
@@ -31,6 +35,8 @@ export class Tokenizer {
     const n = line.length;
     let count = 0;
     let i = 0;
+    /** The previous token was a request line's method, so this one is its path. */
+    let afterMethod = false;
     while (i < n && count < o.maxTokens) {
       let c = line.charCodeAt(i);
       if (c <= 32) {
@@ -38,7 +44,8 @@ export class Tokenizer {
         continue;
       }
       const start = i;
-      if (quoted && isQuote(c)) {
+      let requestLine = false;
+      if (quoted && isQuote(c) && !(requestLine = isRequestLine(line, i + 1, n))) {
         const close = closingQuote(line, i, n);
         if (close > 0) {
           let j = close + 1;
@@ -52,11 +59,13 @@ export class Tokenizer {
         }
       }
       let flags = 0;
+      let dots = 0;
       while (i < n) {
         c = line.charCodeAt(i);
         if (c <= 32) break;
         if (c < 128) {
           flags |= CLASS[c];
+          if (c === 46) dots++;
           // key="quoted value with spaces" stays one token so its value can be masked whole.
           if (c === 61 && quoted && i + 1 < n && isQuote(line.charCodeAt(i + 1)) && !this.exempt(line, start, i)) {
             const close = closingQuote(line, i + 1, n);
@@ -70,9 +79,13 @@ export class Tokenizer {
         i++;
       }
       if (!digits) flags &= ~DIGIT;
+      // Two dots may make a digit-free host name (mail.example.org).
+      else if (dots >= 2) flags |= TRIGGER;
+      const masking = afterMethod ? this.pathMasking : o.masking;
+      afterMethod = requestLine;
       if (i - start > o.maxTokenChars) out[count++] = WILDCARD;
       else if ((flags & NEEDS_MASK) === 0) out[count++] = line.slice(start, i);
-      else out[count++] = maskToken(line.slice(start, i), o.masking);
+      else out[count++] = maskToken(line.slice(start, i), masking);
     }
     out.length = count;
     return count;
@@ -82,6 +95,16 @@ export class Tokenizer {
     const keys = this.o.masking.quotedExemptKeys;
     return keys.length > 0 && keys.includes(line.slice(start, eq));
   }
+}
+
+/** HTTP methods: a quoted request line names its event by method, so it is split into tokens, not masked whole. */
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'CONNECT', 'TRACE'];
+
+function isRequestLine(line: string, at: number, n: number): boolean {
+  let k = at;
+  while (k < n && k - at < 8 && line.charCodeAt(k) >= 65 && line.charCodeAt(k) <= 90) k++;
+  if (k === at || k >= n || line.charCodeAt(k) !== 32) return false;
+  return METHODS.includes(line.slice(at, k));
 }
 
 /**
