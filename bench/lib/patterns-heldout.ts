@@ -287,8 +287,8 @@ export const HELDOUT_SYSTEMS: HeldoutSystem[] = [
   {
     name: 'openstack',
     templates: [
-      { weight: 14, gen: (r) => `${r.ip()} "GET /v2/${tenant(r)}/servers/detail HTTP/1.1" status: 200 len: ${r.int(200, 2000)} time: ${r.float(0, 1, 7)}` },
-      { weight: 5, gen: (r) => `${r.ip()} "GET /v2/${tenant(r)}/servers/${uuid(r)} HTTP/1.1" status: ${r.pick(['200', '404'])} len: ${r.int(200, 2000)} time: ${r.float(0, 1, 7)}` },
+      // Request lines: the method is a constant and the path a variable (Loghub's labelling).
+      { weight: 19, gen: (r) => `${r.ip()} "GET /v2/${tenant(r)}/servers/${r.next() < 0.7 ? 'detail' : uuid(r)} HTTP/1.1" status: ${r.pick(['200', '200', '404'])} len: ${r.int(200, 2000)} time: ${r.float(0, 1, 7)}` },
       { weight: 5, gen: (r) => `${r.ip()} "POST /v2/${tenant(r)}/servers HTTP/1.1" status: 202 len: ${r.int(200, 2000)} time: ${r.float(0, 1, 7)}` },
       { weight: 4, gen: (r) => `${r.ip()} "DELETE /v2/${tenant(r)}/servers/${uuid(r)} HTTP/1.1" status: 204 len: ${r.int(100, 300)} time: ${r.float(0, 1, 7)}` },
       { weight: 5, gen: (r) => `[instance: ${uuid(r)}] VM Started (Lifecycle Event)` },

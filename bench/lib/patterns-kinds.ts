@@ -33,10 +33,11 @@ export const KIND_SYSTEMS: HeldoutSystem[] = [
   {
     name: 'api-access',
     templates: [
-      { weight: 10, gen: (r) => `${r.ip()} "GET /api/v1/${r.hex(24)}/volumes HTTP/1.1" status: 200 len: ${r.int(100, 5000)} time: ${r.float(0, 2, 6)}` },
+      // The path is a variable and the method a constant, as Loghub labels request lines.
+      { weight: 14, gen: (r) => `${r.ip()} "GET /api/v1/${r.hex(24)}/volumes${r.next() < 0.3 ? `/${r.uuid()}` : ''} HTTP/1.1" status: 200 len: ${r.int(100, 5000)} time: ${r.float(0, 2, 6)}` },
       { weight: 6, gen: (r) => `${r.ip()} "POST /api/v1/${r.hex(24)}/volumes HTTP/1.1" status: 201 len: ${r.int(100, 5000)} time: ${r.float(0, 2, 6)}` },
       { weight: 4, gen: (r) => `${r.ip()} "DELETE /api/v1/${r.hex(24)}/volumes/${r.uuid()} HTTP/1.1" status: 204 len: ${r.int(100, 500)} time: ${r.float(0, 2, 6)}` },
-      { weight: 4, gen: (r) => `${r.ip()} "GET /api/v1/${r.hex(24)}/volumes/${r.uuid()} HTTP/1.1" status: 200 len: ${r.int(100, 5000)} time: ${r.float(0, 2, 6)}` },
+
       { weight: 3, gen: (r) => `proxying "POST /internal/${r.pick(['sync', 'flush', 'drain'])}" to ${r.ip()}:${r.int(1025, 60000)}` },
     ],
   },

@@ -172,12 +172,24 @@ function maskDigitParts(s: string, a: number, b: number): string | null {
   return copied < b ? out + s.slice(copied, b) : out;
 }
 
-/** Short names with a digit inside a word (log4j, k8s, i18n) are names, not numbers. */
+/**
+ * Short names with a digit inside a word (log4j, k8s, i18n) are names, not numbers; a run of
+ * hex digits (`e29b`, `a716`: a UUID split by path masking being off) is not.
+ */
 function keepsDigits(s: string, start: number, end: number, digits: number): boolean {
   return (
     end - start <= 8 &&
     digits <= 2 &&
     !isDigit(s.charCodeAt(start)) &&
-    !isDigit(s.charCodeAt(end - 1))
+    !isDigit(s.charCodeAt(end - 1)) &&
+    !(end - start >= 4 && isHexRun(s, start, end))
   );
+}
+
+function isHexRun(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (CLASS[c] & HEX) === 0) return false;
+  }
+  return true;
 }

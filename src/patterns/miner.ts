@@ -224,6 +224,7 @@ export class TemplateMiner {
     const w = c.wild;
     for (let i = 0; i < n; i++) {
       if (w[i] !== 0 || t[i] === toks[i]) continue;
+      // Anything masked is a value already, as in Drain.
       if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) continue;
       // `key=value` with the same key: the key names the slot, so the value is data.
       if (sameKey(t[i], toks[i])) continue;

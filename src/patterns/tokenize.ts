@@ -2,7 +2,7 @@
 // cannot hold a variable (no digit, no / \ @ =, no quote) are sliced without further work,
 // which is most words; the masker only runs on the rest.
 
-import type { MaskingOptions, MinerOptions } from './options.ts';
+import type { MinerOptions } from './options.ts';
 import { CLASS, DIGIT, TRIGGER, isCloseWrap, isQuote } from './char-class.ts';
 import { WILDCARD, maskToken } from './mask.ts';
 
@@ -15,11 +15,7 @@ export class Tokenizer {
   private readonly quotedTokens = new Map<number, string>();
   private readonly extra: RegExp[];
 
-  /** A request line's path keeps its segments (`/servers/detail` vs `/servers/<*>`): only their numbers are masked. */
-  private readonly pathMasking: MaskingOptions;
-
   constructor(private readonly o: MinerOptions) {
-    this.pathMasking = { ...o.masking, paths: false };
     for (const q of ['"', "'", '`']) this.quotedTokens.set(q.charCodeAt(0), q + WILDCARD + q);
     // replace() with a non-global regex would mask only the first match.
     this.extra = o.masking.extra.map((re) => (re.global ? re : new RegExp(re.source, re.flags + 'g')));
@@ -35,8 +31,6 @@ export class Tokenizer {
     const n = line.length;
     let count = 0;
     let i = 0;
-    /** The previous token was a request line's method, so this one is its path. */
-    let afterMethod = false;
     while (i < n && count < o.maxTokens) {
       let c = line.charCodeAt(i);
       if (c <= 32) {
@@ -44,8 +38,7 @@ export class Tokenizer {
         continue;
       }
       const start = i;
-      let requestLine = false;
-      if (quoted && isQuote(c) && !(requestLine = isRequestLine(line, i + 1, n))) {
+      if (quoted && isQuote(c) && !isRequestLine(line, i + 1, n)) {
         const close = closingQuote(line, i, n);
         if (close > 0) {
           let j = close + 1;
@@ -81,11 +74,9 @@ export class Tokenizer {
       if (!digits) flags &= ~DIGIT;
       // Two dots may make a digit-free host name (mail.example.org).
       else if (dots >= 2) flags |= TRIGGER;
-      const masking = afterMethod ? this.pathMasking : o.masking;
-      afterMethod = requestLine;
       if (i - start > o.maxTokenChars) out[count++] = WILDCARD;
       else if ((flags & NEEDS_MASK) === 0) out[count++] = line.slice(start, i);
-      else out[count++] = maskToken(line.slice(start, i), masking);
+      else out[count++] = maskToken(line.slice(start, i), o.masking);
     }
     out.length = count;
     return count;

@@ -70,29 +70,43 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   if (matched * 2 < Math.min(n, m)) return 0;
   const p = pairs(a, n, b, m);
   let constants = 0;
+  let differed = false;
+  let freeTail = false;
   let pi = -1;
   let pj = -1;
-  for (let k = 0; k <= p.length; k += 2) {
+  for (let k = 0; k <= p.length && !freeTail; k += 2) {
     const last = k === p.length;
     const i = last ? n : p[k];
     const j = last ? m : p[k + 1];
     const ga = i - pi - 1;
     const gb = j - pj - 1;
     if (ga > 0 || gb > 0) {
-      const tail = last && pi >= 0 && constants >= TAIL_CONSTANTS && a[pi].endsWith(':') && !a[pi].includes(WILDCARD);
-      if (!tail) {
-        if (ga > MAX_GAP || gb > MAX_GAP) return 0;
-        if (!hasMask(a, pi + 1, i) && !hasMask(b, pj + 1, j, bWild)) return 0;
-      }
+      if (ga > MAX_GAP || gb > MAX_GAP) return 0;
+      if (!hasMask(a, pi + 1, i) && !hasMask(b, pj + 1, j, bWild)) return 0;
+      differed = true;
     }
-    if (!last) {
-      if (!a[i].includes(WILDCARD)) constants++;
-      pi = i;
-      pj = j;
+    if (last) break;
+    if (!a[i].includes(WILDCARD)) {
+      constants++;
+      // After a constant `label:` that both reach without differing, the rest is free text,
+      // unless it opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
+      if (!differed && constants >= TAIL_CONSTANTS && a[i].endsWith(':') && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
     }
+    pi = i;
+    pj = j;
   }
   if (constants < MIN_CONSTANTS) return 0;
   return matched / Math.max(n, m);
+}
+
+/** An upper-case word of 3+ letters (SELECT, POST, ERROR): it names an operation, not free text. */
+function keyword(t: string | undefined): boolean {
+  if (t === undefined || t.length < 3) return false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** The group's template: tokens every member aligns on, each differing stretch one `<*>`. */
