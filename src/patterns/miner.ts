@@ -20,7 +20,7 @@ import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
 import { Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
-import { alignGroup, lengthVariant } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant } from './variants.ts';
 
 /**
  * Tokens after which a word is an argument, not the event's own wording: prepositions and the
@@ -85,7 +85,7 @@ export class TemplateMiner {
         (anchor.spawned ??= []).push(c);
       }
       g = c;
-      const v = anchor ? null : this.findVariant(toks, n);
+      const v = this.findVariant(toks, n);
       if (v) {
         g = this.group(v);
         const previousSignature = g.signature;
@@ -222,7 +222,13 @@ export class TemplateMiner {
     out.length = 0;
     const t = c.tokens;
     const w = c.wild;
+    let constants = 0;
     for (let i = 0; i < n; i++) {
+      if (w[i] === 0 && t[i] === toks[i] && !t[i].includes(WILDCARD)) {
+        // Free text after an agreed `label:`: its words are the variable, however they differ.
+        if (++constants >= TAIL_CONSTANTS && out.length === 0 && isLabel(t[i]) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
+        continue;
+      }
       if (w[i] !== 0 || t[i] === toks[i]) continue;
       // Anything masked is a value already, as in Drain.
       if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) continue;

@@ -17,8 +17,8 @@ const MAX_ALIGN = 64;
 const MAX_GAP = 4;
 /** Constants that must align, so two short lines of wildcards do not pair up. */
 const MIN_CONSTANTS = 2;
-/** Constants before a `label:` whose differing tail is taken as free text. */
-const TAIL_CONSTANTS = 3;
+/** Constants up to a `label:` whose differing tail is taken as free text. */
+export const TAIL_CONSTANTS = 2;
 
 let table = new Uint16Array(0);
 
@@ -90,7 +90,7 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       constants++;
       // After a constant `label:` that both reach without differing, the rest is free text,
       // unless it opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
-      if (!differed && constants >= TAIL_CONSTANTS && a[i].endsWith(':') && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
+      if (!differed && constants >= TAIL_CONSTANTS && isLabel(a[i]) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
     }
     pi = i;
     pj = j;
@@ -99,8 +99,13 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   return matched / Math.max(n, m);
 }
 
+/** A word with its colon attached (`failed:`); a lone `:` separates fields (`error : …`), it introduces no text. */
+export function isLabel(t: string): boolean {
+  return t.length > 1 && t.charCodeAt(t.length - 1) === 58 && !t.includes(WILDCARD);
+}
+
 /** An upper-case word of 3+ letters (SELECT, POST, ERROR): it names an operation, not free text. */
-function keyword(t: string | undefined): boolean {
+export function keyword(t: string | undefined): boolean {
   if (t === undefined || t.length < 3) return false;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
