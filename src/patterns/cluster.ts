@@ -79,7 +79,8 @@ export class Cluster implements LruEntry<Cluster>, RateState {
     for (let i = 0; i < n; i++) {
       if (w[i] === 0 && t[i] !== toks[i]) {
         w[i] = 1;
-        t[i] = WILDCARD;
+        // `user=app` / `user=etl` → `user=<*>`: the key stays readable in the template.
+        t[i] = sameKey(t[i], toks[i]) ? t[i].slice(0, t[i].indexOf('=') + 1) + WILDCARD : WILDCARD;
         changed = true;
       }
     }
@@ -103,4 +104,10 @@ export class Cluster implements LruEntry<Cluster>, RateState {
       sample: this.sample,
     };
   }
+}
+
+/** Both tokens are `key=value` with the same key. */
+export function sameKey(a: string, b: string): boolean {
+  const eq = a.indexOf('=');
+  return eq > 0 && eq < a.length - 1 && b.charCodeAt(eq) === 61 && a.startsWith(b.slice(0, eq));
 }

@@ -14,7 +14,7 @@
 
 import type { AddResult, RateInfo, TemplateInfo } from './types.ts';
 import { type MinerOptions, type MinerOptionsInput, resolveOptions } from './options.ts';
-import { Cluster } from './cluster.ts';
+import { Cluster, sameKey } from './cluster.ts';
 import { LruList } from './lru.ts';
 import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
@@ -374,9 +374,4 @@ function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
 function covers(c: Cluster, x: Cluster): boolean {
   for (let i = 0; i < c.tokens.length; i++) if (c.wild[i] === 0 && c.tokens[i] !== x.tokens[i]) return false;
   return true;
-}
-
-function sameKey(a: string, b: string): boolean {
-  const eq = a.indexOf('=');
-  return eq > 0 && eq < a.length - 1 && b.charCodeAt(eq) === 61 && a.startsWith(b.slice(0, eq));
 }
