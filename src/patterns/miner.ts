@@ -32,6 +32,13 @@ const ARGUMENT_BEFORE = new Set([
   'pod', 'topic', 'queue', 'group', 'account', 'job', 'task', 'volume', 'bucket', 'key', 'device', 'interface',
 ]);
 
+const CALENDAR = new Set([
+  'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
+  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
 /** Same-length clusters compared when a line's route finds no match; bounds a miss's cost. */
 const MAX_SCAN = 256;
 /** Clusters of other lengths, by leading token, compared before a new cluster is made. */
@@ -234,6 +241,8 @@ export class TemplateMiner {
       if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) continue;
       // `key=value` with the same key: the key names the slot, so the value is data.
       if (sameKey(t[i], toks[i])) continue;
+      // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`).
+      if (CALENDAR.has(t[i]) && CALENDAR.has(toks[i])) continue;
       out.push(i);
     }
     return out.length;
@@ -350,6 +359,10 @@ export class TemplateMiner {
     drop(this.byLength, c.tokens.length, c);
     if (c.tokens.length > 0) drop(this.byHead, c.tokens[0], c);
     c.evicted = true;
+    // Groups and anchors keep lists of their members: an evicted one must not stay in them.
+    const g = c.group;
+    if (g !== c && g.variants) removeFrom(g.variants, c);
+    if (c.anchor?.spawned) removeFrom(c.anchor.spawned, c);
     this.clusters.delete(c.id);
     this.evictedCount++;
     if (this.group(c) === c) this.options.onEvent?.({ kind: 'evicted', cluster: c.info() });
@@ -360,6 +373,11 @@ function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
   const list = m.get(k);
   if (list) list.push(c);
   else m.set(k, [c]);
+}
+
+function removeFrom(list: Cluster[], c: Cluster): void {
+  const i = list.indexOf(c);
+  if (i >= 0) list.splice(i, 1);
 }
 
 function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
