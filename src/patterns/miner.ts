@@ -39,10 +39,12 @@ const CALENDAR = new Set([
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);
 
-/** Same-length clusters compared when a line's route finds no match; bounds a miss's cost. */
+/** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
 const MAX_SCAN = 256;
-/** Clusters of other lengths, by leading token, compared before a new cluster is made. */
-const MAX_VARIANT_SCAN = 64;
+/** Same-length clusters compared, newest first, when a line's route finds no match: bounds a miss's cost. */
+const MAX_FALLBACK_SCAN = 64;
+/** Clusters of other lengths, by leading tokens, compared before a new cluster is made. */
+const MAX_VARIANT_SCAN = 32;
 /** Clusters split from one anchor before its differing positions count as variables anyway. */
 const MAX_SPAWNED = 32;
 
@@ -54,7 +56,7 @@ export class TemplateMiner {
   private readonly clusters = new Map<number, Cluster>();
   /** Clusters by token count, for the fallback comparison of a line whose route found nothing. */
   private readonly byLength = new Map<number, Cluster[]>();
-  /** Clusters by leading token, for joining lines of another length. */
+  /** Clusters by their first two tokens, for joining lines of another length. */
   private readonly byHead = new Map<string, Cluster[]>();
   /** Positions where the best cluster and the line hold different plain words (reused). */
   private readonly conflicts: number[] = [];
@@ -191,7 +193,7 @@ export class TemplateMiner {
     const c = leaf ? this.bestMatch(leaf.clusters, toks, n, MAX_SCAN) : null;
     if (c !== null) return c;
     const all = this.byLength.get(n);
-    return all && all.length > (leaf?.clusters?.length ?? 0) ? this.bestMatch(all, toks, n, MAX_SCAN) : null;
+    return all && all.length > (leaf?.clusters?.length ?? 0) ? this.bestMatch(all, toks, n, MAX_FALLBACK_SCAN) : null;
   }
 
   private bestMatch(list: Cluster[] | null, toks: string[], n: number, cap: number): Cluster | null {
@@ -289,7 +291,7 @@ export class TemplateMiner {
   /** A cluster of another length whose constants this line shares in order (see variants.ts). */
   private findVariant(toks: string[], n: number): Cluster | null {
     if (n === 0) return null;
-    const list = this.byHead.get(toks[0]);
+    const list = this.byHead.get(headKey(toks, n));
     if (!list) return null;
     let best: Cluster | null = null;
     let bestScore = 0;
@@ -346,7 +348,7 @@ export class TemplateMiner {
     c.count = 1;
     (leaf.clusters as Cluster[]).push(c);
     push(this.byLength, n, c);
-    if (n > 0) push(this.byHead, toks[0], c);
+    if (n > 0) push(this.byHead, headKey(toks, n), c);
     this.clusters.set(c.id, c);
     this.lru.pushFront(c);
     while (this.clusters.size > this.options.maxClusters && this.lru.tail && this.lru.tail !== c) this.evict(this.lru.tail);
@@ -357,7 +359,7 @@ export class TemplateMiner {
     this.lru.remove(c);
     this.tree.remove(c);
     drop(this.byLength, c.tokens.length, c);
-    if (c.tokens.length > 0) drop(this.byHead, c.tokens[0], c);
+    if (c.tokens.length > 0) drop(this.byHead, headKey(c.tokens, c.tokens.length), c);
     c.evicted = true;
     // Groups and anchors keep lists of their members: an evicted one must not stay in them.
     const g = c.group;
@@ -373,6 +375,14 @@ function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
   const list = m.get(k);
   if (list) list.push(c);
   else m.set(k, [c]);
+}
+
+/**
+ * Lines of one event with different lengths still open alike (`<*> close,`, `Failed password`,
+ * `<*> WcpInitialize`): the first two tokens select the few clusters worth aligning with.
+ */
+function headKey(toks: string[], n: number): string {
+  return n > 1 ? toks[0] + ' ' + toks[1] : toks[0];
 }
 
 function removeFrom(list: Cluster[], c: Cluster): void {
