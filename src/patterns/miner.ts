@@ -231,6 +231,10 @@ export class TemplateMiner {
     out.length = 0;
     const t = c.tokens;
     const w = c.wild;
+    // Most lines differ from their template only where it is already generalised.
+    let i0 = 0;
+    while (i0 < n && (w[i0] !== 0 || t[i0] === toks[i0])) i0++;
+    if (i0 === n) return 0;
     let constants = 0;
     for (let i = 0; i < n; i++) {
       if (w[i] === 0 && t[i] === toks[i] && !t[i].includes(WILDCARD)) {
