@@ -68,7 +68,9 @@ export const KIND_SYSTEMS: HeldoutSystem[] = [
       { weight: 8, gen: (r) => `Applicability evaluated for component: Feature_${r.pick(['Update', 'Rollup'])}_${r.int(100000, 999999)}~${r.hex(16)}~x86~~10.0.${r.int(1, 9)}.${r.int(0, 9)}, State: ${r.pick(['0', '7', '112'])}` },
       { weight: 6, gen: (r) => `Failed to open manifest [HRESULT = 0x800f0${r.pick(['805', '80d'])} - ${r.pick(['SVC_E_INVALID_PACKAGE', 'SVC_E_MANIFEST_INVALID_ITEM'])}]` },
       { weight: 4, gen: () => `Installer service initialized.` },
-      { weight: 4, gen: (r) => `Transaction: ${r.int(1e7, 9e7)}_${r.int(1e9, 4e9)} started by client ${r.pick(['UpdateAgent', 'Scheduler'])}.` },
+      // The client is part of the event, as Loghub's Windows templates have it (`initialized by client SPP.`).
+      { weight: 2, gen: (r) => `Transaction: ${r.int(1e7, 9e7)}_${r.int(1e9, 4e9)} started by client UpdateAgent.` },
+      { weight: 2, gen: (r) => `Transaction: ${r.int(1e7, 9e7)}_${r.int(1e9, 4e9)} started by client Scheduler.` },
       { weight: 3, gen: (r) => `${r.hex(8)}@2019/${r.int(1, 12)}/${r.int(1, 28)}:${r.int(0, 23)}:${d2(r.int(0, 59))}:${d2(r.int(0, 59))}.${r.int(100, 999)} Loader called (frames ${Array.from({ length: r.int(2, 6) }, () => `@0x${r.hex(9)}`).join(' ')})` },
       { weight: 3, gen: (r) => `Loaded stack v10.0.${r.int(10000, 19999)}.${r.int(1, 999)} from C:\\Windows\\WinSxS\\x86_servicing_${r.hex(16)}\\core.dll` },
     ],

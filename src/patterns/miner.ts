@@ -24,11 +24,13 @@ import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant } from './v
 
 /**
  * Tokens after which a word is an argument, not the event's own wording: prepositions and the
- * nouns logs use to introduce a name. Plain English, not any one log's vocabulary.
+ * nouns logs use to introduce a name. Plain English, not any one log's vocabulary. Not `to`,
+ * which also opens a verb (`seconds to spawn` / `to destroy`), nor `client`, which Windows
+ * servicing logs follow with the client's fixed name.
  */
 const ARGUMENT_BEFORE = new Set([
-  'for', 'from', 'to', 'by', 'of', 'on', 'in', 'at', 'with', 'into', 'via',
-  'user', 'host', 'client', 'server', 'node', 'table', 'database', 'db', 'file', 'service', 'container',
+  'for', 'from', 'by', 'of', 'on', 'in', 'at', 'with', 'into', 'via',
+  'user', 'host', 'server', 'node', 'table', 'database', 'db', 'file', 'service', 'container',
   'pod', 'topic', 'queue', 'group', 'account', 'job', 'task', 'volume', 'bucket', 'key', 'device', 'interface',
 ]);
 
