@@ -174,16 +174,26 @@ function maskDigitParts(s: string, a: number, b: number): string | null {
 
 /**
  * Short names with a digit inside a word (log4j, k8s, i18n) are names, not numbers; a run of
- * hex digits (`e29b`, `a716`: a UUID split by path masking being off) is not.
+ * hex digits (`e29b`, `a716`: pieces of an id) is not.
  */
 function keepsDigits(s: string, start: number, end: number, digits: number): boolean {
   return (
     end - start <= 8 &&
     digits <= 2 &&
     !isDigit(s.charCodeAt(start)) &&
-    !isDigit(s.charCodeAt(end - 1)) &&
+    // A trailing number is an instance (eth0, sda1, node7) unless the name has capitals,
+    // as protocol and version names do (SOCKS5, HTTP2, IPv6).
+    (!isDigit(s.charCodeAt(end - 1)) || hasUpper(s, start, end)) &&
     !(end - start >= 4 && isHexRun(s, start, end))
   );
+}
+
+function hasUpper(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 function isHexRun(s: string, start: number, end: number): boolean {

@@ -62,4 +62,8 @@ describe('masking', () => {
   it('masks hex runs inside identifiers', () => {
     expect(tokens('req-e29b-a716 log4j deadbeef')).toEqual(['req-<*>-<*>', 'log4j', 'deadbeef']);
   });
+
+  it('keeps protocol names with a version (SOCKS5, IPv6) and masks numbered instances (eth0, sda1)', () => {
+    expect(tokens('open through proxy SOCKS5 over IPv6 on eth0 disk sda1')).toEqual(['open', 'through', 'proxy', 'SOCKS5', 'over', 'IPv6', 'on', '<*>', 'disk', '<*>']);
+  });
 });
