@@ -5,7 +5,7 @@
 // subsequence) with clusters of other lengths that begin like it.
 //
 // Whether what differs is a variable is judged from its content, never from which log it is:
-// each stretch between aligned tokens must hold masked material (a number, id, address), or
+// each stretch between aligned tokens must be mostly masked material (numbers, ids, addresses), or
 // be the whole tail after a constant `label:` both align on, the usual place of free text. A stretch of plain
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
@@ -52,10 +52,14 @@ function pairs(a: readonly string[], n: number, b: readonly string[], m: number)
   return out;
 }
 
-/** Masked material in xs[from, to); a position a template generalised from words does not count. */
-const hasMask = (xs: readonly string[], from: number, to: number, wild?: Uint8Array): boolean => {
-  for (let k = from; k < to; k++) if (xs[k].includes(WILDCARD) && !(wild && wild[k] === 1)) return true;
-  return false;
+/**
+ * Masked tokens in xs[from, to) minus unmasked ones; a position a template generalised from
+ * words counts as a word.
+ */
+const maskBalance = (xs: readonly string[], from: number, to: number, wild?: Uint8Array): number => {
+  let b = 0;
+  for (let k = from; k < to; k++) b += xs[k].includes(WILDCARD) && !(wild && wild[k] === 1) ? 1 : -1;
+  return b;
 };
 
 /**
@@ -82,7 +86,9 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     const gb = j - pj - 1;
     if (ga > 0 || gb > 0) {
       if (ga > MAX_GAP || gb > MAX_GAP) return 0;
-      if (!hasMask(a, pi + 1, i) && !hasMask(b, pj + 1, j, bWild)) return 0;
+      // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
+      const balance = maskBalance(a, pi + 1, i) + maskBalance(b, pj + 1, j, bWild);
+      if (balance < 0) return 0;
       differed = true;
     }
     if (last) break;
