@@ -1,6 +1,9 @@
 // Template-mining bench: lines/s and peak RSS of TemplateMiner over a labelled synthetic
 // corpus (1,000,000 lines by default, one thread), grouping accuracy against the labels,
-// and the same figures for a naive regex-mask-then-exact-match baseline.
+// and the same figures for a naive regex-mask-then-exact-match baseline. Then grouping
+// accuracy per system, 2,000 lines each with a fresh miner as Loghub does, on two sets:
+// the failure-kinds tuning set (patterns-kinds.ts) and the held-out set
+// (patterns-heldout.ts), which rules are never tuned on.
 //   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--json] [--verbose]
 import { TemplateMiner } from '../src/patterns/miner.ts';
 import { assignEventIds } from '../src/patterns/event-ids.ts';
@@ -8,6 +11,8 @@ import type { MinerOptionsInput } from '../src/patterns/options.ts';
 import { Corpus, TEMPLATES } from './lib/patterns-corpus.ts';
 import { NaiveTemplater } from './lib/patterns-naive.ts';
 import { groupingAccuracy } from './lib/grouping-accuracy.ts';
+import { HELDOUT_SYSTEMS, heldoutSample, type HeldoutSystem } from './lib/patterns-heldout.ts';
+import { KIND_SYSTEMS } from './lib/patterns-kinds.ts';
 
 interface Args {
   lines: number;
@@ -39,6 +44,8 @@ function parseArgs(argv: string[]): Args {
 interface RunResult {
   ids: Uint32Array;
   seconds: number;
+  /** Process CPU time (user + system) spent in the timed calls: on a shared machine it moves less than wall time. */
+  cpuSeconds: number;
 }
 
 /** Feed the corpus through `add` in chunks, timing only the `add` calls (not generation). */
@@ -47,14 +54,18 @@ function run(args: Args, total: number, labels: Uint16Array, add: (line: string)
   const ids = new Uint32Array(total);
   const chunk: string[] = new Array(CHUNK);
   let ns = 0n;
+  let cpuUs = 0;
   for (let off = 0; off < total; off += CHUNK) {
     const count = Math.min(CHUNK, total - off);
     corpus.fill(chunk, labels, off, count);
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     for (let k = 0; k < count; k++) ids[off + k] = add(chunk[k]);
     ns += process.hrtime.bigint() - t0;
+    const c = process.cpuUsage(c0);
+    cpuUs += c.user + c.system;
   }
-  return { ids, seconds: Number(ns) / 1e9 };
+  return { ids, seconds: Number(ns) / 1e9, cpuSeconds: cpuUs / 1e6 };
 }
 
 function main(): void {
@@ -81,10 +92,14 @@ function main(): void {
   const naiveLinesPerS = args.lines / naiveRun.seconds;
   const naiveGa = groupingAccuracy(naiveRun.ids, labels);
 
+  const kinds = evalSystems(KIND_SYSTEMS, args);
+  const heldout = evalSystems(HELDOUT_SYSTEMS, args);
+
   const result = {
     lines: args.lines,
     true_templates: TEMPLATES.length,
     lines_per_s: Math.round(linesPerS),
+    lines_per_cpu_s: Math.round(args.lines / mined.cpuSeconds),
     grouping_accuracy: round(ga, 4),
     grouping_accuracy_2k: round(gaSmall, 4),
     rss_mb: round(rssMb, 1),
@@ -92,22 +107,57 @@ function main(): void {
     templates: events.templates.length,
     clusters: miner.stats().clusters,
     naive_lines_per_s: Math.round(naiveLinesPerS),
+    naive_lines_per_cpu_s: Math.round(args.lines / naiveRun.cpuSeconds),
     naive_grouping_accuracy: round(naiveGa, 4),
     naive_templates: naive.size,
+    tuning_kinds: kinds,
+    heldout,
   };
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
     return;
   }
-  if (args.verbose) printPerTemplate(events.eventOf, labels, events.templates);
+  if (args.verbose) printPerTemplate(events.eventOf, labels, events.templates, (l) => TEMPLATES[l].name);
   console.log(`corpus: ${args.lines} lines, ${TEMPLATES.length} true templates, seed ${args.seed}`);
-  console.log(`miner:  ${fmt(linesPerS)} lines/s, ${result.templates} templates (${result.clusters} clusters), GA ${result.grouping_accuracy} (first ${SMALL} lines alone: ${result.grouping_accuracy_2k}), peak RSS ${result.rss_mb} MB (${result.rss_at_start_mb} MB before mining)`);
-  console.log(`naive:  ${fmt(naiveLinesPerS)} lines/s, ${naive.size} templates, GA ${result.naive_grouping_accuracy} (regex mask + exact-string map, same run)`);
-  console.log(`lines_per_s=${result.lines_per_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb}`);
+  console.log(`miner:  ${fmt(linesPerS)} lines/s (${fmt(result.lines_per_cpu_s)} per CPU-second), ${result.templates} templates (${result.clusters} clusters), GA ${result.grouping_accuracy} (first ${SMALL} lines alone: ${result.grouping_accuracy_2k}), peak RSS ${result.rss_mb} MB (${result.rss_at_start_mb} MB before mining)`);
+  console.log(`naive:  ${fmt(naiveLinesPerS)} lines/s (${fmt(result.naive_lines_per_cpu_s)} per CPU-second), ${naive.size} templates, GA ${result.naive_grouping_accuracy} (regex mask + exact-string map, same run)`);
+  printSystems('tuning set (failure kinds)', kinds);
+  printSystems('held-out set (never tuned on)', heldout);
+  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min}`);
+}
+
+interface SystemScores {
+  systems: { name: string; ga: number; naive_ga: number; templates: number; true_templates: number }[];
+  average: number;
+  min: number;
+  naive_average: number;
+}
+
+/** Grouping accuracy per system on SMALL lines each, a fresh miner per system. */
+function evalSystems(systems: HeldoutSystem[], args: Args): SystemScores {
+  const out: SystemScores['systems'] = [];
+  systems.forEach((sys, k) => {
+    const { lines, labels } = heldoutSample(sys, SMALL, args.seed + k);
+    const m = new TemplateMiner(args.miner);
+    const ids = lines.map((l) => m.add(l, 0).clusterId);
+    const ev = assignEventIds(ids, (id) => m.get(id)?.template ?? '');
+    const naive = new NaiveTemplater();
+    const naiveIds = lines.map((l) => naive.add(l));
+    if (args.verbose) printPerTemplate(ev.eventOf, labels, ev.templates, (l) => `${sys.name}#${l}`);
+    out.push({ name: sys.name, ga: round(groupingAccuracy(ev.eventOf, labels), 3), naive_ga: round(groupingAccuracy(naiveIds, labels), 3), templates: ev.templates.length, true_templates: new Set(labels).size });
+  });
+  const avg = (f: (s: SystemScores['systems'][number]) => number) => round(out.reduce((a, s) => a + f(s), 0) / out.length, 3);
+  return { systems: out, average: avg((s) => s.ga), min: Math.min(...out.map((s) => s.ga)), naive_average: avg((s) => s.naive_ga) };
+}
+
+function printSystems(title: string, s: SystemScores): void {
+  console.log(`${title}: grouping accuracy per system, ${SMALL} lines each (naive baseline, same run, in brackets)`);
+  for (const x of s.systems) console.log(`  ${x.name.padEnd(16)} ${x.ga.toFixed(3)} (${x.naive_ga.toFixed(3)})  ${x.templates} templates for ${x.true_templates}`);
+  console.log(`  ${'average'.padEnd(16)} ${s.average.toFixed(3)} (${s.naive_average.toFixed(3)})  min ${s.min.toFixed(3)}`);
 }
 
 /** Per true template: how its lines were split across predicted events (for tuning). */
-function printPerTemplate(eventOf: Uint32Array, labels: Uint16Array, templates: string[]): void {
+function printPerTemplate(eventOf: Uint32Array, labels: Uint16Array, templates: string[], name: (label: number) => string): void {
   const split = new Map<number, Map<number, number>>();
   const byEvent = new Map<number, Set<number>>();
   for (let i = 0; i < labels.length; i++) {
@@ -122,7 +172,7 @@ function printPerTemplate(eventOf: Uint32Array, labels: Uint16Array, templates: 
     const pure = m.size === 1 && (byEvent.get([...m.keys()][0])?.size ?? 0) === 1;
     if (pure) continue;
     const parts = [...m].sort((x, y) => y[1] - x[1]).slice(0, 3);
-    console.log(`  ${TEMPLATES[label].name}: ${m.size} event(s); ${parts.map(([e, c]) => `${c}× [shared with ${(byEvent.get(e)?.size ?? 1) - 1}] ${templates[e]}`).join(' | ')}`);
+    console.log(`  ${name(label)}: ${m.size} event(s); ${parts.map(([e, c]) => `${c}× [shared with ${(byEvent.get(e)?.size ?? 1) - 1}] ${templates[e]}`).join(' | ')}`);
   }
 }
 

@@ -26,12 +26,27 @@ export class Cluster implements LruEntry<Cluster>, RateState {
   baseline = 0;
   buckets = 0;
   surgedBucket = NaN;
+  /**
+   * The cluster this one reports as. Itself, unless it was absorbed: lines kept apart while a
+   * position held too few distinct words, or a line of another length with the same constants.
+   * The absorbed cluster stays in the tree to match its lines; its results name the group.
+   */
+  group: Cluster = this;
+  /** The cluster this one was split from over differing words; they count those words together. */
+  anchor: Cluster | null = null;
+  /** On an anchor: distinct words seen per position, up to the miner's limit. */
+  seen: Map<number, Set<string>> | null = null;
+  /** On an anchor: clusters split from it over differing words, candidates for absorption. */
+  spawned: Cluster[] | null = null;
+  /** On a group: members of other lengths, whose alignment shapes the reported template. */
+  variants: Cluster[] | null = null;
+  evicted = false;
 
   constructor(
     readonly id: number,
     readonly tokens: string[],
-    readonly leaf: TreeNode,
-    readonly firstSeen: number,
+    public leaf: TreeNode,
+    public firstSeen: number,
     readonly sample: string,
   ) {
     this.wild = new Uint8Array(tokens.length);
@@ -64,15 +79,18 @@ export class Cluster implements LruEntry<Cluster>, RateState {
     for (let i = 0; i < n; i++) {
       if (w[i] === 0 && t[i] !== toks[i]) {
         w[i] = 1;
-        t[i] = WILDCARD;
+        // `user=app` / `user=etl` → `user=<*>`: the key stays readable in the template.
+        t[i] = sameKey(t[i], toks[i]) ? t[i].slice(0, t[i].indexOf('=') + 1) + WILDCARD : WILDCARD;
         changed = true;
       }
     }
-    if (changed) {
-      this.template = t.join(' ');
-      this.signature = patternSignature(this.template);
-    }
+    if (changed) this.setTemplate(t.join(' '));
     return changed;
+  }
+
+  setTemplate(template: string): void {
+    this.template = template;
+    this.signature = patternSignature(template);
   }
 
   info(): TemplateInfo {
@@ -86,4 +104,10 @@ export class Cluster implements LruEntry<Cluster>, RateState {
       sample: this.sample,
     };
   }
+}
+
+/** Both tokens are `key=value` with the same key. */
+export function sameKey(a: string, b: string): boolean {
+  const eq = a.indexOf('=');
+  return eq > 0 && eq < a.length - 1 && b.charCodeAt(eq) === 61 && a.startsWith(b.slice(0, eq));
 }

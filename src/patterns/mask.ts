@@ -97,7 +97,45 @@ function isWholeVariable(s: string, a: number, b: number, m: MaskingOptions): bo
       if (b - a > 2 && (CLASS[first] & ALPHA) !== 0 && s.charCodeAt(a + 1) === 58 && s.charCodeAt(a + 2) === 92) return true;
     }
   }
+  if (m.digits && isHostName(s, a, b)) return true;
   return m.emails && at > a && at < b - 1;
+}
+
+/**
+ * A DNS name with a port (`files.example.com:443`, `gw.corp:3128`) or without one but with at
+ * least three labels ending in a short alphabetic TLD (`mail.example.org`). A host is a value
+ * even when one dominates a log: kept as a constant it splits a template per host.
+ * Lowercase only, so Java classes (`java.io.IOException`) and Windows names stay words.
+ */
+function isHostName(s: string, a: number, b: number): boolean {
+  let end = b;
+  const colon = s.lastIndexOf(':', b - 1);
+  let port = false;
+  if (colon > a && colon < b - 1) {
+    for (let k = colon + 1; k < b; k++) if (!isDigit(s.charCodeAt(k))) return false;
+    port = true;
+    end = colon;
+  }
+  let dots = 0;
+  let labelStart = a;
+  let lastAlpha = true;
+  let tld = 0;
+  for (let k = a; k <= end; k++) {
+    const c = k < end ? s.charCodeAt(k) : 46;
+    if (c === 46) {
+      if (k === labelStart) return false;
+      if (k < end) dots++;
+      tld = k - labelStart;
+      labelStart = k + 1;
+      continue;
+    }
+    const lower = c >= 97 && c <= 122;
+    if (!(lower || isDigit(c) || (c === 45 && k > labelStart))) return false;
+    if (k === labelStart) lastAlpha = true;
+    if (!lower) lastAlpha = false;
+  }
+  if (port) return dots >= 1 && lastAlpha;
+  return dots >= 2 && lastAlpha && tld >= 2 && tld <= 6;
 }
 
 /**
@@ -134,12 +172,34 @@ function maskDigitParts(s: string, a: number, b: number): string | null {
   return copied < b ? out + s.slice(copied, b) : out;
 }
 
-/** Short names with a digit inside a word (log4j, k8s, i18n) are names, not numbers. */
+/**
+ * Short names with a digit inside a word (log4j, k8s, i18n) are names, not numbers; a run of
+ * hex digits (`e29b`, `a716`: pieces of an id) is not.
+ */
 function keepsDigits(s: string, start: number, end: number, digits: number): boolean {
   return (
     end - start <= 8 &&
     digits <= 2 &&
     !isDigit(s.charCodeAt(start)) &&
-    !isDigit(s.charCodeAt(end - 1))
+    // A trailing number is an instance (eth0, sda1, node7) unless the name has capitals,
+    // as protocol and version names do (SOCKS5, HTTP2, IPv6).
+    (!isDigit(s.charCodeAt(end - 1)) || hasUpper(s, start, end)) &&
+    !(end - start >= 4 && isHexRun(s, start, end))
   );
+}
+
+function hasUpper(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+function isHexRun(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (CLASS[c] & HEX) === 0) return false;
+  }
+  return true;
 }

@@ -2,14 +2,53 @@
 // through a fixed-depth tree (token count, then leading tokens), compare it with the few
 // clusters in that leaf, and either join the most similar one (turning differing tokens
 // into <*>) or start a new cluster. Memory is bounded by an LRU cap on clusters.
+// Three departures from Drain, each for a way it fails on real logs:
+// - a line that finds no match on its route is compared with every cluster of its length
+//   (bounded), so a variable word in a leading position does not split its template;
+// - a position where plain words differ becomes a variable only once it has shown
+//   `variableWords` distinct words; until then each word keeps its own cluster, and the
+//   clusters are absorbed into one group when the position proves variable;
+// - a line of another length joins a group whose constants it shares in order, when what
+//   differs is variable material (`bytes sent` / `bytes (1.2 KB) sent`, a stack of
+//   addresses) or free text after a `key:`.
 
 import type { AddResult, RateInfo, TemplateInfo } from './types.ts';
 import { type MinerOptions, type MinerOptionsInput, resolveOptions } from './options.ts';
-import { Cluster } from './cluster.ts';
+import { Cluster, sameKey } from './cluster.ts';
 import { LruList } from './lru.ts';
 import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
 import { Tokenizer } from './tokenize.ts';
+import { WILDCARD } from './mask.ts';
+import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant } from './variants.ts';
+
+/**
+ * Tokens after which a word is an argument, not the event's own wording: prepositions and the
+ * nouns logs use to introduce a name. Plain English, not any one log's vocabulary. Not `to`,
+ * which also opens a verb (`seconds to spawn` / `to destroy`), nor `client`, which Windows
+ * servicing logs follow with the client's fixed name.
+ */
+const ARGUMENT_BEFORE = new Set([
+  'for', 'from', 'by', 'of', 'on', 'in', 'at', 'with', 'into', 'via',
+  'user', 'host', 'server', 'node', 'table', 'database', 'db', 'file', 'service', 'container',
+  'pod', 'topic', 'queue', 'group', 'account', 'job', 'task', 'volume', 'bucket', 'key', 'device', 'interface',
+]);
+
+const CALENDAR = new Set([
+  'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
+  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
+/** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
+const MAX_SCAN = 256;
+/** Same-length clusters compared, newest first, when a line's route finds no match: bounds a miss's cost. */
+const MAX_FALLBACK_SCAN = 64;
+/** Clusters of other lengths, by leading tokens, compared before a new cluster is made. */
+const MAX_VARIANT_SCAN = 32;
+/** Clusters split from one anchor before its differing positions count as variables anyway. */
+const MAX_SPAWNED = 32;
 
 export class TemplateMiner {
   readonly options: MinerOptions;
@@ -17,6 +56,12 @@ export class TemplateMiner {
   private readonly tree: ParseTree;
   private readonly lru = new LruList<Cluster>();
   private readonly clusters = new Map<number, Cluster>();
+  /** Clusters by token count, for the fallback comparison of a line whose route found nothing. */
+  private readonly byLength = new Map<number, Cluster[]>();
+  /** Clusters by their first two tokens, for joining lines of another length. */
+  private readonly byHead = new Map<string, Cluster[]>();
+  /** Positions where the best cluster and the line hold different plain words (reused). */
+  private readonly conflicts: number[] = [];
   /** Reused token buffer: the hot path allocates the token strings and nothing else per line. */
   private readonly toks: string[] = [];
   private nextId = 1;
@@ -32,34 +77,68 @@ export class TemplateMiner {
   add(line: string, timeMs: number = Date.now()): AddResult {
     const toks = this.toks;
     const n = this.tokenizer.tokenize(line, toks);
-    const leaf = this.tree.findLeaf(toks, n);
-    let c = leaf ? this.bestMatch(leaf, toks, n) : null;
+    let c = this.find(toks, n);
     const emit = this.options.onEvent;
     let isNew = false;
     let generalised = false;
+    let anchor: Cluster | null = null;
+    if (c !== null && this.wordConflicts(c, toks, n) > 0 && !this.wordsAreVariable(c, toks)) {
+      // Differing words that have not (yet) proved variable: a separate event for now.
+      anchor = c.anchor ?? c;
+      c = null;
+    }
+    let g: Cluster;
     if (c === null) {
       c = this.create(toks, n, line, timeMs);
       isNew = true;
+      if (anchor) {
+        c.anchor = anchor;
+        (anchor.spawned ??= []).push(c);
+      }
+      g = c;
+      const v = this.findVariant(toks, n);
+      if (v) {
+        g = this.group(v);
+        const previousSignature = g.signature;
+        c.group = g;
+        (g.variants ??= []).push(c);
+        isNew = false;
+        generalised = this.refreshTemplate(g);
+        this.lru.touch(g);
+        if (timeMs > g.lastSeen) g.lastSeen = timeMs;
+        g.count++;
+        if (generalised && emit) emit({ kind: 'generalised', cluster: g.info(), previousSignature });
+      }
     } else {
-      const previousSignature = c.signature;
+      g = this.group(c);
+      const previousSignature = g.signature;
+      const routed = this.routingWild(c);
       generalised = c.generalise(toks, n);
+      if (generalised) {
+        if (this.routingWild(c) !== routed) this.rehome(c);
+        if (this.conflicts.length > 0) this.absorb(c);
+        if (g !== c || g.variants) generalised = this.refreshTemplate(g);
+      }
       this.lru.touch(c);
+      if (g !== c) this.lru.touch(g);
       if (timeMs > c.lastSeen) c.lastSeen = timeMs;
-      c.count++;
-      if (generalised && emit) emit({ kind: 'generalised', cluster: c.info(), previousSignature });
+      if (timeMs > g.lastSeen) g.lastSeen = timeMs;
+      g.count++;
+      if (generalised && emit) emit({ kind: 'generalised', cluster: g.info(), previousSignature });
     }
-    const surge = observe(c, timeMs, this.options.rate);
-    if (isNew && emit) emit({ kind: 'new', cluster: c.info() });
-    if (surge && emit) emit({ kind: 'surge', cluster: c.info(), current: c.bucketCount, baseline: c.baseline });
-    return { clusterId: c.id, signature: c.signature, template: c.template, isNew, generalised, surge, count: c.count };
+    const surge = observe(g, timeMs, this.options.rate);
+    if (isNew && emit) emit({ kind: 'new', cluster: g.info() });
+    if (surge && emit) emit({ kind: 'surge', cluster: g.info(), current: g.bucketCount, baseline: g.baseline });
+    return { clusterId: g.id, signature: g.signature, template: g.template, isNew, generalised, surge, count: g.count };
   }
 
   /** The cluster a line would join, without learning from it. */
   match(line: string): TemplateInfo | null {
     const n = this.tokenizer.tokenize(line, this.toks);
-    const leaf = this.tree.findLeaf(this.toks, n);
-    const c = leaf ? this.bestMatch(leaf, this.toks, n) : null;
-    return c ? c.info() : null;
+    let c = this.find(this.toks, n);
+    if (c !== null && this.wordConflicts(c, this.toks, n) > 0 && !this.wordsAreVariable(c, this.toks, false)) c = null;
+    if (c === null) c = this.findVariant(this.toks, n);
+    return c ? this.group(c).info() : null;
   }
 
   /** The masked tokens of a line, as the tree sees them (for debugging masking rules). */
@@ -70,13 +149,14 @@ export class TemplateMiner {
   }
 
   get(clusterId: number): TemplateInfo | undefined {
-    return this.clusters.get(clusterId)?.info();
+    const c = this.clusters.get(clusterId);
+    return c ? this.group(c).info() : undefined;
   }
 
   /** Live templates, most recently seen first. */
   templates(): TemplateInfo[] {
     const out: TemplateInfo[] = [];
-    for (let c = this.lru.head; c; c = c.next) out.push(c.info());
+    for (let c = this.lru.head; c; c = c.next) if (this.group(c) === c) out.push(c.info());
     return out;
   }
 
@@ -85,6 +165,7 @@ export class TemplateMiner {
     const o = this.options.rate;
     const out: RateInfo[] = [];
     for (let c = this.lru.head; c; c = c.next) {
+      if (this.group(c) !== c) continue;
       const current = currentCount(c, nowMs, o);
       out.push({
         clusterId: c.id,
@@ -107,13 +188,24 @@ export class TemplateMiner {
     return { clusters: this.clusters.size, nodes: this.tree.nodeCount, evicted: this.evictedCount, created: this.nextId - 1 };
   }
 
-  private bestMatch(leaf: TreeNode, toks: string[], n: number): Cluster | null {
-    const list = leaf.clusters;
+
+  /** The best cluster of the line's length: its route first, then (bounded) all of that length. */
+  private find(toks: string[], n: number): Cluster | null {
+    const leaf = this.tree.findLeaf(toks, n);
+    const c = leaf ? this.bestMatch(leaf.clusters, toks, n, MAX_SCAN) : null;
+    if (c !== null) return c;
+    const all = this.byLength.get(n);
+    return all && all.length > (leaf?.clusters?.length ?? 0) ? this.bestMatch(all, toks, n, MAX_FALLBACK_SCAN) : null;
+  }
+
+  private bestMatch(list: Cluster[] | null, toks: string[], n: number, cap: number): Cluster | null {
     if (!list) return null;
     let best: Cluster | null = null;
     let bestSim = -1;
     let bestWild = -1;
-    for (let k = 0; k < list.length; k++) {
+    const stop = Math.max(0, list.length - cap);
+    // Newest first: when the list is long, the recent clusters are the likely matches.
+    for (let k = list.length - 1; k >= stop; k--) {
       const c = list[k];
       const sim = c.similarity(toks, n);
       if (sim > bestSim) {
@@ -135,12 +227,134 @@ export class TemplateMiner {
     return best !== null && bestSim >= this.options.similarityThreshold ? best : null;
   }
 
+  /** Positions (into this.conflicts) where c holds a plain word and the line another one. */
+  private wordConflicts(c: Cluster, toks: string[], n: number): number {
+    const out = this.conflicts;
+    out.length = 0;
+    const t = c.tokens;
+    const w = c.wild;
+    // Most lines differ from their template only where it is already generalised.
+    let i0 = 0;
+    while (i0 < n && (w[i0] !== 0 || t[i0] === toks[i0])) i0++;
+    if (i0 === n) return 0;
+    let constants = 0;
+    for (let i = 0; i < n; i++) {
+      if (w[i] === 0 && t[i] === toks[i] && !t[i].includes(WILDCARD)) {
+        // Free text after an agreed `label:`: its words are the variable, however they differ.
+        if (++constants >= TAIL_CONSTANTS && out.length === 0 && isLabel(t[i]) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
+        continue;
+      }
+      if (w[i] !== 0 || t[i] === toks[i]) continue;
+      // Anything masked is a value already, as in Drain.
+      if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) continue;
+      // `key=value` with the same key: the key names the slot, so the value is data.
+      if (sameKey(t[i], toks[i])) continue;
+      // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`).
+      if (CALENDAR.has(t[i]) && CALENDAR.has(toks[i])) continue;
+      out.push(i);
+    }
+    return out.length;
+  }
+
+  /** Count the conflicting words on the anchor; true when every conflicting position has enough. */
+  private wordsAreVariable(c: Cluster, toks: string[], learn = true): boolean {
+    const anchor = c.anchor ?? c;
+    if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
+    // c was absorbed into a group that already treats these positions as variables.
+    const g = this.group(c);
+    if (g !== c && g.tokens.length === c.tokens.length && this.conflicts.every((p) => g.wild[p] === 1)) return true;
+    const limit = this.options.variableWords;
+    let all = true;
+    for (const p of this.conflicts) {
+      // A word right after a preposition or a naming noun is an argument (`for <user>`, `client <name>`).
+      if (p > 0 && c.wild[p - 1] === 0 && c.tokens[p - 1] === toks[p - 1] && ARGUMENT_BEFORE.has(c.tokens[p - 1].toLowerCase())) continue;
+      let set = anchor.seen?.get(p);
+      if (learn) {
+        if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
+        if (set.size < limit) set.add(c.tokens[p]);
+        if (set.size < limit) set.add(toks[p]);
+      }
+      if ((set?.size ?? 0) + (learn ? 0 : 1) < limit) all = false;
+    }
+    return all;
+  }
+
+  /** After c generalised over proven-variable words, fold in the clusters split off for those words. */
+  private absorb(c: Cluster): void {
+    const anchor = c.anchor ?? c;
+    const g = this.group(c);
+    const family = anchor.spawned ? [anchor, ...anchor.spawned] : [anchor];
+    for (const x of family) {
+      if (x === c || x.evicted || this.group(x) !== x || x === g || x.tokens.length !== c.tokens.length) continue;
+      if (!covers(c, x)) continue;
+      x.group = g;
+      g.count += x.count;
+      if (x.firstSeen < g.firstSeen) g.firstSeen = x.firstSeen;
+      if (x.variants) for (const v of x.variants) v.group = g;
+    }
+  }
+
+  /** A cluster of another length whose constants this line shares in order (see variants.ts). */
+  private findVariant(toks: string[], n: number): Cluster | null {
+    if (n === 0) return null;
+    const list = this.byHead.get(headKey(toks, n));
+    if (!list) return null;
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    const stop = Math.max(0, list.length - MAX_VARIANT_SCAN);
+    for (let k = list.length - 1; k >= stop; k--) {
+      const c = list[k];
+      if (c.tokens.length === n) continue;
+      const score = lengthVariant(toks, n, c.tokens, c.wild);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Recompute a group's template from its members; true when the text changed. */
+  private refreshTemplate(g: Cluster): boolean {
+    const members: Cluster[] = [];
+    if (g.variants) for (const v of g.variants) if (!v.evicted && v.group === g) members.push(v);
+    const tokens = members.length > 0 ? alignGroup(g.tokens, members.map((m) => m.tokens)) : g.tokens;
+    const template = tokens.join(' ');
+    if (template === g.template) return false;
+    g.setTemplate(template);
+    return true;
+  }
+
+  private group(c: Cluster): Cluster {
+    let g = c.group;
+    if (g.evicted) g = c.group = c;
+    return g;
+  }
+
+  /** Bit i set when routing position i of c is generalised. */
+  private routingWild(c: Cluster): number {
+    const levels = Math.min(this.options.depth, c.tokens.length - 1, 30);
+    let bits = 0;
+    for (let i = 0; i < levels; i++) if (c.wild[i]) bits |= 1 << i;
+    return bits;
+  }
+
+  /** A leading token turned variable: move the cluster to the tree path lines with any value there take. */
+  private rehome(c: Cluster): void {
+    this.tree.remove(c);
+    const leaf = this.tree.leafFor(c.tokens, c.tokens.length);
+    c.leaf = leaf;
+    (leaf.clusters as Cluster[]).push(c);
+  }
+
   private create(toks: string[], n: number, line: string, timeMs: number): Cluster {
     const leaf = this.tree.leafFor(toks, n);
     const sample = line.length > this.options.sampleChars ? line.slice(0, this.options.sampleChars) : line;
     const c = new Cluster(this.nextId++, toks.slice(0, n), leaf, timeMs, sample);
     c.count = 1;
     (leaf.clusters as Cluster[]).push(c);
+    push(this.byLength, n, c);
+    if (n > 0) push(this.byHead, headKey(toks, n), c);
     this.clusters.set(c.id, c);
     this.lru.pushFront(c);
     while (this.clusters.size > this.options.maxClusters && this.lru.tail && this.lru.tail !== c) this.evict(this.lru.tail);
@@ -150,8 +364,48 @@ export class TemplateMiner {
   private evict(c: Cluster): void {
     this.lru.remove(c);
     this.tree.remove(c);
+    drop(this.byLength, c.tokens.length, c);
+    if (c.tokens.length > 0) drop(this.byHead, headKey(c.tokens, c.tokens.length), c);
+    c.evicted = true;
+    // Groups and anchors keep lists of their members: an evicted one must not stay in them.
+    const g = c.group;
+    if (g !== c && g.variants) removeFrom(g.variants, c);
+    if (c.anchor?.spawned) removeFrom(c.anchor.spawned, c);
     this.clusters.delete(c.id);
     this.evictedCount++;
-    this.options.onEvent?.({ kind: 'evicted', cluster: c.info() });
+    if (this.group(c) === c) this.options.onEvent?.({ kind: 'evicted', cluster: c.info() });
   }
+}
+
+function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
+  const list = m.get(k);
+  if (list) list.push(c);
+  else m.set(k, [c]);
+}
+
+/**
+ * Lines of one event with different lengths still open alike (`<*> close,`, `Failed password`,
+ * `<*> WcpInitialize`): the first two tokens select the few clusters worth aligning with.
+ */
+function headKey(toks: string[], n: number): string {
+  return n > 1 ? toks[0] + ' ' + toks[1] : toks[0];
+}
+
+function removeFrom(list: Cluster[], c: Cluster): void {
+  const i = list.indexOf(c);
+  if (i >= 0) list.splice(i, 1);
+}
+
+function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
+  const list = m.get(k);
+  if (!list) return;
+  const i = list.indexOf(c);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) m.delete(k);
+}
+
+/** x's tokens agree with c's template everywhere c is not generalised. */
+function covers(c: Cluster, x: Cluster): boolean {
+  for (let i = 0; i < c.tokens.length; i++) if (c.wild[i] === 0 && c.tokens[i] !== x.tokens[i]) return false;
+  return true;
 }

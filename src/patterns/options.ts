@@ -41,6 +41,12 @@ export interface MinerOptions {
   depth: number;
   /** Children per tree node before further distinct tokens share the wildcard child. */
   maxChildren: number;
+  /**
+   * Distinct plain words a position must show before it becomes a variable. Fewer recurring
+   * words name different events (`VM Started` / `VM Paused`, `Cache hit` / `Cache miss`);
+   * user, unit and table names soon exceed it. 2 generalises at the first difference, as Drain.
+   */
+  variableWords: number;
   /** Clusters kept; the least recently seen is evicted beyond this. */
   maxClusters: number;
   /** Tokens considered per line; the rest of a longer line is ignored. */
@@ -83,6 +89,7 @@ export const DEFAULT_OPTIONS: Omit<MinerOptions, 'masking' | 'rate' | 'onEvent'>
   similarityThreshold: 0.5,
   depth: 2,
   maxChildren: 100,
+  variableWords: 5,
   maxClusters: 50_000,
   maxTokens: 256,
   maxLineChars: 16_384,
@@ -100,6 +107,7 @@ export function resolveOptions(input: MinerOptionsInput = {}): MinerOptions {
   check(o.similarityThreshold >= 0 && o.similarityThreshold <= 1, 'similarityThreshold must be within [0, 1]');
   check(Number.isInteger(o.depth) && o.depth >= 0, 'depth must be a non-negative integer');
   check(Number.isInteger(o.maxChildren) && o.maxChildren >= 1, 'maxChildren must be a positive integer');
+  check(Number.isInteger(o.variableWords) && o.variableWords >= 2, 'variableWords must be an integer of at least 2');
   check(o.maxClusters >= 1, 'maxClusters must be at least 1');
   check(Number.isInteger(o.maxTokens) && o.maxTokens >= 1, 'maxTokens must be a positive integer');
   check(o.maxLineChars >= 1 && o.maxTokenChars >= 1, 'maxLineChars and maxTokenChars must be positive');

@@ -38,7 +38,7 @@ export class Tokenizer {
         continue;
       }
       const start = i;
-      if (quoted && isQuote(c)) {
+      if (quoted && isQuote(c) && !isRequestLine(line, i + 1, n)) {
         const close = closingQuote(line, i, n);
         if (close > 0) {
           let j = close + 1;
@@ -52,11 +52,13 @@ export class Tokenizer {
         }
       }
       let flags = 0;
+      let dots = 0;
       while (i < n) {
         c = line.charCodeAt(i);
         if (c <= 32) break;
         if (c < 128) {
           flags |= CLASS[c];
+          if (c === 46) dots++;
           // key="quoted value with spaces" stays one token so its value can be masked whole.
           if (c === 61 && quoted && i + 1 < n && isQuote(line.charCodeAt(i + 1)) && !this.exempt(line, start, i)) {
             const close = closingQuote(line, i + 1, n);
@@ -70,6 +72,8 @@ export class Tokenizer {
         i++;
       }
       if (!digits) flags &= ~DIGIT;
+      // Two dots may make a digit-free host name (mail.example.org).
+      else if (dots >= 2) flags |= TRIGGER;
       if (i - start > o.maxTokenChars) out[count++] = WILDCARD;
       else if ((flags & NEEDS_MASK) === 0) out[count++] = line.slice(start, i);
       else out[count++] = maskToken(line.slice(start, i), o.masking);
@@ -82,6 +86,16 @@ export class Tokenizer {
     const keys = this.o.masking.quotedExemptKeys;
     return keys.length > 0 && keys.includes(line.slice(start, eq));
   }
+}
+
+/** HTTP methods: a quoted request line names its event by method, so it is split into tokens, not masked whole. */
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'CONNECT', 'TRACE'];
+
+function isRequestLine(line: string, at: number, n: number): boolean {
+  let k = at;
+  while (k < n && k - at < 8 && line.charCodeAt(k) >= 65 && line.charCodeAt(k) <= 90) k++;
+  if (k === at || k >= n || line.charCodeAt(k) !== 32) return false;
+  return METHODS.includes(line.slice(at, k));
 }
 
 /**

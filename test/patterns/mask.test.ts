@@ -45,4 +45,25 @@ describe('masking', () => {
     expect(tokens('user alice logged in', { masking: { extra: [/\balice\b/] } })).toEqual(['user', '<*>', 'logged', 'in']);
     expect(tokens('port 8080 path /a/b/c', { masking: { digits: false, paths: false } })).toEqual(['port', '8080', 'path', '/a/b/c']);
   });
+
+  it('masks host names and host:port, keeping dotted code names', () => {
+    expect(tokens('files.example.com:443 via gw.corp:3128 to mail.example.org (ocsp.pki.example.net) at java.io.IOException: nginx.service: kernel.perf_event_max_sample_rate Foo.Bar.com a.b.c')).toEqual([
+      '<*>', 'via', '<*>', 'to', '<*>', '(<*>)', 'at', 'java.io.IOException:', 'nginx.service:', 'kernel.perf_event_max_sample_rate', 'Foo.Bar.com', 'a.b.c',
+    ]);
+  });
+
+  it('splits a quoted HTTP request line into method, path and protocol, other quoted text stays one token', () => {
+    expect(tokens('10.0.0.1 "GET /v2/abc/servers/detail HTTP/1.1" 200 "-" "Mozilla/5.0 (X11; Linux x86_64)"')).toEqual([
+      '<*>', '"GET', '<*>', 'HTTP/<*>.<*>"', '<*>', '"<*>"', '"<*>"',
+    ]);
+    expect(tokens('said "GETTING there" and "POST-it"')).toEqual(['said', '"<*>"', 'and', '"<*>"']);
+  });
+
+  it('masks hex runs inside identifiers', () => {
+    expect(tokens('req-e29b-a716 log4j deadbeef')).toEqual(['req-<*>-<*>', 'log4j', 'deadbeef']);
+  });
+
+  it('keeps protocol names with a version (SOCKS5, IPv6) and masks numbered instances (eth0, sda1)', () => {
+    expect(tokens('open through proxy SOCKS5 over IPv6 on eth0 disk sda1')).toEqual(['open', 'through', 'proxy', 'SOCKS5', 'over', 'IPv6', 'on', '<*>', 'disk', '<*>']);
+  });
 });

@@ -1,0 +1,149 @@
+// Lines of one event whose token counts differ: a variable that spans a varying number of
+// tokens (`0 bytes sent` / `1190 bytes (1.16 KB) sent`, a stack of 3 or 7 addresses, a
+// free-text reason after `failed:`). Drain routes by token count and never sees them
+// together; here a line that would start a new cluster is aligned (longest common token
+// subsequence) with clusters of other lengths that begin like it.
+//
+// Whether what differs is a variable is judged from its content, never from which log it is:
+// each stretch between aligned tokens must be mostly masked material (numbers, ids, addresses), or
+// be the whole tail after a constant `label:` both align on, the usual place of free text. A stretch of plain
+// words in the middle (`for invalid user` vs `for`) is a different event.
+
+import { WILDCARD } from './mask.ts';
+
+/** Longer lines are not aligned: the table is quadratic, and such lines are rare. */
+const MAX_ALIGN = 64;
+/** Tokens a stretch may span on either side, unless it is a free-text tail. */
+const MAX_GAP = 4;
+/** Constants that must align, so two short lines of wildcards do not pair up. */
+const MIN_CONSTANTS = 2;
+/** Constants up to a `label:` whose differing tail is taken as free text. */
+export const TAIL_CONSTANTS = 2;
+
+let table = new Uint16Array(0);
+
+/** Fill the LCS suffix table of a[0..n) × b[0..m): table[i*(m+1)+j] = LCS of a[i..], b[j..]. */
+function lcs(a: readonly string[], n: number, b: readonly string[], m: number): void {
+  const w = m + 1;
+  if (table.length < (n + 1) * w) table = new Uint16Array((n + 1) * w * 2);
+  for (let j = 0; j <= m; j++) table[n * w + j] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    table[i * w + m] = 0;
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * w + j] = a[i] === b[j] ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+    }
+  }
+}
+
+/** Aligned index pairs of a and b, in order, from the filled table. */
+function pairs(a: readonly string[], n: number, b: readonly string[], m: number): number[] {
+  const w = m + 1;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.push(i, j);
+      i++;
+      j++;
+    } else if (table[(i + 1) * w + j] >= table[i * w + j + 1]) i++;
+    else j++;
+  }
+  return out;
+}
+
+/**
+ * Masked tokens in xs[from, to) minus unmasked ones; a position a template generalised from
+ * words counts as a word.
+ */
+const maskBalance = (xs: readonly string[], from: number, to: number, wild?: Uint8Array): number => {
+  let b = 0;
+  for (let k = from; k < to; k++) b += xs[k].includes(WILDCARD) && !(wild && wild[k] === 1) ? 1 : -1;
+  return b;
+};
+
+/**
+ * How well line a[0..n) fits as another-length form of template b: the share of the longer
+ * side that aligns, or 0 when some differing stretch is not variable material.
+ */
+export function lengthVariant(a: readonly string[], n: number, b: readonly string[], bWild: Uint8Array): number {
+  const m = b.length;
+  if (n > MAX_ALIGN || m > MAX_ALIGN || n === m) return 0;
+  lcs(a, n, b, m);
+  const matched = table[0];
+  if (matched * 2 < Math.min(n, m)) return 0;
+  const p = pairs(a, n, b, m);
+  let constants = 0;
+  let differed = false;
+  let freeTail = false;
+  let pi = -1;
+  let pj = -1;
+  for (let k = 0; k <= p.length && !freeTail; k += 2) {
+    const last = k === p.length;
+    const i = last ? n : p[k];
+    const j = last ? m : p[k + 1];
+    const ga = i - pi - 1;
+    const gb = j - pj - 1;
+    if (ga > 0 || gb > 0) {
+      if (ga > MAX_GAP || gb > MAX_GAP) return 0;
+      // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
+      const balance = maskBalance(a, pi + 1, i) + maskBalance(b, pj + 1, j, bWild);
+      if (balance < 0) return 0;
+      differed = true;
+    }
+    if (last) break;
+    if (!a[i].includes(WILDCARD)) {
+      constants++;
+      // After a constant `label:` that both reach without differing, the rest is free text,
+      // unless it opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
+      if (!differed && constants >= TAIL_CONSTANTS && isLabel(a[i]) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
+    }
+    pi = i;
+    pj = j;
+  }
+  if (constants < MIN_CONSTANTS) return 0;
+  return matched / Math.max(n, m);
+}
+
+/** A word with its colon attached (`failed:`); a lone `:` separates fields (`error : …`), it introduces no text. */
+export function isLabel(t: string): boolean {
+  return t.length > 1 && t.charCodeAt(t.length - 1) === 58 && !t.includes(WILDCARD);
+}
+
+/** An upper-case word of 3+ letters (SELECT, POST, ERROR): it names an operation, not free text. */
+export function keyword(t: string | undefined): boolean {
+  if (t === undefined || t.length < 3) return false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** The group's template: tokens every member aligns on, each differing stretch one `<*>`. */
+export function alignGroup(base: readonly string[], others: readonly (readonly string[])[]): string[] {
+  let cur: string[] = base.slice();
+  for (const o of others) {
+    if (cur.length > MAX_ALIGN || o.length > MAX_ALIGN) continue;
+    lcs(cur, cur.length, o, o.length);
+    const p = pairs(cur, cur.length, o, o.length);
+    const next: string[] = [];
+    let pi = -1;
+    let pj = -1;
+    for (let k = 0; k <= p.length; k += 2) {
+      const last = k === p.length;
+      const i = last ? cur.length : p[k];
+      const j = last ? o.length : p[k + 1];
+      if (i - pi > 1 || j - pj > 1) {
+        if (next[next.length - 1] !== WILDCARD) next.push(WILDCARD);
+      }
+      if (!last) {
+        next.push(cur[i]);
+        pi = i;
+        pj = j;
+      }
+    }
+    cur = next;
+  }
+  return cur;
+}
