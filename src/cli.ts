@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadConfig, redact } from './config/index.ts';
+import { exposureWarnings, loadConfig, redact } from './config/index.ts';
 import { ConfigError } from './errors.ts';
 
 const DEFAULT_API = 'http://127.0.0.1:8080';
@@ -76,7 +76,8 @@ function usageError(message: string): number {
 function configCheck(file?: string): number {
   try {
     const { config, file: used } = loadConfig({ file });
-    process.stdout.write(`# ${used ?? 'no file: defaults'} is valid\n${stringify(redact(config))}`);
+    const warnings = exposureWarnings(config).map((w) => `# warning: ${w}\n`).join('');
+    process.stdout.write(`# ${used ?? 'no file: defaults'} is valid\n${warnings}${stringify(redact(config))}`);
     return 0;
   } catch (err) {
     if (err instanceof ConfigError) {

@@ -1,4 +1,4 @@
-import type { Config } from './config/index.ts';
+import { exposureWarnings, type Config } from './config/index.ts';
 import { buildApi } from './api/server.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ClickHouseClient } from '@clickhouse/client';
@@ -190,6 +190,7 @@ export class Pipeline {
     const cfg = this.config;
     const rc = cfg.receiver;
     const ports: RunningPorts = {};
+    for (const warning of exposureWarnings(cfg)) this.logger.warn(warning);
     if (cfg.api.enabled) {
       const pg = this.postgres!;
       const ch = this.clickhouse!.client;
@@ -203,6 +204,7 @@ export class Pipeline {
         },
         ...(cfg.api.auth.bearer_tokens.length > 0 ? { checkAuth: makeBearerCheck(cfg.api.auth.bearer_tokens) } : {}),
         protectMetrics: cfg.api.auth.protect_metrics,
+        allowedHosts: cfg.api.allowed_hosts,
       }, { pool: pg.pool, diagnose: this.diagnose });
       await this.api.listen({ host: cfg.api.host, port: cfg.api.port });
       const addr = this.api.server.address();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exposureErrors } from './exposure.ts';
 
 // One schema for the whole file. Keys are snake_case as in the seed configuration; every
 // object is strict so a misspelt key fails at start instead of being silently ignored.
@@ -20,7 +21,8 @@ const listener = (defaultPort: number) =>
   z
     .strictObject({
       enabled: z.boolean().default(true),
-      host: z.string().default('0.0.0.0'),
+      /** Loopback unless told otherwise; another address needs tokens or allow_unauthenticated (exposure.ts). */
+      host: z.string().min(1).default('127.0.0.1'),
       port: port.default(defaultPort),
     })
     .prefault({});
@@ -38,6 +40,8 @@ export const receiverSchema = z
       .strictObject({ bearer_tokens: z.array(z.string().min(1)).default([]) })
       .prefault({}),
     tls: tls.optional(),
+    /** Listening beyond loopback with no tokens and no client certificates is refused unless this is true. */
+    allow_unauthenticated: z.boolean().default(false),
   })
   .prefault({});
 
@@ -218,8 +222,15 @@ export const configSchema = z.strictObject({
   api: z
     .strictObject({
       enabled: z.boolean().default(true),
-      host: z.string().default('0.0.0.0'),
+      host: z.string().min(1).default('127.0.0.1'),
       port: port.default(8080),
+      /** Listening beyond loopback with no tokens is refused unless this is true. */
+      allow_unauthenticated: z.boolean().default(false),
+      /**
+       * Host-header names accepted besides localhost and IP literals (DNS-rebinding guard): the
+       * names clients use to reach the API. '*' accepts any (behind a proxy that checks Host).
+       */
+      allowed_hosts: z.array(z.string().min(1)).default([]),
       auth: z
         .strictObject({
           /** Tokens accepted on /api/*; empty means the API is open (bind it to a private address then). */
@@ -244,6 +255,8 @@ export const configSchema = z.strictObject({
     .prefault({}),
   self_healing: selfHealingSchema,
   notify: notifySchema,
+}).superRefine((c, ctx) => {
+  for (const e of exposureErrors(c)) ctx.addIssue({ code: 'custom', path: e.path, message: e.message });
 });
 
 export type Config = z.infer<typeof configSchema>;
