@@ -2,6 +2,7 @@
 // the limits, the counters that end up in Decoded, and the first few rejection reasons.
 import { InvalidInputError } from '../../errors.ts';
 import type { Decoded, DecodeLimits } from '../../records.ts';
+import { capMessage } from './status.ts';
 
 /** Rejection reasons kept per request; the count is always exact. */
 export const MAX_REASONS = 5;
@@ -32,7 +33,7 @@ export class DecodeState<T> {
 
   reject(reason: string): void {
     this.rejected++;
-    if (this.errors.length < MAX_REASONS) this.errors.push(reason);
+    if (this.errors.length < MAX_REASONS) this.errors.push(capMessage(reason));
   }
 
   /** Throws the 400 for a JSON value of the wrong type at `path` + `leaf`. */

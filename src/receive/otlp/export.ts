@@ -3,7 +3,7 @@ import type { DecodeLimits } from '../../records.ts';
 import type { Metrics } from '../../telemetry/metrics.ts';
 import type { TelemetrySink } from '../sink.ts';
 import type { SignalSpec } from './signals.ts';
-import { classify } from './status.ts';
+import { capMessage, classify, MAX_PARTIAL_MESSAGE_CHARS } from './status.ts';
 
 export interface ExportResult {
   rejected: number;
@@ -51,7 +51,7 @@ export async function handleExport(
     ctx.metrics.requests.inc({ signal, transport, outcome: decoded.rejected > 0 ? 'partial' : 'ok' });
     span.setAttributes({ 'homeostat.items.stored': decoded.items.length, 'homeostat.items.rejected': decoded.rejected });
     const notes = decoded.rejected > 0 ? decoded.errors : decoded.warnings;
-    return { rejected: decoded.rejected, message: notes.join('; ') };
+    return { rejected: decoded.rejected, message: capMessage(notes.join('; '), MAX_PARTIAL_MESSAGE_CHARS) };
   } catch (err) {
     countRefused(ctx, spec, err, transport);
     span.setStatus({ code: SpanStatusCode.ERROR, message: classify(err).message });

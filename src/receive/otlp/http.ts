@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { countRefused, handleExport, type ExportContext } from './export.ts';
 import { bodyKind, HttpError, readBody, type BodyKind } from './http-body.ts';
 import { SIGNALS, type SignalSpec } from './signals.ts';
-import { classify, encodeExportResponse, encodeRpcStatus, exportResponseJson } from './status.ts';
+import { capMessage, classify, encodeExportResponse, encodeRpcStatus, exportResponseJson } from './status.ts';
 
 export interface HttpReceiverOptions {
   host: string;
@@ -89,7 +89,7 @@ export class HttpReceiver {
   }
 
   private fail(req: IncomingMessage, res: ServerResponse, err: unknown, kind: BodyKind): void {
-    const f = err instanceof HttpError ? { http: err.status, grpc: err.grpc, message: err.message, retryAfterSeconds: undefined } : classify(err);
+    const f = err instanceof HttpError ? { http: err.status, grpc: err.grpc, message: capMessage(err.message), retryAfterSeconds: undefined } : classify(err);
     if (f.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(f.retryAfterSeconds));
     // A refused upload is not worth reading to its end: answer, then drop the connection.
     if (!req.complete) res.setHeader('Connection', 'close');
