@@ -214,7 +214,7 @@ export class Pipeline {
     const ctx: ExportContext = {
       sink: this.store!,
       metrics: this.metrics,
-      limits: { maxAttributes: rc.max_attributes, maxValueLength: rc.max_attribute_value_length, maxDepth: rc.max_any_value_depth },
+      limits: { maxAttributes: rc.max_attributes, maxValueLength: rc.max_attribute_value_length, maxDepth: rc.max_any_value_depth, maxNameLength: rc.max_name_length },
     };
     const checkAuth = makeBearerCheck(rc.auth.bearer_tokens);
     if (rc.grpc.enabled) {

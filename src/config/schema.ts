@@ -36,6 +36,8 @@ export const receiverSchema = z
     max_attributes: z.number().int().positive().default(128),
     max_attribute_value_length: z.number().int().positive().default(65_536),
     max_any_value_depth: z.number().int().positive().max(256).default(32),
+    /** Longest span, metric, scope or event name and attribute key kept; longer ones are cut and counted. */
+    max_name_length: z.number().int().positive().default(4096),
     auth: z
       .strictObject({ bearer_tokens: z.array(z.string().min(1)).default([]) })
       .prefault({}),

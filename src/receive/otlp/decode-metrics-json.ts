@@ -50,7 +50,7 @@ export function decodeMetricsJson(text: string, limits: DecodeLimits): Decoded<M
 
 function jsonMetric(o: JsonObj, st: St, res: Resource, scope: Scope): void {
   const from = st.items.length;
-  const name = jsonString(o.name, st, 'name');
+  const name = st.capName(jsonString(o.name, st, 'name'));
   const description = jsonString(o.description, st, 'description');
   const unit = jsonString(o.unit, st, 'unit');
   let x: unknown;

@@ -42,6 +42,7 @@ export async function handleExport(
     if (decoded.rejected > 0) ctx.metrics.rejected.inc({ signal, reason: 'invalid_item' }, decoded.rejected);
     if (decoded.droppedAttributes > 0) ctx.metrics.truncated.inc({ signal, kind: 'attribute_dropped' }, decoded.droppedAttributes);
     if (decoded.truncatedValues > 0) ctx.metrics.truncated.inc({ signal, kind: 'value_truncated' }, decoded.truncatedValues);
+    if (decoded.truncatedNames) ctx.metrics.truncated.inc({ signal, kind: 'name_truncated' }, decoded.truncatedNames);
     try {
       await spec.consume(ctx.sink, decoded.items);
     } catch (err) {
