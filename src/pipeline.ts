@@ -6,6 +6,7 @@ import { makeBearerCheck } from './auth/bearer.ts';
 import type { ExportContext } from './receive/otlp/export.ts';
 import { GrpcReceiver } from './receive/otlp/grpc.ts';
 import { HttpReceiver } from './receive/otlp/http.ts';
+import { InflightBudget } from './receive/otlp/inflight.ts';
 import { openClickHouse, type ClickHouseHandle } from './store/clickhouse/client.ts';
 import { migrateClickHouse } from './store/clickhouse/migrate.ts';
 import { clientInsert, ClickHouseWriter, type WriterObserver } from './store/clickhouse/writer.ts';
@@ -215,6 +216,7 @@ export class Pipeline {
       sink: this.store!,
       metrics: this.metrics,
       limits: { maxAttributes: rc.max_attributes, maxValueLength: rc.max_attribute_value_length, maxDepth: rc.max_any_value_depth, maxNameLength: rc.max_name_length },
+      budget: new InflightBudget(rc.max_inflight_bytes),
     };
     const checkAuth = makeBearerCheck(rc.auth.bearer_tokens);
     if (rc.grpc.enabled) {
@@ -229,7 +231,7 @@ export class Pipeline {
       ports.grpc = await this.grpc.start();
     }
     if (rc.http.enabled) {
-      this.http = new HttpReceiver(ctx, { host: rc.http.host, port: rc.http.port, maxRequestBytes: rc.max_request_bytes, checkAuth, tls: rc.tls });
+      this.http = new HttpReceiver(ctx, { host: rc.http.host, port: rc.http.port, maxRequestBytes: rc.max_request_bytes, checkAuth, tls: rc.tls, maxConnections: rc.http.max_connections });
       ports.http = await this.http.start();
     }
     this.logger.info({ ports }, 'homeostat listening');

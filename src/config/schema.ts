@@ -17,22 +17,27 @@ const tls = z.strictObject({
   client_ca_file: z.string().min(1).optional(),
 });
 
-const listener = (defaultPort: number) =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
-      /** Loopback unless told otherwise; another address needs tokens or allow_unauthenticated (exposure.ts). */
-      host: z.string().min(1).default('127.0.0.1'),
-      port: port.default(defaultPort),
-    })
-    .prefault({});
+const listenerFields = (defaultPort: number) => ({
+  enabled: z.boolean().default(true),
+  /** Loopback unless told otherwise; another address needs tokens or allow_unauthenticated (exposure.ts). */
+  host: z.string().min(1).default('127.0.0.1'),
+  port: port.default(defaultPort),
+});
 
 export const receiverSchema = z
   .strictObject({
-    grpc: listener(4317),
-    http: listener(4318),
+    grpc: z.strictObject(listenerFields(4317)).prefault({}),
+    http: z
+      .strictObject({
+        ...listenerFields(4318),
+        /** Connections open at once; further ones are closed as they are accepted. */
+        max_connections: z.number().int().positive().default(1024),
+      })
+      .prefault({}),
     /** Largest request accepted, after decompression. */
     max_request_bytes: z.number().int().positive().default(16 * 1024 * 1024),
+    /** Request bytes held across both receivers; beyond it senders get 503 / UNAVAILABLE and retry. */
+    max_inflight_bytes: z.number().int().positive().default(128 * 1024 * 1024),
     max_attributes: z.number().int().positive().default(128),
     max_attribute_value_length: z.number().int().positive().default(65_536),
     max_any_value_depth: z.number().int().positive().max(256).default(32),

@@ -2,6 +2,7 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { DecodeLimits } from '../../records.ts';
 import type { Metrics } from '../../telemetry/metrics.ts';
 import type { TelemetrySink } from '../sink.ts';
+import type { InflightBudget } from './inflight.ts';
 import type { SignalSpec } from './signals.ts';
 import { capMessage, classify, MAX_PARTIAL_MESSAGE_CHARS } from './status.ts';
 
@@ -19,6 +20,8 @@ export interface ExportContext {
   sink: TelemetrySink;
   limits: DecodeLimits;
   metrics: Metrics;
+  /** Bytes in flight across both receivers (receiver.max_inflight_bytes); absent means unbounded. */
+  budget?: InflightBudget;
 }
 
 /**
