@@ -17,6 +17,9 @@ COPY bin ./bin
 COPY src ./src
 # Read at start-up: both stores are migrated before the receivers open.
 COPY migrations ./migrations
+# Listens on the container's interfaces with tokens from HOMEOSTAT_TOKEN / HOMEOSTAT_API_TOKEN
+# (see the file); outside a container the default is 127.0.0.1.
+COPY docker/container.yaml ./homeostat.yaml
 
 # Embedded ClickHouse (chdb) and PostgreSQL (PGlite) keep their files under ./data when
 # CLICKHOUSE_URL / DATABASE_URL are not set; the volume keeps them across restarts.

@@ -1,11 +1,13 @@
-// Micro-benchmark: decodeTracesProto vs protobufjs's own decode + toObject on the same bytes.
+// Micro-benchmark: decodeTracesProto vs protobufjs's own decode + toObject on the same bytes,
+// and decodeTracesJson vs a bare JSON.parse of the same requests as OTLP/JSON.
 // Requests look like real SDK batches: 512 spans, ~10 span attributes, 5 resource attributes,
-// a few events. Prints spans/s for both and the ratio; no thresholds.
-// Run: node --import tsx bench/decode.ts
+// a few events. Prints spans/s for each and the ratios; no thresholds.
+// Run: npm run bench:decode  (node --import tsx bench/decode.ts)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import protobuf from 'protobufjs';
-import { decodeTracesProto } from '../src/receive/otlp/decode-traces.ts';
+import { decodeTracesJson, decodeTracesProto } from '../src/receive/otlp/decode-traces.ts';
+import { jsonNestingDepth, jsonNestingLimit } from '../src/receive/otlp/json-nesting.ts';
 import { DEFAULT_DECODE_LIMITS } from '../src/records.ts';
 
 const SPANS_PER_REQUEST = 512;
@@ -25,7 +27,7 @@ const randBytes = (n: number): Buffer => Buffer.from(Array.from({ length: n }, (
 const str = (k: string, v: string) => ({ key: k, value: { stringValue: v } });
 const int = (k: string, v: number) => ({ key: k, value: { intValue: v } });
 
-function buildRequest(r: number): Uint8Array {
+function buildRequest(r: number): { proto: Uint8Array; json: string } {
   const base = 1_700_000_000_000_000_000n + BigInt(r) * 1_000_000_000n;
   const spans = [];
   for (let i = 0; i < SPANS_PER_REQUEST; i++) {
@@ -64,10 +66,16 @@ function buildRequest(r: number): Uint8Array {
       scopeSpans: [{ scope: { name: '@opentelemetry/instrumentation-http', version: '0.301.0' }, spans }],
     }],
   };
-  return Request.encode(Request.fromObject(req)).finish();
+  // OTLP/JSON spells ids as hex and int64 as strings; everything else maps as is.
+  const json = JSON.stringify(req, (k, v) => {
+    if (v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer') return Buffer.from((v as { data: number[] }).data).toString('hex');
+    if (k === 'intValue') return String(v);
+    return v;
+  });
+  return { proto: Request.encode(Request.fromObject(req)).finish(), json };
 }
 
-function time(label: string, fn: (b: Uint8Array) => number, bodies: Uint8Array[]): number {
+function time<B>(label: string, fn: (b: B) => number, bodies: B[]): number {
   // Warm up so both sides are measured optimized.
   for (let i = 0; i < 30; i++) fn(bodies[i % bodies.length]);
   let spans = 0;
@@ -84,22 +92,33 @@ function time(label: string, fn: (b: Uint8Array) => number, bodies: Uint8Array[]
   return rate;
 }
 
-const bodies = Array.from({ length: REQUESTS }, (_, r) => buildRequest(r));
+const built = Array.from({ length: REQUESTS }, (_, r) => buildRequest(r));
+const bodies = built.map((b) => b.proto);
+const jsonBodies = built.map((b) => b.json);
 const avg = bodies.reduce((s, b) => s + b.length, 0) / bodies.length;
-console.log(`node ${process.version}; ${REQUESTS} requests of ${SPANS_PER_REQUEST} spans, ${Math.round(avg / 1024)} KiB each\n`);
+const avgJson = jsonBodies.reduce((s, b) => s + b.length, 0) / jsonBodies.length;
+console.log(`node ${process.version}; ${REQUESTS} requests of ${SPANS_PER_REQUEST} spans, ${Math.round(avg / 1024)} KiB each (${Math.round(avgJson / 1024)} KiB as JSON)\n`);
 
 // `--only=homeostat` skips the protobufjs runs (handy under --cpu-prof).
 const onlyOurs = process.argv.includes('--only=homeostat');
-const ours = time('homeostat decodeTracesProto', (b) => decodeTracesProto(b, DEFAULT_DECODE_LIMITS).items.length, bodies);
+const ours = time('homeostat decodeTracesProto', (b: Uint8Array) => decodeTracesProto(b, DEFAULT_DECODE_LIMITS).items.length, bodies);
+const oursJson = time('homeostat decodeTracesJson', (b: string) => decodeTracesJson(b, DEFAULT_DECODE_LIMITS).items.length, jsonBodies);
 if (onlyOurs) process.exit(0);
-const theirs = time('protobufjs decode + toObject', (b) => {
+const parseOnly = time('JSON.parse alone (reference)', (b: string) => {
+  const o = JSON.parse(b) as { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] };
+  return o.resourceSpans[0].scopeSpans[0].spans.length;
+}, jsonBodies);
+// The nesting pre-scan decodeTracesJson runs before JSON.parse, alone (spans/s as if it were the whole decode).
+const scanOnly = time('JSON nesting pre-scan alone', (b: string) => (jsonNestingDepth(b, jsonNestingLimit(DEFAULT_DECODE_LIMITS.maxDepth)) > 0 ? SPANS_PER_REQUEST : 0), jsonBodies);
+const theirs = time('protobufjs decode + toObject', (b: Uint8Array) => {
   const o = Request.toObject(Request.decode(b), { longs: String, bytes: Buffer, enums: Number }) as { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] };
   let n = 0;
   for (const rs of o.resourceSpans) for (const ss of rs.scopeSpans) n += ss.spans.length;
   return n;
 }, bodies);
-const pbDecodeOnly = time('protobufjs decode (no toObject)', (b) => {
+const pbDecodeOnly = time('protobufjs decode (no toObject)', (b: Uint8Array) => {
   const m = Request.decode(b) as unknown as { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] };
   return m.resourceSpans[0].scopeSpans[0].spans.length;
 }, bodies);
 console.log(`\nratio homeostat / protobufjs+toObject: ${(ours / theirs).toFixed(2)}x; / protobufjs decode only: ${(ours / pbDecodeOnly).toFixed(2)}x`);
+console.log(`ratio homeostat JSON / JSON.parse alone: ${(oursJson / parseOnly).toFixed(2)}x; pre-scan time / JSON.parse time: ${(parseOnly / scanOnly).toFixed(2)}`);

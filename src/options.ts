@@ -95,9 +95,10 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       : {
           receive: {
             grpc: rc.grpc,
-            http: rc.http,
+            http: { enabled: rc.http.enabled, host: rc.http.host, port: rc.http.port, maxConnections: rc.http.max_connections },
             maxRequestBytes: rc.max_request_bytes,
-            limits: { maxAttributes: rc.max_attributes, maxValueLength: rc.max_attribute_value_length, maxDepth: rc.max_any_value_depth },
+            maxInflightBytes: rc.max_inflight_bytes,
+            limits: { maxAttributes: rc.max_attributes, maxValueLength: rc.max_attribute_value_length, maxDepth: rc.max_any_value_depth, maxNameLength: rc.max_name_length },
             bearerTokens: rc.auth.bearer_tokens,
             ...(rc.tls ? { tls: rc.tls } : {}),
           },
@@ -128,7 +129,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       postgresDataDir: pg.data_dir,
     },
     ...(cfg.api.enabled
-      ? { api: { host: cfg.api.host, port: cfg.api.port, bearerTokens: cfg.api.auth.bearer_tokens, protectMetrics: cfg.api.auth.protect_metrics } }
+      ? { api: { host: cfg.api.host, port: cfg.api.port, bearerTokens: cfg.api.auth.bearer_tokens, protectMetrics: cfg.api.auth.protect_metrics, allowedHosts: cfg.api.allowed_hosts } }
       : {}),
   };
 }

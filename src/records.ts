@@ -180,6 +180,8 @@ export interface Decoded<T> {
   droppedAttributes: number;
   /** Attribute values (and log bodies) cut to the configured maximum length. */
   truncatedValues: number;
+  /** Span, metric, scope and event names and attribute keys cut to maxNameLength. */
+  truncatedNames?: number;
 }
 
 /** Limits the decoders enforce on attacker-controlled input. */
@@ -190,6 +192,8 @@ export interface DecodeLimits {
   maxValueLength: number;
   /** Deepest AnyValue nesting (arrays / kvlists) accepted; deeper makes the request malformed. */
   maxDepth: number;
+  /** Longest span/metric/scope/event name or attribute key kept (UTF-16 units); default 4096. */
+  maxNameLength?: number;
 }
 
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxAttributes: 128, maxValueLength: 65_536, maxDepth: 32 };

@@ -14,6 +14,8 @@ export interface ApiStageOptions {
   port: number;
   bearerTokens: string[];
   protectMetrics: boolean;
+  /** Host names accepted besides loopback names and IP literals; `*` accepts any. */
+  allowedHosts: string[];
 }
 
 export interface ApiStageDeps extends ApiDeps {
@@ -41,6 +43,7 @@ export class ApiStage implements Stage {
         readiness,
         ...(o.bearerTokens.length > 0 ? { checkAuth: makeBearerCheck(o.bearerTokens) } : {}),
         protectMetrics: o.protectMetrics,
+        allowedHosts: o.allowedHosts,
       },
       routes,
     );

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Metrics } from '../telemetry/index.ts';
+import { guardHook, hostCheck, PROBE, PUBLIC } from './guard.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import type { ApiDeps } from './routes/deps.ts';
 import { registerDiagnosisRoutes } from './routes/diagnosis.ts';
@@ -13,9 +14,11 @@ export interface ApiOptions {
   metrics: Metrics;
   /** Each named check answers whether a dependency responds; /readyz is ready only when all do. */
   readiness: Record<string, () => Promise<boolean>>;
-  /** Checks the Authorization header on /api/* (and /metrics with protectMetrics); absent means open. */
+  /** Checks the Authorization header on every route but the probes (and /metrics unless protectMetrics); absent means open. */
   checkAuth?: (authorization: string | undefined) => boolean;
   protectMetrics?: boolean;
+  /** Host names accepted besides loopback names and IP literals (api.allowed_hosts); `*` accepts any. */
+  allowedHosts?: string[];
 }
 
 /**
@@ -24,19 +27,17 @@ export interface ApiOptions {
  */
 export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
   const app = Fastify({ logger: false });
-  const checkAuth = opts.checkAuth;
-  if (checkAuth) {
-    // Probes stay open: an orchestrator's liveness and readiness checks carry no credentials.
-    app.addHook('onRequest', async (req, reply) => {
-      const path = req.url.split('?', 1)[0];
-      const guarded = path.startsWith('/api/') || (opts.protectMetrics === true && path === '/metrics');
-      if (guarded && !checkAuth(req.headers.authorization)) {
-        return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'missing or invalid bearer token' });
-      }
-    });
-  }
-  app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_req, reply) => {
+  app.addHook('onRequest', guardHook({ checkAuth: opts.checkAuth, allowHost: hostCheck(opts.allowedHosts ?? [], opts.host) }));
+  // POSTs must say application/json (guard.ts); one with no body at all is still accepted.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (body === '') return done(null, undefined);
+    return json(req, body as string, done);
+  });
+  // Probes stay open: an orchestrator's liveness and readiness checks carry no credentials.
+  app.get('/healthz', { config: PROBE }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: PROBE }, async (_req, reply) => {
     const entries = await Promise.all(
       Object.entries(opts.readiness).map(async ([name, check]) => [name, await check().catch(() => false)] as const),
     );
@@ -44,7 +45,7 @@ export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
     const ready = entries.every(([, ok]) => ok);
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
   });
-  app.get('/metrics', async (_req, reply) => {
+  app.get('/metrics', { config: opts.protectMetrics ? {} : PUBLIC }, async (_req, reply) => {
     reply.header('Content-Type', opts.metrics.registry.contentType);
     return opts.metrics.registry.metrics();
   });

@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 import { applyEnvOverrides, substituteEnv } from './env.ts';
+import { exposureWarnings } from './exposure.ts';
 import { inertSettings } from './inert.ts';
 import { configSchema, type Config } from './schema.ts';
 
@@ -18,7 +19,7 @@ export interface LoadedConfig {
   config: Config;
   /** The file read, or undefined when running on defaults. */
   file?: string;
-  /** Settings the file sets that have no effect yet (see inert.ts). */
+  /** Settings the file sets that have no effect yet (inert.ts), and listeners exposed on purpose without auth (exposure.ts). */
   warnings: string[];
 }
 
@@ -28,7 +29,8 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
   if (file && !existsSync(file)) throw new ConfigError([`${file}: no such file`]);
   if (!file && existsSync(DEFAULT_CONFIG_FILE)) file = DEFAULT_CONFIG_FILE;
   const raw = file ? parseYaml(readFileSync(file, 'utf8'), file) : {};
-  return { config: parseConfig(raw, env, file), file, warnings: inertSettings(raw) };
+  const config = parseConfig(raw, env, file);
+  return { config, file, warnings: [...exposureWarnings(config), ...inertSettings(raw)] };
 }
 
 /** Validates an already-parsed object (YAML or a test's literal). */

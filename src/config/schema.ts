@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exposureErrors } from './exposure.ts';
 
 // One schema for the whole file. Keys are snake_case as in the seed configuration; every
 // object is strict so a misspelt key fails at start instead of being silently ignored.
@@ -23,28 +24,38 @@ const tls = z.strictObject({
   client_ca_file: z.string().min(1).optional(),
 });
 
-const listener = (defaultPort: number) =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
-      host: z.string().default('0.0.0.0'),
-      port: port.default(defaultPort),
-    })
-    .prefault({});
+const listenerFields = (defaultPort: number) => ({
+  enabled: z.boolean().default(true),
+  /** Loopback unless told otherwise; another address needs tokens or allow_unauthenticated (exposure.ts). */
+  host: z.string().min(1).default('127.0.0.1'),
+  port: port.default(defaultPort),
+});
 
 export const receiverSchema = z
   .strictObject({
-    grpc: listener(4317),
-    http: listener(4318),
+    grpc: z.strictObject(listenerFields(4317)).prefault({}),
+    http: z
+      .strictObject({
+        ...listenerFields(4318),
+        /** Connections open at once; further ones are closed as they are accepted. */
+        max_connections: z.number().int().positive().default(1024),
+      })
+      .prefault({}),
     /** Largest request accepted, after decompression. */
     max_request_bytes: z.number().int().positive().default(16 * 1024 * 1024),
+    /** Request bytes held across both receivers; beyond it senders get 503 / UNAVAILABLE and retry. */
+    max_inflight_bytes: z.number().int().positive().default(128 * 1024 * 1024),
     max_attributes: z.number().int().positive().default(128),
     max_attribute_value_length: z.number().int().positive().default(65_536),
     max_any_value_depth: z.number().int().positive().max(256).default(32),
+    /** Longest span, metric, scope or event name and attribute key kept; longer ones are cut and counted. */
+    max_name_length: z.number().int().positive().default(4096),
     auth: z
       .strictObject({ bearer_tokens: z.array(z.string().min(1)).default([]) })
       .prefault({}),
     tls: tls.optional(),
+    /** Listening beyond loopback with no tokens and no client certificates is refused unless this is true. */
+    allow_unauthenticated: z.boolean().default(false),
   })
   .prefault({});
 
@@ -264,8 +275,15 @@ export const configSchema = z.strictObject({
   api: z
     .strictObject({
       enabled: z.boolean().default(true),
-      host: z.string().default('0.0.0.0'),
+      host: z.string().min(1).default('127.0.0.1'),
       port: port.default(8080),
+      /** Listening beyond loopback with no tokens is refused unless this is true. */
+      allow_unauthenticated: z.boolean().default(false),
+      /**
+       * Host-header names accepted besides localhost and IP literals (DNS-rebinding guard): the
+       * names clients use to reach the API. '*' accepts any (behind a proxy that checks Host).
+       */
+      allowed_hosts: z.array(z.string().min(1)).default([]),
       auth: z
         .strictObject({
           /** Tokens accepted on /api/*; empty means the API is open (bind it to a private address then). */
@@ -292,6 +310,8 @@ export const configSchema = z.strictObject({
   notify: notifySchema,
   delivery: deliverySchema,
   audit: auditSchema,
+}).superRefine((c, ctx) => {
+  for (const e of exposureErrors(c)) ctx.addIssue({ code: 'custom', path: e.path, message: e.message });
 });
 
 export type Config = z.infer<typeof configSchema>;

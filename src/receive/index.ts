@@ -8,6 +8,7 @@ import type { Metrics } from '../telemetry/index.ts';
 import type { ExportContext } from './otlp/export.ts';
 import { GrpcReceiver } from './otlp/grpc.ts';
 import { HttpReceiver } from './otlp/http.ts';
+import { InflightBudget } from './otlp/inflight.ts';
 
 export interface TlsFiles {
   cert_file: string;
@@ -17,8 +18,10 @@ export interface TlsFiles {
 
 export interface ReceiveOptions {
   grpc: { enabled: boolean; host: string; port: number };
-  http: { enabled: boolean; host: string; port: number };
+  http: { enabled: boolean; host: string; port: number; maxConnections: number };
   maxRequestBytes: number;
+  /** Request bytes in flight across both receivers; beyond it requests get "retry later". */
+  maxInflightBytes: number;
   limits: DecodeLimits;
   bearerTokens: string[];
   tls?: TlsFiles;
@@ -43,7 +46,7 @@ export class ReceiveStage implements Stage {
 
   async start(): Promise<void> {
     const o = this.opts;
-    const ctx: ExportContext = { sink: this.deps.sink, metrics: this.deps.metrics, limits: o.limits };
+    const ctx: ExportContext = { sink: this.deps.sink, metrics: this.deps.metrics, limits: o.limits, budget: new InflightBudget(o.maxInflightBytes) };
     const checkAuth = makeBearerCheck(o.bearerTokens);
     if (o.grpc.enabled) {
       this.grpc = new GrpcReceiver(ctx, {
@@ -57,7 +60,7 @@ export class ReceiveStage implements Stage {
       this.ports.grpc = await this.grpc.start();
     }
     if (o.http.enabled) {
-      this.http = new HttpReceiver(ctx, { host: o.http.host, port: o.http.port, maxRequestBytes: o.maxRequestBytes, checkAuth, tls: o.tls });
+      this.http = new HttpReceiver(ctx, { host: o.http.host, port: o.http.port, maxRequestBytes: o.maxRequestBytes, checkAuth, tls: o.tls, maxConnections: o.http.maxConnections });
       this.ports.http = await this.http.start();
     }
     this.deps.logger.info({ ports: this.ports }, 'homeostat listening');

@@ -30,7 +30,7 @@ export class Metrics {
   });
   readonly truncated = new Counter({
     name: 'homeostat_attributes_truncated_total',
-    help: 'Attributes dropped over the per-item limit, and values cut to the length limit.',
+    help: 'Attributes dropped over the per-item limit (attribute_dropped), values cut to the length limit (value_truncated), names and attribute keys cut to max_name_length (name_truncated).',
     labelNames: ['signal', 'kind'] as const,
     registers: [this.registry],
   });

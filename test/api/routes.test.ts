@@ -176,7 +176,7 @@ describe('POST /api/events/:id/label', () => {
 
 describe('POST /api/diagnosis/retrain', () => {
   it('returns the retrain outcome (one label is below min_training_samples)', async () => {
-    const r = await app.inject({ method: 'POST', url: '/api/diagnosis/retrain' });
+    const r = await app.inject({ method: 'POST', url: '/api/diagnosis/retrain', headers: { 'content-type': 'application/json' } });
     expect(r.statusCode).toBe(200);
     expect(r.json()).toEqual({ trained: false, reason: '1 labels, need 2', samples: 1 });
   });
@@ -271,7 +271,7 @@ describe('deps', () => {
     const bare = buildApi({ host: '127.0.0.1', port: 0, metrics: new Metrics(), readiness: {} });
     try {
       expect((await noStage.inject({ method: 'POST', url: `/api/events/${newer}/label`, payload: { category: 'API', labelled_by: 'bob' } })).statusCode).toBe(503);
-      expect((await noStage.inject({ method: 'POST', url: '/api/diagnosis/retrain' })).statusCode).toBe(503);
+      expect((await noStage.inject({ method: 'POST', url: '/api/diagnosis/retrain', headers: { 'content-type': 'application/json' } })).statusCode).toBe(503);
       expect((await noStage.inject({ method: 'GET', url: '/api/events' })).statusCode).toBe(200);
       expect((await bare.inject({ method: 'GET', url: '/api/events' })).statusCode).toBe(404);
       expect((await bare.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);

@@ -141,6 +141,20 @@ describe('collector configs', () => {
     expect(example.receiver.auth.bearer_tokens).toContain(`\${env:${tokenVar}}`);
   });
 
+  it('every exporter to Homeostat carries HOMEOSTAT_TOKEN, and bearertokenauth only over TLS', () => {
+    for (const f of ['gateway.yaml', 'gateway-loadbalanced.yaml', 'direct.yaml']) {
+      for (const [id, exp] of Object.entries<any>(cfgs[f].exporters)) {
+        const o = exp.protocol?.otlp ?? exp;
+        const viaExtension = o.auth?.authenticator === 'bearertokenauth' && cfgs[f].extensions.bearertokenauth.token === '${env:HOMEOSTAT_TOKEN}';
+        const viaHeader = o.headers?.authorization === 'Bearer ${env:HOMEOSTAT_TOKEN}';
+        expect(viaExtension || viaHeader, `${f} ${id}`).toBe(true);
+        // The extension's gRPC credentials demand transport security: with insecure: true the
+        // exporter fails to start instead of sending.
+        if (o.auth?.authenticator === 'bearertokenauth') expect(o.tls?.insecure, `${f} ${id}`).toBe(false);
+      }
+    }
+  });
+
   it('the README describes every config file', () => {
     const readme = readText('collector-config/README.md');
     for (const f of FILES) expect(readme).toContain(`\`${f}\``);

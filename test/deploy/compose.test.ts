@@ -2,7 +2,8 @@
 // would trip over is checked by reading the file: services, ports, mounts, health and wiring.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.ts';
-import { composeDefaults, exists, hostPort, readText, readYaml } from './files.ts';
+import { ConfigError } from '../../src/errors.ts';
+import { composeDefaults, composeResolve, exists, hostPort, readText, readYaml } from './files.ts';
 
 const compose = readYaml('docker-compose.yml');
 const services: Record<string, any> = compose.services;
@@ -122,9 +123,40 @@ describe('docker-compose.yml', () => {
     const target = hostPort(envOf('otel-collector').HOMEOSTAT_ENDPOINT)!;
     expect(target).toEqual({ host: 'homeostat', port: defaults.receiver.grpc.port });
     // Host ports must not collide with Homeostat's own published ports.
-    const published = (svc: string) => (services[svc].ports ?? []).map((p: string) => String(p).split(':')[0]);
+    const published = (svc: string) => (services[svc].ports ?? []).map((p: string) => String(p).split(':').at(-2));
     const all = Object.keys(services).flatMap(published);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('publishes only what a user needs, and only on 127.0.0.1', () => {
+    for (const svc of ['clickhouse', 'postgres', 'prometheus']) expect(services[svc].ports, svc).toBeUndefined();
+    for (const [name, svc] of Object.entries(services)) {
+      for (const p of svc.ports ?? []) expect(String(p), name).toMatch(/^127\.0\.0\.1:\d+:\d+$/);
+    }
+  });
+
+  it('gives Homeostat its tokens through the environment and will not start without them', () => {
+    const env = envOf('homeostat');
+    const dotEnv = { HOMEOSTAT_TOKEN: 'otlp-secret', HOMEOSTAT_API_TOKEN: 'api-secret' };
+    // The image reads docker/container.yaml as /app/homeostat.yaml (its working directory).
+    expect(readText('Dockerfile')).toMatch(/^COPY docker\/container\.yaml \.\/homeostat\.yaml$/m);
+    const imageConfig = readYaml('docker/container.yaml');
+    const containerEnv = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, composeResolve(String(v), dotEnv)]));
+    const c = parseConfig(imageConfig, containerEnv, 'docker/container.yaml');
+    expect([c.receiver.grpc.host, c.receiver.http.host, c.api.host]).toEqual(['0.0.0.0', '0.0.0.0', '0.0.0.0']);
+    expect(c.receiver.auth.bearer_tokens).toEqual(['otlp-secret']);
+    expect(c.api.auth.bearer_tokens).toEqual(['api-secret']);
+    expect(c.receiver.allow_unauthenticated || c.api.allow_unauthenticated).toBe(false);
+    // Prometheus reaches the API by its service name, which must pass the Host check.
+    expect(c.api.allowed_hosts).toContain('homeostat');
+    // compose itself stops when a token is missing from .env ...
+    for (const name of Object.keys(dotEnv)) {
+      expect(() => composeResolve(String(env[name]), { ...dotEnv, [name]: '' }), name).toThrow(new RegExp(name));
+    }
+    // ... and so does the container when it is run without them.
+    expect(() => parseConfig(imageConfig, {}, 'docker/container.yaml')).toThrow(ConfigError);
+    // The gateway Collector sends the same token.
+    expect(envOf('otel-collector').HOMEOSTAT_TOKEN).toBe(env.HOMEOSTAT_TOKEN);
   });
 
   it('has Prometheus scrape Homeostat\'s /metrics', () => {

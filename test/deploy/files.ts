@@ -19,9 +19,25 @@ export function readYaml(rel: string): any {
   return doc.toJS();
 }
 
-/** Compose-style `${VAR:-default}` / `${VAR}` resolved with defaults only (no real environment). */
+/** Compose-style `${VAR:-default}` / `${VAR}` / `${VAR:?message}` resolved with defaults only (no real environment). */
 export function composeDefaults(value: string): string {
-  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}/g, (_m, _name, def: string | undefined) => def ?? '');
+  return composeResolve(value, {});
+}
+
+/**
+ * Compose interpolation with `env` as the .env file: `${VAR:-default}` falls back, and
+ * `${VAR:?message}` throws the message when VAR is unset or empty, as `docker compose` stops.
+ */
+export function composeResolve(value: string, env: Record<string, string>): string {
+  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g, (_m, name: string, op: string | undefined, arg: string | undefined) => {
+    const v = env[name];
+    if (op?.endsWith('?')) {
+      if (v === undefined || v === '') throw new Error(`${name}: ${arg}`);
+      return v;
+    }
+    if (v !== undefined && !(op === ':-' && v === '')) return v;
+    return op ? (arg ?? '') : '';
+  });
 }
 
 /** Collector-style `${env:VAR:-default}` resolved with defaults only. */

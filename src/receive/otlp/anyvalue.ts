@@ -270,6 +270,8 @@ function jsonBool(x: unknown, st: DecodeState<unknown>, leaf: string | number): 
 }
 
 const INT_RE = /^-?\d+$/;
+/** Longest int64 / uint64 decimal text, sign included (leading zeros beyond that are refused too). */
+export const MAX_INT_CHARS = 20;
 
 /** int64 in OTLP/JSON: a decimal string (canonical) or a number (accepted). */
 export function jsonInt64(x: unknown, st: DecodeState<unknown>, leaf: string | number): string {
@@ -280,6 +282,9 @@ export function jsonInt64(x: unknown, st: DecodeState<unknown>, leaf: string | n
     if (!Number.isInteger(x)) st.badJson(leaf, `expected an integer, got ${x}`);
     return String(x);
   }
+  // int64 has at most 19 digits and a sign: refuse longer text by its length, before a
+  // regex or BigInt spends time on (say) four million digits.
+  if (typeof x === 'string' && x.length > MAX_INT_CHARS) st.badJson(leaf, `integer text of ${x.length} characters is longer than int64 allows`);
   if (typeof x !== 'string' || !INT_RE.test(x)) st.badJson(leaf, 'expected an integer as a decimal string or number');
   const n = BigInt(x);
   if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) st.badJson(leaf, `integer ${x} is out of int64 range`);

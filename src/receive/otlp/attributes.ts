@@ -28,7 +28,7 @@ export function readAttribute(r: ProtoReader, end: number, st: DecodeState<unkno
   let value = '';
   while (r.pos < stop) {
     const t = r.tag(stop);
-    if (t === T_KEY) key = r.key(stop);
+    if (t === T_KEY) key = st.capName(r.key(stop));
     else if (t === T_VALUE) value = readAnyValue(r, r.lenEnd(stop), st);
     else r.skip(t, stop, KV_KNOWN);
   }
@@ -53,7 +53,7 @@ export function jsonAttributes(v: unknown, st: DecodeState<unknown>, leaf: strin
     if (kv === null || typeof kv !== 'object') st.badJson(i, 'expected a KeyValue object');
     const key = kv.key ?? '';
     if (typeof key !== 'string') st.badJson(i, 'key must be a string');
-    attrs.push(key, jsonAnyValue(kv.value, st, i));
+    attrs.push(st.capName(key), jsonAnyValue(kv.value, st, i));
   }
   st.path.pop();
   const dropped = n - keep;

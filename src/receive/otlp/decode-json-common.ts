@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../errors.ts';
 import type { Resource, Scope } from '../../records.ts';
 import type { DecodeState } from './decode-state.ts';
 import { jsonArray, jsonObject, jsonString } from './json-fields.ts';
+import { checkJsonNesting } from './json-nesting.ts';
 import { jsonResource, jsonScope } from './resource-scope.ts';
 
 export type JsonObj = Record<string, unknown>;
@@ -30,6 +31,7 @@ export function parseJson(text: string): unknown {
 }
 
 export function walkJson<T>(text: string, st: DecodeState<T>, env: JsonEnvelope, decodeItem: JsonItemDecoder<T>): void {
+  checkJsonNesting(text, st.maxDepth);
   const doc = parseJson(text);
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new InvalidInputError(`invalid OTLP/JSON: top level: expected an object with ${env.resources}`);

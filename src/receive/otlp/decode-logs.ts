@@ -124,7 +124,7 @@ function readLogRecord(r: ProtoReader, end: number, st: DecodeState<LogRecordIte
         l.observedTimeNs = r.fixed64Big(end);
         break;
       case 98 /* 12:LEN */:
-        l.eventName = r.string(end);
+        l.eventName = st.capName(r.string(end));
         break;
       default:
         r.skip(t, end, LOG_KNOWN);
@@ -178,7 +178,7 @@ function jsonLogRecord(o: JsonObj, st: DecodeState<LogRecordItem>, res: Resource
   const spanRaw = o.spanId ?? o.span_id;
   l.traceId = jsonId(traceRaw, 16);
   l.spanId = jsonId(spanRaw, 8);
-  l.eventName = jsonString(o.eventName ?? o.event_name, st, 'eventName');
+  l.eventName = st.capName(jsonString(o.eventName ?? o.event_name, st, 'eventName'));
   if (l.traceId === BAD_ID) st.reject(logReason(index, scope, `traceId ${describeJsonId(traceRaw, 16)}`));
   else if (l.spanId === BAD_ID) st.reject(logReason(index, scope, `spanId ${describeJsonId(spanRaw, 8)}`));
   else {

@@ -14,6 +14,7 @@ import {
   jsonId,
   jsonNanos,
   jsonNumber,
+  jsonInt64Number,
   jsonObject,
   jsonString,
   jsonU32,
@@ -49,7 +50,7 @@ export function decodeMetricsJson(text: string, limits: DecodeLimits): Decoded<M
 
 function jsonMetric(o: JsonObj, st: St, res: Resource, scope: Scope): void {
   const from = st.items.length;
-  const name = jsonString(o.name, st, 'name');
+  const name = st.capName(jsonString(o.name, st, 'name'));
   const description = jsonString(o.description, st, 'description');
   const unit = jsonString(o.unit, st, 'unit');
   let x: unknown;
@@ -77,7 +78,7 @@ function jsonNumberData(o: JsonObj, st: St, res: Resource, scope: Scope, metric:
     const p = newNumberPoint(res, scope, kind);
     jsonPointBase(po, st, p);
     const asInt = po.asInt ?? po.as_int;
-    if (asInt !== undefined && asInt !== null) p.value = jsonNumber(asInt, st, 'asInt');
+    if (asInt !== undefined && asInt !== null) p.value = jsonInt64Number(asInt, st, 'asInt');
     else p.value = jsonNumber(po.asDouble ?? po.as_double, st, 'asDouble');
     const bad = jsonExemplars(po.exemplars, st, p.exemplars);
     st.path.pop();
@@ -203,7 +204,7 @@ function jsonExemplars(v: unknown, st: St, out: Exemplar[]): string {
     jsonAttributes(o.filteredAttributes ?? o.filtered_attributes, st, 'filteredAttributes', e.filteredAttributes);
     e.timeNs = jsonNanos(o.timeUnixNano ?? o.time_unix_nano, st, 'timeUnixNano');
     const asInt = o.asInt ?? o.as_int;
-    e.value = asInt !== undefined && asInt !== null ? jsonNumber(asInt, st, 'asInt') : jsonNumber(o.asDouble ?? o.as_double, st, 'asDouble');
+    e.value = asInt !== undefined && asInt !== null ? jsonInt64Number(asInt, st, 'asInt') : jsonNumber(o.asDouble ?? o.as_double, st, 'asDouble');
     const spanRaw = o.spanId ?? o.span_id;
     const traceRaw = o.traceId ?? o.trace_id;
     e.spanId = jsonId(spanRaw, 8);

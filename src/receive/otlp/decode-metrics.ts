@@ -109,7 +109,7 @@ function readMetric(r: ProtoReader, end: number, st: St, res: Resource, scope: S
     const t = r.tag(end);
     switch (t) {
       case 10 /* 1:LEN */:
-        name = r.string(end);
+        name = st.capName(r.string(end));
         break;
       case 18 /* 2:LEN */:
         description = r.string(end);

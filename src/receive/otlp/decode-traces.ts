@@ -120,7 +120,7 @@ function readSpan(r: ProtoReader, end: number, st: DecodeState<SpanRecord>, res:
         s.parentSpanId = parentLen === 8 ? r.hex(r.pos - 8, r.pos) : '';
         break;
       case 42 /* 5:LEN */:
-        s.name = r.string(end);
+        s.name = st.capName(r.string(end));
         break;
       case 48 /* 6:VARINT */:
         s.kind = r.int32(end);
@@ -182,7 +182,7 @@ function readEvent(r: ProtoReader, end: number, st: DecodeState<SpanRecord>): Sp
     const t = r.tag(end);
     if (t === 26 /* 3:LEN */) e.droppedAttributesCount += readAttribute(r, end, st, e.attributes);
     else if (t === 9 /* 1:I64 */) e.timeNs = r.fixed64Big(end);
-    else if (t === 18 /* 2:LEN */) e.name = r.string(end);
+    else if (t === 18 /* 2:LEN */) e.name = st.capName(r.string(end));
     else if (t === 32 /* 4:VARINT */) e.droppedAttributesCount += r.uint32(end);
     else r.skip(t, end, EVENT_KNOWN);
   }
@@ -270,7 +270,7 @@ function jsonSpan(o: JsonObj, st: DecodeState<SpanRecord>, res: Resource, scope:
   s.parentSpanId = jsonId(parentRaw, 8);
   s.traceState = jsonString(o.traceState ?? o.trace_state, st, 'traceState');
   s.flags = jsonU32(o.flags, st, 'flags');
-  s.name = jsonString(o.name, st, 'name');
+  s.name = st.capName(jsonString(o.name, st, 'name'));
   s.kind = jsonEnum(o.kind, st, 'kind', KIND_NAMES);
   s.startNs = jsonNanos(o.startTimeUnixNano ?? o.start_time_unix_nano, st, 'startTimeUnixNano');
   s.endNs = jsonNanos(o.endTimeUnixNano ?? o.end_time_unix_nano, st, 'endTimeUnixNano');
@@ -314,7 +314,7 @@ function jsonEvent(o: JsonObj, st: DecodeState<SpanRecord>, i: number): SpanEven
   st.path.push(i);
   const e: SpanEvent = { timeNs: 0n, name: '', attributes: [], droppedAttributesCount: 0 };
   e.timeNs = jsonNanos(o.timeUnixNano ?? o.time_unix_nano, st, 'timeUnixNano');
-  e.name = jsonString(o.name, st, 'name');
+  e.name = st.capName(jsonString(o.name, st, 'name'));
   e.droppedAttributesCount = jsonAttributes(o.attributes, st, 'attributes', e.attributes);
   e.droppedAttributesCount += jsonU32(o.droppedAttributesCount ?? o.dropped_attributes_count, st, 'droppedAttributesCount');
   st.path.pop();

@@ -2,8 +2,9 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { DecodeLimits } from '../../records.ts';
 import type { Metrics } from '../../telemetry/index.ts';
 import type { TelemetrySink } from '../../records.ts';
+import type { InflightBudget } from './inflight.ts';
 import type { SignalSpec } from './signals.ts';
-import { classify } from './status.ts';
+import { capMessage, classify, MAX_PARTIAL_MESSAGE_CHARS } from './status.ts';
 
 export interface ExportResult {
   rejected: number;
@@ -19,6 +20,8 @@ export interface ExportContext {
   sink: TelemetrySink;
   limits: DecodeLimits;
   metrics: Metrics;
+  /** Bytes in flight across both receivers (receiver.max_inflight_bytes); absent means unbounded. */
+  budget?: InflightBudget;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function handleExport(
     if (decoded.rejected > 0) ctx.metrics.rejected.inc({ signal, reason: 'invalid_item' }, decoded.rejected);
     if (decoded.droppedAttributes > 0) ctx.metrics.truncated.inc({ signal, kind: 'attribute_dropped' }, decoded.droppedAttributes);
     if (decoded.truncatedValues > 0) ctx.metrics.truncated.inc({ signal, kind: 'value_truncated' }, decoded.truncatedValues);
+    if (decoded.truncatedNames) ctx.metrics.truncated.inc({ signal, kind: 'name_truncated' }, decoded.truncatedNames);
     try {
       await spec.consume(ctx.sink, decoded.items);
     } catch (err) {
@@ -51,7 +55,7 @@ export async function handleExport(
     ctx.metrics.requests.inc({ signal, transport, outcome: decoded.rejected > 0 ? 'partial' : 'ok' });
     span.setAttributes({ 'homeostat.items.stored': decoded.items.length, 'homeostat.items.rejected': decoded.rejected });
     const notes = decoded.rejected > 0 ? decoded.errors : decoded.warnings;
-    return { rejected: decoded.rejected, message: notes.join('; ') };
+    return { rejected: decoded.rejected, message: capMessage(notes.join('; '), MAX_PARTIAL_MESSAGE_CHARS) };
   } catch (err) {
     countRefused(ctx, spec, err, transport);
     span.setStatus({ code: SpanStatusCode.ERROR, message: classify(err).message });

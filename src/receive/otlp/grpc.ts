@@ -3,7 +3,6 @@ import {
   Metadata,
   Server,
   ServerCredentials,
-  status as GrpcStatus,
   type ServerUnaryCall,
   type sendUnaryData,
   type ServiceDefinition,
@@ -12,6 +11,7 @@ import {
 import { TooLargeError } from '../../errors.ts';
 import { ProtoWriter } from './proto-writer.ts';
 import { countRefused, handleExport, type ExportContext } from './export.ts';
+import { exportGateInterceptor } from './grpc-gate.ts';
 import { limitRefusalInterceptor } from './grpc-limit-refusals.ts';
 import { SIGNALS, type SignalSpec } from './signals.ts';
 import { classify, encodeExportResponse, encodeRpcStatus } from './status.ts';
@@ -69,6 +69,8 @@ export class GrpcReceiver {
           const spec = byPath.get(path);
           if (spec) countRefused(ctx, spec, new TooLargeError(opts.maxRequestBytes, details), 'grpc');
         }),
+        // Token and budget are checked on the metadata, before the message is read.
+        exportGateInterceptor({ paths: new Set(byPath.keys()), checkAuth: opts.checkAuth, budget: ctx.budget }),
       ],
     });
     for (const spec of SIGNALS) {
@@ -98,12 +100,18 @@ export class GrpcReceiver {
   }
 
   private export(spec: SignalSpec, call: ServerUnaryCall<Buffer, Buffer>, cb: sendUnaryData<Buffer>): void {
-    const auth = call.metadata.get('authorization')[0];
-    if (!this.opts.checkAuth(typeof auth === 'string' ? auth : auth?.toString())) {
-      cb({ code: GrpcStatus.UNAUTHENTICATED, details: 'missing or invalid bearer token' });
-      return;
-    }
-    handleExport(this.ctx, spec, call.request, false, 'grpc').then(
+    // Auth was checked by exportGateInterceptor before the message was read.
+    const hold = this.ctx.budget?.hold();
+    const stored = (async () => {
+      try {
+        hold?.take(call.request.length);
+      } catch (err) {
+        countRefused(this.ctx, spec, err, 'grpc');
+        throw err;
+      }
+      return handleExport(this.ctx, spec, call.request, false, 'grpc');
+    })().finally(() => hold?.release());
+    stored.then(
       (r) => cb(null, encodeExportResponse(r.rejected, r.message)),
       (err) => {
         const f = classify(err);

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { gunzip, inflate } from 'node:zlib';
 import { InvalidInputError, TooLargeError } from '../../errors.ts';
+import type { BudgetHold } from './inflight.ts';
 
 import { status as GrpcStatus } from '@grpc/grpc-js';
 
@@ -26,30 +27,42 @@ export class HttpError extends Error {
  * Reads a request body, refusing it as soon as it passes the limit, and decompresses it
  * with the same limit applied to the output: a small gzip bomb cannot inflate past it.
  */
-export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+export async function readBody(req: IncomingMessage, maxBytes: number, hold?: BudgetHold): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBytes) throw new TooLargeError(maxBytes);
+  const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  if (!['', 'identity', 'gzip', 'x-gzip', 'deflate'].includes(encoding)) {
+    throw new HttpError(415, `unsupported Content-Encoding "${encoding}": use gzip, deflate or none`);
+  }
+  // The in-flight budget is charged before the bytes are read: the declared length at once,
+  // or chunk by chunk for a chunked upload.
+  const upfront = Number.isFinite(declared) && declared > 0 ? declared : 0;
+  hold?.take(upfront);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > maxBytes) throw new TooLargeError(maxBytes);
+    if (size > upfront) hold?.take(Math.min(chunk.length, size - upfront));
     chunks.push(chunk);
   }
   const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-  const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   switch (encoding) {
-    case '':
-    case 'identity':
-      return raw;
     case 'gzip':
     case 'x-gzip':
-      return decompress(gunzip, raw, maxBytes, 'gzip');
+      return inflated(await decompress(gunzip, raw, maxBytes, 'gzip'), raw, hold);
     case 'deflate':
-      return decompress(inflate, raw, maxBytes, 'deflate');
+      return inflated(await decompress(inflate, raw, maxBytes, 'deflate'), raw, hold);
     default:
-      throw new HttpError(415, `unsupported Content-Encoding "${encoding}": use gzip, deflate or none`);
+      return raw;
   }
+}
+
+/** The inflated body replaces the compressed one in the request's share of the budget. */
+function inflated(out: Buffer, raw: Buffer, hold: BudgetHold | undefined): Buffer {
+  hold?.take(out.length);
+  hold?.drop(raw.length);
+  return out;
 }
 
 type Inflater = typeof gunzip;

@@ -4,8 +4,9 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { countRefused, handleExport, type ExportContext } from './export.ts';
 import { bodyKind, HttpError, readBody, type BodyKind } from './http-body.ts';
+import { busy, type BudgetHold } from './inflight.ts';
 import { SIGNALS, type SignalSpec } from './signals.ts';
-import { classify, encodeExportResponse, encodeRpcStatus, exportResponseJson } from './status.ts';
+import { capMessage, classify, encodeExportResponse, encodeRpcStatus, exportResponseJson } from './status.ts';
 
 export interface HttpReceiverOptions {
   host: string;
@@ -13,6 +14,8 @@ export interface HttpReceiverOptions {
   maxRequestBytes: number;
   checkAuth: (authorization: string | undefined) => boolean;
   tls?: { cert_file: string; key_file: string; client_ca_file?: string };
+  /** Open connections accepted at once (receiver.http.max_connections); further ones are closed on accept. */
+  maxConnections?: number;
 }
 
 const CONTENT_TYPE: Record<BodyKind, string> = { protobuf: 'application/x-protobuf', json: 'application/json' };
@@ -35,6 +38,7 @@ export class HttpReceiver {
           handler,
         )
       : createHttpServer(handler);
+    if (opts.maxConnections !== undefined) this.server.maxConnections = opts.maxConnections;
   }
 
   async start(): Promise<number> {
@@ -60,6 +64,7 @@ export class HttpReceiver {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const spec = this.routes.get((req.url ?? '').split('?')[0]);
     let kind: BodyKind = 'protobuf';
+    let hold: BudgetHold | undefined;
     try {
       if (!spec) throw new HttpError(404, `no OTLP endpoint at ${req.url}: use /v1/traces, /v1/logs or /v1/metrics`);
       if (req.method !== 'POST') {
@@ -71,11 +76,14 @@ export class HttpReceiver {
         res.setHeader('WWW-Authenticate', 'Bearer');
         throw new HttpError(401, 'missing or invalid bearer token');
       }
+      hold = this.ctx.budget?.hold();
       let body: Buffer;
       try {
-        body = await readBody(req, this.opts.maxRequestBytes);
+        // Turned away before a byte of the body is read while the budget is spent.
+        if (this.ctx.budget?.full) throw busy(this.ctx.budget);
+        body = await readBody(req, this.opts.maxRequestBytes, hold);
       } catch (err) {
-        // Refused before decoding (too large, bad gzip): counted here, as handleExport never sees it.
+        // Refused before decoding (too large, bad gzip, busy): counted here, as handleExport never sees it.
         countRefused(this.ctx, spec, err);
         throw err;
       }
@@ -85,11 +93,13 @@ export class HttpReceiver {
       res.end(payload);
     } catch (err) {
       this.fail(req, res, err, kind);
+    } finally {
+      hold?.release();
     }
   }
 
   private fail(req: IncomingMessage, res: ServerResponse, err: unknown, kind: BodyKind): void {
-    const f = err instanceof HttpError ? { http: err.status, grpc: err.grpc, message: err.message, retryAfterSeconds: undefined } : classify(err);
+    const f = err instanceof HttpError ? { http: err.status, grpc: err.grpc, message: capMessage(err.message), retryAfterSeconds: undefined } : classify(err);
     if (f.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(f.retryAfterSeconds));
     // A refused upload is not worth reading to its end: answer, then drop the connection.
     if (!req.complete) res.setHeader('Connection', 'close');

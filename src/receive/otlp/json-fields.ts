@@ -1,6 +1,7 @@
 // Scalar field readers for OTLP/JSON (the proto3 JSON mapping with OTLP's deviations: ids in
 // hex, enums as integers). Absent or null fields read as their proto3 default; a value of
 // the wrong type makes the request malformed and names its path. `leaf` is the field name.
+import { MAX_INT_CHARS } from './anyvalue.ts';
 import type { DecodeState } from './decode-state.ts';
 
 type St = DecodeState<unknown>;
@@ -15,7 +16,7 @@ export function jsonString(v: unknown, st: St, leaf: string): string {
 export function jsonU32(v: unknown, st: St, leaf: string): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (v === undefined || v === null) return 0;
-  if (typeof v === 'string' && INT_RE.test(v)) return Number(v);
+  if (typeof v === 'string' && v.length <= MAX_INT_CHARS && INT_RE.test(v)) return Number(v);
   return st.badJson(leaf, 'expected an integer');
 }
 
@@ -24,7 +25,7 @@ const INT_RE = /^-?\d+$/;
 
 /** fixed64 nanoseconds: canonical decimal string, numbers accepted (exact only below 2^53). */
 export function jsonNanos(v: unknown, st: St, leaf: string): bigint {
-  if (typeof v === 'string' && UINT_RE.test(v)) {
+  if (typeof v === 'string' && v.length <= MAX_INT_CHARS && UINT_RE.test(v)) {
     const n = BigInt(v);
     if (n <= 0xffffffffffffffffn) return n;
   } else if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return BigInt(v);
@@ -35,7 +36,7 @@ export function jsonNanos(v: unknown, st: St, leaf: string): bigint {
 /** fixed64 / uint64 counts as a number (exact below 2^53). */
 export function jsonCount(v: unknown, st: St, leaf: string | number): number {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
-  if (typeof v === 'string' && UINT_RE.test(v)) return Number(v);
+  if (typeof v === 'string' && v.length <= MAX_INT_CHARS && UINT_RE.test(v)) return Number(v);
   if (v === undefined || v === null) return 0;
   return st.badJson(leaf, 'expected an unsigned integer');
 }
@@ -54,6 +55,12 @@ export function jsonNumber(v: unknown, st: St, leaf: string | number): number {
   return st.badJson(leaf, 'expected a number');
 }
 
+/** int64 as a double (a point's asInt): like jsonNumber, but refuses more digits than int64 has, by length. */
+export function jsonInt64Number(v: unknown, st: St, leaf: string | number): number {
+  if (typeof v === 'string' && v.length > MAX_INT_CHARS) return st.badJson(leaf, `integer text of ${v.length} characters is longer than int64 allows`);
+  return jsonNumber(v, st, leaf);
+}
+
 export function jsonBoolean(v: unknown, st: St, leaf: string): boolean {
   if (typeof v === 'boolean') return v;
   if (v === undefined || v === null) return false;
@@ -70,7 +77,7 @@ export function jsonEnum(v: unknown, st: St, leaf: string, names: readonly strin
   if (typeof v === 'string') {
     const i = names.indexOf(v);
     if (i !== -1) return i;
-    if (INT_RE.test(v)) return Number(v);
+    if (v.length <= MAX_INT_CHARS && INT_RE.test(v)) return Number(v);
   }
   return st.badJson(leaf, `expected an enum number or one of ${names[0]}…`);
 }

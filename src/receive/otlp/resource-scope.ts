@@ -42,7 +42,7 @@ export function readScope(r: ProtoReader, end: number, st: DecodeState<unknown>,
     const t = r.tag(end);
     switch (t) {
       case (1 << 3) | 2:
-        scope.name = r.string(end);
+        scope.name = st.capName(r.string(end));
         break;
       case (2 << 3) | 2:
         scope.version = r.string(end);
@@ -81,7 +81,7 @@ export function jsonScope(v: unknown, st: DecodeState<unknown>): Scope {
   if (typeof v !== 'object' || Array.isArray(v)) st.badJson('scope', 'expected an object');
   const o = v as Obj;
   st.path.push('scope');
-  scope.name = jsonString(o.name, st, 'name');
+  scope.name = st.capName(jsonString(o.name, st, 'name'));
   scope.version = jsonString(o.version, st, 'version');
   scope.droppedAttributesCount = jsonAttributes(o.attributes, st, 'attributes', scope.attributes);
   scope.droppedAttributesCount += jsonU32(o.droppedAttributesCount ?? o.dropped_attributes_count, st, 'droppedAttributesCount');

@@ -15,13 +15,29 @@ export interface Failure {
 }
 
 export function classify(err: unknown): Failure {
-  if (err instanceof InvalidInputError) return { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT, message: err.message, reason: 'invalid' };
-  if (err instanceof TooLargeError) return { http: 413, grpc: GrpcStatus.RESOURCE_EXHAUSTED, message: err.message, reason: 'too_large' };
+  if (err instanceof InvalidInputError) return { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT, message: capMessage(err.message), reason: 'invalid' };
+  if (err instanceof TooLargeError) return { http: 413, grpc: GrpcStatus.RESOURCE_EXHAUSTED, message: capMessage(err.message), reason: 'too_large' };
   if (err instanceof RetryableError) {
-    return { http: 503, grpc: GrpcStatus.UNAVAILABLE, message: err.message, retryAfterSeconds: err.retryAfterSeconds, reason: 'unavailable' };
+    return { http: 503, grpc: GrpcStatus.UNAVAILABLE, message: capMessage(err.message), retryAfterSeconds: err.retryAfterSeconds, reason: 'unavailable' };
   }
   const message = err instanceof Error ? err.message : String(err);
-  return { http: 500, grpc: GrpcStatus.INTERNAL, message: `internal error: ${message}`, reason: 'internal' };
+  return { http: 500, grpc: GrpcStatus.INTERNAL, message: capMessage(`internal error: ${message}`), reason: 'internal' };
+}
+
+/**
+ * Longest error text sent to a client or logged. Messages quote the request (a name, a value,
+ * a path), so without a cap a client gets its megabytes back and a log line grows with them.
+ */
+export const MAX_MESSAGE_CHARS = 256;
+/** partial_success.error_message joins up to MAX_REASONS reasons, each capped as above. */
+export const MAX_PARTIAL_MESSAGE_CHARS = 1024;
+
+export function capMessage(s: string, max = MAX_MESSAGE_CHARS): string {
+  if (s.length <= max) return s;
+  let n = max - 1;
+  const c = s.charCodeAt(n - 1);
+  if (c >= 0xd800 && c <= 0xdbff) n--;
+  return `${s.slice(0, n)}…`;
 }
 
 /** google.rpc.Status, with a google.rpc.RetryInfo detail when the client should come back later. */
