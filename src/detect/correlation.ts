@@ -9,9 +9,15 @@ export interface CorrelationOptions {
   history: number;
   /** Incidents with no activity for this long are closed. */
   closeAfterMs: number;
+  /**
+   * Keys one incident holds; later ones are counted, not added. The mean pairwise correlation is
+   * quadratic in the keys, and an outage that lights up every route should not make each step
+   * pay for thousands of pairs.
+   */
+  maxKeys: number;
 }
 
-export const DEFAULT_CORRELATION: CorrelationOptions = { windowMs: 300_000, stepMs: 60_000, history: 32, closeAfterMs: 900_000 };
+export const DEFAULT_CORRELATION: CorrelationOptions = { windowMs: 300_000, stepMs: 60_000, history: 32, closeAfterMs: 900_000, maxKeys: 64 };
 
 export interface Incident {
   id: number;
@@ -20,6 +26,8 @@ export interface Incident {
   lastAt: number;
   /** Mean pairwise Jaccard of the keys' recent anomalous steps; 1 for a single key. */
   correlation: number;
+  /** Keys that went anomalous with the incident after it held maxKeys. */
+  overflow: number;
 }
 
 export class IncidentCorrelator {
@@ -44,6 +52,7 @@ export class IncidentCorrelator {
       if (t - this.open[i].lastAt > this.opts.closeAfterMs) closed.push(...this.open.splice(i, 1));
     }
     const step = Math.floor(t / this.opts.stepMs);
+    const touched = new Set<Incident>();
     for (const key of anomalousKeys) {
       const s = this.steps.get(key) ?? [];
       if (s[s.length - 1] !== step) s.push(step);
@@ -51,13 +60,17 @@ export class IncidentCorrelator {
       this.steps.set(key, s);
       let inc = this.open.find((x) => x.keys.includes(key)) ?? this.open.find((x) => t - x.lastAt <= this.opts.windowMs);
       if (!inc) {
-        inc = { id: this.nextId++, keys: [], openedAt: t, lastAt: t, correlation: 1 };
+        inc = { id: this.nextId++, keys: [], openedAt: t, lastAt: t, correlation: 1, overflow: 0 };
         this.open.push(inc);
       }
-      if (!inc.keys.includes(key)) inc.keys.push(key);
       inc.lastAt = Math.max(inc.lastAt, t);
-      inc.correlation = this.correlationOf(inc.keys);
+      touched.add(inc);
+      if (inc.keys.includes(key)) continue;
+      if (inc.keys.length >= this.opts.maxKeys) inc.overflow++;
+      else inc.keys.push(key);
     }
+    // Once per incident per step, after every key's history has moved on.
+    for (const inc of touched) inc.correlation = this.correlationOf(inc.keys);
     this.forgetStale(step);
     return closed.reverse();
   }

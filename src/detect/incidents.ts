@@ -11,6 +11,9 @@ export type IncidentKind = 'series' | 'signature' | 'fatal';
 
 /** An open error_events row as loaded at start: an event without the per-step action. */
 /** What a restart resumes from (error_events rows still open). */
+/** Correlated series an event's context lists (the rest are counted in correlatedTotal). */
+const MAX_CORRELATED = 32;
+
 export type ResumeRow = OpenIncident;
 
 /** One log-driven finding: a FATAL record, or a new, bursting or surging error signature or template. */
@@ -320,9 +323,14 @@ export class IncidentManager {
     inc.emittedPeak = inc.peak;
     inc.emittedMembers = inc.members.size;
     const correlated: Array<{ series: string; score: number }> = [];
-    for (const k of inc.members.keys()) if (k !== inc.seriesKey) correlated.push({ series: k, score: round(this.correlator.jaccard(inc.seriesKey, k)) });
+    for (const k of inc.members.keys()) {
+      // The event names a bounded sample of its members; the count says how many there are.
+      if (correlated.length >= MAX_CORRELATED) break;
+      if (k !== inc.seriesKey) correlated.push({ series: k, score: round(this.correlator.jaccard(inc.seriesKey, k)) });
+    }
     const context: EventContext = { ...inc.context, exemplarTraceIds: [...inc.exemplars] };
     if (correlated.length) context.correlated = correlated;
+    if (inc.members.size > MAX_CORRELATED + 1) context.correlatedTotal = inc.members.size - 1;
     this.emit({
       id: inc.id,
       action,

@@ -34,7 +34,7 @@ export async function openStorage(o: StorageOptions, logger: Logger): Promise<St
     try {
       const r = await migrateClickHouse(ch, o.ddl);
       migrated = true;
-      logger.info({ embedded: clickhouse.embedded, applied: r.applied }, 'clickhouse ready');
+      logger.info({ embedded: clickhouse.embedded, applied: r.applied }, 'clickhouse migrations applied; ready');
       return true;
     } catch (err) {
       if (clickhouse.embedded) throw err;
@@ -47,7 +47,7 @@ export async function openStorage(o: StorageOptions, logger: Logger): Promise<St
     const clickhouseReady = await migrate();
     postgres = await openPostgres({ url: o.postgres.url || undefined, dataDir: o.postgres.dataDir, logger });
     const applied = await migratePostgres(postgres.pool);
-    logger.info({ embedded: postgres.embedded, applied: applied.applied }, 'postgres ready');
+    logger.info({ embedded: postgres.embedded, applied: applied.applied }, 'postgres migrations applied; ready');
     const pg = postgres;
     return {
       clickhouse,

@@ -81,6 +81,28 @@ describe('audit trail', () => {
     expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
   });
 
+  it('an event with U+0000 in its service name and message is stored (as U+FFFD) with its audit row, not dropped', async () => {
+    const infra = testInfra({ pool: pg.pool });
+    const auditStage = new AuditStage({ pool: pg.pool, ...infra });
+    await auditStage.start();
+    const ev = {
+      id: '5b0a3a35-3f7e-4c51-9f1e-6f4f6f1f0042', action: 'open', fingerprint: 'det:nul\u0000', severity: 'HIGH', category: 'API', message: 'boom\u0000 at the end',
+      sourceComponent: 'GET /\u0000', serviceName: 'svc\u0000x', seriesKey: 'span|svc\u0000x|GET /|error_rate', openedAt: Date.now(), updatedAt: Date.now(),
+      context: { series: 'k\u0000', values: [], baselines: {}, scores: {}, exemplarTraceIds: ['t\u0000'], note: 'a\u0000b' },
+    } as DetectedEvent;
+    infra.delivery.send(eventWrite(pg.pool, ev));
+    infra.bus.publish(EVENT_TOPIC.open, ev);
+    await infra.delivery.drained();
+    await auditStage.stop();
+    const row = await pg.pool.query(`SELECT service_name, message, context FROM error_events WHERE id = $1`, [ev.id]);
+    expect(row.rows[0]).toMatchObject({ service_name: 'svc\uFFFDx', message: 'boom\uFFFD at the end' });
+    // Context is stored canonicalised (canonical.ts drops NUL inside JSON documents).
+    expect(row.rows[0].context.note).toBe('ab');
+    const audit = await pg.pool.query(`SELECT details FROM healing_audit_trail WHERE entity_id = $1`, [ev.id]);
+    expect(audit.rows[0].details.service).toBe('svc\uFFFDx');
+    expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
+  });
+
   it('an event beyond the delivery queue bound is refused and kept as a dead letter', async () => {
     const { delivery } = testInfra({ pool: pg.pool, delivery: { maxItems: 0 } });
     const ev = { id: '5b0a3a35-3f7e-4c51-9f1e-6f4f6f1f0009', action: 'open', fingerprint: 'det:overflow', severity: 'LOW', category: 'API', message: 'm', sourceComponent: '', serviceName: 's', seriesKey: 'k', openedAt: 0, updatedAt: 0, context: { series: 'k', values: [], baselines: {}, scores: {}, exemplarTraceIds: [] } } as DetectedEvent;

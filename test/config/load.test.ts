@@ -65,7 +65,7 @@ describe('config schema', () => {
   });
 
   it('takes the audit checkpoint key from HOMEOSTAT_AUDIT_KEY, refuses a short one with its path, and redacts it', () => {
-    expect(parseConfig({}, {}).audit).toEqual({ checkpoint_key: '', key_file: '', checkpoint_file: '', checkpoint_every_rows: 1000, checkpoint_interval: '1m' });
+    expect(parseConfig({}, {}).audit).toEqual({ checkpoint_key: '', key_file: '', checkpoint_file: '', checkpoint_every_rows: 1000, checkpoint_interval: 60_000 });
     expect(parseConfig({ audit: { checkpoint_key: 'x' } }, { HOMEOSTAT_AUDIT_KEY: 'from-the-environment-0123' }).audit.checkpoint_key).toBe('from-the-environment-0123');
     expect(() => parseConfig({ audit: { checkpoint_key: 'short' } }, {})).toThrow(/audit\.checkpoint_key/);
     expect(JSON.stringify(redact({ audit: { checkpoint_key: 'from-the-environment-0123' } }))).not.toContain('from-the-environment');
