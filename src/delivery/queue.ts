@@ -113,6 +113,9 @@ export class DeliveryQueue {
   private items = 0;
   private bytes = 0;
   private idle: Array<() => void> = [];
+  /** Attempts under way across targets, and who waits for there to be none. */
+  private attempts = 0;
+  private quietWaiters: Array<() => void> = [];
   /** Set by stop(): new items are refused. */
   private closing = false;
   /** Set once stop()'s drain deadline has passed: nothing is retried any more. */
@@ -189,21 +192,35 @@ export class DeliveryQueue {
    */
   async stop(): Promise<void> {
     this.closing = true;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.drained(), new Promise<void>((r) => (timer = setTimeout(r, this.opts.drainMs)))]);
-    clearTimeout(timer);
+    await this.within(this.opts.drainMs, this.drained());
     this.stopped = true;
     for (const t of this.targets.values()) {
       if (t.timer) clearTimeout(t.timer);
       t.timer = undefined;
+    }
+    // Attempts under way finish first (they either land or are set aside with their own error),
+    // so nothing is spooled that may still be delivered.
+    await this.within(this.opts.drainMs, this.quiet());
+    for (const t of this.targets.values()) {
       for (const [key, lane] of t.lanes) {
-        // An entry in flight may still land; only what never started is spooled.
         const waiting = lane.busy ? lane.entries.slice(1) : lane.entries;
         for (const e of waiting) await this.setAside(e.item, 'shutdown', new Error(`target ${t.name} did not take it before shutdown`));
         lane.entries.length = lane.busy ? 1 : 0;
         if (!lane.busy) t.lanes.delete(key);
       }
     }
+  }
+
+  /** Resolves when no attempt is under way on any target. */
+  private quiet(): Promise<void> {
+    if (this.attempts === 0) return Promise.resolve();
+    return new Promise((resolve) => this.quietWaiters.push(resolve));
+  }
+
+  private async within(ms: number, p: Promise<void>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([p, new Promise<void>((r) => (timer = setTimeout(r, ms)))]);
+    clearTimeout(timer);
   }
 
   private target(name: string): TargetState {
@@ -217,6 +234,8 @@ export class DeliveryQueue {
 
   /** Starts as many ready lanes as the target's concurrency allows; schedules a wake-up for delayed ones. */
   private pump(t: TargetState): void {
+    // Past stop()'s deadline nothing new starts: what is left is spooled.
+    if (this.stopped) return;
     const now = this.now();
     if (t.pausedUntil > now) return this.wakeAt(t, t.pausedUntil);
     let nextWake = Infinity;
@@ -245,6 +264,7 @@ export class DeliveryQueue {
     const entry = lane.entries[0];
     lane.busy = true;
     t.inflight++;
+    this.attempts++;
     entry.attempts++;
     try {
       await entry.item.run();
@@ -258,6 +278,7 @@ export class DeliveryQueue {
     } finally {
       lane.busy = false;
       t.inflight--;
+      if (--this.attempts === 0) for (const r of this.quietWaiters.splice(0)) r();
       if (lane.entries.length === 0 && t.lanes.get(key) === lane) t.lanes.delete(key);
       this.pump(t);
       this.settleIdle();
@@ -295,7 +316,8 @@ export class DeliveryQueue {
         return;
       }
     }
-    await this.setAside(entry.item, cls, err);
+    // An unreachable target at shutdown: the item is spooled like the ones that never started.
+    await this.setAside(entry.item, cls === 'unavailable' ? 'shutdown' : cls, err);
     this.finish(t, key, lane);
   }
 
