@@ -61,13 +61,13 @@ function table(s: ScenarioScore): string {
       const mark = (ok: boolean | null) => (ok === null ? '-' : ok ? '✓' : '✗');
       lines.push(
         `  ${pad(`${f.kind}@${f.service}`, 30)}${pad(f.detected ? 'yes' : 'NO', 10)}${pad(f.detected ? `${f.time_to_detect_s} (${f.time_to_detect_real_s})` : '-', 14)}${pad(String(f.incidents), 11)}` +
-          `${pad(`${mark(f.category_ok)} ${f.category ?? '-'} (${f.expected_category})`, 34)}${mark(f.root_service_ok)} ${f.root_service ?? '-'} (${f.expected_root_service.join('|')})${f.injection_error ? `  injection failed: ${f.injection_error}` : ''}`,
+          `${pad(`${mark(f.category_ok)} ${f.category ?? '-'} (${f.expected_category})`, 34)}${mark(f.root_service_ok)} ${f.root_service ?? '-'} (${f.expected_root_service.join('|')})${f.injection_error ? `  injection failed: ${f.injection_error}` : ''}${f.absorbed_by ? `  absorbed by ${f.absorbed_by}` : ''}`,
       );
     }
   } else lines.push(`  control run${s.decoys.length ? ` with decoy(s): ${s.decoys.map((d) => `${d.kind}@${d.service}`).join(', ')}` : ' (no faults)'}`);
-  lines.push(`  events: ${s.events.length} (${s.warmup_events} during warm-up), false positives (HIGH+, unattributed): ${s.false_positives}`);
+  lines.push(`  events: ${s.events.length} (${s.warmup_events} during warm-up), false positives (HIGH+, unattributed, warm-up included): ${s.false_positives}`);
   for (const e of s.events) {
-    const tag = e.attributed_to ? `→ ${e.attributed_to}` : e.false_positive ? '→ FALSE POSITIVE' : e.opened_s < 0 ? '(warm-up)' : '(unattributed)';
+    const tag = `${e.attributed_to ? `→ ${e.attributed_to}` : e.false_positive ? '→ FALSE POSITIVE' : '(unattributed)'}${e.opened_s < 0 ? ' (warm-up)' : ''}`;
     lines.push(`    t=${pad(`${e.opened_s}s`, 8)}${pad(e.severity, 9)}${pad(e.service ?? '-', 11)}${pad(e.category ?? '-', 15)}root=${pad(e.root ?? '-', 22)}${pad(`${e.diagnoses}dx`, 5)}${pad(e.status, 7)}${tag}  "${e.message.slice(0, 90)}"`);
   }
   return lines.join('\n');

@@ -17,6 +17,7 @@ commands:
                                         mine log templates: LineId,EventId,EventTemplate per line
   audit verify [--config FILE] [--api URL] [--token TOKEN]
                                         check the audit trail's hash chain (exit 1 if broken); --api asks a running server
+  demo [--faults KIND[@SERVICE],...]   run Homeostat with a demo shop and watch it catch injected faults
   label EVENT_ID CATEGORY [--by NAME] [--api URL] [--token TOKEN]
                                         correct an event's diagnosis through the running API (default ${DEFAULT_API})
 
@@ -42,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
       return auditVerify(rest.slice(1));
     case 'label':
       return label(rest);
+    case 'demo':
+      return (await import('./demo/index.ts')).runDemoCommand(rest);
     case 'detect': {
       const { values } = parseArgs({ args: rest, options: { input: { type: 'string' }, output: { type: 'string' } } });
       if (!values.input) return usageError('detect needs --input FILE.csv');

@@ -8,8 +8,11 @@
 //   time to detect is from injection to that event's created_at. The first such event is the
 //   fault's incident: its latest diagnosis gives the category and root service that are scored.
 // - Incidents per fault: attributed events (every one an on-call person would see), per detected fault.
-// - False positives: events at HIGH or CRITICAL that open after warm-up and are attributed to no
-//   real fault (so every event in a control run or during a decoy), per hour of observed time.
+// - False positives: events at HIGH or CRITICAL attributed to no real fault (so every one in a
+//   control run or during a decoy), warm-up included since the traffic is healthy then too, per
+//   hour of scenario time (warm-up + observe).
+// - An event that was already open and took a fault's symptoms in as updates is reported as
+//   `absorbed_by` on an undetected fault: it does not count as a detection.
 // - Accuracy figures are over detected faults; times are reported in scenario seconds (real
 //   seconds divided by the time scale) and, per scenario, also in real seconds.
 import type { EventDetail } from '../../examples/shop/harness/api.ts';
@@ -75,6 +78,8 @@ export interface FaultScore {
   expected_root_service: string[];
   root_service_ok: boolean | null;
   event_id: string | null;
+  /** Undetected, but an earlier open event on a related service was updated during the fault. */
+  absorbed_by?: string;
   injection_error?: string;
 }
 
@@ -124,7 +129,7 @@ export function scoreRun(s: Scenario, run: RunResult, o: { timeScale: number; st
       message: e.message,
       status: e.status,
       attributed_to: b ? `${real[b.i].fault.kind}@${real[b.i].fault.service}` : null,
-      false_positive: !b && opened >= run.t0 && HIGH.has(e.severity),
+      false_positive: !b && HIGH.has(e.severity),
     };
   });
   const byId = new Map(run.events.map((d) => [d.event.id, d] as const));
@@ -135,6 +140,17 @@ export function scoreRun(s: Scenario, run: RunResult, o: { timeScale: number; st
     const d = first ? byId.get(first.event.id)! : null;
     const category = d?.diagnoses[0]?.category ?? null;
     const root = d?.diagnoses[0]?.explanation?.rootCause?.service ?? null;
+    let absorbed: string | undefined;
+    if (!first) {
+      const hit = run.events.find((x) => {
+        const svc = x.event.service_name ?? '';
+        if (svc !== f.fault.service && !f.callers.has(svc)) return false;
+        if (Date.parse(x.event.created_at) >= f.start) return false;
+        const closed = x.event.closed_at ? Date.parse(x.event.closed_at) : Infinity;
+        return closed > f.start && x.diagnoses.some((dx) => Date.parse(dx.created_at) >= f.start && Date.parse(dx.created_at) <= f.end + slop);
+      });
+      if (hit) absorbed = `${hit.event.id.slice(0, 8)} (${hit.event.severity} ${hit.event.service_name}, opened before the fault; now ${hit.diagnoses[0]?.category ?? '-'})`;
+    }
     const ttdReal = first ? Math.max(0, Date.parse(first.event.created_at) - f.start) / 1000 : null;
     return {
       kind: f.fault.kind,
@@ -150,13 +166,14 @@ export function scoreRun(s: Scenario, run: RunResult, o: { timeScale: number; st
       expected_root_service: f.expect.root_service,
       root_service_ok: first ? rootMatches(root, f.expect.root_service) : null,
       event_id: first?.event.id ?? null,
+      ...(absorbed ? { absorbed_by: absorbed } : {}),
       ...(f.error ? { injection_error: f.error } : {}),
     };
   });
   return {
     name: s.name,
     startup_s: round1(run.startupMs / 1000),
-    observed_h: s.observe / 3_600_000,
+    observed_h: (s.warmup + s.observe) / 3_600_000,
     faults,
     decoys: s.faults.filter((f) => isDecoy(f.kind)).map((f) => ({ kind: f.kind, service: f.service })),
     false_positives: rows.filter((r) => r.false_positive).length,
