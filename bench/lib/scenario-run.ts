@@ -38,7 +38,13 @@ const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t
 
 export async function runScenario(s: Scenario, o: RunOptions): Promise<RunResult> {
   const began = Date.now();
-  const stack = await startStack({ step: o.step, timeScale: o.timeScale, rps: o.rps, metricIntervalMs: o.metricIntervalMs, log: o.log });
+  let stack;
+  try {
+    stack = await startStack({ step: o.step, timeScale: o.timeScale, rps: o.rps, metricIntervalMs: o.metricIntervalMs, log: o.log });
+  } catch (e) {
+    // A stack that does not come up is this scenario's failure, not the whole run's.
+    return { name: s.name, t0: Date.now(), endedAt: Date.now(), startupMs: Date.now() - began, injected: [], events: [], traffic: { sent: 0, byStatus: {} }, error: `stack did not start: ${(e as Error).message}` };
+  }
   const startupMs = Date.now() - began;
   const scaled = (ms: number) => Math.round(ms * o.timeScale);
   const injected: InjectedFault[] = [];

@@ -60,14 +60,14 @@ export async function launchHomeostat(o: HomeostatOptions): Promise<HomeostatPro
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const ready = (async () => {
-    const deadline = Date.now() + (o.readyTimeoutMs ?? 120_000);
+    const deadline = Date.now() + (o.readyTimeoutMs ?? 300_000);
     for (;;) {
       if (child.exitCode !== null) throw new Error(`homeostat exited with ${child.exitCode} while starting; log: ${logFile}`);
       const ok = await fetch(`${apiUrl}/readyz`).then((r) => r.ok, () => false);
       if (ok) break;
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
-        throw new Error(`homeostat not ready within ${o.readyTimeoutMs ?? 120_000} ms; log: ${logFile}`);
+        throw new Error(`homeostat not ready within ${o.readyTimeoutMs ?? 300_000} ms; log: ${logFile}`);
       }
       await new Promise((r) => setTimeout(r, 250));
     }
