@@ -1,9 +1,10 @@
 // Scenario scoreboard: every scenario file runs on a fresh stack (Homeostat on embedded storage
 // as a child process, plus the demo shop), and outcomes are read only through Homeostat's API.
-//   npm run bench:scenarios -- [--scenarios DIR|FILE] [--repeat N] [--json] [--time-scale 0.2] [--step 2s]
+//   npm run bench:scenarios -- [--scenarios DIR|FILE] [--repeat N] [--json] [--time-scale 0.2] [--step 2s] [--only NAME] [--out FILE]
 // Time is compressed: warm-up, fault times, durations, observe and the shop's daily shape are
 // multiplied by --time-scale, and detection runs at --step (the product default is 10s; 2s with
 // 0.2 keeps the same number of steps per scenario second). The product's defaults are untouched.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScenarios } from './lib/scenario-file.ts';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     step: { type: 'string', default: '2s' },
     rps: { type: 'string', default: '5' },
     only: { type: 'string' },
+    out: { type: 'string' },
   },
 });
 
@@ -43,6 +45,8 @@ for (let r = 0; r < repeat; r++) {
     const score = scoreRun(scenario, run, { timeScale, stepMs });
     scores.push(score);
     out(table(score));
+    // A long run on a busy machine may be cut short: keep what is done so far.
+    if (values.out) writeFileSync(values.out, JSON.stringify({ summary: summarize(scores), scenarios: scores, partial: true }, null, 2));
   }
 }
 const summary = summarize(scores);
