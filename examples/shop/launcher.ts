@@ -83,7 +83,7 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
     });
     return child;
   };
-  const ready = <T>(child: ChildProcess, what: string, timeoutMs = 60_000): Promise<T> =>
+  const ready = <T>(child: ChildProcess, what: string, timeoutMs = 180_000): Promise<T> =>
     new Promise((resolve, reject) => {
       const t = setTimeout(() => reject(new Error(`${what} did not start within ${timeoutMs} ms (logs in ${path.join(dir, 'logs')})`)), timeoutMs);
       child.on('message', (m: { type?: string }) => {
