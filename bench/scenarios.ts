@@ -35,6 +35,9 @@ const err = (l: string) => process.stderr.write(`${l}\n`);
 // With --json, progress goes to stderr and stdout holds only the JSON.
 const out = values.json ? err : (l: string) => process.stdout.write(`${l}\n`);
 
+// Ctrl-C or a kill: 'exit' handlers take the child processes down with this one.
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
+
 const began = Date.now();
 out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), ${values.rps} req/s mean`);
 const scores: ScenarioScore[] = [];

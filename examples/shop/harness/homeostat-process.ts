@@ -58,6 +58,10 @@ export async function launchHomeostat(o: HomeostatOptions): Promise<HomeostatPro
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // No orphan: if this process goes, its Homeostat goes with it.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  void exited.then(() => process.removeListener('exit', orphanGuard));
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const ready = (async () => {
     const deadline = Date.now() + (o.readyTimeoutMs ?? 300_000);
