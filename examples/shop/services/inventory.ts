@@ -28,8 +28,17 @@ export async function create(kit: Kit): Promise<ServiceModule> {
   let leaked: Pg.PoolClient[] = [];
   let slowSeconds = 0;
 
-  await pool.query(`CREATE TABLE IF NOT EXISTS stock (sku integer PRIMARY KEY, qty integer NOT NULL)`);
-  await pool.query(`INSERT INTO stock SELECT g, 1000 FROM generate_series(1, ${PRODUCTS}) g ON CONFLICT (sku) DO NOTHING`);
+  // The database may still be starting (or the machine busy): retry the schema for a while.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await pool.query(`CREATE TABLE IF NOT EXISTS stock (sku integer PRIMARY KEY, qty integer NOT NULL)`);
+      await pool.query(`INSERT INTO stock SELECT g, 1000 FROM generate_series(1, ${PRODUCTS}) g ON CONFLICT (sku) DO NOTHING`);
+      break;
+    } catch (err) {
+      if (attempt >= 30) throw err;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
 
   const query = async (text: string) => {
     try {
