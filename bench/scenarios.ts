@@ -82,9 +82,10 @@ function table(s: ScenarioScore): string {
 
 function summaryLine(m: Summary, scores: ScenarioScore[], wallMin: number): string {
   const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
-  const n = scores.flatMap((s) => s.faults).length;
+  const n = scores.filter((s) => !s.error).flatMap((s) => s.faults).length;
+  const failed = scores.filter((s) => s.error).map((s) => s.name);
   return (
-    `\nsummary (${scores.length} runs, ${n} faults, ${wallMin.toFixed(1)} min): detection ${pct(m.detection_rate)} | time to detect p50 ${m.time_to_detect_p50_s ?? 'n/a'}s p95 ${m.time_to_detect_p95_s ?? 'n/a'}s (scenario time) | ` +
+    `\nsummary (${scores.length - failed.length} runs, ${n} faults, ${wallMin.toFixed(1)} min${failed.length ? `; left out, stack failed: ${failed.join(', ')}` : ''}): detection ${pct(m.detection_rate)} | time to detect p50 ${m.time_to_detect_p50_s ?? 'n/a'}s p95 ${m.time_to_detect_p95_s ?? 'n/a'}s (scenario time) | ` +
     `incidents/fault ${m.incidents_per_fault ?? 'n/a'} | category ${pct(m.category_accuracy)} | root service ${pct(m.root_service_accuracy)} | false positives ${m.false_positive_events_per_hour ?? 'n/a'}/h | ` +
     `recovery: not measurable yet\ntargets: detection ≥ 95%, ttd p95 ≤ 60s, category ≥ 90%, root service ≥ 90%, ≤ 1.2 incidents/fault, ≤ 0.5 false positives/h, 0 false escalations`
   );

@@ -198,7 +198,9 @@ export interface Summary {
   false_escalations: number | null;
 }
 
-export function summarize(scores: ScenarioScore[]): Summary {
+/** Runs whose stack failed measure the machine, not Homeostat: they are left out (and listed). */
+export function summarize(all: ScenarioScore[]): Summary {
+  const scores = all.filter((s) => !s.error);
   const faults = scores.flatMap((s) => s.faults);
   const detected = faults.filter((f) => f.detected);
   const ttd = detected.map((f) => f.time_to_detect_s!).sort((a, b) => a - b);

@@ -110,3 +110,11 @@ describe('scenario files', () => {
     expect(() => loadScenario(f)).toThrow(/expect: one entry per non-decoy fault/);
   });
 });
+
+describe('runs whose stack failed', () => {
+  it('are left out of the summary', () => {
+    const ok = scoreRun(scenario, run([ev('a', 'inventory', 10_000, { category: 'DATABASE' })]), { timeScale: 1, stepMs: 2000 });
+    const failed = { ...scoreRun(scenario, run([]), { timeScale: 1, stepMs: 2000 }), error: 'stack did not start: x' };
+    expect(summarize([ok, failed])).toMatchObject({ detection_rate: 1, category_accuracy: 1 });
+  });
+});
