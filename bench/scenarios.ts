@@ -22,6 +22,8 @@ const { values } = parseArgs({
     rps: { type: 'string', default: '5' },
     only: { type: 'string' },
     out: { type: 'string' },
+    // Diagnostic only: the shop without host-metrics' bytes-valued process.memory.usage.
+    'without-host-metrics': { type: 'boolean', default: false },
   },
 });
 
@@ -39,12 +41,12 @@ const out = values.json ? err : (l: string) => process.stdout.write(`${l}\n`);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
 
 const began = Date.now();
-out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), ${values.rps} req/s mean`);
+out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), ${values.rps} req/s mean${values['without-host-metrics'] ? ', DIAGNOSTIC: shop without host-metrics (no process.memory.usage)' : ''}`);
 const scores: ScenarioScore[] = [];
 for (let r = 0; r < repeat; r++) {
   for (const { scenario } of all) {
     err(`▶ ${scenario.name}${repeat > 1 ? ` (run ${r + 1})` : ''}`);
-    const run = await runScenario(scenario, { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), log: err });
+    const run = await runScenario(scenario, { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err });
     const score = scoreRun(scenario, run, { timeScale, stepMs });
     scores.push(score);
     out(table(score));

@@ -27,6 +27,8 @@ export interface ShopOptions {
   rps?: number;
   metricIntervalMs?: number;
   memoryLimitMb?: number;
+  /** false: no host-metrics (process.memory.usage); for a diagnostic run only. */
+  hostMetrics?: boolean;
   /** Admin API port (0: any free one). */
   adminPort?: number;
   log?: (line: string) => void;
@@ -141,6 +143,7 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
           SHOP_METRIC_INTERVAL_MS: String(o.metricIntervalMs ?? 10_000),
           SHOP_MEMORY_LIMIT_MB: String(o.memoryLimitMb ?? 384),
           OTEL_LOG_LEVEL: 'none',
+          SHOP_HOST_METRICS: o.hostMetrics === false ? '0' : '1',
         },
         `${name}-${version}-${port}`,
       );

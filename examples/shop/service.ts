@@ -11,6 +11,7 @@ const tel = startTelemetry({
   endpoint: process.env.SHOP_OTLP_ENDPOINT || 'http://127.0.0.1:4318',
   metricIntervalMs: Number(process.env.SHOP_METRIC_INTERVAL_MS || '10000'),
   limits: () => limits,
+  hostMetrics: process.env.SHOP_HOST_METRICS !== '0',
 });
 
 const { Kit } = await import('./lib/kit.ts');

@@ -13,6 +13,7 @@ export interface StackOptions {
   rps?: number;
   metricIntervalMs?: number;
   databaseUrl?: string;
+  hostMetrics?: boolean;
   keepDir?: boolean;
   log?: (line: string) => void;
 }
@@ -38,6 +39,7 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
       rps: o.rps,
       metricIntervalMs: o.metricIntervalMs,
       databaseUrl: o.databaseUrl,
+      hostMetrics: o.hostMetrics,
       log: o.log,
     });
     shopStarting.catch(() => undefined);

@@ -22,6 +22,8 @@ export interface TelemetryOptions {
   /** Base URL of an OTLP/HTTP receiver, e.g. http://127.0.0.1:4318. */
   endpoint: string;
   metricIntervalMs: number;
+  /** host-metrics' process.memory.usage (bytes); off only to isolate its effect in a diagnostic run. */
+  hostMetrics?: boolean;
   /** The "container" limits utilisation is measured against. */
   limits: () => { memoryBytes: number; cpuCores: number };
 }
@@ -58,7 +60,7 @@ export function startTelemetry(o: TelemetryOptions): Telemetry {
   sdk.start();
   // Process memory in bytes (process.memory.usage) as host-metrics reports it in production;
   // CPU is reported below against the service's CPU limit instead of the whole machine.
-  new HostMetrics({ name: 'host-metrics', metricGroups: ['process.memory'] }).start();
+  if (o.hostMetrics !== false) new HostMetrics({ name: 'host-metrics', metricGroups: ['process.memory'] }).start();
 
   const meter = metrics.getMeter('shop');
   meter.createObservableGauge('process.memory.limit', { unit: 'By', description: 'memory limit of the service (container limit)' }).addCallback((r) => r.observe(o.limits().memoryBytes));
