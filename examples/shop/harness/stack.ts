@@ -60,7 +60,7 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
     };
   } catch (err) {
     await homeostat?.stop().catch(() => undefined);
-    if (!o.keepDir) rmSync(dir, { recursive: true, force: true });
-    throw err;
+    // The logs in it are the only account of why the stack did not start.
+    throw new Error(`${(err as Error).message} (stack directory kept: ${dir})`, { cause: err });
   }
 }
