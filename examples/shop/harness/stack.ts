@@ -29,10 +29,11 @@ export interface Stack {
 export async function startStack(o: StackOptions = {}): Promise<Stack> {
   const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-stack-'));
   let homeostat: HomeostatProcess | undefined;
+  let shopStarting: Promise<Shop> | undefined;
   try {
     homeostat = await launchHomeostat({ dir: path.join(dir, 'homeostat'), step: o.step, logLevel: 'info' });
     // The shop starts while Homeostat does: its exporters retry until the receiver is up.
-    const shopStarting = startShop({
+    shopStarting = startShop({
       otlpEndpoint: homeostat.otlpHttpUrl,
       dir: path.join(dir, 'shop'),
       timeScale: o.timeScale,
@@ -60,6 +61,8 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
     };
   } catch (err) {
     await homeostat?.stop().catch(() => undefined);
+    // Homeostat failed while the shop was starting: the shop must not outlive this attempt.
+    await shopStarting?.then((shop) => shop.stop()).catch(() => undefined);
     // The logs in it are the only account of why the stack did not start.
     throw new Error(`${(err as Error).message} (stack directory kept: ${dir})`, { cause: err });
   }
