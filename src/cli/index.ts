@@ -16,6 +16,7 @@ commands:
                                         mine log templates: LineId,EventId,EventTemplate per line
   audit verify [--config FILE] [--api URL] [--token TOKEN]
                                         check the audit trail's hash chain (exit 1 if broken); --api asks a running server
+  demo [--faults KIND[@SERVICE],...]   run Homeostat with a demo shop and watch it catch injected faults
   label EVENT_ID CATEGORY [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
                                         correct an event's diagnosis through the running API (default: the configured
                                         api.host/api.port, else ${DEFAULT_API})
@@ -41,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (rest[0] !== 'verify') break;
       return (await import('./audit-verify.ts')).auditVerify(rest.slice(1));
+    case 'demo':
+      return (await import('../demo/index.ts')).runDemoCommand(rest);
     case 'label':
       return (await import('./label.ts')).label(rest);
     case 'detect': {

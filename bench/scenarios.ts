@@ -1,0 +1,98 @@
+// Scenario scoreboard: every scenario file runs on a fresh stack (Homeostat on embedded storage
+// as a child process, plus the demo shop), and outcomes are read only through Homeostat's API.
+//   npm run bench:scenarios -- [--scenarios DIR|FILE] [--repeat N] [--json] [--time-scale 0.2] [--step 2s] [--only NAME] [--out FILE]
+// Time is compressed: warm-up, fault times, durations, observe and the shop's daily shape are
+// multiplied by --time-scale, and detection runs at --step (the product default is 10s; 2s with
+// 0.2 keeps the same number of steps per scenario second). The product's defaults are untouched.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadScenarios } from './lib/scenario-file.ts';
+import { runScenario } from './lib/scenario-run.ts';
+import { scoreRun, summarize, type ScenarioScore, type Summary } from './lib/scenario-score.ts';
+import { parseDuration } from './lib/scenario-file.ts';
+
+const { values } = parseArgs({
+  options: {
+    scenarios: { type: 'string', default: path.resolve(import.meta.dirname, '../examples/shop/scenarios') },
+    repeat: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+    'time-scale': { type: 'string', default: '0.2' },
+    step: { type: 'string', default: '2s' },
+    rps: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    out: { type: 'string' },
+    // Diagnostic only: the shop without host-metrics' bytes-valued process.memory.usage.
+    'without-host-metrics': { type: 'boolean', default: false },
+  },
+});
+
+const timeScale = Number(values['time-scale']);
+const step = values.step!;
+const stepMs = parseDuration(step);
+const repeat = Math.max(1, Number(values.repeat) | 0);
+if (!(timeScale > 0 && timeScale <= 1)) throw new Error('--time-scale must be in (0, 1]');
+const all = loadScenarios(values.scenarios!).filter((s) => !values.only || s.scenario.name.includes(values.only));
+const err = (l: string) => process.stderr.write(`${l}\n`);
+// With --json, progress goes to stderr and stdout holds only the JSON.
+const out = values.json ? err : (l: string) => process.stdout.write(`${l}\n`);
+
+// Ctrl-C or a kill: 'exit' handlers take the child processes down with this one.
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
+
+const began = Date.now();
+out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), ${values.rps} req/s mean${values['without-host-metrics'] ? ', DIAGNOSTIC: shop without host-metrics (no process.memory.usage)' : ''}`);
+const scores: ScenarioScore[] = [];
+for (let r = 0; r < repeat; r++) {
+  for (const { scenario } of all) {
+    err(`▶ ${scenario.name}${repeat > 1 ? ` (run ${r + 1})` : ''}`);
+    const run = await runScenario(scenario, { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err });
+    const score = scoreRun(scenario, run, { timeScale, stepMs });
+    scores.push(score);
+    out(table(score));
+    // A long run on a busy machine may be cut short: keep what is done so far.
+    if (values.out) writeFileSync(values.out, JSON.stringify({ summary: summarize(scores), scenarios: scores, partial: true }, null, 2));
+  }
+}
+const summary = summarize(scores);
+const wallMin = (Date.now() - began) / 60_000;
+if (values.json) {
+  process.stdout.write(JSON.stringify({ summary, scenarios: scores, settings: { time_scale: timeScale, step, rps: Number(values.rps), repeat, wall_minutes: Math.round(wallMin * 10) / 10 } }, null, 2) + '\n');
+} else {
+  out(summaryLine(summary, scores, wallMin));
+}
+
+function table(s: ScenarioScore): string {
+  const lines = [`\n■ ${s.name}  (stack up in ${s.startup_s}s; ${s.traffic.sent} requests: ${Object.entries(s.traffic.byStatus).map(([k, v]) => `${k}×${v}`).join(' ')})${s.error ? `  ERROR: ${s.error}` : ''}`];
+  if (s.faults.length) {
+    lines.push(`  ${pad('fault', 30)}${pad('detected', 10)}${pad('ttd s (real)', 14)}${pad('incidents', 11)}${pad('category (want)', 34)}root service (want)`);
+    for (const f of s.faults) {
+      const mark = (ok: boolean | null) => (ok === null ? '-' : ok ? '✓' : '✗');
+      lines.push(
+        `  ${pad(`${f.kind}@${f.service}`, 30)}${pad(f.detected ? 'yes' : 'NO', 10)}${pad(f.detected ? `${f.time_to_detect_s} (${f.time_to_detect_real_s})` : '-', 14)}${pad(String(f.incidents), 11)}` +
+          `${pad(`${mark(f.category_ok)} ${f.category ?? '-'} (${f.expected_category})`, 34)}${mark(f.root_service_ok)} ${f.root_service ?? '-'} (${f.expected_root_service.join('|')})${f.injection_error ? `  injection failed: ${f.injection_error}` : ''}${f.absorbed_by ? `  absorbed by ${f.absorbed_by}` : ''}`,
+      );
+    }
+  } else lines.push(`  control run${s.decoys.length ? ` with decoy(s): ${s.decoys.map((d) => `${d.kind}@${d.service}`).join(', ')}` : ' (no faults)'}`);
+  lines.push(`  events: ${s.events.length} (${s.warmup_events} during warm-up), false positives (HIGH+, unattributed, warm-up included): ${s.false_positives}`);
+  for (const e of s.events) {
+    const tag = `${e.attributed_to ? `→ ${e.attributed_to}` : e.false_positive ? '→ FALSE POSITIVE' : '(unattributed)'}${e.opened_s < 0 ? ' (warm-up)' : ''}`;
+    lines.push(`    t=${pad(`${e.opened_s}s`, 8)}${pad(e.severity, 9)}${pad(e.service ?? '-', 11)}${pad(e.category ?? '-', 15)}root=${pad(e.root ?? '-', 22)}${pad(`${e.diagnoses}dx`, 5)}${pad(e.status, 7)}${tag}  "${e.message.slice(0, 90)}"`);
+  }
+  return lines.join('\n');
+}
+
+function summaryLine(m: Summary, scores: ScenarioScore[], wallMin: number): string {
+  const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+  const n = scores.filter((s) => !s.error).flatMap((s) => s.faults).length;
+  const failed = scores.filter((s) => s.error).map((s) => s.name);
+  return (
+    `\nsummary (${scores.length - failed.length} runs, ${n} faults, ${wallMin.toFixed(1)} min${failed.length ? `; left out, stack failed: ${failed.join(', ')}` : ''}): detection ${pct(m.detection_rate)} | time to detect p50 ${m.time_to_detect_p50_s ?? 'n/a'}s p95 ${m.time_to_detect_p95_s ?? 'n/a'}s (scenario time) | ` +
+    `incidents/fault ${m.incidents_per_fault ?? 'n/a'} | category ${pct(m.category_accuracy)} | root service ${pct(m.root_service_accuracy)} | false positives ${m.false_positive_events_per_hour ?? 'n/a'}/h | ` +
+    `recovery: not measurable yet\ntargets: detection ≥ 95%, ttd p95 ≤ 60s, category ≥ 90%, root service ≥ 90%, ≤ 1.2 incidents/fault, ≤ 0.5 false positives/h, 0 false escalations`
+  );
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length);
+}

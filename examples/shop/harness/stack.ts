@@ -1,0 +1,69 @@
+// A fresh stack: Homeostat (embedded storage) and the shop exporting to it, in one temp dir.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startShop, type Shop } from '../launcher.ts';
+import { HomeostatApi } from './api.ts';
+import { launchHomeostat, type HomeostatProcess } from './homeostat-process.ts';
+
+export interface StackOptions {
+  /** Detection step for Homeostat, e.g. '2s'; the product default (10s) when absent. */
+  step?: string;
+  timeScale?: number;
+  rps?: number;
+  metricIntervalMs?: number;
+  databaseUrl?: string;
+  hostMetrics?: boolean;
+  keepDir?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface Stack {
+  dir: string;
+  homeostat: HomeostatProcess;
+  api: HomeostatApi;
+  shop: Shop;
+  stop(): Promise<void>;
+}
+
+export async function startStack(o: StackOptions = {}): Promise<Stack> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-stack-'));
+  let homeostat: HomeostatProcess | undefined;
+  let shopStarting: Promise<Shop> | undefined;
+  try {
+    homeostat = await launchHomeostat({ dir: path.join(dir, 'homeostat'), step: o.step, logLevel: 'info' });
+    // The shop starts while Homeostat does: its exporters retry until the receiver is up.
+    shopStarting = startShop({
+      otlpEndpoint: homeostat.otlpHttpUrl,
+      dir: path.join(dir, 'shop'),
+      timeScale: o.timeScale,
+      rps: o.rps,
+      metricIntervalMs: o.metricIntervalMs,
+      databaseUrl: o.databaseUrl,
+      hostMetrics: o.hostMetrics,
+      log: o.log,
+    });
+    shopStarting.catch(() => undefined);
+    await homeostat.ready;
+    o.log?.('homeostat ready');
+    const shop = await shopStarting;
+    const h = homeostat;
+    return {
+      dir,
+      homeostat: h,
+      api: new HomeostatApi(h.apiUrl),
+      shop,
+      stop: async () => {
+        await shop.stop().catch(() => undefined);
+        await h.stop().catch(() => undefined);
+        if (!o.keepDir) rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await homeostat?.stop().catch(() => undefined);
+    // Homeostat failed while the shop was starting: the shop must not outlive this attempt.
+    await shopStarting?.then((shop) => shop.stop()).catch(() => undefined);
+    // The logs in it are the only account of why the stack did not start.
+    throw new Error(`${(err as Error).message} (stack directory kept: ${dir})`, { cause: err });
+  }
+}

@@ -1,0 +1,50 @@
+// Entry point of one shop service process: telemetry first, then the service (which requires
+// `http` and `pg` only once the instrumentations are hooked in).
+import { settingsFromEnv } from './lib/kit.ts';
+import { startTelemetry } from './lib/telemetry.ts';
+
+const s = settingsFromEnv();
+const limits = { memoryBytes: s.memoryLimitBytes, cpuCores: 1 };
+const tel = startTelemetry({
+  service: s.name,
+  version: s.version,
+  endpoint: process.env.SHOP_OTLP_ENDPOINT || 'http://127.0.0.1:4318',
+  metricIntervalMs: Number(process.env.SHOP_METRIC_INTERVAL_MS || '10000'),
+  limits: () => limits,
+  hostMetrics: process.env.SHOP_HOST_METRICS !== '0',
+});
+
+const { Kit } = await import('./lib/kit.ts');
+const kit = new Kit(s, tel);
+// The kit owns the limits from here on (scale_resources changes them).
+Object.defineProperty(limits, 'memoryBytes', { get: () => kit.limits.memoryBytes });
+Object.defineProperty(limits, 'cpuCores', { get: () => kit.limits.cpuCores });
+
+const services = {
+  frontend: () => import('./services/frontend.ts'),
+  checkout: () => import('./services/checkout.ts'),
+  inventory: () => import('./services/inventory.ts'),
+  catalog: () => import('./services/catalog.ts'),
+  auth: () => import('./services/auth.ts'),
+  payments: () => import('./services/payments.ts'),
+};
+const load = services[s.name];
+if (!load) throw new Error(`unknown service ${s.name}`);
+const mod = await (await load()).create(kit);
+const server = await kit.run(mod);
+process.send?.({ type: 'ready', service: s.name, port: s.port });
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  kit.faults.clearAll();
+  server.close();
+  server.closeAllConnections();
+  await mod.close?.().catch(() => undefined);
+  await tel.shutdown().catch(() => undefined);
+  process.exit(0);
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+process.on('disconnect', stop);
