@@ -94,7 +94,7 @@ export class Pipeline {
         ...common,
         diagnose: diagnose || undefined,
         audit: new AuditVerifier(pool, checkpoints.store),
-        readiness: { clickhouse: () => storage.probeClickHouse(), postgres: () => storage.postgres.ping() },
+        readiness: { clickhouse: () => storage.clickHouseReady(), postgres: () => storage.postgres.ping() },
       }),
       o.receive && createReceiveStage(o.receive, { ...common, sink: store }),
       o.source && createSourceStage(o.source, { ...common, stored: store, ready: () => storage.probeClickHouse() }),

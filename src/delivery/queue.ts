@@ -162,7 +162,7 @@ export class DeliveryQueue {
     if (this.closing || this.items >= this.opts.maxItems || this.bytes + bytes > this.opts.maxBytes) {
       this.observer.refused?.(item.target, item.kind);
       const reason = this.closing ? 'delivery queue stopped' : `delivery queue full (${this.items} items, ${this.bytes} bytes)`;
-      this.setAside(item, 'overflow', new Error(reason));
+      void this.setAside(item, 'overflow', new Error(reason));
       return false;
     }
     const t = this.target(item.target);
@@ -204,11 +204,18 @@ export class DeliveryQueue {
     for (const t of this.targets.values()) {
       for (const [key, lane] of t.lanes) {
         const waiting = lane.busy ? lane.entries.slice(1) : lane.entries;
-        for (const e of waiting) await this.setAside(e.item, 'shutdown', new Error(`target ${t.name} did not take it before shutdown`));
+        for (const e of waiting) {
+          await this.setAside(e.item, 'shutdown', new Error(`target ${t.name} did not take it before shutdown`));
+          t.items--;
+          this.items--;
+          this.bytes -= e.bytes;
+        }
         lane.entries.length = lane.busy ? 1 : 0;
         if (!lane.busy) t.lanes.delete(key);
       }
+      this.observer.depth?.(t.name, t.items);
     }
+    this.settleIdle();
   }
 
   /** Resolves when no attempt is under way on any target. */

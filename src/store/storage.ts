@@ -23,6 +23,8 @@ export interface Storage {
   clickhouseReady: boolean;
   /** True once ClickHouse answers and is migrated (runs the migrations on the first success). */
   probeClickHouse(): Promise<boolean>;
+  /** True when ClickHouse is migrated and answers a ping; never runs migrations (readiness probes). */
+  clickHouseReady(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function openStorage(o: StorageOptions, logger: Logger): Promise<St
       postgres: pg,
       clickhouseReady,
       probeClickHouse: async () => (migrated || (await migrate())) && (await ch.ping()).success,
+      clickHouseReady: async () => migrated && (await ch.ping()).success,
       async close() {
         await pg.close();
         await clickhouse.close();

@@ -159,6 +159,8 @@ describe('DeliveryQueue', () => {
     await q.stop();
     expect(log).toEqual(['fine']);
     expect(dead.map((d) => [d.errorClass, d.payload])).toEqual([['shutdown', { name: 'stuck' }]]);
+    expect(q.depth).toBe(0);
+    await q.drained();
     expect(q.send(item('late', 'late'))).toBe(false);
   });
 });
