@@ -1,5 +1,6 @@
 // Hostile and broken input: every failure is an InvalidInputError with a useful message,
 // never a crash, and item-level problems reject only the item.
+import { catchErr } from '../../helpers/catch.ts';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../../src/errors.ts';
 import { decodeLogsJson, decodeLogsProto } from '../../../src/receive/otlp/decode-logs.ts';
@@ -21,14 +22,6 @@ function okSpan(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { traceId: hexBytes(T), spanId: hexBytes(S), name: 'ok', startTimeUnixNano: '1', endTimeUnixNano: '2', ...extra };
 }
 
-function catchErr(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 
 describe('malformed protobuf', () => {

@@ -1,5 +1,6 @@
 // Limits that must hold before the expensive work: nesting is measured before JSON.parse,
 // over-long integer text is refused by its length, and no error text grows with the request.
+import { catchErr } from '../../helpers/catch.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InvalidInputError } from '../../../src/errors.ts';
 import { decodeLogsJson } from '../../../src/receive/otlp/decode-logs.ts';
@@ -14,14 +15,6 @@ import { Metrics } from '../../../src/telemetry/metrics.ts';
 
 const L = DEFAULT_DECODE_LIMITS;
 
-function catchErr(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 /** A span whose one attribute holds `inner` as its AnyValue. */
 function spanWithValue(inner: string, extra = ''): string {
