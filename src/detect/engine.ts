@@ -8,7 +8,7 @@ import { IncidentCorrelator } from './correlation.ts';
 import { IncidentManager, type ResumeRow, type Incident } from './incidents.ts';
 import { LogPath } from './log-path.ts';
 import { SeriesModel } from './series-model.ts';
-import { isResourceMetric, resourceLimitKind, ROLES, wilsonLower, type Role } from './metric-roles.ts';
+import { isRatioMetric, isResourceMetric, resourceLimitKind, ROLES, wilsonLower, type Role } from './metric-roles.ts';
 import { SEED_THRESHOLDS, thresholdConfig } from './threshold-config.ts';
 import { MultivariateDetector } from './multivariate.ts';
 import { PredictiveDetector } from './predictive.ts';
@@ -222,12 +222,12 @@ export class DetectEngine {
     const key = `${r.key}|${role.suffix}`;
     const o = this.opts;
     let limitKind = role.limitKind;
-    if (role.name === 'resource') limitKind = resourceLimitKind(r.name);
+    if (role.name === 'resource') limitKind = resourceLimitKind(r.name, r.unit);
     const limit = limitKind ? resolveLimit(o.thresholds, r.service, limitKind) : null;
     const component = r.kind === 'metric' ? r.name : r.kind === 'log' ? `${r.service} logs` : r.name;
     const m = new SeriesModel(key, r.service, component, role, limit, r.stepMs / 1000, { openSteps: o.openSteps, closeSteps: o.closeAfterSteps });
     // Exhaustion forecasts for capacity-like resources (memory, disk, pools); CPU recovers by itself.
-    if (role.name === 'resource' && !/cpu/i.test(r.name) && (r.unit === '%' || r.unit === '1' || /util|ratio|percent/i.test(r.name))) {
+    if (role.name === 'resource' && !/cpu/i.test(r.name) && (isRatioMetric(r.name, r.unit) || /ratio|percent/i.test(r.name))) {
       // Smoothed more than the default: utilisation gauges are noisy and a jumpy trend cries wolf.
       m.predictive = new PredictiveDetector({ limit: r.unit === '%' ? 100 : 1, horizonMs: 360 * r.stepMs, alpha: 0.1, beta: 0.02, minPoints: 30 });
     }

@@ -36,8 +36,18 @@ export function isResourceMetric(name: string): boolean {
   return RESOURCE_NAME.test(name) && /util|usage|used|ratio|percent|saturation|pool/i.test(name);
 }
 
-/** Which seed limit (cpu_usage / memory_usage) a utilisation metric falls under, if any. */
-export function resourceLimitKind(name: string): MetricKind | undefined {
+/**
+ * A metric whose value is a share of capacity: unit `1` or `%` (OTel semantic conventions), or
+ * a `*.utilization` name. Anything else (bytes, counts, seconds, no unit) is not, even when its
+ * name says usage: `process.memory.usage` is bytes, and comparing it with 0.85 pages at once.
+ */
+export function isRatioMetric(name: string, unit: string): boolean {
+  return unit === '1' || unit === '%' || /utili[sz]ation/i.test(name);
+}
+
+/** Which seed limit (cpu_usage / memory_usage) a utilisation metric falls under, if any: ratio metrics only. */
+export function resourceLimitKind(name: string, unit: string): MetricKind | undefined {
+  if (!isRatioMetric(name, unit)) return undefined;
   if (!/util|usage|ratio|percent/i.test(name)) return undefined;
   if (CPU_NAME.test(name)) return 'cpu_percent';
   if (MEMORY_NAME.test(name)) return 'memory_percent';

@@ -1,0 +1,34 @@
+// The seed's utilisation thresholds (memory 0.85, CPU 0.8) are shares of capacity: they apply to
+// ratio metrics (unit `1` or `%`, or a `*.utilization` name) and never to a bytes-valued metric
+// such as the host-metrics instrumentation's `process.memory.usage`.
+import { describe, expect, it } from 'vitest';
+import { DetectStage } from '../../src/detect/index.ts';
+import type { DetectedEvent } from '../../src/records.ts';
+import { gauge, rng } from '../../bench/lib/detect-records.ts';
+
+const STEP = 10_000;
+const T0 = Math.floor(Date.now() / STEP) * STEP - 3_600_000;
+
+function run(points: (t: number, i: number, r: () => number) => ReturnType<typeof gauge>[]): DetectedEvent[] {
+  const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
+  const events: DetectedEvent[] = [];
+  s.onEvent((e) => events.push(e));
+  const r = rng(7);
+  for (let i = 0; i < 60; i++) s.metrics(points(T0 + i * STEP, i, r));
+  void s.stop();
+  return events;
+}
+
+describe('utilisation thresholds and units', () => {
+  it('a steady bytes-valued memory metric opens nothing, however far above 0.85 its value is', () => {
+    const events = run((t, _i, r) => [gauge('checkout', 'process.memory.usage', t, 95_000_000 + r() * 1_000_000, [], 'By')]);
+    expect(events).toEqual([]);
+  });
+
+  it('a ratio memory metric over the 0.85 limit opens a RESOURCE incident', () => {
+    const events = run((t, i, r) => [gauge('checkout', 'process.memory.utilization', t, (i < 40 ? 0.55 : 0.95) + r() * 0.01, [], '1')]);
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened.map((e) => [e.seriesKey.split('|')[2], e.category])).toEqual([['process.memory.utilization', 'RESOURCE']]);
+    expect(opened[0].openedAt).toBeGreaterThanOrEqual(T0 + 40 * STEP);
+  });
+});
