@@ -9,14 +9,3 @@ export interface Stage {
   /** Idempotent; resolves once work in flight is finished (or given up, and said so in the log). */
   stop(): Promise<void>;
 }
-
-/** Wraps a stop function so that every call after the first returns the first call's promise. */
-export function once(fn: () => Promise<void>): () => Promise<void> {
-  let p: Promise<void> | undefined;
-  return () => (p ??= fn());
-}
-
-/** A stage built from two functions; stop is made idempotent here so factories need not. */
-export function stage(name: string, start: () => Promise<void>, stop: () => Promise<void>): Stage {
-  return { name, start, stop: once(stop) };
-}

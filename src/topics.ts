@@ -52,10 +52,6 @@ export class Bus {
       }
     }
   }
-
-  subscriberCount(topic: Topic): number {
-    return this.handlers.get(topic)?.length ?? 0;
-  }
 }
 
 /** Subscribes one handler to all three event topics (an incident's whole life, in order). */

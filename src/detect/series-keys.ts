@@ -56,11 +56,3 @@ export function metricKey(service: string, name: string, attrs: string): string 
 export function nsToMs(ns: bigint): number {
   return Number(ns / 1_000_000n);
 }
-
-/** '10s' / '500ms' / '5m' / '1h' / '1d' → ms. */
-export function parseDurationMs(d: string): number {
-  const m = /^(\d+)(ms|s|m|h|d)$/.exec(d);
-  if (!m) throw new Error(`not a duration: ${d}`);
-  const mult = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
-  return Number(m[1]) * mult;
-}

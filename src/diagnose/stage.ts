@@ -196,11 +196,3 @@ export class DiagnoseStage implements Stage {
     }
   }
 }
-
-/** `500ms`, `10s`, `5m`, `24h`, `7d` (the config schema's duration syntax) in milliseconds. */
-export function durationMs(text: string): number {
-  const m = /^(\d+)(ms|s|m|h|d)$/.exec(text);
-  if (!m) throw new Error(`not a duration: ${JSON.stringify(text)}`);
-  const unit = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
-  return Number(m[1]) * unit;
-}
