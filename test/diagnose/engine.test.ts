@@ -15,7 +15,7 @@ import { TemplateMiner } from '../../src/patterns/index.ts';
 import type { DetectedEvent } from '../../src/records.ts';
 import { openClickHouse, type ClickHouseHandle } from '../../src/store/clickhouse/client.ts';
 import { migrateClickHouse } from '../../src/store/clickhouse/migrate.ts';
-import { explanationDoc, pgJson } from '../../src/store/postgres/classifications.ts';
+import { explanationDoc, pgJson } from '../../src/store/index.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-engine-'));
 let ch: ClickHouseHandle;

@@ -6,8 +6,6 @@ import type { Diagnosis } from '../../records.ts';
 import { DataError } from '../../errors.ts';
 import { pgJson, pgText } from './sanitize.ts';
 
-export { pgJson, pgText };
-
 /**
  * One error_classifications row, idempotent on the diagnosis id. The event is found by id, or by
  * the fingerprint's open row when detection's open met one already there. No event row at all
