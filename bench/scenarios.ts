@@ -24,6 +24,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     // Diagnostic only: the shop without host-metrics' bytes-valued process.memory.usage.
     'without-host-metrics': { type: 'boolean', default: false },
+    // Keep each stack's directory (Homeostat's and the shop's logs, the data) for a post-mortem.
+    keep: { type: 'boolean', default: false },
   },
 });
 
@@ -46,7 +48,7 @@ const scores: ScenarioScore[] = [];
 for (let r = 0; r < repeat; r++) {
   for (const { scenario } of all) {
     err(`▶ ${scenario.name}${repeat > 1 ? ` (run ${r + 1})` : ''}`);
-    const run = await runScenario(scenario, { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err });
+    const run = await runScenario(scenario, { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err, keepDir: values.keep });
     const score = scoreRun(scenario, run, { timeScale, stepMs });
     scores.push(score);
     out(table(score));

@@ -32,6 +32,10 @@ export interface PipelineOptions {
 const WARMUP_HOURS = 2;
 /** A step may close this long after its end, so records a little late still count (one step). */
 const LATENESS_STEPS = 1;
+/** Diagnosis reads traces from this many steps before an incident's onset (the fault starts a little before detection sees it). */
+const DIAGNOSIS_LOOKBACK_STEPS = 3;
+/** ...and compares them with this many steps before that (30 minutes at the default 10 s step). */
+const DIAGNOSIS_BASELINE_STEPS = 180;
 /** ClickHouse insert retries start here and double. */
 const CLICKHOUSE_RETRY_BASE_MS = 200;
 
@@ -50,7 +54,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
         // Templates are worth mining only where they can be kept: error_patterns lives in PostgreSQL (always here).
         patterns: {},
         baselines: {},
-        engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon.thresholds, mon.service_overrides) },
+        engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon.thresholds, mon.service_overrides), metrics: { page: mon.metrics.page, ignore: mon.metrics.ignore } },
       }
     : undefined;
   const diag = cfg.self_healing.diagnosis;
@@ -115,6 +119,9 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
               confidenceThreshold: learning.confidence_threshold,
               minTrainingSamples: learning.min_training_samples,
             },
+            // The incident's own window: from a short lookback before its onset to its latest
+            // update. Evidence from minutes earlier (another, maybe closed, incident) misleads.
+            windows: { lookbackMs: DIAGNOSIS_LOOKBACK_STEPS * mon.step, afterMs: mon.step, baselineMs: DIAGNOSIS_BASELINE_STEPS * mon.step },
             ...DEFAULT_DIAGNOSE,
           },
         }

@@ -10,6 +10,7 @@ export interface RunOptions {
   rps: number;
   metricIntervalMs: number;
   hostMetrics?: boolean;
+  keepDir?: boolean;
   log: (line: string) => void;
 }
 
@@ -41,7 +42,7 @@ export async function runScenario(s: Scenario, o: RunOptions): Promise<RunResult
   const began = Date.now();
   let stack;
   try {
-    stack = await startStack({ step: o.step, timeScale: o.timeScale, rps: o.rps, metricIntervalMs: o.metricIntervalMs, hostMetrics: o.hostMetrics, log: o.log });
+    stack = await startStack({ step: o.step, timeScale: o.timeScale, rps: o.rps, metricIntervalMs: o.metricIntervalMs, hostMetrics: o.hostMetrics, log: o.log, keepDir: o.keepDir });
   } catch (e) {
     // A stack that does not come up is this scenario's failure, not the whole run's.
     return { name: s.name, t0: Date.now(), endedAt: Date.now(), startupMs: Date.now() - began, injected: [], events: [], traffic: { sent: 0, byStatus: {} }, error: `stack did not start: ${(e as Error).message}` };

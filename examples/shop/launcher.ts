@@ -23,7 +23,7 @@ export interface ShopOptions {
   dir?: string;
   /** 1 is real time; 0.2 runs scenario time five times faster (fault rates, the daily shape). */
   timeScale?: number;
-  /** Mean shopper requests per second. */
+  /** Mean shopper requests per scenario second (real rate: rps / timeScale). */
   rps?: number;
   metricIntervalMs?: number;
   memoryLimitMb?: number;
@@ -178,7 +178,10 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
     });
 
     // 4. Shoppers.
-    const traffic = new Traffic({ frontend: () => `http://127.0.0.1:${registry.get('frontend')!.port}`, rps: o.rps ?? 5, dayMs: 24 * 60_000 * Math.max(timeScale, 0.05) });
+    // Requests per scenario second: a run at time scale 0.2 sends five times as many per real
+    // second, so each detection step sees as many requests as it would at the product's pace.
+    const realRps = (o.rps ?? 5) / timeScale;
+    const traffic = new Traffic({ frontend: () => `http://127.0.0.1:${registry.get('frontend')!.port}`, rps: realRps, dayMs: 24 * 60_000 * Math.max(timeScale, 0.05) });
     await traffic.start();
     closers.unshift(() => traffic.stop());
 
@@ -205,7 +208,7 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
           traffic.setSurge(1 + 3 * f.intensity);
           return { service, fault: board.start(key, f.intensity, f.duration_ms, () => traffic.setSurge(1)) };
         case 'client_4xx_burst':
-          traffic.setBadClient(f.intensity * 2 * (o.rps ?? 5));
+          traffic.setBadClient(f.intensity * 2 * realRps);
           return { service, fault: board.start(key, f.intensity, f.duration_ms, () => traffic.setBadClient(0)) };
         case 'deploy': {
           const cur = registry.get(service)!.version;

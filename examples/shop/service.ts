@@ -1,6 +1,6 @@
 // Entry point of one shop service process: telemetry first, then the service (which requires
 // `http` and `pg` only once the instrumentations are hooked in).
-import { settingsFromEnv } from './lib/kit.ts';
+import { settingsFromEnv } from './lib/settings.ts';
 import { startTelemetry } from './lib/telemetry.ts';
 
 const s = settingsFromEnv();

@@ -133,6 +133,18 @@ export const selfHealingSchema = z
             }),
           )
           .default({}),
+        /**
+         * Metrics by name (globs: `*` matches any run of characters). By default a metric of
+         * unknown meaning (a runtime gauge, a byte count without a limit) is evidence for an
+         * incident a symptom opened, never a page by itself; `page` makes its anomalies page,
+         * `ignore` stops watching it.
+         */
+        metrics: z
+          .strictObject({
+            page: z.array(z.string().min(1)).default([]),
+            ignore: z.array(z.string().min(1)).default([]),
+          })
+          .prefault({}),
       })
       .prefault({}),
     recovery: z

@@ -3,11 +3,12 @@
 // its detectors and the service's multivariate model, combined into one score, and passed
 // through hysteresis into open/update/close decisions that the incident manager turns into
 // events. Bounded: at most maxSeries derived series live; idle ones are evicted.
-import type { DetectedEvent, LogRecordItem } from '../records.ts';
+import type { DetectedEvent, LogRecordItem, SpanRecord } from '../records.ts';
 import { IncidentCorrelator } from './correlation.ts';
 import { IncidentManager, type ResumeRow, type Incident } from './incidents.ts';
 import { LogPath } from './log-path.ts';
-import { SeriesModel } from './series-model.ts';
+import { SeriesModel, type Paging } from './series-model.ts';
+import { ServiceGraph } from './service-graph.ts';
 import { isRatioMetric, isResourceMetric, resourceLimitKind, ROLES, wilsonLower, type Role } from './metric-roles.ts';
 import { SEED_THRESHOLDS, thresholdConfig } from './threshold-config.ts';
 import { MultivariateDetector } from './multivariate.ts';
@@ -29,6 +30,11 @@ export interface EngineOptions {
   novelWarmupMs: number;
   /** Derived series idle this many steps are forgotten (unless in an open incident). */
   evictAfterSteps: number;
+  /**
+   * Metric names (globs, `*` any run of characters) whose anomalies page by themselves, and
+   * metric names not watched at all. Other metrics of unknown meaning are evidence only.
+   */
+  metrics: { page: string[]; ignore: string[] };
 }
 
 export const DEFAULT_ENGINE: EngineOptions = {
@@ -41,7 +47,11 @@ export const DEFAULT_ENGINE: EngineOptions = {
   maxMultivariateServices: 500,
   novelWarmupMs: 600_000,
   evictAfterSteps: 360,
+  metrics: { page: [], ignore: [] },
 };
+
+/** Server-side request durations: the same symptom as span latency, when only metrics are sent. */
+const REQUEST_DURATION = /^(http|rpc)\.server\.(request\.)?duration$/;
 
 export interface EngineCounters {
   steps: number;
@@ -73,6 +83,10 @@ export class DetectEngine {
   readonly incidents: IncidentManager;
   readonly correlator: IncidentCorrelator;
   readonly logPath: LogPath;
+  /** Calls between services seen in traces: what lets one outage in several services be one incident. */
+  readonly graph = new ServiceGraph();
+  private readonly pageMetric: RegExp | null;
+  private readonly ignoreMetric: RegExp | null;
   private readonly sets = new Map<string, ModelSet>();
   private readonly mv = new Map<string, MultivariateDetector>();
   private readonly listeners: EventListener[] = [];
@@ -87,7 +101,10 @@ export class DetectEngine {
     this.opts = { ...DEFAULT_ENGINE, ...opts };
     const o = this.opts;
     this.correlator = new IncidentCorrelator({ stepMs: o.stepMs, windowMs: o.closeAfterSteps * o.stepMs, closeAfterMs: 3 * o.closeAfterSteps * o.stepMs });
-    this.incidents = new IncidentManager({ stepMs: o.stepMs, sustainSteps: 6, joinWindowMs: o.closeAfterSteps * o.stepMs }, (ev) => this.publish(ev), this.correlator);
+    // Onset "close in time": two close-after windows, so a fault that reaches its callers a little later is still one incident.
+    this.incidents = new IncidentManager({ stepMs: o.stepMs, sustainSteps: 6, onsetWindowMs: 2 * o.closeAfterSteps * o.stepMs, dropWaitMs: 2 * o.openSteps * o.stepMs }, (ev) => this.publish(ev), this.correlator, this.graph);
+    this.pageMetric = globs(o.metrics.page);
+    this.ignoreMetric = globs(o.metrics.ignore);
     this.logPath = new LogPath({ bucketMs: 6 * o.stepMs, novelWarmupMs: o.novelWarmupMs, capacity: 5000 }, this.incidents);
   }
 
@@ -107,6 +124,10 @@ export class DetectEngine {
   /** One step of history (warm-up): detectors learn, nothing is decided or emitted. */
   warmStep(stepStart: number, rollups: StepRollup[]): void {
     this.run(stepStart, rollups, true);
+  }
+
+  observeSpans(spans: readonly SpanRecord[]): void {
+    this.graph.observe(spans);
   }
 
   observeLogs(logs: LogRecordItem[]): void {
@@ -164,6 +185,7 @@ export class DetectEngine {
       } else if (r.kind === 'log') {
         if (r.name === 'WARN' || r.name === 'ERROR' || r.name === 'FATAL') this.feed(set, 'rate', r, ROLES.log_rate, r.count / sec, NaN, mv, warming);
       } else {
+        if (this.ignoreMetric?.test(r.name)) continue;
         const resource = isResourceMetric(r.name);
         if (!Number.isNaN(r.value)) {
           const ratio = r.unit === '%' ? r.value / 100 : r.value;
@@ -209,8 +231,8 @@ export class DetectEngine {
     if (!d || d.action === 'none') return;
     // Only series inside incidents feed the correlator: its pairwise work is quadratic in keys.
     if (score >= 0.7 && this.anomalous.length < MAX_CORRELATED_PER_STEP) this.anomalous.push(m.key);
-    if (d.action === 'open') this.incidents.seriesOpened(m, r.stepStart, d.openedAt, d.peak);
-    else if (d.action === 'update') this.incidents.seriesUpdated(m, r.stepStart, d.peak);
+    if (d.action === 'open') this.incidents.seriesOpened(m, r.stepStart, d.openedAt, d.peak, m.pages());
+    else if (d.action === 'update') this.incidents.seriesUpdated(m, r.stepStart, d.peak, m.pages());
     else this.incidents.seriesClosed(m, r.stepStart);
   }
 
@@ -224,8 +246,9 @@ export class DetectEngine {
     let limitKind = role.limitKind;
     if (role.name === 'resource') limitKind = resourceLimitKind(r.name, r.unit);
     const limit = limitKind ? resolveLimit(o.thresholds, r.service, limitKind) : null;
-    const component = r.kind === 'metric' ? r.name : r.kind === 'log' ? `${r.service} logs` : r.name;
+    const component = r.kind === 'metric' ? r.name : r.kind === 'log' ? `${r.service} logs` : r.name || `${r.service} (all requests)`;
     const m = new SeriesModel(key, r.service, component, role, limit, r.stepMs / 1000, { openSteps: o.openSteps, closeSteps: o.closeAfterSteps });
+    m.paging = this.paging(r, role);
     // Exhaustion forecasts for capacity-like resources (memory, disk, pools); CPU recovers by itself.
     if (role.name === 'resource' && !/cpu/i.test(r.name) && (isRatioMetric(r.name, r.unit) || /ratio|percent/i.test(r.name))) {
       // Smoothed more than the default: utilisation gauges are noisy and a jumpy trend cries wolf.
@@ -237,6 +260,27 @@ export class DetectEngine {
     if (inc) this.adopt(m, inc);
     this.models++;
     return m;
+  }
+
+  private paging(r: StepRollup, role: Role): Paging {
+    if (r.kind === 'metric' && this.pageMetric?.test(r.name)) return 'always';
+    switch (role.name) {
+      case 'latency':
+      case 'error_rate':
+        return 'always';
+      case 'rate':
+        // More traffic is load, not an outage; less, or none, is what users feel.
+        return 'drop';
+      case 'log_rate':
+        return r.name === 'WARN' ? 'never' : 'always';
+      case 'resource':
+        // Crossing its limit, or heading for it, pages; a swing under it is evidence.
+        return 'limit';
+      case 'hist_p95':
+        return REQUEST_DURATION.test(r.name) ? 'always' : 'never';
+      case 'metric':
+        return 'never';
+    }
   }
 
   private adopt(m: SeriesModel, inc: Incident): void {
@@ -305,4 +349,11 @@ export class DetectEngine {
       }
     }
   }
+}
+
+/** One regular expression for a list of name globs (`*` matches any run of characters); null when empty. */
+export function globs(patterns: readonly string[]): RegExp | null {
+  if (!patterns.length) return null;
+  const alt = patterns.map((p) => p.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*'));
+  return new RegExp(`^(?:${alt.join('|')})$`);
 }

@@ -1,18 +1,22 @@
-// Turns per-series open/update/close decisions into incidents: one event per incident, not per
-// point or per series. A series of the same service turning anomalous while another is open joins
-// that incident (one root cause, one page); the incident closes when its last member recovers.
+// Turns per-series open/update/close decisions and log findings into incidents: one event per
+// problem, not per point, series or message variant. Something new joins an open incident when it
+// is plausibly the same problem: its service is the incident's or depends on it (or the other way
+// round, through the calls seen in traces) and its onset is close to the incident's. Anything
+// later or unrelated opens its own incident, so a long-open incident never absorbs a different
+// problem. An incident closes when its last paging series recovers and its log findings go quiet.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Category, DetectedEvent, EventContext, OpenIncident, Severity } from '../records.ts';
 import { severityOf } from './combiner.ts';
 import type { IncidentCorrelator } from './correlation.ts';
 import type { SeriesModel } from './series-model.ts';
+import type { ServiceGraph } from './service-graph.ts';
 
 export type IncidentKind = 'series' | 'signature' | 'fatal';
 
-/** An open error_events row as loaded at start: an event without the per-step action. */
-/** What a restart resumes from (error_events rows still open). */
 /** Correlated series an event's context lists (the rest are counted in correlatedTotal). */
 const MAX_CORRELATED = 32;
+/** Log findings an event's context lists by signature (later ones are counted). */
+const MAX_SIGNATURES = 10;
 
 export type ResumeRow = OpenIncident;
 
@@ -53,6 +57,21 @@ export interface Incident {
   thresholdHit: boolean;
   steps: number;
   members: Map<string, SeriesModel>;
+  /** Members allowed to page (symptoms); the others are evidence and do not keep it open. */
+  pagers: Set<string>;
+  /** Series that were ever members: one that flaps back while the incident is open rejoins it. */
+  seen: Set<string>;
+  /** Services of the members and log findings. */
+  services: Set<string>;
+  /**
+   * The deepest service the incident has reached in the call graph: where the problem most
+   * likely is. Something joins when its service is the origin, calls it (a symptom upstream), or
+   * is called by it (the origin was itself a symptom; the origin moves down). A sibling of the
+   * origin (another dependency of the same caller) is a different problem.
+   */
+  origin: string;
+  /** Log findings that joined (kind|identity → latest record time, NaN until the first step after a restart). */
+  logs: Map<string, number>;
   exemplars: string[];
   context: EventContext;
   emittedSeverity: Severity;
@@ -71,75 +90,110 @@ export interface IncidentOptions {
   stepMs: number;
   /** Steps a statistical-only incident must last before it may be HIGH or CRITICAL. */
   sustainSteps: number;
-  /** A new anomalous series of a service joins its open incident when that was active this recently. */
-  joinWindowMs: number;
+  /** Something new joins a related open incident whose onset was at most this long before. */
+  onsetWindowMs: number;
+  /**
+   * A traffic drop in a service that has callers waits this long for the problem upstream that
+   * explains it (its errors take a few steps to open) before it opens an incident of its own.
+   */
+  dropWaitMs: number;
 }
 
 export class IncidentManager {
   readonly open = new Map<string, Incident>();
-  private readonly byService = new Map<string, Set<Incident>>();
+  /** Open incidents by the log findings they hold (kind|identity). */
+  private readonly byLog = new Map<string, Incident>();
   /** Incidents opened inside heldOpens(), whose open event waits for the end of it; the value is when one closed meanwhile (NaN while open). */
   private held: Map<Incident, number> | null = null;
+  /** Traffic drops waiting for their cause to show up (see IncidentOptions.dropWaitMs). */
+  private readonly waitingDrops = new Map<string, { m: SeriesModel; openedAt: number; peak: number }>();
+  /** Quiet windows of log findings, as the engine's latest tick gave them. */
+  private quiet = { fatal: Infinity, signature: Infinity };
 
   constructor(
     private readonly opts: IncidentOptions,
     private readonly emit: (ev: DetectedEvent) => void,
     private readonly correlator: IncidentCorrelator,
+    private readonly graph: ServiceGraph,
   ) {}
 
   get size(): number {
     return this.open.size;
   }
 
-  seriesOpened(m: SeriesModel, t: number, openedAt: number, peak: number): void {
-    const join = this.joinable(m.service, t);
+  /**
+   * A series' hysteresis opened. A symptom (`pages`) joins the open incident it belongs to or
+   * opens one; evidence (a runtime gauge, a resource without a limit) only joins one.
+   */
+  seriesOpened(m: SeriesModel, t: number, openedAt: number, peak: number, pages = true): void {
+    // Less traffic reaching a service is caused upstream: it belongs with a problem in any caller.
+    const join = this.target(m.service, t, m.key, m.paging === 'drop');
     if (join) {
-      join.members.set(m.key, m);
-      m.incident = join;
+      this.attach(join, m, pages);
       this.absorb(join, m, t, peak);
       this.maybeUpdate(join, t, true);
       return;
     }
+    if (!pages) return;
+    if (m.paging === 'drop' && this.graph.hasCallers(m.service, t)) {
+      const w = this.waitingDrops.get(m.key);
+      this.waitingDrops.set(m.key, { m, openedAt: w?.openedAt ?? openedAt, peak: Math.max(peak, w?.peak ?? 0) });
+      return;
+    }
+    this.openSeries(m, t, openedAt, peak);
+  }
+
+  private openSeries(m: SeriesModel, t: number, openedAt: number, peak: number): void {
     const inc = this.create('series', m.key, m.service, m.component, m.role.category, openedAt, t);
-    inc.members.set(m.key, m);
-    m.incident = inc;
+    this.attach(inc, m, true);
     this.absorb(inc, m, t, peak);
     inc.message = seriesMessage(m);
     this.publish(inc, 'open', t);
   }
 
-  seriesUpdated(m: SeriesModel, t: number, peak: number): void {
+  seriesUpdated(m: SeriesModel, t: number, peak: number, pages = true): void {
     const inc = m.incident as Incident | null;
-    if (!inc) return;
+    // Open but unattached (evidence, or a symptom whose incident closed): an incident may have opened since.
+    if (!inc) return this.seriesOpened(m, t, t, peak, pages);
+    if (pages && !inc.pagers.has(m.key)) inc.pagers.add(m.key);
     this.absorb(inc, m, t, peak);
     if (m.key === inc.seriesKey) inc.message = seriesMessage(m);
     this.maybeUpdate(inc, t, false);
   }
 
   seriesClosed(m: SeriesModel, t: number): void {
+    this.waitingDrops.delete(m.key);
     const inc = m.incident as Incident | null;
     m.incident = null;
     if (!inc) return;
     inc.members.delete(m.key);
-    if (inc.members.size === 0) this.close(inc, t, 'recovered');
+    inc.pagers.delete(m.key);
+    if (inc.pagers.size === 0 && this.logsQuiet(inc, t)) this.close(inc, t, 'recovered');
   }
 
   /** Log-driven incidents: opened (or refreshed) at once by a FATAL record or an error-signature finding. */
   signal(sig: LogSignal): void {
     const { kind, identity, service, component, category, message, t, score, extra, traceId } = sig;
-    const fp = fingerprintOf(`${kind}|${identity}`);
-    let inc = this.open.get(fp);
+    const key = `${kind}|${identity}`;
+    let inc = this.byLog.get(key);
     if (!inc) {
-      inc = this.create(kind, identity, service, component, category, t, t, fp);
+      const join = this.target(service, t, '', false);
+      if (join) {
+        this.joinLog(join, key, sig);
+        this.maybeUpdate(join, t, true);
+        return;
+      }
+      inc = this.create(kind, identity, service, component, category, t, t, fingerprintOf(key));
       inc.message = message;
       inc.peak = score;
       inc.thresholdHit = kind === 'fatal';
       Object.assign(inc.context, extra);
-      if (traceId) inc.exemplars.push(traceId);
+      this.joinLog(inc, key, sig);
       inc.lastActive = t;
       this.publish(inc, 'open', t);
       return;
     }
+    inc.logs.set(key, Math.max(inc.logs.get(key) || 0, t));
     inc.lastActive = Math.max(inc.lastActive, t);
     inc.peak = Math.max(inc.peak, score);
     inc.context.occurrences = ((inc.context.occurrences as number) ?? 1) + 1;
@@ -149,13 +203,20 @@ export class IncidentManager {
 
   /** The open incident of a log identity, if any. */
   find(kind: 'signature' | 'fatal', identity: string): Incident | undefined {
-    return this.open.get(fingerprintOf(`${kind}|${identity}`));
+    return this.byLog.get(`${kind}|${identity}`);
   }
 
   /** Adds context to an open log incident without counting an occurrence (another view of the same record). */
   annotate(kind: 'signature' | 'fatal', identity: string, extra: Record<string, unknown>): void {
-    const inc = this.open.get(fingerprintOf(`${kind}|${identity}`));
-    if (inc) Object.assign(inc.context, extra);
+    const key = `${kind}|${identity}`;
+    const inc = this.byLog.get(key);
+    if (!inc) return;
+    // The incident's own context describes what opened it; a finding that joined is described in its entry.
+    if (inc.seriesKey === identity) Object.assign(inc.context, extra);
+    else {
+      const entry = (inc.context.signatures as Array<Record<string, unknown>> | undefined)?.find((e) => e.key === key);
+      if (entry) Object.assign(entry, extra);
+    }
   }
 
   /**
@@ -163,18 +224,32 @@ export class IncidentManager {
    * hysteresis can no longer recover), and log incidents quiet for their window close.
    */
   tick(stepEnd: number, staleMs: number, fatalQuietMs: number, signatureQuietMs: number): void {
+    this.quiet = { fatal: fatalQuietMs, signature: signatureQuietMs };
+    for (const [key, w] of this.waitingDrops) {
+      if (w.m.incident || !w.m.hyst.isOpen) {
+        this.waitingDrops.delete(key);
+        continue;
+      }
+      const join = this.target(w.m.service, stepEnd, key, true);
+      if (join) {
+        this.waitingDrops.delete(key);
+        this.attach(join, w.m, true);
+        this.absorb(join, w.m, stepEnd, w.peak);
+        this.maybeUpdate(join, stepEnd, true);
+      } else if (stepEnd - w.openedAt >= this.opts.dropWaitMs) {
+        this.waitingDrops.delete(key);
+        this.openSeries(w.m, stepEnd, w.openedAt, w.peak);
+      }
+    }
     for (const inc of [...this.open.values()]) {
       if (Number.isNaN(inc.lastActive)) inc.lastActive = stepEnd;
-      if (inc.kind === 'series') {
-        if (stepEnd - inc.lastActive >= staleMs) {
-          for (const m of inc.members.values()) {
-            m.incident = null;
-            m.hyst.restore({ open: false, above: 0, below: 0, peak: 0, openedAt: NaN, firstAbove: NaN });
-          }
-          inc.members.clear();
-          this.close(inc, stepEnd, 'no_data');
-        }
-      } else if (stepEnd - inc.lastActive >= (inc.kind === 'fatal' ? fatalQuietMs : signatureQuietMs)) this.close(inc, stepEnd, 'quiet');
+      for (const [k, last] of inc.logs) if (Number.isNaN(last)) inc.logs.set(k, stepEnd);
+      if (inc.pagers.size > 0 || inc.logs.size === 0) {
+        if (stepEnd - inc.lastActive < staleMs) continue;
+        for (const m of inc.members.values()) m.hyst.restore({ open: false, above: 0, below: 0, peak: 0, openedAt: NaN, firstAbove: NaN });
+        this.detach(inc);
+        if (this.logsQuiet(inc, stepEnd)) this.close(inc, stepEnd, 'no_data');
+      } else if (this.logsQuiet(inc, stepEnd)) this.close(inc, stepEnd, inc.kind === 'series' ? 'recovered' : 'quiet');
     }
   }
 
@@ -203,21 +278,24 @@ export class IncidentManager {
       thresholdHit: Number((row.context.scores as Record<string, number> | undefined)?.threshold ?? 0) > 0,
       steps: this.opts.sustainSteps,
       members: new Map(),
+      pagers: new Set(),
+      seen: new Set(kind === 'series' ? [row.seriesKey] : []),
+      services: new Set([row.serviceName]),
+      origin: row.serviceName,
+      logs: new Map(kind === 'series' ? [] : [[`${kind}|${row.seriesKey}`, NaN]]),
       exemplars: [...(row.context.exemplarTraceIds ?? [])].slice(0, MAX_EXEMPLARS),
       context: { ...row.context, detectKind: kind },
       emittedSeverity: row.severity,
       emittedPeak: peak,
       emittedMembers: 1,
     };
-    this.open.set(inc.fingerprint, inc);
-    this.serviceSet(inc.service).add(inc);
+    this.index(inc);
     return inc;
   }
 
   /** Attach a resumed series incident to its (possibly new) series model. */
   adopt(m: SeriesModel, inc: Incident): void {
-    inc.members.set(m.key, m);
-    m.incident = inc;
+    this.attach(inc, m, true);
     m.hyst.restore({ open: true, above: 0, below: 0, peak: inc.peak, openedAt: inc.openedAt, firstAbove: inc.openedAt });
   }
 
@@ -239,20 +317,91 @@ export class IncidentManager {
       thresholdHit: false,
       steps: 0,
       members: new Map(),
+      pagers: new Set(),
+      seen: new Set(),
+      services: new Set([service]),
+      origin: service,
+      logs: new Map(),
       exemplars: [],
       context: { series: identity, values: [], baselines: {}, scores: {}, exemplarTraceIds: [], detectKind: kind },
       emittedSeverity: 'LOW',
       emittedPeak: 0,
       emittedMembers: 0,
     };
-    this.open.set(inc.fingerprint, inc);
-    this.serviceSet(service).add(inc);
+    this.index(inc);
     return inc;
   }
 
-  private joinable(service: string, t: number): Incident | undefined {
-    for (const inc of this.byService.get(service) ?? []) if (inc.kind === 'series' && t - inc.lastActive <= this.opts.joinWindowMs) return inc;
-    return undefined;
+  private index(inc: Incident): void {
+    this.open.set(inc.fingerprint, inc);
+    for (const k of inc.logs.keys()) this.byLog.set(k, inc);
+  }
+
+  /**
+   * The open incident something new in `service` at `t` belongs to: a series that was already
+   * a member, else one whose onset is close and whose origin is this service, is called by it,
+   * or calls it (see Incident.origin). A traffic drop (`fromCaller`) also belongs with an
+   * incident in any service that calls this one. Closer relations win, then the latest onset.
+   */
+  private target(service: string, t: number, seriesKey: string, fromCaller: boolean): Incident | undefined {
+    let best: Incident | undefined;
+    let bestRank = Infinity;
+    for (const inc of this.open.values()) {
+      if (seriesKey && inc.seen.has(seriesKey)) return inc;
+      if (!(t - inc.openedAt <= this.opts.onsetWindowMs)) continue;
+      let rank = service === inc.origin ? 0 : this.graph.reaches(service, inc.origin, t) ? 1 : this.graph.reaches(inc.origin, service, t) ? 2 : -1;
+      // The nearest caller wins: checkout's incident, not frontend's, explains payments going quiet.
+      if (rank < 0 && fromCaller) {
+        let hops = Infinity;
+        for (const s of inc.services) hops = Math.min(hops, this.graph.hops(s, service, t));
+        if (hops < Infinity) rank = 2 + hops;
+      }
+      if (rank < 0) continue;
+      if (rank < bestRank || (rank === bestRank && best && inc.openedAt > best.openedAt)) {
+        best = inc;
+        bestRank = rank;
+      }
+    }
+    if (best && bestRank === 2) best.origin = service;
+    return best;
+  }
+
+  private attach(inc: Incident, m: SeriesModel, pages: boolean): void {
+    inc.members.set(m.key, m);
+    if (pages) inc.pagers.add(m.key);
+    if (inc.seen.size < 4 * MAX_CORRELATED) inc.seen.add(m.key);
+    inc.services.add(m.service);
+    m.incident = inc;
+  }
+
+  /** Evidence and stale members leave the incident; their hysteresis goes on by itself. */
+  private detach(inc: Incident): void {
+    for (const m of inc.members.values()) if (m.incident === inc) m.incident = null;
+    inc.members.clear();
+    inc.pagers.clear();
+  }
+
+  private joinLog(inc: Incident, key: string, sig: LogSignal): void {
+    inc.logs.set(key, sig.t);
+    this.byLog.set(key, inc);
+    inc.services.add(sig.service);
+    inc.lastActive = Number.isNaN(inc.lastActive) ? sig.t : Math.max(inc.lastActive, sig.t);
+    inc.peak = Math.max(inc.peak, sig.score);
+    if (sig.kind === 'fatal') inc.thresholdHit = true;
+    if (sig.traceId && inc.exemplars.length < MAX_EXEMPLARS && !inc.exemplars.includes(sig.traceId)) inc.exemplars.push(sig.traceId);
+    if (inc.seriesKey === sig.identity) return;
+    // Every message variant of the outage is listed under the one incident, not paged apart.
+    const list = ((inc.context.signatures as Array<Record<string, unknown>> | undefined) ??= []);
+    if (list.length < MAX_SIGNATURES) list.push({ key, service: sig.service, message: sig.message, category: sig.category, at: new Date(sig.t).toISOString(), ...sig.extra });
+    else inc.context.signaturesTotal = ((inc.context.signaturesTotal as number | undefined) ?? MAX_SIGNATURES) + 1;
+  }
+
+  private logsQuiet(inc: Incident, t: number): boolean {
+    for (const [k, last] of inc.logs) {
+      const quiet = k.startsWith('fatal|') ? this.quiet.fatal : this.quiet.signature;
+      if (!(t - last >= quiet)) return false;
+    }
+    return true;
   }
 
   private absorb(inc: Incident, m: SeriesModel, t: number, peak: number): void {
@@ -284,7 +433,8 @@ export class IncidentManager {
 
   private close(inc: Incident, t: number, reason: string): void {
     this.open.delete(inc.fingerprint);
-    this.byService.get(inc.service)?.delete(inc);
+    for (const k of inc.logs.keys()) if (this.byLog.get(k) === inc) this.byLog.delete(k);
+    this.detach(inc);
     inc.context.closeReason = reason;
     this.publish(inc, 'close', t);
   }
@@ -346,15 +496,6 @@ export class IncidentManager {
       ...(action === 'close' ? { closedAt: t } : {}),
       context,
     });
-  }
-
-  private serviceSet(service: string): Set<Incident> {
-    let s = this.byService.get(service);
-    if (!s) {
-      s = new Set();
-      this.byService.set(service, s);
-    }
-    return s;
   }
 }
 

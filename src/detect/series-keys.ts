@@ -29,6 +29,13 @@ export function severityBucket(n: number): string {
 export const SEVERITY_ERROR = 17;
 export const SEVERITY_FATAL = 21;
 
+/**
+ * The span name of a service's all-requests series. A quiet service has a few requests per step
+ * on each route, too few to judge an error rate on any one of them; together they are enough.
+ * Span names are non-empty (OTel), so this does not collide with a route.
+ */
+export const ALL_REQUESTS = '';
+
 export function spanKey(service: string, name: string): string {
   return `span|${service}|${name}`;
 }

@@ -37,6 +37,13 @@ export interface StepEvidence {
   baselines: Record<string, number>;
 }
 
+/**
+ * Whether the series may open an incident by itself. Symptoms page (latency, errors, traffic
+ * that stops); a runtime gauge of unknown meaning, or a byte count with no known limit, is only
+ * evidence: it joins an incident a symptom opened, but its swings page nobody.
+ */
+export type Paging = 'always' | 'never' | 'drop' | 'limit';
+
 export class SeriesModel {
   readonly ewma = new EwmaDetector();
   readonly hyst: IncidentHysteresis;
@@ -53,6 +60,7 @@ export class SeriesModel {
   /** Exemplar trace ids of the latest step. */
   exemplars: string[] = [];
   lastScore = 0;
+  paging: Paging = 'always';
   /** Latest step's detector outputs, kept as plain fields (no allocation per step). */
   private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, sil: 0, combined: 0, v: NaN, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
   private frozen = 0;
@@ -145,6 +153,21 @@ export class SeriesModel {
     L.combined = combined;
     this.lastScore = combined;
     return combined;
+  }
+
+  /** Whether the latest step's anomaly may page (see Paging). */
+  pages(): boolean {
+    const L = this.last;
+    switch (this.paging) {
+      case 'always':
+        return true;
+      case 'never':
+        return false;
+      case 'drop':
+        return L.sil > 0 || L.v < L.expected;
+      case 'limit':
+        return L.thr > 0 || L.prs > 0;
+    }
   }
 
   /** Per-detector evidence of the latest step, built only when an incident needs it. */

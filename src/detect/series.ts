@@ -20,6 +20,7 @@ import {
   SEVERITY_ERROR,
   severityBucket,
   spanKey,
+  ALL_REQUESTS,
 } from './series-keys.ts';
 import { applyMetricPoint, newStreamPrev, type StreamPrev } from './series-metric.ts';
 import { newSeriesCounters, type GroupKind, type SeriesCounters, type StepRollup } from './series-types.ts';
@@ -112,15 +113,13 @@ export class SeriesAggregator {
         continue;
       }
       const svc = s.resource.serviceName;
+      const error = isErrorSpan(s);
       const acc = this.accFor(spanKey(svc, s.name), 'span', svc, s.name, '', '', t);
-      if (!acc) continue;
-      acc.count++;
-      acc.sketch.add(dur);
-      acc.addSlow(dur, s.traceId);
-      if (isErrorSpan(s)) {
-        acc.errors++;
-        acc.addFailing(s.traceId);
-      }
+      if (acc) addSpan(acc, dur, s.traceId, error);
+      // A late or future record was counted once (above); only a route over the series limit still counts here.
+      if (s.name === ALL_REQUESTS || (!acc && !this.timely(t))) continue;
+      const all = this.accFor(spanKey(svc, ALL_REQUESTS), 'span', svc, ALL_REQUESTS, '', '', t);
+      if (all) addSpan(all, dur, s.traceId, error);
     }
     this.end();
   }
@@ -211,6 +210,10 @@ export class SeriesAggregator {
       this.lastAdvanceWall = this.wallNow;
       this.closeUpTo(this.watermark - this.opts.latenessMs);
     }
+  }
+
+  private timely(t: number): boolean {
+    return t <= this.wallNow + this.opts.maxFutureMs && Math.floor(t / this.opts.stepMs) * this.opts.stepMs >= this.closedBefore;
   }
 
   private accFor(key: string, kind: GroupKind, svc: string, name: string, attrs: string, unit: string, t: number): StepAcc | null {
@@ -319,4 +322,14 @@ function zeroRollup(g: Group, stepStart: number, stepMs: number): StepRollup {
     key: g.key, kind: g.kind, service: g.service, name: g.name, attrs: g.attrs, unit: g.unit, stepStart, stepMs,
     count: 0, errors: 0, value: NaN, p50: NaN, p95: NaN, p99: NaN, min: NaN, max: NaN, exemplars: [],
   };
+}
+
+function addSpan(acc: StepAcc, durMs: number, traceId: string, error: boolean): void {
+  acc.count++;
+  acc.sketch.add(durMs);
+  acc.addSlow(durMs, traceId);
+  if (error) {
+    acc.errors++;
+    acc.addFailing(traceId);
+  }
 }

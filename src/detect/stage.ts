@@ -128,7 +128,10 @@ export class DetectStage implements StoredConsumer, Stage {
   }
 
   traces(spans: SpanRecord[]): void {
-    this.safely(() => this.series.traces(spans));
+    this.safely(() => {
+      this.engine.observeSpans(spans);
+      this.series.traces(spans);
+    });
   }
 
   logs(logs: LogRecordItem[]): void {

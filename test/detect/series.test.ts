@@ -55,6 +55,8 @@ describe('series aggregator', () => {
     expect(r.max).toBe(100);
     expect(r.exemplars.length).toBeGreaterThan(0);
     expect(find('span|checkout|db query', T0)).toBeUndefined();
+    // The service's all-requests series counts the same entry spans (one route here).
+    expect(find('span|checkout|', T0)).toMatchObject({ count: r.count, errors: r.errors, p95: r.p95 });
   });
 
   it('aligns steps to event time and counts late, future and NaN points without throwing', () => {
@@ -105,8 +107,9 @@ describe('series aggregator', () => {
   it('drops new series beyond the limit and counts them', () => {
     const { a } = agg({ maxSeries: 3 });
     a.traces(['a', 'b', 'c', 'd', 'e'].map((n) => span('svc', n, T0 + 1, 1)));
+    // Route a, the service's all-requests series, route b; c, d and e are refused.
     expect(a.size).toBe(3);
-    expect(a.counters.droppedSeries).toBe(2);
+    expect(a.counters.droppedSeries).toBe(3);
   });
 
   it('closes quiet steps from the wall clock when no newer event time arrives', () => {
@@ -118,7 +121,10 @@ describe('series aggregator', () => {
     wall += 3 * STEP;
     a.tick();
     // The step with the request, then the one after it (closed too), which had none: zero-filled.
-    expect(steps.map((x) => x.rollups.map((r) => [r.key, r.count]))).toEqual([[['span|s|r', 1]], [['span|s|r', 0]]]);
+    expect(steps.map((x) => x.rollups.map((r) => [r.key, r.count]))).toEqual([
+      [['span|s|r', 1], ['span|s|', 1]],
+      [['span|s|r', 0], ['span|s|', 0]],
+    ]);
   });
 
   it('zero-fills silent steps of a span series (a gap, then silence) up to zeroFillMs after its last request', () => {
@@ -150,6 +156,6 @@ describe('series aggregator', () => {
     a.traces([span('s', 'r', T0 + 1, 1)]);
     wall += 3 * STEP;
     a.tick();
-    expect(steps.map((x) => x.rollups.length)).toEqual([1]);
+    expect(steps.map((x) => x.rollups.length)).toEqual([2]); // the route and the service's all-requests series
   });
 });

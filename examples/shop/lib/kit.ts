@@ -6,36 +6,9 @@ import type * as Http from 'node:http';
 import { ACTIONS, FAULT_HOME, FaultBoard, parseFaultRequest, type ActionName, type Kind, type ServiceName } from './faults.ts';
 import { HttpError, Router, send, serve } from './http.ts';
 import type { Telemetry } from './telemetry.ts';
+import type { ServiceSettings } from './settings.ts';
 
-export interface ServiceSettings {
-  name: ServiceName;
-  version: string;
-  port: number;
-  peers: Record<string, string>;
-  databaseUrl: string;
-  providerUrl: string;
-  /** Scenario seconds per real second, inverted: 0.2 runs five times faster than real time. */
-  timeScale: number;
-  memoryLimitBytes: number;
-}
-
-export function settingsFromEnv(env = process.env): ServiceSettings {
-  const need = (k: string) => {
-    const v = env[k];
-    if (!v) throw new Error(`${k} is not set`);
-    return v;
-  };
-  return {
-    name: need('SHOP_SERVICE') as ServiceName,
-    version: env.SHOP_VERSION || '1.0.0',
-    port: Number(need('SHOP_PORT')),
-    peers: JSON.parse(env.SHOP_PEERS || '{}') as Record<string, string>,
-    databaseUrl: env.SHOP_DATABASE_URL || '',
-    providerUrl: env.SHOP_PROVIDER_URL || '',
-    timeScale: Number(env.SHOP_TIME_SCALE || '1'),
-    memoryLimitBytes: Number(env.SHOP_MEMORY_LIMIT_MB || '384') * 1024 * 1024,
-  };
-}
+export { settingsFromEnv, type ServiceSettings } from './settings.ts';
 
 /** A fault a service implements: starts it, returns what ends it. */
 export type FaultImpl = (intensity: number, durationMs: number) => () => void;

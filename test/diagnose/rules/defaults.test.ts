@@ -116,6 +116,16 @@ describe('default rules over every category', () => {
     expect(d.category).toBe('DATABASE');
   });
 
+  it('read attributes under the names the semantic conventions use today as well as the old ones', () => {
+    // @opentelemetry/instrumentation-pg 0.5x: db.system.name, and the refused connection in the exception event.
+    const pg = diagnose({ message: "PostgreSQL error of type 'Error' occurred (code: ECONNREFUSED)", attributes: { 'db.system.name': 'postgresql', 'db.query.text': 'SELECT 1' } });
+    expect(pg.category).toBe('DATABASE');
+    const http = diagnose({ message: 'GET /pay', attributes: { 'http.response.status_code': '503' } });
+    const old = diagnose({ message: 'GET /pay', attributes: { 'http.status_code': '503' } });
+    expect(http.category).toBe(old.category);
+    expect(http.ruleId).not.toBeNull();
+  });
+
   it('leave unremarkable telemetry undiagnosed', () => {
     expect(diagnose({ message: 'GET /health 200', attributes: { 'http.response.status_code': '200' }, metrics: { response_time: 0.01 } }).ruleId).toBeNull();
   });

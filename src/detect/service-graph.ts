@@ -1,0 +1,123 @@
+// Who calls whom, learned from the spans as they stream in: a span whose parent belongs to
+// another service is a call from that service. Detection needs it to tell one outage seen in
+// several services (inventory's database is down, so checkout and frontend fail too) from two
+// problems that happen at once in services that do not depend on each other. Bounded: a ring of
+// recent span ids and at most maxEdges edges, oldest forgotten first.
+import type { SpanRecord } from '../records.ts';
+import { isSelf } from './series-keys.ts';
+
+export interface ServiceGraphOptions {
+  /** Span ids remembered to find a child's parent service (children often arrive first). */
+  spanMemory: number;
+  maxEdges: number;
+  /** An edge not seen for this long is forgotten (a retired dependency must not join incidents). */
+  edgeTtlMs: number;
+}
+
+const DEFAULTS: ServiceGraphOptions = { spanMemory: 20_000, maxEdges: 10_000, edgeTtlMs: 24 * 3600_000 };
+// How many calls deep a problem is followed: frontend → checkout → inventory → its database.
+const MAX_DEPTH = 4;
+
+export class ServiceGraph {
+  private readonly opts: ServiceGraphOptions;
+  /** spanId → service, for spans whose children may come later. */
+  private readonly spanService = new Map<string, string>();
+  /** parentSpanId → child service, for children that came before their parent. */
+  private readonly orphans = new Map<string, string>();
+  /** caller → callee → last seen (epoch ms). */
+  private readonly callees = new Map<string, Map<string, number>>();
+  private edges = 0;
+
+  constructor(opts?: Partial<ServiceGraphOptions>) {
+    this.opts = { ...DEFAULTS, ...opts };
+  }
+
+  get size(): number {
+    return this.edges;
+  }
+
+  observe(spans: readonly SpanRecord[]): void {
+    for (const s of spans) {
+      if (isSelf(s.resource)) continue;
+      const svc = s.resource.serviceName;
+      const t = Number(s.endNs / 1_000_000n);
+      remember(this.spanService, s.spanId, svc, this.opts.spanMemory);
+      const child = this.orphans.get(s.spanId);
+      if (child !== undefined) {
+        this.orphans.delete(s.spanId);
+        this.edge(svc, child, t);
+      }
+      if (!s.parentSpanId) continue;
+      const parent = this.spanService.get(s.parentSpanId);
+      if (parent !== undefined) this.edge(parent, svc, t);
+      else remember(this.orphans, s.parentSpanId, svc, this.opts.spanMemory);
+    }
+  }
+
+  /** Declares an edge directly (tests, and history read at start). */
+  edge(caller: string, callee: string, t: number): void {
+    if (caller === callee || !caller || !callee) return;
+    let m = this.callees.get(caller);
+    if (!m) this.callees.set(caller, (m = new Map()));
+    if (!m.has(callee)) {
+      if (this.edges >= this.opts.maxEdges) this.evictOldest();
+      this.edges++;
+    }
+    m.set(callee, Math.max(m.get(callee) ?? 0, t));
+  }
+
+  /** True when one service depends on the other (directly or through a few calls), or they are the same. */
+  related(a: string, b: string, now = Infinity): boolean {
+    return a === b || this.reaches(a, b, now) || this.reaches(b, a, now);
+  }
+
+  /** True when some service is seen calling this one. */
+  hasCallers(service: string, now = Infinity): boolean {
+    const minT = now - this.opts.edgeTtlMs;
+    for (const m of this.callees.values()) {
+      const t = m.get(service);
+      if (t !== undefined && t >= minT) return true;
+    }
+    return false;
+  }
+
+  /** True when `from` calls `to`, directly or through at most MAX_DEPTH calls. */
+  reaches(from: string, to: string, now = Infinity): boolean {
+    return this.hops(from, to, now) < Infinity;
+  }
+
+  /** Calls from `from` to `to` (1: directly), Infinity when it does not within MAX_DEPTH. */
+  hops(from: string, to: string, now = Infinity): number {
+    const minT = now - this.opts.edgeTtlMs;
+    let frontier = [from];
+    const seen = new Set(frontier);
+    for (let d = 1; d <= MAX_DEPTH && frontier.length; d++) {
+      const next: string[] = [];
+      for (const s of frontier) {
+        for (const [c, t] of this.callees.get(s) ?? []) {
+          if (t < minT || seen.has(c)) continue;
+          if (c === to) return d;
+          seen.add(c);
+          next.push(c);
+        }
+      }
+      frontier = next;
+    }
+    return Infinity;
+  }
+
+  private evictOldest(): void {
+    let oldest: [string, string, number] | null = null;
+    for (const [a, m] of this.callees) for (const [b, t] of m) if (!oldest || t < oldest[2]) oldest = [a, b, t];
+    if (!oldest) return;
+    const m = this.callees.get(oldest[0])!;
+    m.delete(oldest[1]);
+    if (!m.size) this.callees.delete(oldest[0]);
+    this.edges--;
+  }
+}
+
+function remember(m: Map<string, string>, k: string, v: string, cap: number): void {
+  if (m.size >= cap) m.delete(m.keys().next().value as string);
+  m.set(k, v);
+}

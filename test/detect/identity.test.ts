@@ -1,0 +1,128 @@
+// Incident identity on a small shop (frontend → checkout → inventory, frontend → catalog): one
+// outage is one incident however many services and message variants it shows up in; two problems
+// at once in services that do not depend on each other are two; an incident that is already open
+// does not absorb a later, different problem; a runtime gauge's swings page nobody.
+import { describe, expect, it } from 'vitest';
+import { DetectStage } from '../../src/detect/index.ts';
+import type { DetectedEvent, LogRecordItem, MetricPoint, SpanRecord } from '../../src/records.ts';
+import { gauge, hexId, latency, log, rng, span } from '../../bench/lib/detect-records.ts';
+
+const STEP = 10_000;
+const T0 = Math.floor(Date.now() / STEP) * STEP - 3 * 3_600_000;
+const ERROR = 17;
+
+interface Faults {
+  /** Share of inventory requests failing (the database refuses connections). */
+  inventoryDown?: number;
+  /** Extra latency of catalog, ms. */
+  catalogSlowMs?: number;
+  checkoutMemory?: number;
+}
+
+/** One step of traffic: 30 checkout traces (frontend → checkout → inventory) and 30 catalog ones. */
+function traffic(t: number, r: () => number, f: Faults): { spans: SpanRecord[]; logs: LogRecordItem[]; metrics: MetricPoint[] } {
+  const spans: SpanRecord[] = [];
+  const logs: LogRecordItem[] = [];
+  for (let i = 0; i < 30; i++) {
+    const at = t + (i * STEP) / 30;
+    const traceId = hexId(32);
+    const down = r() < (f.inventoryDown ?? 0);
+    const inv = span('inventory', 'GET /stock', at - 20, latency(r, 8), { traceId, error: down, status: down ? 500 : 200 });
+    const co = span('checkout', 'POST /checkout', at - 10, latency(r, 30), { traceId, error: down, status: down ? 502 : 200 });
+    const fe = span('frontend', 'POST /cart/checkout', at, latency(r, 45), { traceId, error: down, status: down ? 502 : 200 });
+    co.parentSpanId = fe.spanId;
+    inv.parentSpanId = co.spanId;
+    spans.push(inv, co, fe);
+    // Checkout stops taking payments while stock cannot be checked: payments goes quiet.
+    if (!f.inventoryDown) {
+      const pay = span('payments', 'POST /charge', at - 12, latency(r, 15), { traceId });
+      pay.parentSpanId = co.spanId;
+      spans.push(pay);
+    }
+    // Each failing request logs the refused connection with its own port and pool slot.
+    if (down) logs.push(log('inventory', at - 20, ERROR, `connect ECONNREFUSED 10.0.0.${i % 7}:${5432 + (i % 3)} (pool slot ${i})`, ['exception.type', 'Error', 'exception.message', `connect ECONNREFUSED 10.0.0.${i % 7}:${5432 + (i % 3)}`]));
+    const cTrace = hexId(32);
+    const cat = span('catalog', 'GET /products', at - 5, latency(r, 12) + (f.catalogSlowMs ?? 0), { traceId: cTrace });
+    const fe2 = span('frontend', 'GET /products', at, latency(r, 20) + (f.catalogSlowMs ?? 0), { traceId: cTrace });
+    cat.parentSpanId = fe2.spanId;
+    spans.push(cat, fe2);
+  }
+  const metrics = [
+    gauge('checkout', 'process.memory.utilization', t, (f.checkoutMemory ?? 0.5) + r() * 0.01, [], '1'),
+    gauge('checkout', 'process.memory.limit', t, 256 * 2 ** 20, [], 'By'),
+  ];
+  return { spans, logs, metrics };
+}
+
+function run(steps: number, faults: (i: number) => Faults, extraMetrics: (t: number, i: number, r: () => number) => MetricPoint[] = () => []): DetectedEvent[] {
+  const s = new DetectStage(
+    { stepMs: STEP, latenessMs: STEP, maxSeries: 5000, database: 'otel', warmupHours: 0, engine: { multivariate: false, novelWarmupMs: 20 * STEP } },
+    { now: () => Date.now() },
+  );
+  const events: DetectedEvent[] = [];
+  s.onEvent((e) => events.push(e));
+  const r = rng(11);
+  for (let i = 0; i < steps; i++) {
+    const t = T0 + i * STEP;
+    const { spans, logs, metrics } = traffic(t, r, faults(i));
+    s.traces(spans);
+    s.logs(logs);
+    s.metrics([...metrics, ...extraMetrics(t, i, r)]);
+  }
+  void s.stop();
+  return events;
+}
+
+const opened = (events: DetectedEvent[]) => events.filter((e) => e.action === 'open');
+
+describe('incident identity', () => {
+  it('an outage seen in three services, a traffic drop downstream and many message variants is one incident', () => {
+    const events = run(110, (i) => (i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}));
+    const open = opened(events);
+    expect(open.map((e) => e.serviceName)).toHaveLength(1);
+    expect(open[0].openedAt).toBeGreaterThanOrEqual(T0 + 80 * STEP);
+    const last = events.filter((e) => e.id === open[0].id).at(-1)!;
+    expect(last.action).toBe('close');
+  });
+
+  it('two problems at once in services that do not depend on each other are two incidents', () => {
+    const events = run(110, (i) => (i >= 80 && i < 100 ? { inventoryDown: 0.9, catalogSlowMs: 400 } : {}));
+    const open = opened(events);
+    expect(open).toHaveLength(2);
+    // Which series each incident gathered, over its whole life.
+    const members = (id: string) => new Set(events.filter((e) => e.id === id).flatMap((e) => [e.seriesKey, ...(e.context.correlated ?? []).map((c) => c.series)]).map((k) => k.split('|')[1]));
+    const [a, b] = open.map((e) => members(e.id));
+    const db = a.has('inventory') ? a : b;
+    const slow = db === a ? b : a;
+    expect([...db].sort()).toEqual(expect.arrayContaining(['checkout', 'inventory']));
+    expect(db.has('catalog')).toBe(false);
+    expect(slow.has('catalog')).toBe(true);
+    expect(slow.has('inventory')).toBe(false);
+  });
+
+  it('an incident already open does not absorb a later, different problem in the same service', () => {
+    // checkout's memory is over its limit from step 40 on; inventory's database fails from step 80.
+    const events = run(110, (i) => ({ checkoutMemory: i >= 40 ? 0.95 : 0.5, ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}) }));
+    const open = opened(events);
+    expect(open).toHaveLength(2);
+    expect(open[0].category).toBe('RESOURCE');
+    expect(open[1].openedAt).toBeGreaterThanOrEqual(T0 + 80 * STEP);
+  });
+
+  it('a runtime gauge that swings by a factor of thirty pages nobody', () => {
+    const events = run(110, () => ({}), (t, i, r) => [gauge('frontend', 'v8js.memory.heap.space.size', t, i >= 60 && r() < 0.5 ? 1_048_576 : 33_554_432, ['v8js.heap.space.name', 'new_space'], 'By')]);
+    expect(opened(events)).toEqual([]);
+  });
+
+  it('the same gauge pages when the configuration names it', () => {
+    const s = new DetectStage(
+      { stepMs: STEP, latenessMs: STEP, maxSeries: 5000, database: 'otel', warmupHours: 0, engine: { multivariate: false, metrics: { page: ['v8js.memory.*'], ignore: [] } } },
+      { now: () => Date.now() },
+    );
+    const events: DetectedEvent[] = [];
+    s.onEvent((e) => events.push(e));
+    for (let i = 0; i < 80; i++) s.metrics([gauge('frontend', 'v8js.memory.heap.space.size', T0 + i * STEP, i >= 60 ? 1_048_576 : 33_554_432 + (i % 3) * 1000, [], 'By')]);
+    void s.stop();
+    expect(opened(events).map((e) => e.serviceName)).toEqual(['frontend']);
+  });
+});
