@@ -15,7 +15,7 @@ export function pluginLogQueries(db: string): string[] {
     'SELECT Timestamp as "timestamp", Body as "body", SeverityText as "level", LogAttributes as "labels", TraceId as "traceID"';
   return [
     `${select} FROM ${t} WHERE ${range('TimestampTime')} AND ${range('Timestamp')} ORDER BY timestamp DESC LIMIT 1000`,
-    `${select} FROM ${t} WHERE ${range('Timestamp')} AND ( SeverityText IN ('ERROR') ) AND (body LIKE '%failed%') ORDER BY timestamp DESC LIMIT 1000`,
+    `${select} FROM ${t} WHERE ${range('Timestamp')} AND ( SeverityText IN ('ERROR') ) AND (body LIKE '%FAILED%') ORDER BY timestamp DESC LIMIT 1000`,
     `SELECT toStartOfInterval("Timestamp", INTERVAL 1 minute) as "time", ` +
       `sum(multiSearchAny(toString("SeverityText"), ['error', 'err', 'ERROR', 'ERR'])) as error, ` +
       `sum(multiSearchAny(toString("SeverityText"), ['info', 'INFO'])) as info FROM ${t} WHERE ${range('Timestamp')} GROUP BY time ORDER BY time ASC`,
