@@ -4,7 +4,9 @@
 // Each step can be interrupted and is picked up where it stopped by the next run:
 //   1. NAME has an older layout: create NAME_previous_layout with the NEW layout and EXCHANGE
 //      the two (atomic), so NAME has the new layout from then on and writers (Homeostat, or a
-//      Collector) keep inserting into it; the old rows now sit in NAME_previous_layout.
+//      Collector) keep inserting into it; the old rows now sit in NAME_previous_layout. In
+//      cluster mode these are the _local tables, and a Distributed NAME whose columns differ
+//      from the new local table's is dropped and made again over it.
 //   2. A view writing into NAME with an outdated query is dropped; the migration's next
 //      statement creates it again.
 //   3. NAME_previous_layout's rows are copied into NAME one partition at a time, each copy with
@@ -81,12 +83,12 @@ export async function relayout(client: ClickHouseClient, o: DdlOptions, stmt: st
     const [newTable] = renderStatement(create.replace(tablePlaceholder(name), `{{table ${name}${PREVIOUS_SUFFIX}}}`), o);
     await run(newTable);
     await run(`EXCHANGE TABLES ${q(cur)} AND ${q(prev)}${onCluster}`);
-    if (clustered) {
-      // The Distributed table kept the old column list; it is made again over the new local one.
-      const [, dist] = renderStatement(create, o);
-      await run(`DROP TABLE IF EXISTS ${q(name)}${onCluster} SYNC`);
-      await run(dist);
-    }
+  }
+  if (clustered && !sameColumns(await columns(client, o.database, name), await columns(client, o.database, cur))) {
+    // The Distributed table kept the old column list; it is made again over the new local one.
+    const [, dist] = renderStatement(create, o);
+    await run(`DROP TABLE IF EXISTS ${q(name)}${onCluster} SYNC`);
+    await run(dist);
   }
   if (rule.view) {
     const asSelect = await viewQuery(client, o.database, rule.view.name);
@@ -132,6 +134,10 @@ async function copyBack(client: ClickHouseClient, o: DdlOptions, name: string, c
     await client.command({ query: `ALTER TABLE ${q(prev)}${onCluster} DROP PARTITION ID ${quote(partition)}`, clickhouse_settings: { mutations_sync: '2' } });
   }
   await client.command({ query: `DROP TABLE IF EXISTS ${q(prev)}${onCluster} SYNC` });
+}
+
+function sameColumns(a: Map<string, ColumnInfo>, b: Map<string, ColumnInfo>): boolean {
+  return a.size === b.size && [...a].every(([n, c]) => b.get(n)?.type === c.type && b.get(n)?.kind === c.kind);
 }
 
 const insertable = (kind: string | undefined) => kind === '' || kind === 'DEFAULT';
