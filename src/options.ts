@@ -75,6 +75,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       maxRetries: ch.batch.max_retries,
       retryBaseMs: CLICKHOUSE_RETRY_BASE_MS,
       maxQueueRows: ch.batch.max_queue_rows,
+      ttlDays: ch.ttl_days,
     },
     delivery: {
       maxItems: cfg.delivery.max_items,

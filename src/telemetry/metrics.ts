@@ -16,6 +16,12 @@ export class Metrics {
     labelNames: ['signal'] as const,
     registers: [this.registry],
   });
+  readonly expiredOnArrival = new Counter({
+    name: 'homeostat_items_expired_on_arrival_total',
+    help: 'Items stored and acknowledged although already older than storage.clickhouse.ttl_days: retention drops them with their part, so queries may not find them.',
+    labelNames: ['signal'] as const,
+    registers: [this.registry],
+  });
   readonly rejected = new Counter({
     name: 'homeostat_items_rejected_total',
     help: 'Items not stored, by reason (invalid item, malformed request, storage unavailable, ...).',

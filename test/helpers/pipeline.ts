@@ -32,8 +32,14 @@ export interface TestPipeline {
   stop(): Promise<void>;
 }
 
-export async function startTestPipeline(receiver: ReceiverOverrides = {}): Promise<TestPipeline> {
+export interface StartOptions {
+  /** Runs before Homeostat opens its storage, with the embedded ClickHouse data directory it will use. */
+  beforeStart?: (clickhouseDataDir: string) => Promise<void>;
+}
+
+export async function startTestPipeline(receiver: ReceiverOverrides = {}, start: StartOptions = {}): Promise<TestPipeline> {
   const dir = await mkdtemp(join(tmpdir(), 'homeostat-e2e-'));
+  await start.beforeStart?.(join(dir, 'clickhouse'));
   const { bearer_tokens, api_bearer_tokens, ...limits } = receiver;
   // An empty environment: HOMEOSTAT_* variables on the machine must not change the test's config.
   const config = parseConfig({

@@ -12,14 +12,19 @@ export function flat(expr: string): string {
   return `arrayFlatten(arrayMap((k, v) -> [k, v], mapKeys(${expr}), mapValues(${expr})))`;
 }
 
-/** Nanoseconds since the epoch of a DateTime64(9), as a decimal string (exact, unlike a JSON number). */
+/**
+ * Nanoseconds since the epoch of a time column, as a decimal string (exact, unlike a JSON
+ * number). The column may be DateTime64(9) (traces, logs, Homeostat's metric tables) or
+ * DateTime (the current exporter's metric tables), which toUnixTimestamp64Nano refuses; the
+ * conversion to DateTime64(9) takes either.
+ */
 export function nanos(expr: string): string {
-  return `toString(toUnixTimestamp64Nano(${expr}))`;
+  return `toString(toUnixTimestamp64Nano(toDateTime64(${expr}, 9)))`;
 }
 
-/** Same for every element of an Array(DateTime64(9)). */
+/** Same for every element of an Array(DateTime64(9)) or Array(DateTime). */
 export function nanosEach(expr: string): string {
-  return `arrayMap(t -> toString(toUnixTimestamp64Nano(t)), ${expr})`;
+  return `arrayMap(t -> toString(toUnixTimestamp64Nano(toDateTime64(t, 9))), ${expr})`;
 }
 
 // Settings for every read: NaN and ±Inf as strings, so they survive JSON.

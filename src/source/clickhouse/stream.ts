@@ -9,7 +9,7 @@ export interface StreamSpec {
   /** Table name; also the key its position is saved under. */
   table: string;
   signal: Signal;
-  /** The DateTime64(9) column the table is tailed by. */
+  /** The time column (DateTime64(9) or DateTime) the table is tailed by. */
   timeColumn: string;
   /** SELECT list (SQL) of the columns `toRecord` reads. */
   columns: string;

@@ -77,6 +77,16 @@ export function nanosInner(ns: bigint): string {
   return "'" + isoNanos(ns < 0n ? 0n : ns) + "'";
 }
 
+/**
+ * A time element inside Array text for a column that is DateTime64(9) in Homeostat's tables
+ * but DateTime in the current exporter's (exemplar times): bare ticks overflow a DateTime
+ * element, quoted ones are read as ticks by both types.
+ */
+export function nanosInnerQuoted(ns: bigint): string {
+  if (ns >= TICKS_MIN) return "'" + (ns > TICKS_MAX ? TICKS_MAX : ns).toString() + "'";
+  return "'" + isoNanos(ns < 0n ? 0n : ns) + "'";
+}
+
 export function float(v: number): string {
   if (Number.isFinite(v)) return String(v);
   return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';

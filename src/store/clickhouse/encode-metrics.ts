@@ -1,5 +1,5 @@
 import type { Exemplar, ExpHistogramPoint, HistogramPoint, MetricPoint, NumberPoint, SummaryPoint } from '../../records.ts';
-import { csv, float, floatArray, inner, map, mapText, nanos, nanosInner, uintArray } from './encode-csv.ts';
+import { csv, float, floatArray, inner, map, mapText, nanos, nanosInnerQuoted, uintArray } from './encode-csv.ts';
 
 // One table per metric type, as the Collector exporter lays them out.
 
@@ -51,7 +51,7 @@ function exemplars(ex: Exemplar[]): string {
     const e = ex[i];
     const sep = i === 0 ? '' : ',';
     a += sep + mapText(e.filteredAttributes);
-    t += sep + nanosInner(e.timeNs);
+    t += sep + nanosInnerQuoted(e.timeNs);
     v += sep + float(e.value);
     s += sep + inner(e.spanId);
     tr += sep + inner(e.traceId);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { ident, renderStatement, splitStatements, type DdlOptions } from './ddl.ts';
+import { relayout, relayoutCreate, relayoutTarget } from './relayout.ts';
 
 export const CLICKHOUSE_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/clickhouse/', import.meta.url));
 const VERSION_TABLE = 'homeostat_schema_migrations';
@@ -32,7 +33,14 @@ export function readMigrations(dir: string): MigrationFile[] {
 
 /** Every statement a fresh install runs, in order; `homeostat migrate --print` and the DDL tests use it. */
 export function renderMigrations(files: MigrationFile[], o: DdlOptions): string[] {
-  return files.flatMap((f) => splitStatements(f.sql).flatMap((s) => renderStatement(s, o)));
+  return files.flatMap((f) =>
+    splitStatements(f.sql).flatMap((s) => {
+      const target = relayoutTarget(s);
+      if (!target) return renderStatement(s, o);
+      const [first, ...rest] = renderStatement(relayoutCreate(s), o);
+      return [`/* relayout: an existing ${target} with an older layout is rebuilt into this one, every row copied */ ${first}`, ...rest];
+    }),
+  );
 }
 
 /**
@@ -61,8 +69,9 @@ export async function migrateClickHouse(
       if (seen !== m.checksum) throw new Error(`ClickHouse migration ${m.name} changed after it was applied (checksum mismatch)`);
       continue;
     }
-    for (const stmt of splitStatements(m.sql).flatMap((s) => renderStatement(s, o))) {
-      await client.command({ query: stmt });
+    for (const s of splitStatements(m.sql)) {
+      if (relayoutTarget(s)) await relayout(client, o, s);
+      else for (const stmt of renderStatement(s, o)) await client.command({ query: stmt });
     }
     await client.insert({
       table: `${o.database}.${VERSION_TABLE}`,

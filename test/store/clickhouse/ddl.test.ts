@@ -52,3 +52,28 @@ describe('ClickHouse DDL rendering', () => {
     expect(() => renderStatement(stmt, { ...cluster, cluster: 'a`b' })).toThrow(/plain identifier/);
   });
 });
+
+describe('migration 0006 rendering', () => {
+  const m6 = files.find((f) => f.version === '0006')!;
+
+  it('prints the current otel_logs and trace-id lookup layouts, marked as relayouts', () => {
+    const ddl = renderMigrations([m6], single);
+    const logs = ddl.find((s) => s.includes('`otel`.`otel_logs` ('))!;
+    expect(logs).toMatch(/^\/\* relayout: .*otel_logs/);
+    expect(logs).toContain('ORDER BY (toStartOfFiveMinutes(Timestamp), ServiceName, Timestamp)');
+    expect(logs).toContain('TimestampTime DateTime ALIAS toDateTime(Timestamp)');
+    expect(logs).toContain('TTL toDateTime(Timestamp) + toIntervalDay(30)');
+    const lookup = ddl.find((s) => s.includes('`otel`.`otel_traces_trace_id_ts` ('))!;
+    expect(lookup).toContain('ENGINE = AggregatingMergeTree()');
+    expect(lookup).toContain('Start SimpleAggregateFunction(min, DateTime)');
+    expect(ddl.some((s) => s.includes('{{'))).toBe(false);
+  });
+
+  it('gives the lookup the replicated aggregating engine on a cluster or a replicated engine, with the replica params only there', () => {
+    const engineOf = (o: typeof single) => /ENGINE = (\S+\(.*?\))\n/.exec(renderMigrations([m6], o).find((s) => s.includes('otel_traces_trace_id_ts') && s.includes('SimpleAggregateFunction'))!)![1];
+    expect(engineOf(cluster)).toBe('ReplicatedAggregatingMergeTree()');
+    expect(engineOf({ ...single, engineName: 'ReplicatedMergeTree', engineParams: "'/ch/{shard}/{table}', '{replica}'" }))
+      .toBe("ReplicatedAggregatingMergeTree('/ch/{shard}/{table}', '{replica}')");
+    expect(engineOf({ ...single, engineName: 'ReplacingMergeTree', engineParams: 'ver' })).toBe('AggregatingMergeTree()');
+  });
+});
