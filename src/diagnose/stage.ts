@@ -39,6 +39,9 @@ export interface DiagnoseStageOptions {
   maxPending: number;
 }
 
+/** Open incidents whose last diagnosis is remembered (the oldest is forgotten past it). */
+const MAX_REMEMBERED = 10_000;
+
 export const DEFAULT_DIAGNOSE: Pick<DiagnoseStageOptions, 'concurrency' | 'maxPending'> = {
   // Two: a diagnosis mostly waits on ClickHouse, and this machine class has two cores.
   concurrency: 2,
@@ -65,7 +68,10 @@ export class DiagnoseStage implements Stage {
   private readonly unsubscribe: Array<() => void> = [];
   private started: Promise<void> | undefined;
   private stopping?: Promise<void>;
+  /** What each open incident was last diagnosed as: an update that changes nothing adds no row. */
+  private readonly lastSaid = new Map<string, string>();
   skipped = 0;
+  unchanged = 0;
 
   constructor(private readonly opts: DiagnoseStageOptions, private readonly deps: DiagnoseStageDeps) {
     this.models = new ModelManager(deps.pool, opts.learning, deps.logger);
@@ -84,6 +90,7 @@ export class DiagnoseStage implements Stage {
       for (const topic of [EVENT_TOPIC.open, EVENT_TOPIC.update] as const) {
         this.unsubscribe.push(this.deps.bus.subscribe(topic, (ev) => this.enqueue(ev)));
       }
+      this.unsubscribe.push(this.deps.bus.subscribe(EVENT_TOPIC.close, (ev) => this.lastSaid.delete(ev.id)));
     })();
     return this.started;
   }
@@ -129,6 +136,15 @@ export class DiagnoseStage implements Stage {
       confidenceThreshold: this.opts.learning.confidenceThreshold,
       windows: this.opts.windows,
     });
+    // The same conclusion again (category, cause, root, actions, confidence to 0.05) is no news.
+    const said = [diagnosis.category, diagnosis.rule.id, diagnosis.rootCause.service, diagnosis.recommendedActions.join(','), Math.round(diagnosis.confidence * 20)].join('|');
+    if (this.lastSaid.get(event.id) === said) {
+      this.unchanged++;
+      this.deps.metrics?.diagnoses.inc({ outcome: 'unchanged' });
+      return null;
+    }
+    if (this.lastSaid.size >= MAX_REMEMBERED && !this.lastSaid.has(event.id)) this.lastSaid.delete(this.lastSaid.keys().next().value!);
+    this.lastSaid.set(event.id, said);
     this.deps.delivery.send({
       target: 'postgres',
       key: `event:${event.id}`,
