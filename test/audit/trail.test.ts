@@ -11,7 +11,7 @@ import { AuditStage } from '../../src/audit/index.ts';
 import { countDeadLetters, eventWrite } from '../../src/store/index.ts';
 import { EVENT_TOPIC } from '../../src/topics.ts';
 import { testInfra } from '../helpers/stages.ts';
-import type { DetectedEvent } from '../../src/records.ts';
+import type { DetectedEvent, Diagnosis } from '../../src/records.ts';
 
 let dir: string;
 let pg: PostgresHandle;
@@ -100,6 +100,40 @@ describe('audit trail', () => {
     expect(row.rows[0].context.note).toBe('ab');
     const audit = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE entity_id = $1`, [ev.id]);
     expect(audit.rows[0].details.service).toBe('svc\uFFFDx');
+    expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
+  });
+
+  it("records a diagnosis with the seed's result and impact_assessment, both under the hash", async () => {
+    const infra = testInfra({ pool: pg.pool });
+    const auditStage = new AuditStage({ pool: pg.pool, ...infra });
+    await auditStage.start();
+    const eventId = '5b0a3a35-3f7e-4c51-9f1e-6f4f6f1f0077';
+    const d: Diagnosis = {
+      id: 'diag-77', eventId, fingerprint: 'det:77', action: 'open', serviceName: 'checkout', category: 'DATABASE', probableCauses: [], recommendedActions: [],
+      confidence: 0.55, rootCause: { service: 'postgresql/orders', kind: 'database', score: 0.9, evidence: null, alternatives: [] },
+      impact: { affectedServices: ['checkout', 'frontend'], affectedEndpoints: [{ service: 'frontend', endpoint: 'GET /', traces: 3 }], systemImpact: 0.2, userFacing: true, affectedTraces: 3, sampledTraces: 10 },
+      needsApproval: true, classifierVersion: 'rules-v1', explanation: 'x', rule: { id: 'r', category: 'DATABASE', confidence: 0.55 }, model: null, disagreement: null,
+      features: [], featureVersion: 1, template: null, exemplarTraceIds: [], diagnosedAt: Date.now(),
+    };
+    infra.bus.publish('diagnosis.made', d);
+    await infra.delivery.drained();
+    await auditStage.stop();
+    const { rows } = await pg.pool.query(`SELECT seq::text AS seq, error_event_id, result, impact_assessment FROM healing_audit_trail WHERE entity_id = $1`, [eventId]);
+    expect(rows).toEqual([
+      {
+        seq: expect.any(String),
+        error_event_id: eventId,
+        result: 'needs_approval',
+        impact_assessment: {
+          affected_services: ['checkout', 'frontend'], affected_endpoints: [{ service: 'frontend', endpoint: 'GET /', traces: 3 }],
+          system_impact: 0.2, user_facing: true, affected_traces: 3, sampled_traces: 10,
+        },
+      },
+    ]);
+    expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
+    await pg.pool.query(`UPDATE healing_audit_trail SET impact_assessment = jsonb_set(impact_assessment, '{system_impact}', '0.01') WHERE seq = $1`, [rows[0].seq]);
+    expect((await verifyAuditTrail(pg.pool)).firstBroken).toEqual({ id: rows[0].seq, reason: 'hash_mismatch' });
+    await pg.pool.query(`UPDATE healing_audit_trail SET impact_assessment = jsonb_set(impact_assessment, '{system_impact}', '0.2') WHERE seq = $1`, [rows[0].seq]);
     expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
   });
 
