@@ -1,4 +1,5 @@
-// Templates into error_patterns (the template text is the seed's pattern_description). The miner sees every error line, but a row per line would make
+// Templates into error_patterns (the template's text is the seed's pattern_description). The
+// miner sees every error line, but a row per line would make
 // PostgreSQL the bottleneck of ingest, so occurrences are summed per signature in memory and
 // written as one multi-row UPSERT per flush (periodic and at stop), handed to the delivery queue.
 // The pending map is bounded: a signature that does not fit is dropped and counted, never queued
