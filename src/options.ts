@@ -26,6 +26,44 @@ export interface PipelineOptions {
   notify: NotifyOptions;
   api?: ApiStageOptions;
   audit: AuditSettings;
+  /** Read by the recovery stage once it exists; nothing acts on it yet (config/inert.ts says so). */
+  recovery: RecoveryOptions;
+  /** Read by the escalation stage once it exists; nothing acts on it yet. */
+  escalation: EscalationOptions;
+  /** The document's Codegen integration flag; nothing acts on it yet. */
+  codegen: { enabled: boolean };
+}
+
+export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+
+export interface RiskLevelPolicy {
+  /** Actions of this risk level may run at all (self_healing.recovery.<level>_risk.enabled; CRITICAL follows HIGH). */
+  enabled: boolean;
+  /** Run without waiting for a person once allowed. */
+  autoExecute: boolean;
+  requireApproval: boolean;
+  /** null: no daily limit. */
+  maxDailyExecutions: number | null;
+}
+
+export interface RecoveryOptions {
+  enabled: boolean;
+  maxConcurrent: number;
+  timeoutMs: number;
+  rollbackOnFailure: boolean;
+  dryRun: boolean;
+  riskLevels: Record<RiskLevel, RiskLevelPolicy>;
+}
+
+export interface EscalationOptions {
+  enabled: boolean;
+  escalateAfterMs: number;
+  channels: Array<'slack' | 'email' | 'pagerduty'>;
+  criticalErrors: { immediateNotification: boolean; timeoutMs: number };
+  failedRecoveries: { threshold: number; timeoutMs: number };
+  pagerduty: { routingKey: string; url: string };
+  slack: { webhookUrl: string };
+  email: { smtpUrl: string; from: string; to: string[] };
 }
 
 /** Detection replays this much of series_rollups at start: two hours cover the slowest EWMA's memory. */
@@ -43,6 +81,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
   const ch = cfg.storage.clickhouse;
   const pg = cfg.storage.postgres;
   const mon = cfg.self_healing.monitoring;
+  const learning = cfg.self_healing.learning;
   const rc = cfg.receiver;
   const detect: DetectStageOptions | undefined = mon.enabled
     ? {
@@ -52,13 +91,15 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
         database: ch.database,
         warmupHours: WARMUP_HOURS,
         // Templates are worth mining only where they can be kept: error_patterns lives in PostgreSQL (always here).
-        patterns: {},
+        // The document's error_detection batch_size / flush_interval are how mined templates are written.
+        ...(learning.pattern_analysis_enabled
+          ? { patterns: { store: { batchRows: mon.error_detection.batch_size, flushMs: mon.error_detection.flush_interval } } }
+          : {}),
         baselines: {},
         engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon.thresholds, mon.service_overrides), metrics: { page: mon.metrics.page, ignore: mon.metrics.ignore } },
       }
     : undefined;
   const diag = cfg.self_healing.diagnosis;
-  const learning = cfg.self_healing.learning;
   const grafana = cfg.notify.grafana;
   return {
     storage: {
@@ -136,8 +177,47 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       intervalMs: cfg.audit.checkpoint_interval,
       postgresDataDir: pg.data_dir,
     },
+    recovery: recoveryOptions(cfg.self_healing.recovery),
+    escalation: escalationOptions(cfg.self_healing.escalation),
+    codegen: { enabled: cfg.self_healing.codegen.enabled },
     ...(cfg.api.enabled
       ? { api: { host: cfg.api.host, port: cfg.api.port, bearerTokens: cfg.api.auth.bearer_tokens, protectMetrics: cfg.api.auth.protect_metrics, allowedHosts: cfg.api.allowed_hosts } }
       : {}),
+  };
+}
+
+function recoveryOptions(r: Config['self_healing']['recovery']): RecoveryOptions {
+  const level = (l: Config['self_healing']['recovery']['risk_levels']['low'], enabled: boolean): RiskLevelPolicy => ({
+    enabled,
+    autoExecute: l.auto_execute,
+    requireApproval: l.require_approval,
+    maxDailyExecutions: l.max_daily_executions ?? null,
+  });
+  return {
+    enabled: r.enabled,
+    maxConcurrent: r.max_concurrent_recoveries,
+    timeoutMs: r.recovery_timeout,
+    rollbackOnFailure: r.rollback_on_failure,
+    dryRun: r.dry_run,
+    riskLevels: {
+      LOW: level(r.risk_levels.low, r.low_risk.enabled),
+      MEDIUM: level(r.risk_levels.medium, r.medium_risk.enabled),
+      HIGH: level(r.risk_levels.high, r.high_risk.enabled),
+      // The document has no critical_risk flag: the most dangerous actions follow high_risk.
+      CRITICAL: level(r.risk_levels.critical, r.high_risk.enabled),
+    },
+  };
+}
+
+function escalationOptions(e: Config['self_healing']['escalation']): EscalationOptions {
+  return {
+    enabled: e.enabled,
+    escalateAfterMs: e.escalate_after,
+    channels: e.notification_channels,
+    criticalErrors: { immediateNotification: e.rules.critical_errors.immediate_notification, timeoutMs: e.rules.critical_errors.timeout },
+    failedRecoveries: { threshold: e.rules.failed_recoveries.threshold, timeoutMs: e.rules.failed_recoveries.timeout },
+    pagerduty: { routingKey: e.pagerduty.routing_key, url: e.pagerduty.url },
+    slack: { webhookUrl: e.slack.webhook_url },
+    email: { smtpUrl: e.email.smtp_url, from: e.email.from, to: e.email.to },
   };
 }

@@ -15,6 +15,52 @@ export function attr(attrs: Attrs, key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What a failing record says about itself in semantic-convention attributes: its stack trace and
+ * the user, session and request it served (error_events' stack_trace, user_id, session_id,
+ * request_id). Record attributes first, then the resource's (browser and mobile SDKs put
+ * session.id there). Absent members were not found.
+ */
+export interface RecordIdentity {
+  stackTrace?: string;
+  userId?: string;
+  sessionId?: string;
+  requestId?: string;
+}
+
+const IDENTITY_KEYS: Record<keyof RecordIdentity, string[]> = {
+  stackTrace: ['exception.stacktrace'],
+  userId: ['enduser.id', 'user.id'],
+  sessionId: ['session.id'],
+  // Header attributes are string arrays, which arrive stringified as JSON ('["abc"]').
+  requestId: ['http.request.header.x-request-id', 'http.request.header.x-correlation-id', 'request.id'],
+};
+
+export function recordIdentity(attributes: Attrs, resource: Attrs = []): RecordIdentity {
+  const out: RecordIdentity = {};
+  for (const [field, keys] of Object.entries(IDENTITY_KEYS) as Array<[keyof RecordIdentity, string[]]>) {
+    for (const key of keys) {
+      const v = firstValue(attr(attributes, key) ?? attr(resource, key));
+      if (v) {
+        out[field] = v;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function firstValue(v: string | undefined): string | undefined {
+  if (!v || v[0] !== '[') return v;
+  try {
+    const parsed: unknown = JSON.parse(v);
+    if (Array.isArray(parsed)) return typeof parsed[0] === 'string' && parsed[0] !== '' ? parsed[0] : undefined;
+  } catch {
+    // Not JSON: a value that merely starts with '['.
+  }
+  return v;
+}
+
 export interface Resource {
   attributes: Attrs;
   droppedAttributesCount: number;

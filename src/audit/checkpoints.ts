@@ -113,7 +113,7 @@ class CheckpointWriter implements AuditCheckpoints {
     if (this.ticking || this.blocked || !this.last) return;
     this.ticking = true;
     try {
-      const r = await this.deps.pool.query<{ id: string }>('SELECT id::text AS id FROM healing_audit_trail ORDER BY id DESC LIMIT 1');
+      const r = await this.deps.pool.query<{ id: string }>('SELECT seq::text AS id FROM healing_audit_trail ORDER BY seq DESC LIMIT 1');
       const head = r.rows[0]?.id;
       if (head === undefined || head === this.last.id) return;
       const due = BigInt(head) - BigInt(this.last.id) >= BigInt(this.opts.everyRows) || this.now() - this.lastWriteAt >= this.opts.intervalMs;

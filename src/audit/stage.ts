@@ -114,7 +114,7 @@ function labelEntry(l: DiagnosisLabel): AuditEntry {
 async function auditDiagnosis(pool: pg.Pool, trail: AuditTrail, d: Diagnosis): Promise<void> {
   const dup = await pool.query(
     `SELECT 1 FROM healing_audit_trail
-      WHERE entity_type = 'error_event' AND entity_id = $1 AND action = 'diagnosis.recorded' AND details->>'diagnosisId' = $2
+      WHERE entity_type = 'error_event' AND entity_id = $1 AND action_type = 'diagnosis.recorded' AND action_details->>'diagnosisId' = $2
       LIMIT 1`,
     [d.eventId, d.id],
   );
@@ -132,6 +132,27 @@ async function auditDiagnosis(pool: pg.Pool, trail: AuditTrail, d: Diagnosis): P
       classifierVersion: d.classifierVersion,
       rootCause: { service: pgText(d.rootCause.service), kind: d.rootCause.kind },
     },
+    result: diagnosisResult(d),
+    impactAssessment: pgSafe(impactAssessment(d)),
   });
+}
+
+/** What a diagnosis came to, for the seed's result column. */
+function diagnosisResult(d: Diagnosis): string {
+  if (d.degraded) return 'degraded';
+  return d.needsApproval ? 'needs_approval' : 'diagnosed';
+}
+
+/** The diagnosis's impact, under the seed's impact_assessment. */
+function impactAssessment(d: Diagnosis): Record<string, unknown> {
+  const i = d.impact;
+  return {
+    affected_services: i.affectedServices,
+    affected_endpoints: i.affectedEndpoints,
+    system_impact: i.systemImpact,
+    user_facing: i.userFacing,
+    affected_traces: i.affectedTraces,
+    sampled_traces: i.sampledTraces,
+  };
 }
 

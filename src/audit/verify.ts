@@ -10,7 +10,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type pg from 'pg';
 import type { Checkpoint, CheckpointStore } from './checkpoint.ts';
-import { entryHash, type StoredAuditRow } from './trail.ts';
+import { entryHash, storedContent, type StoredAuditRow } from './trail.ts';
 
 export type BrokenReason =
   /** A row's prev_hash is not its predecessor's hash: a row before it was removed, or rows reordered. */
@@ -36,7 +36,7 @@ export interface VerifyResult {
   checked: number;
   /** Rows in the chain as far as it was verified. */
   rows: number;
-  /** The first problem found; `id` is the row concerned (null when no row can be named). */
+  /** The first problem found; `id` is the row concerned, by its `seq` (null when no row can be named). */
   firstBroken?: { id: string | null; reason: BrokenReason };
   checkpoint: {
     /** unkeyed: checkpoints are off (no key); none: keyed, none written yet. */
@@ -120,8 +120,8 @@ function finish(scope: VerifyScope, scan: ScanResult, cpStatus: VerifyResult['ch
 export async function checkAnchor(pool: pg.Pool, cp: Checkpoint): Promise<BrokenReason | undefined> {
   if (cp.headId === CHAIN_START.id) return undefined;
   const r = await pool.query<{ hash: string; n: string }>(
-    `SELECT hash, (SELECT count(*) FROM healing_audit_trail WHERE id <= $1::bigint)::text AS n
-       FROM healing_audit_trail WHERE id = $1::bigint`,
+    `SELECT hash, (SELECT count(*) FROM healing_audit_trail WHERE seq <= $1::bigint)::text AS n
+       FROM healing_audit_trail WHERE seq = $1::bigint`,
     [cp.headId],
   );
   const row = r.rows[0];
@@ -152,24 +152,17 @@ export async function scanChain(
   let checked = 0;
   for (;;) {
     const r = await pool.query<StoredAuditRow>(
-      `SELECT t.id::text AS id, occurred_at, actor, action, entity_type, entity_id, details, prev_hash, hash
-       FROM healing_audit_trail t WHERE t.id > $1::bigint ORDER BY t.id LIMIT ${Number(pageSize)}`,
+      `SELECT t.seq::text AS seq, "timestamp", actor, action_type, entity_type, entity_id, action_details, result, impact_assessment, prev_hash, hash
+       FROM healing_audit_trail t WHERE t.seq > $1::bigint ORDER BY t.seq LIMIT ${Number(pageSize)}`,
       [head.id],
     );
     for (const row of r.rows) {
-      if ((row.prev_hash ?? null) !== head.hash) return { head, checked, broken: { id: row.id, reason: 'prev_hash_mismatch' } };
-      const h = entryHash(head.hash, {
-        occurredAt: row.occurred_at,
-        actor: row.actor,
-        action: row.action,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        details: row.details,
-      });
-      if (h !== row.hash) return { head, checked, broken: { id: row.id, reason: 'hash_mismatch' } };
-      const pos = { id: row.id, hash: row.hash, rows: head.rows + 1 };
+      if ((row.prev_hash ?? null) !== head.hash) return { head, checked, broken: { id: row.seq, reason: 'prev_hash_mismatch' } };
+      const h = entryHash(head.hash, storedContent(row));
+      if (h !== row.hash) return { head, checked, broken: { id: row.seq, reason: 'hash_mismatch' } };
+      const pos = { id: row.seq, hash: row.hash, rows: head.rows + 1 };
       const own = opts.onRow?.(pos);
-      if (own) return { head, checked, broken: { id: row.id, reason: own } };
+      if (own) return { head, checked, broken: { id: row.seq, reason: own } };
       head = pos;
       checked++;
     }

@@ -3,3 +3,4 @@ export { loadConfig, parseConfig, DEFAULT_CONFIG_FILE, type LoadedConfig } from 
 export { inertSettings } from './inert.ts';
 export { redact, redactUrlCredentials, REDACTED } from './redact.ts';
 export { exposures, exposureErrors, exposureWarnings, isLoopbackHost } from './exposure.ts';
+export { ALTERNATE_SPELLINGS } from './seed-spellings.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exposureErrors } from './exposure.ts';
+import { resolveSpellings, spellingConflicts } from './seed-spellings.ts';
 
 // One schema for the whole file. Keys are snake_case as in the seed configuration; every
 // object is strict so a misspelt key fails at start instead of being silently ignored.
@@ -105,95 +106,168 @@ export const postgresSchema = z
 
 const severity = z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
 
-export const selfHealingSchema = z
-  .strictObject({
-    monitoring: z
-      .strictObject({
-        enabled: z.boolean().default(true),
-        step: duration.prefault('10s'),
-        max_series: z.number().int().positive().default(100_000),
-        close_after_steps: z.number().int().positive().default(6),
-        thresholds: z
-          .strictObject({
-            response_time_ms: z.number().positive().default(2000),
-            error_rate: z.number().min(0).max(1).default(0.05),
-            cpu_usage: z.number().min(0).max(1).default(0.8),
-            memory_usage: z.number().min(0).max(1).default(0.85),
-          })
-          .prefault({}),
-        /** Per-service overrides of the thresholds above, keyed by service.name. */
-        service_overrides: z
-          .record(
-            z.string(),
-            z.strictObject({
-              response_time_ms: z.number().positive().optional(),
-              error_rate: z.number().min(0).max(1).optional(),
-              cpu_usage: z.number().min(0).max(1).optional(),
-              memory_usage: z.number().min(0).max(1).optional(),
-            }),
-          )
-          .default({}),
-        /**
-         * Metrics by name (globs: `*` matches any run of characters). By default a metric of
-         * unknown meaning (a runtime gauge, a byte count without a limit) is evidence for an
-         * incident a symptom opened, never a page by itself; `page` makes its anomalies page,
-         * `ignore` stops watching it.
-         */
-        metrics: z
-          .strictObject({
-            page: z.array(z.string().min(1)).default([]),
-            ignore: z.array(z.string().min(1)).default([]),
-          })
-          .prefault({}),
-      })
-      .prefault({}),
-    recovery: z
-      .strictObject({
-        enabled: z.boolean().default(true),
-        max_concurrent_recoveries: z.number().int().positive().default(3),
-        approval_required_from: severity.default('HIGH'),
-        default_timeout: duration.prefault('5m'),
-        rollback_on_failure: z.boolean().default(true),
-        dry_run: z.boolean().default(false),
-      })
-      .prefault({}),
-    escalation: z
-      .strictObject({
-        enabled: z.boolean().default(true),
-        escalate_after: duration.prefault('15m'),
-        pagerduty: z
-          .strictObject({
-            routing_key: z.string().default(''),
-            url: z.string().default('https://events.pagerduty.com/v2/enqueue'),
-          })
-          .prefault({}),
-        slack: z.strictObject({ webhook_url: z.string().default('') }).prefault({}),
-        email: z
-          .strictObject({
-            smtp_url: z.string().default(''),
-            from: z.string().default(''),
-            to: z.array(z.string()).default([]),
-          })
-          .prefault({}),
-      })
-      .prefault({}),
-    diagnosis: z
-      .strictObject({
-        /** Diagnose every event detection opens or updates (rules, trace graph, impact, model). */
-        enabled: z.boolean().default(true),
-        /** Operator rules layered over the shipped defaults (src/diagnose/default-rules.yaml); '' for none. */
-        rules_file: z.string().default(''),
-      })
-      .prefault({}),
-    learning: z
-      .strictObject({
-        enabled: z.boolean().default(true),
-        model_update_frequency: duration.prefault('24h'),
-        confidence_threshold: z.number().min(0).max(1).default(0.7),
-        min_training_samples: z.number().int().positive().default(50),
-      })
-      .prefault({}),
+// The design document's self_healing_config.yaml loads as written. Where the document and
+// Homeostat spell one setting two ways (cpu_threshold: 80 in percent and thresholds.cpu_usage:
+// 0.8, recovery_timeout and default_timeout, ...), both are accepted, the document's is the one
+// documented, and a file that sets both to different values is refused with both paths
+// (seed-spellings.ts). Those fields carry no default here: the resolution needs to know what
+// the file set, and fills every spelling with the one value afterwards.
+const percent = z.number().min(0).max(100);
+const fraction = z.number().min(0).max(1);
+/** A duration (2000ms) or a bare number of milliseconds. */
+const millis = z.union([duration, z.number().positive()]);
+const flag = z.strictObject({ enabled: z.boolean().optional() });
+
+const riskLevel = z.strictObject({
+  /** Run without waiting for a person (when require_approval is false). */
+  auto_execute: z.boolean().optional(),
+  require_approval: z.boolean().optional(),
+  /** Executions per day at this level; absent for no limit. */
+  max_daily_executions: z.number().int().positive().optional(),
+});
+
+const thresholdFields = {
+  response_time_ms: z.number().positive(),
+  error_rate: fraction,
+  cpu_usage: fraction,
+  memory_usage: fraction,
+};
+
+const selfHealingInput = z.strictObject({
+  /** Feature flag self_healing.error_detection.enabled: the detect stage. */
+  error_detection: flag.prefault({}),
+  /** Feature flag self_healing.ml_diagnosis.enabled: the learned classifier. */
+  ml_diagnosis: flag.prefault({}),
+  /** Feature flag self_healing.codegen.enabled: no Codegen integration exists yet (inert.ts). */
+  codegen: flag.prefault({}),
+  monitoring: z
+    .strictObject({
+      /** Homeostat's earlier spelling of error_detection.enabled. */
+      enabled: z.boolean().optional(),
+      step: duration.prefault('10s'),
+      max_series: z.number().int().positive().default(100_000),
+      close_after_steps: z.number().int().positive().default(6),
+      error_detection: z
+        .strictObject({
+          enabled: z.boolean().optional(),
+          /** Share of error records looked at; Homeostat reads every record (below 1 is not applied, inert.ts). */
+          sampling_rate: fraction.default(1),
+          /** Rows per write of mined error templates (error_patterns). */
+          batch_size: z.number().int().positive().default(500),
+          /** How often mined error templates are written. */
+          flush_interval: duration.prefault('5s'),
+        })
+        .prefault({}),
+      /** The document's thresholds, in its units: percent, and a duration for response time. */
+      performance: z
+        .strictObject({
+          cpu_threshold: percent.optional(),
+          memory_threshold: percent.optional(),
+          response_time_threshold: millis.optional(),
+          error_rate_threshold: percent.optional(),
+        })
+        .prefault({}),
+      /** Homeostat's earlier spelling of performance, as fractions and milliseconds. */
+      thresholds: z.strictObject(Object.fromEntries(Object.entries(thresholdFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof thresholdFields]: z.ZodOptional<(typeof thresholdFields)[K]> }).prefault({}),
+      /** Per-service overrides of the thresholds (fractions and milliseconds), keyed by service.name. */
+      service_overrides: z
+        .record(z.string(), z.strictObject(Object.fromEntries(Object.entries(thresholdFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof thresholdFields]: z.ZodOptional<(typeof thresholdFields)[K]> }))
+        .default({}),
+      /**
+       * Metrics by name (globs: `*` matches any run of characters). By default a metric of
+       * unknown meaning (a runtime gauge, a byte count without a limit) is evidence for an
+       * incident a symptom opened, never a page by itself; `page` makes its anomalies page,
+       * `ignore` stops watching it.
+       */
+      metrics: z
+        .strictObject({
+          page: z.array(z.string().min(1)).default([]),
+          ignore: z.array(z.string().min(1)).default([]),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  recovery: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      max_concurrent_recoveries: z.number().int().positive().default(3),
+      recovery_timeout: duration.optional(),
+      /** Homeostat's earlier spelling of recovery_timeout. */
+      default_timeout: duration.optional(),
+      rollback_on_failure: z.boolean().default(true),
+      dry_run: z.boolean().default(false),
+      risk_levels: z
+        .strictObject({ low: riskLevel.prefault({}), medium: riskLevel.prefault({}), high: riskLevel.prefault({}), critical: riskLevel.prefault({}) })
+        .prefault({}),
+      /** Homeostat's earlier spelling of risk_levels.*.require_approval: this level and above wait for a person. */
+      approval_required_from: severity.optional(),
+      /** Feature flags self_healing.recovery.{low,medium,high}_risk.enabled (critical follows high). */
+      low_risk: flag.prefault({}),
+      medium_risk: flag.prefault({}),
+      high_risk: flag.prefault({}),
+    })
+    .prefault({}),
+  escalation: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      escalate_after: duration.prefault('15m'),
+      notification_channels: z.array(z.enum(['slack', 'email', 'pagerduty'])).default(['slack', 'email', 'pagerduty']),
+      rules: z
+        .strictObject({
+          critical_errors: z
+            .strictObject({ immediate_notification: z.boolean().default(true), timeout: duration.prefault('5m') })
+            .prefault({}),
+          failed_recoveries: z
+            .strictObject({ threshold: z.number().int().positive().default(3), timeout: duration.prefault('15m') })
+            .prefault({}),
+        })
+        .prefault({}),
+      pagerduty: z
+        .strictObject({
+          routing_key: z.string().default(''),
+          url: z.string().default('https://events.pagerduty.com/v2/enqueue'),
+        })
+        .prefault({}),
+      slack: z.strictObject({ webhook_url: z.string().default('') }).prefault({}),
+      email: z
+        .strictObject({
+          smtp_url: z.string().default(''),
+          from: z.string().default(''),
+          to: z.array(z.string()).default([]),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  diagnosis: z
+    .strictObject({
+      /** Diagnose every event detection opens or updates (rules, trace graph, impact, model). */
+      enabled: z.boolean().default(true),
+      /** Operator rules layered over the shipped defaults (src/diagnose/default-rules.yaml); '' for none. */
+      rules_file: z.string().default(''),
+    })
+    .prefault({}),
+  learning: z
+    .strictObject({
+      /** The learned classifier (random forest over labelled outcomes). */
+      ml_enabled: z.boolean().optional(),
+      /** Homeostat's earlier spelling of ml_enabled. */
+      enabled: z.boolean().optional(),
+      /** Log template mining (error_patterns, new and surging template signals). */
+      pattern_analysis_enabled: z.boolean().default(true),
+      model_update_frequency: duration.prefault('24h'),
+      confidence_threshold: z.number().min(0).max(1).default(0.7),
+      min_training_samples: z.number().int().positive().default(50),
+    })
+    .prefault({}),
+});
+
+export type SelfHealingInput = z.output<typeof selfHealingInput>;
+
+export const selfHealingSchema = selfHealingInput
+  .superRefine((sh, ctx) => {
+    for (const c of spellingConflicts(sh)) ctx.addIssue({ code: 'custom', path: c.path, message: c.message });
   })
+  .transform(resolveSpellings)
   .prefault({});
 
 const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier');

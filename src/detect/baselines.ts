@@ -13,7 +13,7 @@ import { mad, median } from './stats.ts';
 
 export interface BaselineOptions {
   database: string;
-  /** Days of history learned from, and the label stored in calculation_period. */
+  /** Days of history learned from, and the period stored in calculation_period (an interval: '7d' is 7 days). */
   days: number;
   period: string;
   /** Time between recomputations. */
@@ -138,8 +138,8 @@ export class BaselineStore {
   async load(): Promise<{ series: number; newest: number }> {
     const { rows } = await this.pool.query<{ series_key: string; hour_of_week: number | null; baseline_value: number; threshold_warning: number | null; threshold_critical: number | null; sample_count: string; updated_ms: string }>(
       `SELECT series_key, hour_of_week, baseline_value, threshold_warning, threshold_critical, sample_count, ` +
-        `(extract(epoch FROM updated_at) * 1000)::bigint AS updated_ms FROM performance_baselines ` +
-        `WHERE calculation_period = $1 AND updated_at >= now() - make_interval(days => $2) AND series_key IN (` +
+        `(extract(epoch FROM last_updated) * 1000)::bigint AS updated_ms FROM performance_baselines ` +
+        `WHERE calculation_period = $1 AND last_updated >= now() - make_interval(days => $2) AND series_key IN (` +
         `SELECT DISTINCT series_key FROM performance_baselines WHERE calculation_period = $1 ORDER BY series_key LIMIT $3)`,
       [this.opts.period, Math.ceil(this.opts.days), this.opts.maxSeries],
     );
@@ -183,11 +183,11 @@ export class BaselineStore {
   private async upsert(rows: unknown[][]): Promise<void> {
     const values = rows.map((_, i) => `(${Array.from({ length: COLUMNS }, (_, j) => `$${i * COLUMNS + j + 1}`).join(', ')}, now())`).join(', ');
     await this.pool.query(
-      `INSERT INTO performance_baselines (service_name, metric_name, series_key, baseline_value, threshold_warning, threshold_critical, ` +
-        `calculation_period, hour_of_week, sample_count, updated_at) VALUES ${values} ` +
-        `ON CONFLICT ON CONSTRAINT performance_baselines_series_period_hour_key DO UPDATE SET service_name = EXCLUDED.service_name, ` +
+      `INSERT INTO performance_baselines (component, metric_name, series_key, baseline_value, threshold_warning, threshold_critical, ` +
+        `calculation_period, hour_of_week, sample_count, last_updated) VALUES ${values} ` +
+        `ON CONFLICT ON CONSTRAINT performance_baselines_series_period_hour_key DO UPDATE SET component = EXCLUDED.component, ` +
         `metric_name = EXCLUDED.metric_name, baseline_value = EXCLUDED.baseline_value, threshold_warning = EXCLUDED.threshold_warning, ` +
-        `threshold_critical = EXCLUDED.threshold_critical, sample_count = EXCLUDED.sample_count, updated_at = EXCLUDED.updated_at`,
+        `threshold_critical = EXCLUDED.threshold_critical, sample_count = EXCLUDED.sample_count, last_updated = EXCLUDED.last_updated`,
       rows.flat(),
     );
   }

@@ -1,7 +1,7 @@
 // The log path of detection, fed per record as soon as it is stored (not per step): a
 // CRITICAL/FATAL record opens an incident at once; error records feed the frequency detector,
 // whose novel signatures (after a warm-up) and bursts open incidents for that signature.
-import { attr, type LogRecordItem } from '../records.ts';
+import { attr, recordIdentity, type LogRecordItem, type RecordIdentity } from '../records.ts';
 import { FrequencyDetector, signatureOf, type FrequencyEvent } from './frequency.ts';
 import type { IncidentManager } from './incidents.ts';
 import { guessCategory } from './metric-roles.ts';
@@ -59,19 +59,21 @@ export class LogPath {
       const msg = attr(l.attributes, 'exception.message') ?? l.body;
       const component = l.scope.name || svc;
       const fatal = l.severityNumber >= SEVERITY_FATAL;
+      // Stack trace and user/session/request of the record, for the event it may open.
+      const identity = recordIdentity(l.attributes, l.resource.attributes);
       if (fatal) {
         const sig = signatureOf(type, msg);
-        const identity = `${svc}|${sig}`;
+        const key = `${svc}|${sig}`;
         this.incidents.signal({
-          kind: 'fatal', identity, service: svc, component, category: guessCategory(`${type} ${msg}`), message: `${l.severityText || 'FATAL'} log in ${svc}: ${sig}`.slice(0, 1000), t, score: 1,
-          extra: { signature: sig, exceptionType: type, exceptionMessage: msg.slice(0, 2000), severityNumber: l.severityNumber }, traceId: l.traceId,
+          kind: 'fatal', identity: key, service: svc, component, category: guessCategory(`${type} ${msg}`), message: `${l.severityText || 'FATAL'} log in ${svc}: ${sig}`.slice(0, 1000), t, score: 1,
+          extra: { signature: sig, exceptionType: type, exceptionMessage: msg.slice(0, 2000), severityNumber: l.severityNumber, ...identity }, traceId: l.traceId,
         });
-        this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'fatal', identity });
+        this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'fatal', identity: key });
       }
       if (Number.isNaN(this.firstT)) this.firstT = t;
       const events = this.frequency.observe(t, frequencyKey(svc, type), msg);
       // A FATAL record already has its incident: its signature is learned, not reported again as new.
-      const opened = this.handle(fatal ? events.filter((e) => e.kind !== 'novel') : events, component, l.traceId);
+      const opened = this.handle(fatal ? events.filter((e) => e.kind !== 'novel') : events, component, l.traceId, identity);
       if (opened && !fatal) this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'signature', identity: opened });
     }
   }
@@ -112,7 +114,7 @@ export class LogPath {
   }
 
   /** Signals the events; returns the identity of a novel signature's incident, if one was signalled. */
-  private handle(events: FrequencyEvent[], component: string, traceId: string): string | undefined {
+  private handle(events: FrequencyEvent[], component: string, traceId: string, record: RecordIdentity = {}): string | undefined {
     let novel: string | undefined;
     for (const e of events) {
       if (e.kind === 'novel' && !(e.t - this.firstT >= this.opts.novelWarmupMs)) continue;
@@ -122,7 +124,7 @@ export class LogPath {
       const identity = `${svc}|${rest}`;
       this.incidents.signal({
         kind: 'signature', identity, service: svc, component: component || svc, category: guessCategory(rest), message: `${what} in ${svc}: ${rest}`.slice(0, 1000), t: e.t, score,
-        extra: { signature: rest, finding: e.kind, count: e.count, baseline: e.baseline, scores: { frequency: e.score } }, traceId,
+        extra: { signature: rest, finding: e.kind, count: e.count, baseline: e.baseline, scores: { frequency: e.score }, ...record }, traceId,
       });
       if (e.kind === 'novel') novel = identity;
     }

@@ -56,7 +56,7 @@ beforeAll(async () => {
   pg = await openPostgres({ dataDir: path.join(dir, 'pg-api') });
   await migratePostgres(pg.pool);
   const ev = await pg.pool.query<{ id: string }>(
-    `INSERT INTO error_events (occurred_at, severity, message, service_name, fingerprint)
+    `INSERT INTO error_events ("timestamp", severity, message, service_name, fingerprint)
      VALUES (now(), 'MEDIUM', 'timeouts', 'cart', 'fp-cli') RETURNING id`,
   );
   eventId = ev.rows[0].id;
@@ -148,7 +148,7 @@ describe('homeostat audit verify', () => {
     expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, scope: 'full', checked: 2 });
 
     const again = await openPostgres({ dataDir });
-    await again.pool.query(`UPDATE healing_audit_trail SET actor = 'mallory' WHERE id = $1`, [first.id]);
+    await again.pool.query(`UPDATE healing_audit_trail SET actor = 'mallory' WHERE seq = $1`, [first.id]);
     await again.close();
     const broken = await run('audit', 'verify', '--config', config);
     expect(broken.status).toBe(1);
@@ -169,7 +169,7 @@ describe('homeostat audit verify', () => {
     const cp = createAuditCheckpoints({ key, file: defaultAuditPaths(dataDir).checkpointFile, everyRows: 1000, intervalMs: 60_000 }, { pool: own.pool });
     await cp.start();
     await cp.stop();
-    await own.pool.query('DELETE FROM healing_audit_trail WHERE id = $1', [rows[2].id]);
+    await own.pool.query('DELETE FROM healing_audit_trail WHERE seq = $1', [rows[2].id]);
     await own.close();
 
     const r = await run('audit', 'verify', '--config', config);

@@ -29,7 +29,7 @@ let app: FastifyInstance;
 
 async function insertEvent(opts: { status: 'open' | 'closed'; createdAt: string; message: string }): Promise<string> {
   const { rows } = await pg.pool.query<{ id: string }>(
-    `INSERT INTO error_events (created_at, occurred_at, closed_at, status, severity, message, service_name, fingerprint, occurrence_count)
+    `INSERT INTO error_events (created_at, "timestamp", closed_at, status, severity, message, service_name, fingerprint, occurrence_count)
      VALUES ($1, $1, CASE WHEN $2 = 'closed' THEN $1::timestamptz END, $2, 'HIGH', $3, 'checkout', $4, 3)
      RETURNING id`,
     [opts.createdAt, opts.status, opts.message, `fp-${randomUUID()}`],
@@ -143,7 +143,7 @@ describe('POST /api/events/:id/label', () => {
     expect(detail.json().labels).toMatchObject([{ category: 'RESOURCE', source: 'human', labelled_by: 'alice' }]);
     // Who corrected which diagnosis is on the hash-chained audit trail.
     await delivery.drained();
-    const audit = await pg.pool.query('SELECT actor, action, entity_type, entity_id, details FROM healing_audit_trail WHERE action = $1', ['diagnosis.labelled']);
+    const audit = await pg.pool.query('SELECT actor, action_type AS action, entity_type, entity_id, action_details AS details FROM healing_audit_trail WHERE action_type = $1', ['diagnosis.labelled']);
     expect(audit.rows).toEqual([
       { actor: 'alice', action: 'diagnosis.labelled', entity_type: 'error_event', entity_id: newer, details: { source: 'human', category: 'RESOURCE', rootService: null } },
     ]);
@@ -223,7 +223,7 @@ describe('GET /api/audit/verify', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ ok: true, checked: earlier + 3 });
 
-    await pg.pool.query(`UPDATE healing_audit_trail SET details = '{"i": 7}' WHERE id = $1`, [entries[1].id]);
+    await pg.pool.query(`UPDATE healing_audit_trail SET action_details = '{"i": 7}' WHERE seq = $1`, [entries[1].id]);
     const broken = await app.inject({ method: 'GET', url: '/api/audit/verify' });
     expect(broken.statusCode).toBe(200);
     expect(broken.json()).toMatchObject({ ok: false, checked: earlier + 1, firstBroken: { id: entries[1].id, reason: 'hash_mismatch' } });

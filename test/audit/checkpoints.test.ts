@@ -74,11 +74,11 @@ const verifySince = () => verifyAuditTrail(pg.pool, { checkpoints: store(), scop
 
 /** What an attacker with database access but no key does: rewrite rows and recompute every hash after them. */
 async function rechain(): Promise<void> {
-  const { rows } = await pg.pool.query('SELECT id::text AS id, occurred_at, actor, action, entity_type, entity_id, details FROM healing_audit_trail ORDER BY id');
+  const { rows } = await pg.pool.query('SELECT seq::text AS id, "timestamp" AS occurred_at, actor, action_type AS action, entity_type, entity_id, action_details AS details FROM healing_audit_trail ORDER BY seq');
   let prev: string | null = null;
   for (const r of rows) {
     const h = entryHash(prev, { occurredAt: r.occurred_at, actor: r.actor, action: r.action, entityType: r.entity_type, entityId: r.entity_id, details: r.details });
-    await pg.pool.query('UPDATE healing_audit_trail SET prev_hash = $2, hash = $3 WHERE id = $1', [r.id, prev, h]);
+    await pg.pool.query('UPDATE healing_audit_trail SET prev_hash = $2, hash = $3 WHERE seq = $1', [r.id, prev, h]);
     prev = h;
   }
 }
@@ -97,7 +97,7 @@ async function checkpointed(rows: number): Promise<{ id: string; hash: string }[
 describe('verification against the latest checkpoint', () => {
   it('reports a deleted tail (the chain that is left is consistent)', async () => {
     const rows = await checkpointed(10);
-    await pg.pool.query('DELETE FROM healing_audit_trail WHERE id > $1', [rows[6].id]);
+    await pg.pool.query('DELETE FROM healing_audit_trail WHERE seq > $1', [rows[6].id]);
     for (const v of [await verifyFull(), await verifySince()]) {
       expect(v.ok).toBe(false);
       expect(v.firstBroken).toEqual({ id: rows[9].id, reason: 'checkpoint_head_missing' });
@@ -115,7 +115,7 @@ describe('verification against the latest checkpoint', () => {
 
   it('reports a chain rewritten and re-hashed without the key', async () => {
     const rows = await checkpointed(8);
-    await pg.pool.query(`UPDATE healing_audit_trail SET actor = 'mallory' WHERE id = $1`, [rows[2].id]);
+    await pg.pool.query(`UPDATE healing_audit_trail SET actor = 'mallory' WHERE seq = $1`, [rows[2].id]);
     await rechain();
     // The chain alone is now consistent: only the checkpoint tells.
     expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
@@ -126,7 +126,7 @@ describe('verification against the latest checkpoint', () => {
 
   it('reports a row removed and the rest re-chained (same head, one row fewer)', async () => {
     const rows = await checkpointed(6);
-    await pg.pool.query('DELETE FROM healing_audit_trail WHERE id = $1', [rows[1].id]);
+    await pg.pool.query('DELETE FROM healing_audit_trail WHERE seq = $1', [rows[1].id]);
     await rechain();
     expect((await verifyFull()).firstBroken?.reason).toBe('checkpoint_head_changed');
     expect((await verifySince()).firstBroken?.reason).toBe('checkpoint_head_changed');
@@ -139,7 +139,7 @@ describe('verification against the latest checkpoint', () => {
     await w.checkpoint();
     const more = await appendRows(3);
     expect(await w.checkpoint()).toBe('written');
-    await pg.pool.query('DELETE FROM healing_audit_trail WHERE id >= $1', [more[0].id]);
+    await pg.pool.query('DELETE FROM healing_audit_trail WHERE seq >= $1', [more[0].id]);
     await pg.pool.query('DELETE FROM audit_checkpoints WHERE head_id >= $1', [more[0].id]);
     // The table alone now agrees with the shortened chain...
     expect((await verifyAuditTrail(pg.pool, { checkpoints: new CheckpointStore(pg.pool, KEY), scope: 'full' })).ok).toBe(true);
@@ -149,7 +149,7 @@ describe('verification against the latest checkpoint', () => {
 
   it('a checkpoint forged without the key is reported, in the table or in the file', async () => {
     await checkpointed(3);
-    const { rows } = await pg.pool.query<{ id: string; hash: string }>('SELECT id::text AS id, hash FROM healing_audit_trail ORDER BY id DESC LIMIT 1');
+    const { rows } = await pg.pool.query<{ id: string; hash: string }>('SELECT seq::text AS id, hash FROM healing_audit_trail ORDER BY seq DESC LIMIT 1');
     const forged = { rowCount: 3, headId: rows[0].id, headHash: rows[0].hash, writtenAt: new Date() };
     await pg.pool.query('INSERT INTO audit_checkpoints (written_at, row_count, head_id, head_hash, mac) VALUES ($1, 3, $2, $3, $4)', [
       forged.writtenAt, forged.headId, forged.headHash, checkpointMac(Buffer.from('guessed-key-000000000'), forged),
@@ -165,11 +165,11 @@ describe('verification against the latest checkpoint', () => {
   it('never returns a hash, intact or broken', async () => {
     const rows = await checkpointed(4);
     expect(JSON.stringify(await verifyFull())).not.toMatch(HASH);
-    await pg.pool.query(`UPDATE healing_audit_trail SET details = '{"i": 9}' WHERE id = $1`, [rows[1].id]);
+    await pg.pool.query(`UPDATE healing_audit_trail SET action_details = '{"i": 9}' WHERE seq = $1`, [rows[1].id]);
     const edited = await verifyFull();
     expect(edited.firstBroken).toEqual({ id: rows[1].id, reason: 'hash_mismatch' });
     expect(JSON.stringify(edited)).not.toMatch(HASH);
-    await pg.pool.query('DELETE FROM healing_audit_trail WHERE id = $1', [rows[2].id]);
+    await pg.pool.query('DELETE FROM healing_audit_trail WHERE seq = $1', [rows[2].id]);
     const removed = await verifyFull();
     expect(removed.firstBroken).toEqual({ id: rows[1].id, reason: 'hash_mismatch' });
     expect(JSON.stringify(removed)).not.toMatch(HASH);
@@ -180,7 +180,7 @@ describe('verification against the latest checkpoint', () => {
     const after = await appendRows(5);
     const v = await verifyAuditTrail(pg.pool, { checkpoints: store(), scope: 'since_checkpoint', pageSize: 2 });
     expect(v).toMatchObject({ ok: true, scope: 'since_checkpoint', checked: 5, rows: 17 });
-    await pg.pool.query(`UPDATE healing_audit_trail SET actor = 'x' WHERE id = $1`, [after[3].id]);
+    await pg.pool.query(`UPDATE healing_audit_trail SET actor = 'x' WHERE seq = $1`, [after[3].id]);
     expect(await verifyAuditTrail(pg.pool, { checkpoints: store(), scope: 'since_checkpoint', pageSize: 2 })).toMatchObject({
       ok: false,
       checked: 3,
@@ -214,7 +214,7 @@ describe('the checkpoint writer', () => {
 
   it('does not sign a tampered chain: after a deleted tail it stays blocked and verification keeps failing', async () => {
     const rows = await checkpointed(6);
-    await pg.pool.query('DELETE FROM healing_audit_trail WHERE id >= $1', [rows[4].id]);
+    await pg.pool.query('DELETE FROM healing_audit_trail WHERE seq >= $1', [rows[4].id]);
     const logs: { level: string; msg?: string; o: object }[] = [];
     const w = writer({}, logs);
     await w.start();
@@ -229,7 +229,7 @@ describe('the checkpoint writer', () => {
   it('does not sign rows edited since the last checkpoint', async () => {
     await checkpointed(2);
     const later = await appendRows(2);
-    await pg.pool.query(`UPDATE healing_audit_trail SET actor = 'x' WHERE id = $1`, [later[0].id]);
+    await pg.pool.query(`UPDATE healing_audit_trail SET actor = 'x' WHERE seq = $1`, [later[0].id]);
     const w = writer();
     await w.start();
     expect(await w.checkpoint()).toBe('blocked');

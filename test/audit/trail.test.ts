@@ -11,7 +11,7 @@ import { AuditStage } from '../../src/audit/index.ts';
 import { countDeadLetters, eventWrite } from '../../src/store/index.ts';
 import { EVENT_TOPIC } from '../../src/topics.ts';
 import { testInfra } from '../helpers/stages.ts';
-import type { DetectedEvent } from '../../src/records.ts';
+import type { DetectedEvent, Diagnosis } from '../../src/records.ts';
 
 let dir: string;
 let pg: PostgresHandle;
@@ -42,7 +42,7 @@ describe('audit trail', () => {
     expect(new Set(results.map((r) => r.hash)).size).toBe(20);
     const v = await verifyAuditTrail(pg.pool);
     expect(v).toEqual({ ok: true, scope: 'full', checked: 20, rows: 20, checkpoint: { status: 'unkeyed' } });
-    const rows = await pg.pool.query('SELECT prev_hash, hash FROM healing_audit_trail ORDER BY id');
+    const rows = await pg.pool.query('SELECT prev_hash, hash FROM healing_audit_trail ORDER BY seq');
     for (let i = 1; i < rows.rows.length; i++) expect(rows.rows[i].prev_hash).toBe(rows.rows[i - 1].hash);
     expect(rows.rows[0].prev_hash).toBeNull();
   });
@@ -76,7 +76,7 @@ describe('audit trail', () => {
     expect(rows.rows).toHaveLength(1);
     expect(rows.rows[0]).toMatchObject({ status: 'closed', n: 2, trace_ids: ['abc'] });
     expect(rows.rows[0].context.baselines.median).toBe(100);
-    const audit = await pg.pool.query(`SELECT action FROM healing_audit_trail WHERE entity_id = $1 ORDER BY id`, [base.id]);
+    const audit = await pg.pool.query(`SELECT action_type AS action FROM healing_audit_trail WHERE entity_id = $1 ORDER BY seq`, [base.id]);
     expect(audit.rows.map((r) => r.action)).toEqual(['event.open', 'event.update', 'event.close']);
     expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
   });
@@ -98,8 +98,42 @@ describe('audit trail', () => {
     expect(row.rows[0]).toMatchObject({ service_name: 'svc\uFFFDx', message: 'boom\uFFFD at the end' });
     // Context is stored canonicalised (canonical.ts drops NUL inside JSON documents).
     expect(row.rows[0].context.note).toBe('ab');
-    const audit = await pg.pool.query(`SELECT details FROM healing_audit_trail WHERE entity_id = $1`, [ev.id]);
+    const audit = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE entity_id = $1`, [ev.id]);
     expect(audit.rows[0].details.service).toBe('svc\uFFFDx');
+    expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
+  });
+
+  it("records a diagnosis with the seed's result and impact_assessment, both under the hash", async () => {
+    const infra = testInfra({ pool: pg.pool });
+    const auditStage = new AuditStage({ pool: pg.pool, ...infra });
+    await auditStage.start();
+    const eventId = '5b0a3a35-3f7e-4c51-9f1e-6f4f6f1f0077';
+    const d: Diagnosis = {
+      id: 'diag-77', eventId, fingerprint: 'det:77', action: 'open', serviceName: 'checkout', category: 'DATABASE', probableCauses: [], recommendedActions: [],
+      confidence: 0.55, rootCause: { service: 'postgresql/orders', kind: 'database', score: 0.9, evidence: null, alternatives: [] },
+      impact: { affectedServices: ['checkout', 'frontend'], affectedEndpoints: [{ service: 'frontend', endpoint: 'GET /', traces: 3 }], systemImpact: 0.2, userFacing: true, affectedTraces: 3, sampledTraces: 10 },
+      needsApproval: true, classifierVersion: 'rules-v1', explanation: 'x', rule: { id: 'r', category: 'DATABASE', confidence: 0.55 }, model: null, disagreement: null,
+      features: [], featureVersion: 1, template: null, exemplarTraceIds: [], diagnosedAt: Date.now(),
+    };
+    infra.bus.publish('diagnosis.made', d);
+    await infra.delivery.drained();
+    await auditStage.stop();
+    const { rows } = await pg.pool.query(`SELECT seq::text AS seq, error_event_id, result, impact_assessment FROM healing_audit_trail WHERE entity_id = $1`, [eventId]);
+    expect(rows).toEqual([
+      {
+        seq: expect.any(String),
+        error_event_id: eventId,
+        result: 'needs_approval',
+        impact_assessment: {
+          affected_services: ['checkout', 'frontend'], affected_endpoints: [{ service: 'frontend', endpoint: 'GET /', traces: 3 }],
+          system_impact: 0.2, user_facing: true, affected_traces: 3, sampled_traces: 10,
+        },
+      },
+    ]);
+    expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
+    await pg.pool.query(`UPDATE healing_audit_trail SET impact_assessment = jsonb_set(impact_assessment, '{system_impact}', '0.01') WHERE seq = $1`, [rows[0].seq]);
+    expect((await verifyAuditTrail(pg.pool)).firstBroken).toEqual({ id: rows[0].seq, reason: 'hash_mismatch' });
+    await pg.pool.query(`UPDATE healing_audit_trail SET impact_assessment = jsonb_set(impact_assessment, '{system_impact}', '0.2') WHERE seq = $1`, [rows[0].seq]);
     expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
   });
 
@@ -113,9 +147,9 @@ describe('audit trail', () => {
   });
 
   it('reports the first broken link after tampering (edited content, then a removed row)', async () => {
-    const before = await pg.pool.query<{ id: string }>('SELECT t.id::text AS id FROM healing_audit_trail t ORDER BY t.id');
+    const before = await pg.pool.query<{ id: string }>('SELECT t.seq::text AS id FROM healing_audit_trail t ORDER BY t.seq');
     const victim = before.rows[5].id;
-    await pg.pool.query(`UPDATE healing_audit_trail SET details = jsonb_set(details, '{i}', '999') WHERE id = $1`, [victim]);
+    await pg.pool.query(`UPDATE healing_audit_trail SET action_details = jsonb_set(action_details, '{i}', '999') WHERE seq = $1`, [victim]);
     const edited = await verifyAuditTrail(pg.pool);
     expect(edited.ok).toBe(false);
     expect(edited.firstBroken).toMatchObject({ id: victim, reason: 'hash_mismatch' });
@@ -123,7 +157,7 @@ describe('audit trail', () => {
     // Names the row and the reason, never a hash a forger could aim for.
     expect(JSON.stringify(edited)).not.toMatch(/[0-9a-f]{64}/);
     // Removing a row (even with the edit undone) breaks the next row's prev_hash link.
-    await pg.pool.query('DELETE FROM healing_audit_trail WHERE id = $1', [victim]);
+    await pg.pool.query('DELETE FROM healing_audit_trail WHERE seq = $1', [victim]);
     const removed = await verifyAuditTrail(pg.pool);
     expect(removed.firstBroken).toMatchObject({ id: before.rows[6].id, reason: 'prev_hash_mismatch' });
     expect(JSON.stringify(removed)).not.toMatch(/[0-9a-f]{64}/);

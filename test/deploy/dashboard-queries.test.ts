@@ -36,7 +36,7 @@ const clickhouseSql = (sql: string) =>
     .replace(/\$__timeFilter\((\w+)\)/g, '$1 >= now() - 3600')
     .replace(/\$__timeInterval\((\w+)\)/g, 'toStartOfMinute($1)')
     .replace(/\$__interval_s/g, '60');
-const postgresSql = (sql: string) => sql.replace(/\$__timeFilter\(([\w.]+)\)/g, "$1 > now() - interval '1 hour'");
+const postgresSql = (sql: string) => sql.replace(/\$__timeFilter\(([\w."]+)\)/g, "$1 > now() - interval '1 hour'");
 
 const files = readdirSync(repoPath('grafana/dashboards')).filter((f) => f.endsWith('.json'));
 const sqlTargets = files.flatMap((f) =>

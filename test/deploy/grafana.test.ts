@@ -262,7 +262,7 @@ describe('the dashboard checkers catch mistakes', () => {
   });
 
   it('PostgreSQL: unknown column and table', () => {
-    expect(postgresSqlProblems('SELECT service, occurred_at FROM error_events')).toEqual(['service: no such column in error_events']);
+    expect(postgresSqlProblems('SELECT service, closed_at FROM error_events')).toEqual(['service: no such column in error_events']);
     expect(postgresSqlProblems('SELECT id FROM incidents')[0]).toBe('incidents: no such table in migrations/postgres');
   });
 

@@ -65,17 +65,39 @@ export function clickhouseTables(): Map<string, Set<string>> {
   return tables;
 }
 
-/** Table → column names from migrations/postgres. */
+/**
+ * Table → column names from migrations/postgres: CREATE TABLEs, then each file's ALTER TABLE
+ * renames (of tables and columns) and added columns, in the order the migrations apply them.
+ */
 export function postgresTables(): Map<string, Set<string>> {
   const tables = new Map<string, Set<string>>();
+  const ident = (w: string) => w.replace(/^"|"$/g, '');
   for (const sql of sqlFiles('migrations/postgres')) {
-    for (const m of sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(\w+)\s*\(/g)) {
-      const cols = new Set<string>();
-      for (const def of splitTopLevel(body(sql, m.index!))) {
-        const name = /^(\w+)/.exec(def)?.[1];
-        if (name && !/^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN|EXCLUDE)$/i.test(name)) cols.add(name);
+    for (const m of sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(\w+)\s*\(|ALTER TABLE (\w+)\s+([^;]*);/g)) {
+      if (m[1]) {
+        const cols = new Set<string>();
+        for (const def of splitTopLevel(body(sql, m.index!))) {
+          const name = /^(\w+)/.exec(def)?.[1];
+          if (name && !/^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN|EXCLUDE)$/i.test(name)) cols.add(name);
+        }
+        tables.set(m[1], cols);
+        continue;
       }
-      tables.set(m[1], cols);
+      const cols = tables.get(m[2]);
+      if (!cols) continue;
+      const table = /^RENAME TO (\w+)$/i.exec(m[3].trim());
+      if (table) {
+        tables.delete(m[2]);
+        tables.set(table[1], cols);
+        continue;
+      }
+      const column = /^RENAME COLUMN ("?\w+"?) TO ("?\w+"?)$/i.exec(m[3].trim());
+      if (column) {
+        cols.delete(ident(column[1]));
+        cols.add(ident(column[2]));
+        continue;
+      }
+      for (const a of m[3].matchAll(/ADD COLUMN ("?\w+"?)/gi)) cols.add(ident(a[1]));
     }
   }
   return tables;

@@ -40,7 +40,7 @@ interface Row {
 
 async function stored(): Promise<Row[]> {
   const { rows } = await pgh.pool.query<Row>(
-    `SELECT id, hour_of_week, baseline_value, threshold_warning, threshold_critical, sample_count, service_name, metric_name
+    `SELECT id, hour_of_week, baseline_value, threshold_warning, threshold_critical, sample_count, component AS service_name, metric_name
      FROM performance_baselines WHERE series_key = $1 AND calculation_period = '7d' ORDER BY hour_of_week NULLS LAST`,
     [RATE_KEY],
   );
@@ -162,7 +162,7 @@ describe('seasonal baselines', () => {
   it('a failing recompute is logged and counted, never thrown', async () => {
     const warnings: object[] = [];
     const logger = { ...silentLogger, warn: (o: object | string) => void warnings.push(o as object) };
-    const store = new BaselineStore(pgh.pool, ch.client, new DetectEngine(), { database: 'no_such_db', period: 'never-stored' }, logger);
+    const store = new BaselineStore(pgh.pool, ch.client, new DetectEngine(), { database: 'no_such_db', period: '13d' /* a period never stored */ }, logger);
     await expect(store.runOnce()).resolves.toBeUndefined();
     expect(store.counters).toMatchObject({ runs: 1, failures: 1 });
     expect(warnings).toHaveLength(1);

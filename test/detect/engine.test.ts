@@ -85,6 +85,22 @@ describe('detect engine', () => {
     expect(events.at(-1)!.action).toBe('close');
   });
 
+  it("carries the opening record's stack trace and user, session and request ids into the event", () => {
+    const { e, events } = engine({ novelWarmupMs: 0 });
+    const t = T0 + 5 * STEP;
+    const attrs = [
+      'exception.type', 'PgError', 'exception.message', 'connection refused', 'exception.stacktrace', 'PgError: connection refused\n    at connect (pg.js:1:1)',
+      'enduser.id', 'alice', 'http.request.header.x-request-id', '["req-42"]',
+    ];
+    const res = { attributes: ['service.name', 'payments', 'session.id', 'sess-9'], droppedAttributesCount: 0, schemaUrl: '', serviceName: 'payments' };
+    e.observeLogs([log('payments', t, 21, 'db down', attrs, res)]);
+    expect(events[0].context).toMatchObject({ stackTrace: 'PgError: connection refused\n    at connect (pg.js:1:1)', userId: 'alice', sessionId: 'sess-9', requestId: 'req-42' });
+    // An ERROR record opening a new-signature event carries them too.
+    e.observeLogs([log('orders', t, 17, 'x', ['exception.type', 'TypeError', 'exception.message', 'x is undefined', 'user.id', 'bob'])]);
+    expect(events.at(-1)!.context).toMatchObject({ userId: 'bob' });
+    expect(events.at(-1)!.context).not.toHaveProperty('stackTrace');
+  });
+
   it('reports a novel error signature after warm-up and a burst of a known one', () => {
     const { e, events } = engine({ novelWarmupMs: 60_000 });
     for (let i = 0; i < 60; i++) {

@@ -115,7 +115,7 @@ describe('persistence and retraining in Postgres (PGlite)', () => {
 
   async function classifiedEvent(category: AssignedCategory, features: number[]): Promise<string> {
     const { rows } = await pool.query<{ id: string }>(
-      `INSERT INTO error_events (occurred_at, severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', 'm', 'svc', $1) RETURNING id`,
+      `INSERT INTO error_events ("timestamp", severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', 'm', 'svc', $1) RETURNING id`,
       [randomUUID()],
     );
     const d = { id: randomUUID(), eventId: rows[0].id, fingerprint: 'fp-test', category, confidence: 0.5, probableCauses: [], classifierVersion: 'rules-v1', features, featureVersion: FEATURE_VERSION, rootCause: { service: 'svc', kind: 'service' } } as unknown as Diagnosis;

@@ -41,7 +41,7 @@ afterAll(async () => {
 
 async function openEvent(message: string): Promise<DetectedEvent> {
   const { rows } = await pool.query<{ id: string }>(
-    `INSERT INTO error_events (occurred_at, severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', $1, 'orders', $2) RETURNING id`,
+    `INSERT INTO error_events ("timestamp", severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', $1, 'orders', $2) RETURNING id`,
     [message, randomUUID()],
   );
   const now = Date.now();
@@ -94,7 +94,7 @@ describe('DiagnoseStage across a PostgreSQL restart', () => {
     ]);
     expect(cls.rows.map((r) => r.explanation.diagnosisId)).toEqual(seen.map((d) => d.id));
     expect(cls.rows[0].explanation.features.length).toBe(seen[0].features.length);
-    const trail = await pool.query<{ entity_id: string; action: string }>('SELECT entity_id, action FROM healing_audit_trail ORDER BY id');
+    const trail = await pool.query<{ entity_id: string; action: string }>('SELECT entity_id, action_type AS action FROM healing_audit_trail ORDER BY seq');
     expect(trail.rows).toEqual([first, ...down].map((e) => ({ entity_id: e.id, action: 'diagnosis.recorded' })));
     expect((await verifyAuditTrail(pool)).ok).toBe(true);
   });

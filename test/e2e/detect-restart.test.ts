@@ -132,7 +132,7 @@ beforeAll(async () => {
       if (classifications.length > 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    audit = (await pool.query('SELECT action, entity_id FROM healing_audit_trail ORDER BY id')).rows;
+    audit = (await pool.query('SELECT action_type AS action, entity_id FROM healing_audit_trail ORDER BY seq')).rows;
     verified = await verifyAuditTrail(pool);
     verifiedKeyed = await verifyAuditTrail(pool, { checkpoints: new CheckpointStore(pool, Buffer.from(readFileSync(paths.keyFile, 'utf8').trim()), paths.checkpointFile), scope: 'full' });
     await b.p.detectStage!.rollups!.flush();

@@ -98,7 +98,7 @@ describe('a 60-second Postgres outage during traffic', () => {
       // The last write wins: the third update and the close both say HIGH.
       expect(r.severity).toBe(s.updates === 3 ? 'HIGH' : 'MEDIUM');
     }
-    const trail = await pool.query<{ entity_id: string; action: string }>(`SELECT entity_id, action FROM healing_audit_trail ORDER BY id`);
+    const trail = await pool.query<{ entity_id: string; action: string }>(`SELECT entity_id, action_type AS action FROM healing_audit_trail ORDER BY seq`);
     for (const [id, s] of story) {
       const expected = ['event.open', ...Array<string>(s.updates).fill('event.update'), ...(s.closed ? ['event.close'] : [])];
       expect(trail.rows.filter((r) => r.entity_id === id).map((r) => r.action)).toEqual(expected);

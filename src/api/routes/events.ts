@@ -22,9 +22,11 @@ const labelBody = z.strictObject({
   labelled_by: z.string().trim().min(1).max(200),
 });
 
-// bigint and numeric arrive from pg as strings; float8 casts make them JSON numbers.
+// bigint and numeric arrive from pg as strings; float8 casts make them JSON numbers. The column is
+// the seed's "timestamp"; the API has always answered occurred_at, and keeps doing so beside it.
 const EVENT_COLUMNS = `id, status, severity, category, message, service_name, source_component, series_key, fingerprint,
-  occurrence_count::float8 AS occurrence_count, occurred_at, closed_at, created_at, updated_at, context, trace_ids`;
+  occurrence_count::float8 AS occurrence_count, "timestamp", "timestamp" AS occurred_at, closed_at, created_at, updated_at, context, trace_ids,
+  stack_trace, user_id, session_id, request_id`;
 
 export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps): void {
   app.get('/api/events', async (req, reply) => {
@@ -48,7 +50,7 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps): void {
     if (ev.rows.length === 0) return notFound(reply, id.data);
     const diagnoses = await deps.pool.query(
       `SELECT id, classification_type AS category, confidence_score::float8 AS confidence, probable_causes,
-              classifier_version, explanation, created_at
+              classifier_version, explanation, classification_timestamp, created_at
          FROM error_classifications WHERE error_event_id = $1
         ORDER BY created_at DESC, id DESC`,
       [id.data],

@@ -14,14 +14,14 @@ import { pgJson, pgText } from './sanitize.ts';
 export async function insertClassification(pool: pg.Pool, d: Diagnosis): Promise<void> {
   const r = await pool.query(
     `INSERT INTO error_classifications
-       (id, error_event_id, classification_type, confidence_score, probable_causes, classifier_version, explanation)
-     SELECT $1, e.id, $3, $4, $5, $6, $7
+       (id, error_event_id, classification_type, confidence_score, probable_causes, classifier_version, explanation, classification_timestamp)
+     SELECT $1, e.id, $3, $4, $5, $6, $7, COALESCE($9, now())
        FROM error_events e
       WHERE e.id = $2 OR (e.fingerprint = $8 AND e.status = 'open' AND NOT EXISTS (SELECT 1 FROM error_events WHERE id = $2))
       ORDER BY (e.id = $2) DESC
       LIMIT 1
      ON CONFLICT (id) DO NOTHING`,
-    [d.id, d.eventId, d.category, d.confidence.toFixed(4), pgJson(d.probableCauses), pgText(d.classifierVersion), pgJson(explanationDoc(d)), pgText(d.fingerprint)],
+    [d.id, d.eventId, d.category, d.confidence.toFixed(4), pgJson(d.probableCauses), pgText(d.classifierVersion), pgJson(explanationDoc(d)), pgText(d.fingerprint), Number.isFinite(d.diagnosedAt) ? new Date(d.diagnosedAt) : null],
   );
   if ((r.rowCount ?? 0) === 0) {
     const dup = await pool.query('SELECT 1 FROM error_classifications WHERE id = $1', [d.id]);

@@ -20,7 +20,7 @@ export async function saveLabel(pool: pg.Pool, req: DiagnosisLabel): Promise<boo
   const res = await pool.query(
     `INSERT INTO diagnosis_labels (error_event_id, category, root_service, source, labelled_by, feature_version, features)
      SELECT c.error_event_id,
-            COALESCE($2::error_category_enum, c.classification_type),
+            COALESCE($2::error_category_enum, c.classification_type::error_category_enum),
             COALESCE($3, c.explanation->'rootCause'->>'service'),
             $4, $5,
             (c.explanation->>'featureVersion')::integer,

@@ -1,4 +1,5 @@
-// Templates into error_patterns. The miner sees every error line, but a row per line would make
+// Templates into error_patterns (the template's text is the seed's pattern_description). The
+// miner sees every error line, but a row per line would make
 // PostgreSQL the bottleneck of ingest, so occurrences are summed per signature in memory and
 // written as one multi-row UPSERT per flush (periodic and at stop), handed to the delivery queue.
 // The pending map is bounded: a signature that does not fit is dropped and counted, never queued
@@ -61,7 +62,7 @@ interface Pending {
 // event times older than what is stored (late records, a replay). The first sample and category
 // win: a row's sample should be the line that created it, not whichever arrived last.
 const UPSERT = `
-INSERT INTO error_patterns AS p (pattern_signature, template, category, occurrence_count, first_seen, last_seen, sample_message, metadata)
+INSERT INTO error_patterns AS p (pattern_signature, pattern_description, category, occurrence_count, first_seen, last_seen, sample_message, metadata)
 SELECT s, t, c, n, f, l, m, d
 FROM unnest($1::text[], $2::text[], $3::error_category_enum[], $4::bigint[], $5::timestamptz[], $6::timestamptz[], $7::text[], $8::jsonb[])
   AS x(s, t, c, n, f, l, m, d)
@@ -69,7 +70,8 @@ ON CONFLICT (pattern_signature) DO UPDATE SET
   occurrence_count = p.occurrence_count + EXCLUDED.occurrence_count,
   first_seen = LEAST(p.first_seen, EXCLUDED.first_seen),
   last_seen = GREATEST(p.last_seen, EXCLUDED.last_seen),
-  template = EXCLUDED.template,
+  pattern_description = EXCLUDED.pattern_description,
+  updated_at = now(),
   category = COALESCE(p.category, EXCLUDED.category),
   sample_message = COALESCE(p.sample_message, EXCLUDED.sample_message),
   metadata = p.metadata || EXCLUDED.metadata`;
@@ -125,11 +127,11 @@ export class PatternStore {
 
   /** The most recently seen stored templates, oldest first, so a restarted miner knows them. */
   async loadKnown(limit: number): Promise<KnownTemplate[]> {
-    const r = await this.pool.query<{ template: string; last_seen: Date }>(
-      'SELECT template, last_seen FROM error_patterns ORDER BY last_seen DESC LIMIT $1',
+    const r = await this.pool.query<{ pattern_description: string; last_seen: Date }>(
+      'SELECT pattern_description, last_seen FROM error_patterns ORDER BY last_seen DESC LIMIT $1',
       [limit],
     );
-    return r.rows.reverse().map((row) => ({ template: row.template, lastSeenMs: row.last_seen.getTime() }));
+    return r.rows.reverse().map((row) => ({ template: row.pattern_description, lastSeenMs: row.last_seen.getTime() }));
   }
 
   /** Start the periodic flush (unref'd: it never keeps the process alive). */

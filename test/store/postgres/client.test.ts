@@ -78,7 +78,7 @@ describe('openPostgres embedded', () => {
       expect(first.url).toBe('pglite:in-process');
       expect(await first.ping()).toBe(true);
       expect((await migratePostgres(first.pool)).applied.length).toBeGreaterThan(0);
-      await first.pool.query(`INSERT INTO self_healing_metrics (metric_name, metric_value) VALUES ('persisted', 1)`);
+      await first.pool.query(`INSERT INTO self_healing_metric_samples (metric_name, metric_value) VALUES ('persisted', 1)`);
 
       // A transaction on the one pooled client, with other work issued meanwhile: the pool makes
       // that work wait its turn instead of interleaving with (or deadlocking on) the transaction.
@@ -86,9 +86,9 @@ describe('openPostgres embedded', () => {
       let outside: Promise<pg.QueryResult<{ n: number }>> | undefined;
       try {
         await client.query('BEGIN');
-        await client.query(`INSERT INTO self_healing_metrics (metric_name, metric_value) VALUES ('turn', 1)`);
-        outside = first.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM self_healing_metrics WHERE metric_name = 'turn'`);
-        await client.query(`INSERT INTO self_healing_metrics (metric_name, metric_value) VALUES ('turn', 2)`);
+        await client.query(`INSERT INTO self_healing_metric_samples (metric_name, metric_value) VALUES ('turn', 1)`);
+        outside = first.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM self_healing_metric_samples WHERE metric_name = 'turn'`);
+        await client.query(`INSERT INTO self_healing_metric_samples (metric_name, metric_value) VALUES ('turn', 2)`);
         await client.query('COMMIT');
       } finally {
         client.release();
@@ -103,7 +103,7 @@ describe('openPostgres embedded', () => {
     const second = await openPostgres({ dataDir });
     try {
       expect((await migratePostgres(second.pool)).applied).toEqual([]);
-      const { rows } = await second.pool.query(`SELECT metric_value FROM self_healing_metrics WHERE metric_name = 'persisted'`);
+      const { rows } = await second.pool.query(`SELECT metric_value FROM self_healing_metric_samples WHERE metric_name = 'persisted'`);
       expect(rows).toEqual([{ metric_value: 1 }]);
     } finally {
       await second.close();

@@ -46,7 +46,7 @@ describe('PatternStore', () => {
   });
 
   const row = async (sig: string): Promise<Row | undefined> =>
-    (await pool.query<Row>('SELECT template, category::text AS category, occurrence_count, first_seen, last_seen, sample_message, metadata FROM error_patterns WHERE pattern_signature = $1', [sig])).rows[0];
+    (await pool.query<Row>('SELECT pattern_description AS template, category::text AS category, occurrence_count, first_seen, last_seen, sample_message, metadata FROM error_patterns WHERE pattern_signature = $1', [sig])).rows[0];
 
   it('adds counts across flushes, keeps first_seen and the first sample, advances last_seen', async () => {
     const miner = new TemplateMiner();
@@ -156,7 +156,7 @@ describe('PatternStore', () => {
       log('api', T0 + 3000, 18, 'request failed', ['exception.message', 'disk full on /var/lib/x']),
     ]);
     await stage.stop();
-    const rows = (await pool.query<{ template: string; occurrence_count: string; category: string }>('SELECT template, occurrence_count, category::text AS category FROM error_patterns ORDER BY template')).rows;
+    const rows = (await pool.query<{ template: string; occurrence_count: string; category: string }>('SELECT pattern_description AS template, occurrence_count, category::text AS category FROM error_patterns ORDER BY pattern_description')).rows;
     expect(rows.map((x) => [x.template, Number(x.occurrence_count)])).toEqual([
       ['disk full on <*>', 1],
       ['payment <*> declined by gateway', 2],
@@ -183,7 +183,7 @@ describe('PatternStore', () => {
     expect(c.newTemplates - before.newTemplates).toBe(1);
     expect(c.signals - before.signals).toBe(1);
     await second.stop();
-    const rows = (await pool.query<{ template: string; occurrence_count: string }>('SELECT template, occurrence_count FROM error_patterns ORDER BY template')).rows;
+    const rows = (await pool.query<{ template: string; occurrence_count: string }>('SELECT pattern_description AS template, occurrence_count FROM error_patterns ORDER BY pattern_description')).rows;
     // The known template's row kept its signature (one row, counts added); seeding counted nothing.
     expect(rows.map((x) => [x.template, Number(x.occurrence_count)])).toEqual([
       ['ledger shard <*> is read-only', 1],

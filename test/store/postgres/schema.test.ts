@@ -168,7 +168,7 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
 
     it('error_events', async () => {
       const row = await roundTrip('error_events', {
-        occurred_at: t0,
+        timestamp: t0,
         severity: 'HIGH',
         category: 'DATABASE',
         message: 'connection pool exhausted',
@@ -178,13 +178,17 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         fingerprint: 'fp-roundtrip',
         context: { window: { from: t0.toISOString(), steps: 6 }, tags: ['a', 'b'] },
         trace_ids: ['4bf92f3577b34da6a3ce929d0e0e4736', '00f067aa0ba902b7'],
+        stack_trace: 'Error: pool exhausted\n    at acquire (pool.js:10:5)',
+        user_id: 'alice@example.com',
+        session_id: 's-42',
+        request_id: 'req-7',
       });
       eventId = row.id as string;
       expect(row).toEqual({
         id: expect.stringMatching(UUID),
         created_at: expect.any(Date),
         updated_at: expect.any(Date),
-        occurred_at: t0,
+        timestamp: t0,
         closed_at: null,
         status: 'open',
         severity: 'HIGH',
@@ -197,6 +201,10 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         occurrence_count: '1',
         context: { window: { from: t0.toISOString(), steps: 6 }, tags: ['a', 'b'] },
         trace_ids: ['4bf92f3577b34da6a3ce929d0e0e4736', '00f067aa0ba902b7'],
+        stack_trace: 'Error: pool exhausted\n    at acquire (pool.js:10:5)',
+        user_id: 'alice@example.com',
+        session_id: 's-42',
+        request_id: 'req-7',
       });
     });
 
@@ -209,6 +217,7 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         probable_causes: JSON.stringify([{ cause: 'pool too small', weight: 0.7 }]),
         classifier_version: 'rf-2024.05',
         explanation: { features: { wait_p99: 1.5 } },
+        classification_timestamp: t0,
       });
       expect(row).toEqual({
         id: expect.stringMatching(UUID),
@@ -219,12 +228,13 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         classifier_version: 'rf-2024.05',
         explanation: { features: { wait_p99: 1.5 } },
         created_at: expect.any(Date),
+        classification_timestamp: t0,
       });
     });
 
     it('performance_baselines', async () => {
       const row = await roundTrip('performance_baselines', {
-        service_name: 'checkout',
+        component: 'checkout',
         metric_name: 'http.server.duration',
         series_key: 'checkout|http.server.duration|p99',
         baseline_value: 0.125,
@@ -233,20 +243,21 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         calculation_period: '7d',
         hour_of_week: 167,
         sample_count: 10_080,
-        updated_at: t1,
+        last_updated: t1,
       });
       expect(row).toEqual({
         id: expect.stringMatching(UUID),
-        service_name: 'checkout',
+        component: 'checkout',
         metric_name: 'http.server.duration',
         series_key: 'checkout|http.server.duration|p99',
         baseline_value: 0.125,
         threshold_warning: 0.5,
         threshold_critical: 1.25,
-        calculation_period: '7d',
+        calculation_period: expect.objectContaining({ days: 7 }),
         hour_of_week: 167,
         sample_count: '10080',
-        updated_at: t1,
+        last_updated: t1,
+        created_at: expect.any(Date),
       });
     });
 
@@ -258,7 +269,10 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         risk_level: 'MEDIUM',
         timeout_seconds: 120,
         rollback_action: 'none',
-        parameters: { namespace: 'shop', grace_seconds: 30 },
+        configuration: { namespace: 'shop', grace_seconds: 30 },
+        // node-postgres sends JS arrays as Postgres arrays, so JSON arrays go as text.
+        prerequisites: JSON.stringify(['cluster reachable']),
+        average_execution_time: '42 seconds',
         success_rate: 0.9,
       });
       actionId = row.id as string;
@@ -271,10 +285,13 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         requires_approval: true,
         timeout_seconds: 120,
         rollback_action: 'none',
-        parameters: { namespace: 'shop', grace_seconds: 30 },
+        configuration: { namespace: 'shop', grace_seconds: 30 },
+        prerequisites: ['cluster reachable'],
+        average_execution_time: expect.objectContaining({ seconds: 42 }),
         success_rate: '0.9000',
         enabled: true,
         created_at: expect.any(Date),
+        updated_at: expect.any(Date),
       });
     });
 
@@ -282,31 +299,62 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
       const row = await roundTrip('recovery_executions', {
         error_event_id: eventId,
         recovery_action_id: actionId,
-        status: 'SUCCEEDED',
+        execution_status: 'COMPLETED',
         started_at: t0,
         completed_at: t1,
         result: { restarted: ['pod-a'] },
         approved_by: 'oncall@example.com',
         verification: { healthy: true, checks: 3 },
+        success: true,
+        context: { attempt: 1 },
       });
       expect(row).toEqual({
         id: expect.stringMatching(UUID),
         error_event_id: eventId,
         recovery_action_id: actionId,
-        status: 'SUCCEEDED',
+        execution_status: 'COMPLETED',
         created_at: expect.any(Date),
         started_at: t0,
         completed_at: t1,
         result: { restarted: ['pod-a'] },
         error_message: null,
         approved_by: 'oncall@example.com',
-        rolled_back: false,
+        rollback_executed: false,
         verification: { healthy: true, checks: 3 },
+        // Derived from the two instants: 61.333 s.
+        execution_time: expect.objectContaining({ minutes: 1, seconds: 1, milliseconds: 333 }),
+        success: true,
+        context: { attempt: 1 },
+        rollback_success: null,
       });
     });
 
     it('self_healing_metrics', async () => {
       const row = await roundTrip('self_healing_metrics', {
+        date: '2024-05-01',
+        total_errors: 12,
+        automated_recoveries: 3,
+        successful_recoveries: 2,
+        escalated_errors: 1,
+        average_recovery_time: '00:02:30',
+        system_availability: 0.9995,
+      });
+      expect(row).toEqual({
+        id: expect.stringMatching(UUID),
+        date: expect.any(Date),
+        total_errors: 12,
+        automated_recoveries: 3,
+        successful_recoveries: 2,
+        escalated_errors: 1,
+        average_recovery_time: expect.objectContaining({ minutes: 2, seconds: 30 }),
+        system_availability: '0.9995',
+        created_at: expect.any(Date),
+        updated_at: expect.any(Date),
+      });
+    });
+
+    it('self_healing_metric_samples', async () => {
+      const row = await roundTrip('self_healing_metric_samples', {
         metric_name: 'mttr_seconds',
         metric_value: 42.5,
         dimensions: { service: 'checkout' },
@@ -324,39 +372,47 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
     it('healing_audit_trail', async () => {
       const first = await roundTrip('healing_audit_trail', {
         actor: 'homeostat',
-        action: 'execution.started',
+        action_type: 'execution.started',
         entity_type: 'recovery_execution',
         entity_id: 'exec-1',
-        details: { step: 1 },
+        action_details: { step: 1 },
+        result: 'started',
+        impact_assessment: { affected_services: ['checkout'] },
         hash: 'h1',
       });
       expect(first).toEqual({
-        id: expect.stringMatching(/^\d+$/),
-        occurred_at: expect.any(Date),
+        id: expect.stringMatching(UUID),
+        seq: expect.stringMatching(/^\d+$/),
+        timestamp: expect.any(Date),
+        created_at: expect.any(Date),
         actor: 'homeostat',
-        action: 'execution.started',
+        action_type: 'execution.started',
         entity_type: 'recovery_execution',
         entity_id: 'exec-1',
-        details: { step: 1 },
+        error_event_id: null,
+        action_details: { step: 1 },
+        result: 'started',
+        impact_assessment: { affected_services: ['checkout'] },
         prev_hash: null,
         hash: 'h1',
       });
       const second = await roundTrip('healing_audit_trail', {
         actor: 'homeostat',
-        action: 'execution.finished',
-        entity_type: 'recovery_execution',
-        entity_id: 'exec-1',
+        action_type: 'event.opened',
+        entity_type: 'error_event',
+        entity_id: eventId,
         prev_hash: 'h1',
         hash: 'h2',
       });
-      expect(BigInt(second.id as string)).toBeGreaterThan(BigInt(first.id as string));
-      expect(second).toMatchObject({ prev_hash: 'h1', hash: 'h2', details: {} });
+      expect(BigInt(second.seq as string)).toBeGreaterThan(BigInt(first.seq as string));
+      // error_event_id is derived from the entity, never set on its own.
+      expect(second).toMatchObject({ prev_hash: 'h1', hash: 'h2', action_details: {}, error_event_id: eventId });
     });
 
     it('error_patterns', async () => {
       const row = await roundTrip('error_patterns', {
         pattern_signature: 'sig-timeout',
-        template: 'timeout after <*> ms calling <*>',
+        pattern_description: 'timeout after <*> ms calling <*>',
         category: 'NETWORK',
         occurrence_count: 3,
         first_seen: t0,
@@ -367,20 +423,25 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
       expect(row).toEqual({
         id: expect.stringMatching(UUID),
         pattern_signature: 'sig-timeout',
-        template: 'timeout after <*> ms calling <*>',
+        pattern_description: 'timeout after <*> ms calling <*>',
         category: 'NETWORK',
         occurrence_count: '3',
         first_seen: t0,
         last_seen: t1,
         sample_message: 'timeout after 3000 ms calling payments',
         metadata: { cluster: 7 },
+        associated_recovery_actions: null,
+        success_rate: null,
+        confidence_score: null,
+        created_at: expect.any(Date),
+        updated_at: expect.any(Date),
       });
     });
   });
 
   describe('constraints', () => {
     const event = (fingerprint: string) => ({
-      text: `INSERT INTO error_events (occurred_at, severity, message, service_name, fingerprint)
+      text: `INSERT INTO error_events ("timestamp", severity, message, service_name, fingerprint)
              VALUES (now(), 'LOW', 'm', 'svc', $1) RETURNING id`,
       values: [fingerprint],
     });
@@ -415,7 +476,7 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
     it('keeps the all-hours baseline unique per series and period', async () => {
       const insert = (hour: number | null) =>
         pool.query(
-          `INSERT INTO performance_baselines (service_name, metric_name, series_key, baseline_value, calculation_period, hour_of_week)
+          `INSERT INTO performance_baselines (component, metric_name, series_key, baseline_value, calculation_period, hour_of_week)
            VALUES ('svc', 'm', 'svc|m|uniq', 1, '28d', $1)`,
           [hour],
         );
