@@ -45,10 +45,12 @@ export const DEFAULT_ENGINE: EngineOptions = {
   thresholds: thresholdConfig(SEED_THRESHOLDS),
   multivariate: true,
   maxMultivariateServices: 500,
-  novelWarmupMs: 600_000,
+  novelWarmupMs: 60 * 10_000,
   evictAfterSteps: 360,
   metrics: { page: [], ignore: [] },
 };
+
+const NOVEL_WARMUP_STEPS = 60;
 
 /** Server-side request durations: the same symptom as span latency, when only metrics are sent. */
 const REQUEST_DURATION = /^(http|rpc)\.server\.(request\.)?duration$/;
@@ -98,7 +100,10 @@ export class DetectEngine {
   lastStep = -Infinity;
 
   constructor(opts?: Partial<EngineOptions>) {
-    this.opts = { ...DEFAULT_ENGINE, ...opts };
+    // The novelty warm-up is a number of steps (60: ten minutes at the default step), so a run at a
+    // finer step learns its error signatures over as many steps, not as many minutes.
+    const step = opts?.stepMs ?? DEFAULT_ENGINE.stepMs;
+    this.opts = { ...DEFAULT_ENGINE, novelWarmupMs: NOVEL_WARMUP_STEPS * step, ...opts };
     const o = this.opts;
     this.correlator = new IncidentCorrelator({ stepMs: o.stepMs, windowMs: o.closeAfterSteps * o.stepMs, closeAfterMs: 3 * o.closeAfterSteps * o.stepMs });
     // Onset "close in time": two close-after windows, so a fault that reaches its callers a little later is still one incident.

@@ -41,7 +41,12 @@ export class EwmaDetector implements Detector<EwmaState> {
     return this.guard.counters;
   }
 
-  update(t: number, v: number): DetectorOutput {
+  /**
+   * `hold`: the series is inside an open incident. An out-of-band point is then scored like a
+   * spike every step and never counts towards a level shift, so the outage does not become the
+   * baseline (and the incident closes when the series is back in band, not when EWMA gave up).
+   */
+  update(t: number, v: number, hold = false): DetectorOutput {
     const bad = this.guard.check(t, v);
     if (bad) return bad;
     const s = this.s;
@@ -58,6 +63,11 @@ export class EwmaDetector implements Detector<EwmaState> {
     const lower = s.mean - o.k * std;
     const upper = s.mean + o.k * std;
     const warm = s.n > o.minPoints;
+    if (warm && hold) {
+      // Scored against the baseline from before the incident; nothing is learned from it.
+      if (Math.abs(z) <= o.k) return output(0, expected, lower, upper, 'held');
+      return output(ramp(Math.abs(z), o.k, o.zHigh), expected, lower, upper, z > 0 ? 'spike_up' : 'spike_down');
+    }
     if (warm && Math.abs(z) > o.k) {
       const side = Math.sign(z);
       if (Math.sign(s.run) !== side) {

@@ -55,6 +55,8 @@ export interface Incident {
   peak: number;
   /** An operator limit was crossed: severity is not capped while the incident is young. */
   thresholdHit: boolean;
+  /** Requests are failing (an error rate rose, or a service stopped answering). */
+  failing: boolean;
   steps: number;
   members: Map<string, SeriesModel>;
   /** Members allowed to page (symptoms); the others are evidence and do not keep it open. */
@@ -157,7 +159,8 @@ export class IncidentManager {
     if (!inc) return this.seriesOpened(m, t, t, peak, pages);
     if (pages && !inc.pagers.has(m.key)) inc.pagers.add(m.key);
     this.absorb(inc, m, t, peak);
-    if (m.key === inc.seriesKey) inc.message = seriesMessage(m);
+    // A step that scored nothing has no evidence to state: the headline keeps the last one that did.
+    if (m.key === inc.seriesKey && m.lastScore > 0) inc.message = seriesMessage(m);
     this.maybeUpdate(inc, t, false);
   }
 
@@ -276,6 +279,7 @@ export class IncidentManager {
       lastActive: NaN,
       peak,
       thresholdHit: Number((row.context.scores as Record<string, number> | undefined)?.threshold ?? 0) > 0,
+      failing: SEV_RANK[row.severity] >= SEV_RANK.HIGH,
       steps: this.opts.sustainSteps,
       members: new Map(),
       pagers: new Set(),
@@ -315,6 +319,7 @@ export class IncidentManager {
       lastActive: t,
       peak: 0,
       thresholdHit: false,
+      failing: false,
       steps: 0,
       members: new Map(),
       pagers: new Set(),
@@ -411,6 +416,7 @@ export class IncidentManager {
     inc.peak = Math.max(inc.peak, peak);
     const ev = m.evidence;
     if (ev && (ev.scores.threshold ?? 0) > 0) inc.thresholdHit = true;
+    if (ev && (m.role.name === 'error_rate' || (ev.scores.silence ?? 0) > 0)) inc.failing = true;
     if (m.key === inc.seriesKey && ev) {
       inc.context.scores = ev.scores;
       inc.context.baselines = ev.baselines;
@@ -421,8 +427,11 @@ export class IncidentManager {
 
   private severityFor(inc: Incident): Severity {
     const s = severityOf(inc.peak);
-    // A statistical anomaly must be sustained before it pages as HIGH; crossing an operator limit need not be.
-    if (!inc.thresholdHit && inc.steps < this.opts.sustainSteps && SEV_RANK[s] > SEV_RANK.MEDIUM) return 'MEDIUM';
+    if (inc.thresholdHit || SEV_RANK[s] <= SEV_RANK.MEDIUM) return s;
+    // HIGH and CRITICAL mean requests are failing or an operator limit is crossed. Slower than
+    // usual but within the limit (a traffic surge), or a resource heading for its limit, is a
+    // warning: MEDIUM. Failing requests page once sustained; a limit crossed pages at once.
+    if (!inc.failing || inc.steps < this.opts.sustainSteps) return 'MEDIUM';
     return s;
   }
 

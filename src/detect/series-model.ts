@@ -21,7 +21,17 @@ const MIN_ROBUST = 8;
  * is accepted (a permanent shift is reported once, then learned).
  */
 const MAX_FROZEN = 60;
-export const WEIGHTS = { threshold: 1, ewma: 0.6, robust_z: 0.9, seasonal: 0.4, predictive: 0.9, multivariate: 0.45 } as const;
+export const WEIGHTS = { threshold: 1, ewma: 0.6, robust_z: 0.9, seasonal: 0.4, predictive: 0.9, multivariate: 0.45, drift: 0.88 } as const;
+/**
+ * Latency that creeps up a little each step stays inside the EWMA band and the 24-step robust
+ * window the whole way (both follow it). A slow level (about 200 steps of memory, half an hour
+ * at the default step) does not: latency at twice it scores, three and a half times saturates.
+ */
+const SLOW_ALPHA = 0.005;
+const SLOW_MIN_POINTS = 30;
+const DRIFT_RATIO = [2, 3.5] as const;
+/** Below this many milliseconds above the slow level, a ratio is noise (2 ms → 5 ms). */
+const DRIFT_MIN_MS = 25;
 /**
  * A request rate that falls to zero from a level where a whole step without requests is
  * implausible (a window median of at least this many per step: a Poisson zero is below e^-5),
@@ -62,9 +72,12 @@ export class SeriesModel {
   lastScore = 0;
   paging: Paging = 'always';
   /** Latest step's detector outputs, kept as plain fields (no allocation per step). */
-  private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, sil: 0, combined: 0, v: NaN, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
+  private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, sil: 0, dr: 0, combined: 0, v: NaN, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
   private frozen = 0;
   private lastV = NaN;
+  /** Slow level and its point count (latency only; see SLOW_ALPHA). */
+  private slow = NaN;
+  private slowN = 0;
 
   constructor(
     readonly key: string,
@@ -89,7 +102,14 @@ export class SeriesModel {
     this.lastV = v;
     const up = this.role.upOnly;
     const thr = this.limit ? scoreAgainst(this.limit, thresholdValue) : 0;
-    const e = this.ewma.update(t, v);
+    // Inside an open incident the baselines hold still (up to MAX_FROZEN steps: a permanent shift is reported once, then learned).
+    const holding = this.incident !== null && this.frozen < MAX_FROZEN;
+    const e = this.ewma.update(t, v, holding);
+    let dr = 0;
+    if (this.role.name === 'latency') {
+      if (this.slowN >= SLOW_MIN_POINTS && v - this.slow >= DRIFT_MIN_MS) dr = ramp(v / Math.max(this.slow, 1e-9), DRIFT_RATIO[0], DRIFT_RATIO[1]);
+      if (!holding) this.learnSlow(v);
+    }
     let ew = e.score;
     if (up && v < e.expected) ew = 0;
     // Outside the EWMA band, in the direction that matters: only then is the robust check worth its sort.
@@ -106,8 +126,13 @@ export class SeriesModel {
     }
     const se = this.seasonal ? this.seasonal.update(t, v) : null;
     const pr = this.predictive ? this.predictive.update(t, v) : null;
-    if (this.incident && rz > 0 && this.frozen < MAX_FROZEN) this.frozen++;
-    else {
+    // Steps inside an incident are counted; anomalous ones stay out of the robust window. At
+    // MAX_FROZEN the level is accepted: the slow level jumps to it, and the window fills with it.
+    if (this.incident && this.frozen < MAX_FROZEN) {
+      this.frozen++;
+      if (this.frozen === MAX_FROZEN && this.slowN > 0) this.slow = v;
+    }
+    if (!(this.incident && rz > 0 && this.frozen < MAX_FROZEN)) {
       this.values.push(v);
       this.ringT = t;
     }
@@ -127,6 +152,7 @@ export class SeriesModel {
     L.prs = prs;
     L.mv = mv;
     L.sil = sil;
+    L.dr = dr;
     L.v = v;
     L.expected = e.expected;
     L.lower = e.lower;
@@ -136,7 +162,7 @@ export class SeriesModel {
     L.reason = e.reason;
     L.prReason = pr ? pr.reason : '';
     let combined: number;
-    if (thr === 0 && ew === 0 && rz === 0 && ses === 0 && prs === 0) {
+    if (thr === 0 && ew === 0 && rz === 0 && ses === 0 && prs === 0 && dr === 0) {
       // Only the service-level model (or nothing) spoke: its weighted score is the noisy-OR.
       combined = mv * WEIGHTS.multivariate;
     } else {
@@ -147,6 +173,7 @@ export class SeriesModel {
         { output: { score: ses, reason: 'seasonal' }, weight: WEIGHTS.seasonal },
         { output: { score: prs, reason: pr?.reason ?? 'predictive' }, weight: WEIGHTS.predictive },
         { output: { score: mv, reason: 'multivariate' }, weight: WEIGHTS.multivariate },
+        { output: { score: dr, reason: 'drift' }, weight: WEIGHTS.drift },
       ]).score;
     }
     if (sil > combined) combined = sil;
@@ -175,7 +202,7 @@ export class SeriesModel {
     const L = this.last;
     if (!(L.combined > 0)) return null;
     return {
-      scores: { threshold: L.thr, ewma: L.ew, robust_z: L.rz, seasonal: L.ses, predictive: L.prs, multivariate: L.mv, silence: L.sil, combined: L.combined },
+      scores: { threshold: L.thr, ewma: L.ew, robust_z: L.rz, seasonal: L.ses, predictive: L.prs, multivariate: L.mv, silence: L.sil, drift: L.dr, combined: L.combined },
       baselines: clean({
         value: L.v,
         ewma_expected: L.expected,
@@ -184,6 +211,7 @@ export class SeriesModel {
         median: L.med,
         limit: this.limit?.max ?? NaN,
         seasonal_expected: L.seasonalExpected,
+        slow_level: this.role.name === 'latency' ? this.slow : NaN,
         time_to_exhaustion_ms: this.predictive ? this.predictive.forecast().timeToExhaustionMs : NaN,
       }),
     };
@@ -208,6 +236,7 @@ export class SeriesModel {
     this.lastT = t;
     this.lastV = v;
     this.ewma.update(t, v);
+    if (this.role.name === 'latency') this.learnSlow(v);
     this.seasonal?.update(t, v);
     this.predictive?.update(t, v);
     if (t >= freezeFrom && this.frozen < MAX_FROZEN) {
@@ -216,6 +245,11 @@ export class SeriesModel {
     }
     this.values.push(v);
     this.ringT = t;
+  }
+
+  private learnSlow(v: number): void {
+    this.slow = this.slowN === 0 ? v : this.slow + SLOW_ALPHA * (v - this.slow);
+    this.slowN++;
   }
 
   /** Recent (time, value) pairs, oldest first: the baseline window plus the latest point. */

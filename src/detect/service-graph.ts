@@ -73,7 +73,7 @@ export class ServiceGraph {
 
   /** True when some service is seen calling this one. */
   hasCallers(service: string, now = Infinity): boolean {
-    const minT = now - this.opts.edgeTtlMs;
+    const minT = now === Infinity ? -Infinity : now - this.opts.edgeTtlMs;
     for (const m of this.callees.values()) {
       const t = m.get(service);
       if (t !== undefined && t >= minT) return true;
@@ -88,7 +88,7 @@ export class ServiceGraph {
 
   /** Calls from `from` to `to` (1: directly), Infinity when it does not within MAX_DEPTH. */
   hops(from: string, to: string, now = Infinity): number {
-    const minT = now - this.opts.edgeTtlMs;
+    const minT = now === Infinity ? -Infinity : now - this.opts.edgeTtlMs;
     let frontier = [from];
     const seen = new Set(frontier);
     for (let d = 1; d <= MAX_DEPTH && frontier.length; d++) {

@@ -81,6 +81,8 @@ describe('incident identity', () => {
     const open = opened(events);
     expect(open.map((e) => e.serviceName)).toHaveLength(1);
     expect(open[0].openedAt).toBeGreaterThanOrEqual(T0 + 80 * STEP);
+    // The headline states the value and what was expected.
+    expect(open[0].message).toMatch(/at \d.*expected ≈ \d/);
     const last = events.filter((e) => e.id === open[0].id).at(-1)!;
     expect(last.action).toBe('close');
   });
@@ -124,5 +126,13 @@ describe('incident identity', () => {
     for (let i = 0; i < 80; i++) s.metrics([gauge('frontend', 'v8js.memory.heap.space.size', T0 + i * STEP, i >= 60 ? 1_048_576 : 33_554_432 + (i % 3) * 1000, [], 'By')]);
     void s.stop();
     expect(opened(events).map((e) => e.serviceName)).toEqual(['frontend']);
+  });
+
+  it('slower than usual but within the response-time limit is a MEDIUM warning; failing requests page', () => {
+    const slow = run(110, (i) => (i >= 80 && i < 100 ? { catalogSlowMs: 400 } : {}));
+    expect(opened(slow).length).toBeGreaterThan(0);
+    expect(new Set(slow.map((e) => e.severity))).toEqual(new Set(['MEDIUM']));
+    const down = run(110, (i) => (i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}));
+    expect(down.some((e) => e.severity === 'HIGH' || e.severity === 'CRITICAL')).toBe(true);
   });
 });
