@@ -129,7 +129,8 @@ export class IncidentManager {
    */
   seriesOpened(m: SeriesModel, t: number, openedAt: number, peak: number, pages = true): void {
     // Less traffic reaching a service is caused upstream: it belongs with a problem in any caller.
-    const join = this.target(m.service, t, m.key, m.paging === 'drop');
+    // Evidence (a runtime gauge) explains an incident of its own service only.
+    const join = this.target(m.service, t, m.key, m.paging === 'drop', !pages);
     if (join) {
       this.attach(join, m, pages);
       this.absorb(join, m, t, peak);
@@ -348,12 +349,18 @@ export class IncidentManager {
    * or calls it (see Incident.origin). A traffic drop (`fromCaller`) also belongs with an
    * incident in any service that calls this one. Closer relations win, then the latest onset.
    */
-  private target(service: string, t: number, seriesKey: string, fromCaller: boolean): Incident | undefined {
+  private target(service: string, t: number, seriesKey: string, fromCaller: boolean, sameService = false): Incident | undefined {
     let best: Incident | undefined;
     let bestRank = Infinity;
     for (const inc of this.open.values()) {
       if (seriesKey && inc.seen.has(seriesKey)) return inc;
       if (!(t - inc.openedAt <= this.opts.onsetWindowMs)) continue;
+      if (sameService) {
+        if (!inc.services.has(service)) continue;
+        if (!best || inc.openedAt > best.openedAt) best = inc;
+        bestRank = 0;
+        continue;
+      }
       let rank = service === inc.origin ? 0 : this.graph.reaches(service, inc.origin, t) ? 1 : this.graph.reaches(inc.origin, service, t) ? 2 : -1;
       // The nearest caller wins: checkout's incident, not frontend's, explains payments going quiet.
       if (rank < 0 && fromCaller) {

@@ -50,6 +50,9 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
     if (origin.span.status === 'Error') attributes['otel.status_code'] = 'ERROR';
   }
   if (root) attributes['service.name'] = root.node.kind === 'service' ? root.node.id : event.serviceName;
+  // What the root is (service, database, messaging, external): rules tell a third party that
+  // answers with errors (INTEGRATION) from a service of one's own failing.
+  if (root) attributes['root.kind'] = root.node.kind;
 
   const exceptionType = str(ctx.exceptionType) || attributes['exception.type'] || undefined;
   const exceptionMessage = str(ctx.exceptionMessage) || attributes['exception.message'] || undefined;

@@ -105,9 +105,12 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
   const fusion = fuse(rule, model, deps.classifier?.doc.holdoutAccuracy ?? null);
   const exemplarTraceIds = root?.evidence.exemplarTraceIds.length ? root.evidence.exemplarTraceIds : exemplars.slice(0, 5);
 
+  // A third party is not something to restart or page: name the service that calls it.
+  const viaCaller = root?.node.kind === 'external' && originSpan && originSpan.service !== root.node.id ? originSpan.service : null;
   const rootCause: RootCause = root
     ? {
-        service: root.node.id,
+        service: viaCaller ?? root.node.id,
+        ...(viaCaller ? { dependency: root.node.id } : {}),
         kind: root.node.kind,
         score: root.score,
         evidence: root.evidence,

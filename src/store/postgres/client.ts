@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Socket } from 'node:net';
 import pg from 'pg';
 import type { Logger } from '../../telemetry/index.ts';
@@ -67,9 +68,49 @@ async function openServer(url: string, opts: OpenPostgresOptions): Promise<Postg
   });
 }
 
+/**
+ * PGlite is a database inside one process: a second process opening the same directory (say
+ * `audit verify` while the server runs) would corrupt it. The first holds a lock file beside the
+ * directory naming its pid; a live holder is refused with what to do instead, a dead one's lock
+ * is taken over.
+ */
+export function lockEmbedded(dataDir: string): () => void {
+  const file = `${resolve(dataDir)}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(readFileSync(file, 'utf8').trim());
+      if (holder > 0 && holder !== process.pid && alive(holder)) {
+        throw new Error(`the embedded PostgreSQL in ${dataDir} is open in a running Homeostat (pid ${holder}); ask that server instead (e.g. \`homeostat audit verify --api\`) or stop it first`);
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`could not take the lock ${file}`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function openEmbedded(opts: OpenPostgresOptions): Promise<PostgresHandle> {
   mkdirSync(opts.dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: opts.dataDir });
+  const unlock = lockEmbedded(opts.dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir: opts.dataDir });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const bridge = new PgliteBridge(db);
   // No host or port: the stream factory is the whole way in (see pglite-bridge.ts).
   const clientConfig: pg.PoolConfig = { stream: () => bridge.connect() as unknown as Socket, user: 'postgres', database: 'postgres', ssl: false };
@@ -85,7 +126,7 @@ async function openEmbedded(opts: OpenPostgresOptions): Promise<PostgresHandle> 
     try {
       await pool.end();
     } finally {
-      await db.close();
+      await db.close().finally(unlock);
     }
   }, clientConfig);
 }

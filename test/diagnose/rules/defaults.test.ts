@@ -72,6 +72,8 @@ const cases: Case[] = [
   ['stripe 500', { message: 'POST /v1/payment_intents', attributes: { 'server.address': 'api.stripe.com', 'http.response.status_code': '500' } }, 'INTEGRATION', 'third-party-failure'],
   ['external text', { message: 'External provider error: geocoding service unavailable' }, 'INTEGRATION', 'third-party-failure'],
   ['peer error', { message: 'GetCart', attributes: { 'peer.service': 'cart', 'error.type': 'InvalidResponse' } }, 'INTEGRATION', 'peer-service-error'],
+  ['provider 503', { message: 'POST', attributes: { 'root.kind': 'external', 'server.address': 'api.provider.test', 'http.response.status_code': '503' } }, 'INTEGRATION', 'external-dependency-error'],
+  ['external refused', { message: 'connect ECONNREFUSED 10.0.0.9:443', attributes: { 'root.kind': 'external', 'server.address': '10.0.0.9' } }, 'NETWORK', 'connection-refused-reset'],
   // RESOURCE
   ['node oom', { message: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory' }, 'RESOURCE', 'out-of-memory'],
   ['k8s oom', { message: 'Container worker terminated: OOMKilled (exit code 137)' }, 'RESOURCE', 'out-of-memory'],

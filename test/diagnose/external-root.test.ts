@@ -1,0 +1,57 @@
+// A third-party API that answers with errors: the diagnosis is INTEGRATION, its root cause names
+// the service that calls the provider (the one a circuit breaker can act on) and the provider's
+// host as the dependency. A connection that cannot be made stays NETWORK.
+import { describe, expect, it } from 'vitest';
+import { diagnoseEvent } from '../../src/diagnose/engine.ts';
+import type { TraceWindow } from '../../src/diagnose/graph-query.ts';
+import type { SpanRow } from '../../src/diagnose/graph-types.ts';
+import { loadRules } from '../../src/diagnose/rules/index.ts';
+import type { DetectedEvent } from '../../src/records.ts';
+
+const T = Date.UTC(2026, 0, 1, 12);
+
+function trace(i: number, t: number, failing: 'answer' | 'connect' | null): SpanRow[] {
+  const id = i.toString(16).padStart(32, '0');
+  const s = (n: number) => `${i.toString(16).padStart(12, '0')}${n.toString(16).padStart(4, '0')}`;
+  const err = failing !== null;
+  return [
+    { traceId: id, spanId: s(1), parentSpanId: '', service: 'checkout', name: 'POST /checkout', kind: 'Server', status: err ? 'Error' : 'Unset', statusMessage: '', startMs: t, durationMs: 40, attributes: { 'http.response.status_code': err ? '502' : '200' } },
+    { traceId: id, spanId: s(2), parentSpanId: s(1), service: 'checkout', name: 'POST', kind: 'Client', status: err ? 'Error' : 'Unset', statusMessage: '', startMs: t + 1, durationMs: 35, attributes: { 'http.response.status_code': err ? '502' : '200', 'server.address': '127.0.0.1', 'server.port': '4100' } },
+    { traceId: id, spanId: s(3), parentSpanId: s(2), service: 'payments', name: 'POST /charge', kind: 'Server', status: err ? 'Error' : 'Unset', statusMessage: '', startMs: t + 2, durationMs: 30, attributes: { 'http.response.status_code': err ? '502' : '200' } },
+    {
+      traceId: id, spanId: s(4), parentSpanId: s(3), service: 'payments', name: 'POST', kind: 'Client', status: err ? 'Error' : 'Unset', statusMessage: failing === 'connect' ? 'connect ECONNREFUSED 203.0.113.7:443' : '', startMs: t + 3, durationMs: 25,
+      attributes: { 'server.address': 'api.provider.test', 'server.port': '443', ...(failing === 'answer' ? { 'http.response.status_code': '503' } : failing === 'connect' ? { 'error.type': 'ECONNREFUSED' } : { 'http.response.status_code': '200' }) },
+      ...(failing === 'connect' ? { exception: { 'exception.type': 'Error', 'exception.message': 'connect ECONNREFUSED 203.0.113.7:443' } } : {}),
+    },
+  ];
+}
+
+function window(failing: 'answer' | 'connect'): TraceWindow {
+  const incident: SpanRow[] = [];
+  const baseline: SpanRow[] = [];
+  for (let i = 0; i < 40; i++) baseline.push(...trace(i, T - 600_000 + i * 1000, null));
+  for (let i = 40; i < 80; i++) incident.push(...trace(i, T + (i - 40) * 1000, i % 5 === 0 ? null : failing));
+  return { incident, baseline, sampledTraceIds: new Set(incident.map((s) => s.traceId)), trafficShare: 1, logs: [] };
+}
+
+const event: DetectedEvent = {
+  id: '7c1f3a52-0000-4000-8000-000000000001', action: 'open', fingerprint: 'det:x', severity: 'HIGH', category: 'API', message: 'error rate of POST /checkout (checkout) at 0.80, expected ≈ 0.00',
+  sourceComponent: 'POST /checkout', serviceName: 'checkout', seriesKey: 'span|checkout|POST /checkout|error_rate', openedAt: T, updatedAt: T + 40_000,
+  context: { series: 'span|checkout|POST /checkout|error_rate', values: [[T, 0.8]], baselines: {}, scores: {}, exemplarTraceIds: [] },
+};
+
+const diagnose = (w: TraceWindow) => diagnoseEvent(event, { rules: loadRules({}), fetchWindow: async () => w, classifier: null, miner: null, confidenceThreshold: 0.7 });
+
+describe('an external dependency as the root cause', () => {
+  it('a provider answering 503 is INTEGRATION, rooted at the service that calls it', async () => {
+    const d = await diagnose(window('answer'));
+    expect(d.category).toBe('INTEGRATION');
+    expect(d.rootCause).toMatchObject({ service: 'payments', dependency: 'api.provider.test', kind: 'external' });
+  });
+
+  it('a provider that cannot be reached is NETWORK', async () => {
+    const d = await diagnose(window('connect'));
+    expect(d.category).toBe('NETWORK');
+    expect(d.rootCause.service).toBe('payments');
+  });
+});
