@@ -254,8 +254,8 @@ export class DetectEngine {
     const component = r.kind === 'metric' ? r.name : r.kind === 'log' ? `${r.service} logs` : r.name || `${r.service} (all requests)`;
     const m = new SeriesModel(key, r.service, component, role, limit, r.stepMs / 1000, { openSteps: o.openSteps, closeSteps: o.closeAfterSteps });
     m.paging = this.paging(r, role);
-    // Exhaustion forecasts for capacity-like resources (memory, disk, pools); CPU recovers by itself.
-    if (role.name === 'resource' && !/cpu/i.test(r.name) && (isRatioMetric(r.name, r.unit) || /ratio|percent/i.test(r.name))) {
+    // Exhaustion forecasts for capacity-like resources (memory, disk, pools); CPU and the event loop recover by themselves.
+    if (role.name === 'resource' && !/cpu|eventloop|event_loop/i.test(r.name) && (isRatioMetric(r.name, r.unit) || /ratio|percent/i.test(r.name))) {
       // Smoothed more than the default: utilisation gauges are noisy and a jumpy trend cries wolf.
       m.predictive = new PredictiveDetector({ limit: r.unit === '%' ? 100 : 1, horizonMs: 360 * r.stepMs, alpha: 0.1, beta: 0.02, minPoints: 30 });
     }

@@ -40,6 +40,8 @@ export interface SeriesOptions {
   now: () => number;
 }
 
+const MAX_LOG_SERVICES = 10_000;
+
 export const DEFAULT_SERIES: Omit<SeriesOptions, 'now'> = {
   stepMs: 10_000,
   latenessMs: 10_000,
@@ -86,6 +88,10 @@ export class SeriesAggregator {
   /** Every step starting before this has closed. */
   closedBefore = -Infinity;
   private lastAdvanceWall = 0;
+  /** Services that have sent log records (their error-log rate is watched from then on). */
+  private readonly logServices = new Set<string>();
+  /** This batch: services with activity other than error logs, and their latest time. */
+  private readonly serving = new Map<string, number>();
   private stepsSinceSweep = 0;
   private batchMax = -Infinity;
   private wallNow = 0;
@@ -120,7 +126,9 @@ export class SeriesAggregator {
       if (s.name === ALL_REQUESTS || (!acc && !this.timely(t))) continue;
       const all = this.accFor(spanKey(svc, ALL_REQUESTS), 'span', svc, ALL_REQUESTS, '', '', t);
       if (all) addSpan(all, dur, s.traceId, error);
+      if (this.logServices.has(svc)) this.serving.set(svc, Math.max(this.serving.get(svc) ?? 0, t));
     }
+    this.touchErrorLogs();
     this.end();
   }
 
@@ -137,6 +145,8 @@ export class SeriesAggregator {
         continue;
       }
       const svc = l.resource.serviceName;
+      if (!this.logServices.has(svc) && this.logServices.size < MAX_LOG_SERVICES) this.logServices.add(svc);
+      if (l.severityNumber < SEVERITY_ERROR) this.serving.set(svc, Math.max(this.serving.get(svc) ?? 0, t));
       const bucket = severityBucket(l.severityNumber);
       const acc = this.accFor(logKey(svc, bucket), 'log', svc, bucket, '', '', t);
       if (!acc) continue;
@@ -146,7 +156,18 @@ export class SeriesAggregator {
         acc.addFailing(l.traceId);
       }
     }
+    this.touchErrorLogs();
     this.end();
+  }
+
+  /**
+   * No error records is data too: a service known to ship logs that served requests (or logged
+   * below ERROR) in a step had an error-log rate of 0 then, so its ERROR series has a baseline
+   * before its first burst instead of starting at the burst.
+   */
+  private touchErrorLogs(): void {
+    for (const [svc, t] of this.serving) this.accFor(logKey(svc, 'ERROR'), 'log', svc, 'ERROR', '', '', t);
+    this.serving.clear();
   }
 
   metrics(points: MetricPoint[]): void {
