@@ -40,8 +40,6 @@ export interface SeriesOptions {
   now: () => number;
 }
 
-const MAX_LOG_SERVICES = 10_000;
-
 export const DEFAULT_SERIES: Omit<SeriesOptions, 'now'> = {
   stepMs: 10_000,
   latenessMs: 10_000,
@@ -88,8 +86,6 @@ export class SeriesAggregator {
   /** Every step starting before this has closed. */
   closedBefore = -Infinity;
   private lastAdvanceWall = 0;
-  /** Services that have sent log records (their error-log rate is watched from then on). */
-  private readonly logServices = new Set<string>();
   /** This batch: services with activity other than error logs, and their latest time. */
   private readonly serving = new Map<string, number>();
   private stepsSinceSweep = 0;
@@ -126,7 +122,7 @@ export class SeriesAggregator {
       if (s.name === ALL_REQUESTS || (!acc && !this.timely(t))) continue;
       const all = this.accFor(spanKey(svc, ALL_REQUESTS), 'span', svc, ALL_REQUESTS, '', '', t);
       if (all) addSpan(all, dur, s.traceId, error);
-      if (this.logServices.has(svc)) this.serving.set(svc, Math.max(this.serving.get(svc) ?? 0, t));
+      this.serving.set(svc, Math.max(this.serving.get(svc) ?? 0, t));
     }
     this.touchErrorLogs();
     this.end();
@@ -145,7 +141,6 @@ export class SeriesAggregator {
         continue;
       }
       const svc = l.resource.serviceName;
-      if (!this.logServices.has(svc) && this.logServices.size < MAX_LOG_SERVICES) this.logServices.add(svc);
       if (l.severityNumber < SEVERITY_ERROR) this.serving.set(svc, Math.max(this.serving.get(svc) ?? 0, t));
       const bucket = severityBucket(l.severityNumber);
       const acc = this.accFor(logKey(svc, bucket), 'log', svc, bucket, '', '', t);
@@ -161,9 +156,10 @@ export class SeriesAggregator {
   }
 
   /**
-   * No error records is data too: a service known to ship logs that served requests (or logged
-   * below ERROR) in a step had an error-log rate of 0 then, so its ERROR series has a baseline
-   * before its first burst instead of starting at the burst.
+   * No error records is data too: a service that served requests (or logged below ERROR) in a
+   * step had an error-log rate of 0 then, so its ERROR series has a baseline before its first
+   * burst instead of starting at the burst. (A service that ships no logs at all keeps a series
+   * of zeros, which costs one series and never fires: only rises count.)
    */
   private touchErrorLogs(): void {
     for (const [svc, t] of this.serving) this.accFor(logKey(svc, 'ERROR'), 'log', svc, 'ERROR', '', '', t);

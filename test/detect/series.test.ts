@@ -107,9 +107,9 @@ describe('series aggregator', () => {
   it('drops new series beyond the limit and counts them', () => {
     const { a } = agg({ maxSeries: 3 });
     a.traces(['a', 'b', 'c', 'd', 'e'].map((n) => span('svc', n, T0 + 1, 1)));
-    // Route a, the service's all-requests series, route b; c, d and e are refused.
+    // Route a, the service's all-requests series, route b; c, d, e and the service's error-log series are refused.
     expect(a.size).toBe(3);
-    expect(a.counters.droppedSeries).toBe(3);
+    expect(a.counters.droppedSeries).toBe(4);
   });
 
   it('closes quiet steps from the wall clock when no newer event time arrives', () => {
@@ -121,8 +121,9 @@ describe('series aggregator', () => {
     wall += 3 * STEP;
     a.tick();
     // The step with the request, then the one after it (closed too), which had none: zero-filled.
+    // The service's error-log series counts 0 where it served requests; it is not zero-filled after.
     expect(steps.map((x) => x.rollups.map((r) => [r.key, r.count]))).toEqual([
-      [['span|s|r', 1], ['span|s|', 1]],
+      [['span|s|r', 1], ['span|s|', 1], ['log|s|ERROR', 0]],
       [['span|s|r', 0], ['span|s|', 0]],
     ]);
   });
@@ -156,6 +157,6 @@ describe('series aggregator', () => {
     a.traces([span('s', 'r', T0 + 1, 1)]);
     wall += 3 * STEP;
     a.tick();
-    expect(steps.map((x) => x.rollups.length)).toEqual([2]); // the route and the service's all-requests series
+    expect(steps.map((x) => x.rollups.length)).toEqual([3]); // the route, the service's all-requests and error-log series
   });
 });

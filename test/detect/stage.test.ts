@@ -31,8 +31,8 @@ describe('detect stage', () => {
     expect(events.at(-1)!.action).toBe('close');
     const text = await metrics.registry.metrics();
     expect(metricValue(text, 'homeostat_detect_events_total', { action: 'open', severity: events[0].severity })).toBe(1);
-    // The route and the service's all-requests series.
-    expect(metricValue(text, 'homeostat_detect_series', { layer: 'series' })).toBe(2);
+    // The route, the service's all-requests series and its error-log rate.
+    expect(metricValue(text, 'homeostat_detect_series', { layer: 'series' })).toBe(3);
   });
 
   it('a service that stops serving opens a request-rate incident (its silent steps count as zero)', async () => {
