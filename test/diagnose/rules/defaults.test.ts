@@ -73,6 +73,7 @@ const cases: Case[] = [
   ['external text', { message: 'External provider error: geocoding service unavailable' }, 'INTEGRATION', 'third-party-failure'],
   ['peer error', { message: 'GetCart', attributes: { 'peer.service': 'cart', 'error.type': 'InvalidResponse' } }, 'INTEGRATION', 'peer-service-error'],
   ['provider 503', { message: 'POST', attributes: { 'root.kind': 'external', 'server.address': 'api.provider.test', 'http.response.status_code': '503' } }, 'INTEGRATION', 'external-dependency-error'],
+  ['provider hangs', { message: 'timeout of 2000ms exceeded', attributes: { 'root.kind': 'external', 'server.address': 'api.provider.test' } }, 'INTEGRATION', 'external-dependency-error'],
   ['external refused', { message: 'connect ECONNREFUSED 10.0.0.9:443', attributes: { 'root.kind': 'external', 'server.address': '10.0.0.9' } }, 'NETWORK', 'connection-refused-reset'],
   // RESOURCE
   ['node oom', { message: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory' }, 'RESOURCE', 'out-of-memory'],
