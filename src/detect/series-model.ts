@@ -28,7 +28,7 @@ export const WEIGHTS = { threshold: 1, ewma: 0.6, robust_z: 0.9, seasonal: 0.4, 
  * at the default step) does not: latency at twice it scores, three and a half times saturates.
  */
 const SLOW_ALPHA = 0.005;
-const SLOW_MIN_POINTS = 30;
+const SLOW_MIN_POINTS = 10;
 const DRIFT_RATIO = [2, 3.5] as const;
 /** Below this many milliseconds above the slow level, a ratio is noise (2 ms → 5 ms). */
 const DRIFT_MIN_MS = 25;
