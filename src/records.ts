@@ -328,11 +328,11 @@ export interface RootCause {
   /** Runner-up candidates, best first. */
   alternatives: Array<{ service: string; kind: NodeKind; score: number }>;
   /**
-   * For an external dependency (a host that sends no telemetry, e.g. a payment provider): its
-   * host. `service` is then the service whose calls to it fail, the one a person (or a recovery
-   * action such as a circuit breaker) can act on.
+   * For a dependency that sends no telemetry of its own (a payment provider, a database): the
+   * service whose calls to it fail, the one a person (or a recovery action such as a circuit
+   * breaker) can act on.
    */
-  dependency?: string;
+  caller?: string;
 }
 
 export interface Impact {

@@ -105,12 +105,12 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
   const fusion = fuse(rule, model, deps.classifier?.doc.holdoutAccuracy ?? null);
   const exemplarTraceIds = root?.evidence.exemplarTraceIds.length ? root.evidence.exemplarTraceIds : exemplars.slice(0, 5);
 
-  // A third party is not something to restart or page: name the service that calls it.
-  const viaCaller = root?.node.kind === 'external' && originSpan && originSpan.service !== root.node.id ? originSpan.service : null;
+  // A dependency without telemetry cannot be restarted or paged: name the service that calls it too.
+  const caller = root && originSpan && originSpan.service !== root.node.id ? originSpan.service : null;
   const rootCause: RootCause = root
     ? {
-        service: viaCaller ?? root.node.id,
-        ...(viaCaller ? { dependency: root.node.id } : {}),
+        service: root.node.id,
+        ...(caller ? { caller } : {}),
         kind: root.node.kind,
         score: root.score,
         evidence: root.evidence,

@@ -1,6 +1,6 @@
-// A third-party API that answers with errors: the diagnosis is INTEGRATION, its root cause names
-// the service that calls the provider (the one a circuit breaker can act on) and the provider's
-// host as the dependency. A connection that cannot be made stays NETWORK.
+// A third-party API that answers with errors: the diagnosis is INTEGRATION, its root cause is the
+// provider's host, with the service that calls it (the one a circuit breaker can act on) as the
+// caller. A connection that cannot be made stays NETWORK.
 import { describe, expect, it } from 'vitest';
 import { diagnoseEvent } from '../../src/diagnose/engine.ts';
 import type { TraceWindow } from '../../src/diagnose/graph-query.ts';
@@ -43,15 +43,15 @@ const event: DetectedEvent = {
 const diagnose = (w: TraceWindow) => diagnoseEvent(event, { rules: loadRules({}), fetchWindow: async () => w, classifier: null, miner: null, confidenceThreshold: 0.7 });
 
 describe('an external dependency as the root cause', () => {
-  it('a provider answering 503 is INTEGRATION, rooted at the service that calls it', async () => {
+  it('a provider answering 503 is INTEGRATION, rooted at the provider with the service that calls it', async () => {
     const d = await diagnose(window('answer'));
     expect(d.category).toBe('INTEGRATION');
-    expect(d.rootCause).toMatchObject({ service: 'payments', dependency: 'api.provider.test', kind: 'external' });
+    expect(d.rootCause).toMatchObject({ service: 'api.provider.test', caller: 'payments', kind: 'external' });
   });
 
   it('a provider that cannot be reached is NETWORK', async () => {
     const d = await diagnose(window('connect'));
     expect(d.category).toBe('NETWORK');
-    expect(d.rootCause.service).toBe('payments');
+    expect(d.rootCause).toMatchObject({ service: 'api.provider.test', caller: 'payments' });
   });
 });
