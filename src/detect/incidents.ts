@@ -284,7 +284,8 @@ export class IncidentManager {
       steps: this.opts.sustainSteps,
       members: new Map(),
       pagers: new Set(),
-      seen: new Set(kind === 'series' ? [row.seriesKey] : []),
+      // Members it had before the restart (the event lists them) rejoin it when they reappear.
+      seen: new Set([...(kind === 'series' ? [row.seriesKey] : []), ...((row.context.correlated ?? []) as Array<{ series: string }>).map((c) => c.series)]),
       services: new Set([row.serviceName]),
       origin: row.serviceName,
       logs: new Map(kind === 'series' ? [] : [[`${kind}|${row.seriesKey}`, NaN]]),
