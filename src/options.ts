@@ -101,6 +101,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
     : undefined;
   const diag = cfg.self_healing.diagnosis;
   const grafana = cfg.notify.grafana;
+  const am = cfg.notify.alertmanager;
   return {
     storage: {
       clickhouse: { url: ch.url, username: ch.username, password: ch.password, dataDir: ch.data_dir, requestTimeoutMs: ch.request_timeout_ms },
@@ -125,6 +126,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       targets: {
         postgres: { concurrency: pg.url ? cfg.delivery.postgres_concurrency : 1, maxAttempts: cfg.delivery.max_attempts },
         grafana: { concurrency: cfg.delivery.http_concurrency, maxAttempts: cfg.delivery.max_attempts },
+        alertmanager: { concurrency: cfg.delivery.http_concurrency, maxAttempts: cfg.delivery.max_attempts },
       },
     },
     spoolFile: cfg.delivery.spool_file || join(dirname(resolve(pg.data_dir)), 'dead-letters.jsonl'),
@@ -168,7 +170,10 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
           },
         }
       : {}),
-    notify: grafana.url ? { grafana: { url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboard_uid, tags: grafana.tags } } : {},
+    notify: {
+      ...(grafana.url ? { grafana: { url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboard_uid, tags: grafana.tags } } : {}),
+      ...(am.url ? { alertmanager: { url: am.url, resendMs: am.resend_interval, alertName: am.alertname, apiUrl: am.api_url } } : {}),
+    },
     audit: {
       checkpointKey: cfg.audit.checkpoint_key,
       keyFile: cfg.audit.key_file,

@@ -312,6 +312,18 @@ export const notifySchema = z
         tags: z.array(z.string().min(1)).default(['homeostat']),
       })
       .prefault({}),
+    /** A Prometheus Alertmanager that shows every open incident as an alert (Grafana reads it as a data source). */
+    alertmanager: z
+      .strictObject({
+        /** Alertmanager base URL, e.g. http://alertmanager:9093; '' leaves alerts off. */
+        url: z.string().default(''),
+        /** Open incidents are posted again this often (Alertmanager forgets alerts that are not re-sent). */
+        resend_interval: duration.prefault('60s'),
+        alertname: z.string().min(1).default('HomeostatIncident'),
+        /** Homeostat's API as people reach it, for the alert's link back to the incident; '' for none. */
+        api_url: z.string().default(''),
+      })
+      .prefault({}),
   })
   .prefault({});
 
