@@ -1,0 +1,4 @@
+// Escalation: when Homeostat cannot fix an incident, people hear about it once, on the right
+// channel, with the diagnosis and what was tried, and again if nobody answers.
+export { headline, type ActionTried, type Channel, type ChannelName, type Page } from './page.ts';
+export { PagerDutyChannel, PAGERDUTY_TARGET, dedupKey, triggerEvent, type ChannelDeps, type PagerDutyOptions } from './pagerduty.ts';
