@@ -2,3 +2,5 @@
 // channel, with the diagnosis and what was tried, and again if nobody answers.
 export { headline, type ActionTried, type Channel, type ChannelName, type Page } from './page.ts';
 export { PagerDutyChannel, PAGERDUTY_TARGET, dedupKey, triggerEvent, type ChannelDeps, type PagerDutyOptions } from './pagerduty.ts';
+export { SlackChannel, SLACK_TARGET, slackMessage, mrkdwn, type SlackMessage, type SlackOptions } from './slack.ts';
+export { EmailChannel, EMAIL_TARGET, emailMessage, type EmailOptions } from './email.ts';
