@@ -226,9 +226,13 @@ const selfHealingInput = z.strictObject({
         .strictObject({
           routing_key: z.string().default(''),
           url: z.string().default('https://events.pagerduty.com/v2/enqueue'),
+          /** Signing secret of a PagerDuty webhook v3 subscription pointed at /api/integrations/pagerduty; '' leaves that route off. */
+          webhook_secret: z.string().default(''),
         })
         .prefault({}),
       slack: z.strictObject({ webhook_url: z.string().default('') }).prefault({}),
+      /** Where people open what a page links to (Grafana, the incident in the API); '' for no link. Grafana defaults to notify.grafana.url. */
+      links: z.strictObject({ grafana_url: z.string().default(''), api_url: z.string().default('') }).prefault({}),
       email: z
         .strictObject({
           smtp_url: z.string().default(''),
