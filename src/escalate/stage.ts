@@ -5,7 +5,8 @@
 // someone acknowledges it (API, CLI, or PagerDuty through its webhook) or the incident is over
 // (closed, or a recovery verified), which resolves it on every channel that was told.
 //
-// One escalation per incident; every outbound call is a delivery item (the channels queue them).
+// One escalation per incident (a higher-priority rule matching later raises its level); every
+// outbound call is a delivery item (the channels queue them).
 // Escalations live in memory: after a restart an incident still open is evaluated afresh.
 import { randomUUID } from 'node:crypto';
 import type { DetectedEvent, Diagnosis, ExecutionChange } from '../records.ts';
@@ -221,8 +222,11 @@ export class EscalationStage implements Stage {
   }
 
   private consider(t: Tracked): void {
-    // One escalation per incident; closed incidents are not escalated.
-    if (t.escalation || !t.event || t.event.action === 'close') return;
+    // Closed incidents are not escalated.
+    if (!t.event || t.event.action === 'close') return;
+    const current = t.escalation;
+    // Acknowledged or resolved: someone has it; nothing more to decide.
+    if (current && current.status !== 'open') return;
     const facts = {
       severity: t.event.severity,
       systemImpact: t.diagnosis?.impact.systemImpact ?? null,
@@ -232,6 +236,20 @@ export class EscalationStage implements Stage {
     };
     const m = evaluate(this.opts.rules, facts);
     if (!m) return;
+    if (current) {
+      // One escalation per incident. A rule earlier in the policy than the one that raised it
+      // now matching (the incident turned CRITICAL, recoveries failed) escalates it one level
+      // at once, under that rule's channels and timeout; a later or the same rule changes nothing.
+      if (this.opts.rules.indexOf(m.rule) >= this.opts.rules.indexOf(t.rule!)) return;
+      current.level++;
+      current.rule = m.rule.name;
+      current.action = m.rule.action;
+      current.reason = m.reason;
+      current.channels = m.rule.channels;
+      t.rule = m.rule;
+      this.notify(t, current, m.rule);
+      return;
+    }
     const now = this.now();
     const e: Escalation = {
       id: randomUUID(),

@@ -243,17 +243,38 @@ describe('EscalationStage', () => {
     await stage.stop();
   });
 
-  it('escalates an incident still open after escalate_after on the timer; one escalation per incident', async () => {
+  it('escalates an incident still open after escalate_after on the timer; one escalation per incident, raised by a higher rule', async () => {
     const { stage, infra, raised, advance, ev, settle } = setup();
     await stage.start();
-    infra.bus.publish(EVENT_TOPIC.open, ev('open', { severity: 'LOW' }));
+    const opened = ev('open', { severity: 'LOW' });
+    infra.bus.publish(EVENT_TOPIC.open, opened);
     stage.tick();
     advance(15 * MIN);
     stage.tick();
     stage.tick();
-    infra.bus.publish(EVENT_TOPIC.update, ev('update', { severity: 'CRITICAL' }));
     await settle();
     expect(raised.map((r) => [r.rule, r.level])).toEqual([['open_too_long', 0]]);
+    // The same or a later rule matching again changes nothing...
+    infra.bus.publish(EVENT_TOPIC.update, { ...opened, action: 'update' });
+    infra.bus.publish('diagnosis.made', incidentDiagnosis({ impact: { affectedServices: [], affectedEndpoints: [], systemImpact: 0.1, userFacing: false, affectedTraces: 0, sampledTraces: 0 } }));
+    await settle();
+    expect(raised).toHaveLength(1);
+    // ...an earlier one (now CRITICAL) raises the level at once, with its own timeout.
+    infra.bus.publish(EVENT_TOPIC.update, { ...opened, action: 'update', severity: 'CRITICAL' });
+    await settle();
+    expect(raised.map((r) => [r.rule, r.level])).toEqual([['open_too_long', 0], ['critical_errors', 1]]);
+    expect(triggers().map((e) => e.payload!.severity)).toEqual(['info', 'critical']);
+    advance(5 * MIN);
+    stage.tick();
+    await settle();
+    expect(raised.map((r) => [r.rule, r.level])).toEqual([['open_too_long', 0], ['critical_errors', 1], ['critical_errors', 2]]);
+    // Acknowledged: no rule re-pages it.
+    stage.acknowledge('ev-1', 'dana', 'api');
+    infra.bus.publish('execution.changed', execution({ step: 'recovery.exhausted', status: null, executionId: null }));
+    advance(60 * MIN);
+    stage.tick();
+    await settle();
+    expect(raised).toHaveLength(3);
     await stage.stop();
   });
 
