@@ -8,6 +8,7 @@ import type { AuditSettings } from './audit/index.ts';
 import type { DeliveryOptions } from './delivery/index.ts';
 import { DEFAULT_DIAGNOSE, loadRules, type DiagnoseStageOptions } from './diagnose/index.ts';
 import { thresholdConfig, type DetectStageOptions } from './detect/index.ts';
+import type { EscalationOptions } from './escalate/index.ts';
 import type { NotifyOptions } from './notify/index.ts';
 import type { ReceiveOptions } from './receive/index.ts';
 import type { SourceOptions } from './source/index.ts';
@@ -28,11 +29,13 @@ export interface PipelineOptions {
   audit: AuditSettings;
   /** Read by the recovery stage once it exists; nothing acts on it yet (config/inert.ts says so). */
   recovery: RecoveryOptions;
-  /** Read by the escalation stage once it exists; nothing acts on it yet. */
+  /** Read by the escalation stage (src/escalate). */
   escalation: EscalationOptions;
   /** The document's Codegen integration flag; nothing acts on it yet. */
   codegen: { enabled: boolean };
 }
+
+export type { EscalationOptions };
 
 export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
 
@@ -55,16 +58,6 @@ export interface RecoveryOptions {
   riskLevels: Record<RiskLevel, RiskLevelPolicy>;
 }
 
-export interface EscalationOptions {
-  enabled: boolean;
-  escalateAfterMs: number;
-  channels: Array<'slack' | 'email' | 'pagerduty'>;
-  criticalErrors: { immediateNotification: boolean; timeoutMs: number };
-  failedRecoveries: { threshold: number; timeoutMs: number };
-  pagerduty: { routingKey: string; url: string };
-  slack: { webhookUrl: string };
-  email: { smtpUrl: string; from: string; to: string[] };
-}
 
 /** Detection replays this much of series_rollups at start: two hours cover the slowest EWMA's memory. */
 const WARMUP_HOURS = 2;
@@ -101,6 +94,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
     : undefined;
   const diag = cfg.self_healing.diagnosis;
   const grafana = cfg.notify.grafana;
+  const am = cfg.notify.alertmanager;
   return {
     storage: {
       clickhouse: { url: ch.url, username: ch.username, password: ch.password, dataDir: ch.data_dir, requestTimeoutMs: ch.request_timeout_ms },
@@ -125,6 +119,11 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       targets: {
         postgres: { concurrency: pg.url ? cfg.delivery.postgres_concurrency : 1, maxAttempts: cfg.delivery.max_attempts },
         grafana: { concurrency: cfg.delivery.http_concurrency, maxAttempts: cfg.delivery.max_attempts },
+        alertmanager: { concurrency: cfg.delivery.http_concurrency, maxAttempts: cfg.delivery.max_attempts },
+        // PagerDuty asks for backoff of seconds to minutes on 429; Slack allows about one message a second.
+        pagerduty: { concurrency: cfg.delivery.http_concurrency, maxAttempts: cfg.delivery.max_attempts, baseDelayMs: 2000, maxDelayMs: 120_000 },
+        slack: { concurrency: 1, maxAttempts: cfg.delivery.max_attempts, baseDelayMs: 1000, maxDelayMs: 60_000 },
+        email: { concurrency: 1, maxAttempts: cfg.delivery.max_attempts, baseDelayMs: 2000, maxDelayMs: 120_000 },
       },
     },
     spoolFile: cfg.delivery.spool_file || join(dirname(resolve(pg.data_dir)), 'dead-letters.jsonl'),
@@ -168,7 +167,10 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
           },
         }
       : {}),
-    notify: grafana.url ? { grafana: { url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboard_uid, tags: grafana.tags } } : {},
+    notify: {
+      ...(grafana.url ? { grafana: { url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboard_uid, tags: grafana.tags } } : {}),
+      ...(am.url ? { alertmanager: { url: am.url, resendMs: am.resend_interval, alertName: am.alertname, apiUrl: am.api_url } } : {}),
+    },
     audit: {
       checkpointKey: cfg.audit.checkpoint_key,
       keyFile: cfg.audit.key_file,
@@ -178,7 +180,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       postgresDataDir: pg.data_dir,
     },
     recovery: recoveryOptions(cfg.self_healing.recovery),
-    escalation: escalationOptions(cfg.self_healing.escalation),
+    escalation: escalationOptions(cfg.self_healing.escalation, grafana.url),
     codegen: { enabled: cfg.self_healing.codegen.enabled },
     ...(cfg.api.enabled
       ? { api: { host: cfg.api.host, port: cfg.api.port, bearerTokens: cfg.api.auth.bearer_tokens, protectMetrics: cfg.api.auth.protect_metrics, allowedHosts: cfg.api.allowed_hosts } }
@@ -209,15 +211,16 @@ function recoveryOptions(r: Config['self_healing']['recovery']): RecoveryOptions
   };
 }
 
-function escalationOptions(e: Config['self_healing']['escalation']): EscalationOptions {
+function escalationOptions(e: Config['self_healing']['escalation'], grafanaUrl: string): EscalationOptions {
   return {
     enabled: e.enabled,
     escalateAfterMs: e.escalate_after,
     channels: e.notification_channels,
     criticalErrors: { immediateNotification: e.rules.critical_errors.immediate_notification, timeoutMs: e.rules.critical_errors.timeout },
     failedRecoveries: { threshold: e.rules.failed_recoveries.threshold, timeoutMs: e.rules.failed_recoveries.timeout },
-    pagerduty: { routingKey: e.pagerduty.routing_key, url: e.pagerduty.url },
+    pagerduty: { routingKey: e.pagerduty.routing_key, url: e.pagerduty.url, webhookSecret: e.pagerduty.webhook_secret },
     slack: { webhookUrl: e.slack.webhook_url },
     email: { smtpUrl: e.email.smtp_url, from: e.email.from, to: e.email.to },
+    links: { grafanaUrl: e.links.grafana_url || grafanaUrl, apiUrl: e.links.api_url },
   };
 }

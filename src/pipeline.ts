@@ -10,6 +10,7 @@ import type { Config } from './config/index.ts';
 import { DeliveryQueue, FallbackSink, SpoolFile, type DeliveryObserver } from './delivery/index.ts';
 import { createDetectStage, type DetectStage } from './detect/index.ts';
 import { createDiagnoseStage, type DiagnoseStage } from './diagnose/index.ts';
+import { configuredChannels, EscalationStage, escalationStageOptions } from './escalate/index.ts';
 import { createNotifyStages } from './notify/index.ts';
 import { pipelineOptions, type PipelineOptions } from './options.ts';
 import { createReceiveStage, type ReceiveStage } from './receive/index.ts';
@@ -87,6 +88,8 @@ export class Pipeline {
     });
     const detect = o.detect && createDetectStage(o.detect, { ...common, stored: store, insert: clientInsert(ch, !storage.clickhouse.embedded), warmup: storage.clickhouseReady });
     const diagnose = o.diagnose && createDiagnoseStage(o.diagnose, common);
+    // Without a channel that has its settings nobody could be told (config check says so).
+    const escalate = o.escalation.enabled && configuredChannels(o.escalation).length > 0 ? new EscalationStage(escalationStageOptions(o.escalation), common) : undefined;
     const checkpoints = createAuditCheckpoints(auditCheckpointOptions(o.audit, { embedded: storage.postgres.embedded, create: true, logger: this.logger }), { pool, logger: this.logger });
     // In flow order. Upstream stages first; start() walks it backwards.
     this.stages = [
@@ -94,6 +97,7 @@ export class Pipeline {
         ...common,
         diagnose: diagnose || undefined,
         audit: new AuditVerifier(pool, checkpoints.store),
+        ...(escalate ? { escalation: { stage: escalate, pagerdutyWebhookSecret: o.escalation.pagerduty.webhookSecret } } : {}),
         readiness: { clickhouse: () => storage.clickHouseReady(), postgres: () => storage.postgres.ping() },
       }),
       o.receive && createReceiveStage(o.receive, { ...common, sink: store }),
@@ -101,6 +105,7 @@ export class Pipeline {
       store,
       detect,
       diagnose,
+      escalate,
       ...createNotifyStages(o.notify, common),
       createAuditStage({ ...common, checkpoints, drainMs: o.delivery.drainMs }),
     ].filter((s) => s !== undefined);

@@ -4,6 +4,7 @@ import { guardHook, hostCheck, PROBE, PUBLIC } from './guard.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import type { ApiDeps } from './routes/deps.ts';
 import { registerDiagnosisRoutes } from './routes/diagnosis.ts';
+import { registerEscalationRoutes } from './routes/escalations.ts';
 import { registerEventRoutes } from './routes/events.ts';
 
 export type { ApiDeps } from './routes/deps.ts';
@@ -32,6 +33,8 @@ export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
   const json = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    // Kept for routes that verify a signature over the exact bytes (the PagerDuty webhook).
+    (req as { rawBody?: string }).rawBody = body as string;
     if (body === '') return done(null, undefined);
     return json(req, body as string, done);
   });
@@ -53,6 +56,7 @@ export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
     registerEventRoutes(app, deps);
     registerDiagnosisRoutes(app, deps);
     registerAuditRoutes(app, deps);
+    registerEscalationRoutes(app, deps);
   }
   return app;
 }

@@ -4,7 +4,7 @@
 // were published in, and a Postgres outage delays rows instead of losing them.
 import type pg from 'pg';
 import type { DeliveryQueue } from '../delivery/index.ts';
-import type { DetectedEvent, Diagnosis, DiagnosisLabel } from '../records.ts';
+import type { DetectedEvent, Diagnosis, DiagnosisLabel, EscalationRaised } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import { pgSafe, pgText } from '../store/index.ts';
 import { EVENT_TOPICS, type Bus } from '../topics.ts';
@@ -44,6 +44,7 @@ export class AuditStage implements Stage {
     this.unsubscribe.push(
       bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
       bus.subscribe('diagnosis.labelled', (l) => this.append(labelEntry(l))),
+      bus.subscribe('escalation.raised', (r) => this.append(escalationEntry(r))),
     );
   }
 
@@ -107,6 +108,17 @@ function labelEntry(l: DiagnosisLabel): AuditEntry {
     entityType: 'error_event',
     entityId: l.eventId,
     details: { source: l.source, category: l.category ?? null, rootService: l.rootService ?? null },
+  };
+}
+
+/** Who was told about an incident, by which rule and at which level. */
+function escalationEntry(r: EscalationRaised): AuditEntry {
+  return {
+    actor: 'escalate',
+    action: 'escalation.raised',
+    entityType: 'error_event',
+    entityId: r.eventId,
+    details: { escalationId: r.escalationId, rule: r.rule, action: r.action, level: r.level, channels: r.channels, reason: r.reason },
   };
 }
 

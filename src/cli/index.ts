@@ -20,6 +20,8 @@ commands:
   label EVENT_ID CATEGORY [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
                                         correct an event's diagnosis through the running API (default: the configured
                                         api.host/api.port, else ${DEFAULT_API})
+  ack ID [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
+                                        acknowledge an escalation (its id or its incident's id): re-escalation stops
 
 API calls send --token, or else HOMEOSTAT_API_TOKEN, as a bearer token (api.auth.bearer_tokens).
 `;
@@ -46,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('../demo/index.ts')).runDemoCommand(rest);
     case 'label':
       return (await import('./label.ts')).label(rest);
+    case 'ack':
+      return (await import('./ack.ts')).ack(rest);
     case 'detect': {
       const { values } = parseArgs({ args: rest, options: { input: { type: 'string' }, output: { type: 'string' } } });
       if (!values.input) return usageError('detect needs --input FILE.csv');

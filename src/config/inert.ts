@@ -1,10 +1,12 @@
 // Settings the schema accepts (they are the design document's, so a file written from it must
 // load) but that nothing acts on yet. `config check` and start-up name the ones a file sets, so
 // nobody believes a switch works that does not. They still parse into typed options
-// (src/options.ts: recovery, escalation, codegen) for the stages that will read them.
+// (src/options.ts: recovery, codegen) for the stages that will read them. Escalation works, but
+// only through the channels whose settings are filled in: escalationWarnings names the others.
+import type { Config } from './schema.ts';
+
 const INERT: Array<{ path: string; why: string; applies?: (value: unknown) => boolean }> = [
   { path: 'self_healing.recovery', why: 'recovery actions are not built yet; nothing is executed' },
-  { path: 'self_healing.escalation', why: 'escalation (PagerDuty, Slack, email) is not built yet; nobody is paged' },
   { path: 'self_healing.codegen', why: 'there is no Codegen integration yet; nothing is generated' },
   {
     path: 'self_healing.monitoring.error_detection.sampling_rate',
@@ -22,4 +24,24 @@ export function inertSettings(raw: unknown): string[] {
     if (node !== undefined && (applies?.(node) ?? true)) out.push(`${path}: accepted but has no effect yet (${why})`);
   }
   return out;
+}
+
+/**
+ * For a file that sets self_healing.escalation: the listed channels that cannot be used because
+ * their settings are empty, and a plain line when that leaves nobody to page.
+ */
+export function escalationWarnings(raw: unknown, c: Config): string[] {
+  const set = (raw as { self_healing?: { escalation?: unknown } } | null)?.self_healing?.escalation !== undefined;
+  const e = c.self_healing.escalation;
+  if (!set || !e.enabled) return [];
+  const missing: Record<string, string> = {
+    pagerduty: e.pagerduty.routing_key ? '' : 'pagerduty.routing_key is empty',
+    slack: e.slack.webhook_url ? '' : 'slack.webhook_url is empty',
+    email: e.email.smtp_url && e.email.from && e.email.to.length ? '' : 'email.smtp_url, from and to are needed',
+  };
+  const unusable = e.notification_channels.filter((ch) => missing[ch]);
+  if (unusable.length === e.notification_channels.length) {
+    return [`self_healing.escalation: no notification channel has its settings (${unusable.map((ch) => missing[ch]).join('; ') || 'none listed'}); incidents are not escalated`];
+  }
+  return unusable.map((ch) => `self_healing.escalation.notification_channels: ${ch} is listed but ${missing[ch]}; it is not used`);
 }

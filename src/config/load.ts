@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 import { applyEnvOverrides, substituteEnv } from './env.ts';
 import { exposureWarnings } from './exposure.ts';
-import { inertSettings } from './inert.ts';
+import { escalationWarnings, inertSettings } from './inert.ts';
 import { configSchema, type Config } from './schema.ts';
 
 export const DEFAULT_CONFIG_FILE = 'homeostat.yaml';
@@ -30,7 +30,7 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
   if (!file && existsSync(DEFAULT_CONFIG_FILE)) file = DEFAULT_CONFIG_FILE;
   const raw = file ? parseYaml(readFileSync(file, 'utf8'), file) : {};
   const config = parseConfig(raw, env, file);
-  return { config, file, warnings: [...exposureWarnings(config), ...inertSettings(raw)] };
+  return { config, file, warnings: [...exposureWarnings(config), ...inertSettings(raw), ...escalationWarnings(raw, config)] };
 }
 
 /** Validates an already-parsed object (YAML or a test's literal). */

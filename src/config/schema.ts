@@ -226,9 +226,13 @@ const selfHealingInput = z.strictObject({
         .strictObject({
           routing_key: z.string().default(''),
           url: z.string().default('https://events.pagerduty.com/v2/enqueue'),
+          /** Signing secret of a PagerDuty webhook v3 subscription pointed at /api/integrations/pagerduty; '' leaves that route off. */
+          webhook_secret: z.string().default(''),
         })
         .prefault({}),
       slack: z.strictObject({ webhook_url: z.string().default('') }).prefault({}),
+      /** Where people open what a page links to (Grafana, the incident in the API); '' for no link. Grafana defaults to notify.grafana.url. */
+      links: z.strictObject({ grafana_url: z.string().default(''), api_url: z.string().default('') }).prefault({}),
       email: z
         .strictObject({
           smtp_url: z.string().default(''),
@@ -310,6 +314,18 @@ export const notifySchema = z
         /** '' for organization-wide annotations (Grafana also falls back to those for an unknown UID). */
         dashboard_uid: z.string().default(''),
         tags: z.array(z.string().min(1)).default(['homeostat']),
+      })
+      .prefault({}),
+    /** A Prometheus Alertmanager that shows every open incident as an alert (Grafana reads it as a data source). */
+    alertmanager: z
+      .strictObject({
+        /** Alertmanager base URL, e.g. http://alertmanager:9093; '' leaves alerts off. */
+        url: z.string().default(''),
+        /** Open incidents are posted again this often (Alertmanager forgets alerts that are not re-sent). */
+        resend_interval: duration.prefault('60s'),
+        alertname: z.string().min(1).default('HomeostatIncident'),
+        /** Homeostat's API as people reach it, for the alert's link back to the incident; '' for none. */
+        api_url: z.string().default(''),
       })
       .prefault({}),
   })

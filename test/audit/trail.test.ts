@@ -81,6 +81,24 @@ describe('audit trail', () => {
     expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
   });
 
+  it('records each escalation (rule, level, channels) in the trail', async () => {
+    const infra = testInfra({ pool: pg.pool });
+    const auditStage = new AuditStage({ pool: pg.pool, ...infra });
+    await auditStage.start();
+    const eventId = '5b0a3a35-3f7e-4c51-9f1e-6f4f6f1f0e5c';
+    for (const level of [0, 1]) {
+      infra.bus.publish('escalation.raised', { escalationId: 'esc-1', eventId, rule: 'critical_errors', action: 'immediate_human_notification', level, channels: ['pagerduty'], reason: 'severity is CRITICAL', at: Date.now() });
+    }
+    await infra.delivery.drained();
+    await auditStage.stop();
+    const audit = await pg.pool.query(`SELECT actor, action_type AS action, action_details AS details FROM healing_audit_trail WHERE entity_id = $1 ORDER BY seq`, [eventId]);
+    expect(audit.rows).toMatchObject([
+      { actor: 'escalate', action: 'escalation.raised', details: { rule: 'critical_errors', level: 0, channels: ['pagerduty'] } },
+      { actor: 'escalate', action: 'escalation.raised', details: { level: 1 } },
+    ]);
+    expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
+  });
+
   it('an event with U+0000 in its service name and message is stored (as U+FFFD) with its audit row, not dropped', async () => {
     const infra = testInfra({ pool: pg.pool });
     const auditStage = new AuditStage({ pool: pg.pool, ...infra });

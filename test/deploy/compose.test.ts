@@ -24,7 +24,7 @@ const imageTag = (svc: string) => String(services[svc].image).split(':')[1] ?? '
 
 describe('docker-compose.yml', () => {
   it('has the stack\'s services', () => {
-    expect(Object.keys(services).sort()).toEqual(['clickhouse', 'grafana', 'homeostat', 'otel-collector', 'postgres', 'prometheus']);
+    expect(Object.keys(services).sort()).toEqual(['alertmanager', 'clickhouse', 'grafana', 'homeostat', 'otel-collector', 'postgres', 'prometheus']);
   });
 
   it('uses only keys compose knows for each service', () => {

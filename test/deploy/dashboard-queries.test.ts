@@ -11,7 +11,7 @@ import { openClickHouse, type ClickHouseHandle } from '../../src/store/clickhous
 import { migrateClickHouse } from '../../src/store/clickhouse/migrate.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
-import { readJson, repoPath } from './files.ts';
+import { readJson, readYaml, repoPath } from './files.ts';
 
 let dir: string;
 let ch: ClickHouseHandle;
@@ -44,6 +44,22 @@ const sqlTargets = files.flatMap((f) =>
     (p.targets ?? []).filter((t: any) => t.rawSql).map((t: any) => ({ name: `${f}: ${p.title}`, type: (t.datasource ?? p.datasource).type as string, sql: t.rawSql as string })),
   ),
 );
+
+const alertRuleSql = (readYaml('grafana/provisioning/alerting/homeostat-incidents.yaml').groups as any[])
+  .flatMap((g) => g.rules)
+  .flatMap((r: any) => r.data.filter((d: any) => d.model?.rawSql).map((d: any) => ({ name: `alert rule ${r.title}`, sql: d.model.rawSql as string })));
+
+describe('alert rule SQL', () => {
+  it.each(alertRuleSql)('$name runs and counts open incidents by service, category and severity', async ({ sql }) => {
+    await pg.pool.query(
+      `INSERT INTO error_events (id, fingerprint, severity, category, message, source_component, service_name) VALUES
+       (gen_random_uuid(), 'alert-rule-fp-1', 'HIGH', 'DATABASE', 'm', 'detect', 'alert-rule-svc'),
+       (gen_random_uuid(), 'alert-rule-fp-2', 'HIGH', 'DATABASE', 'm', 'detect', 'alert-rule-svc')`,
+    );
+    const r = await pg.pool.query(postgresSql(sql));
+    expect(r.rows).toContainEqual({ service: 'alert-rule-svc', category: 'DATABASE', severity: 'HIGH', incidents: 2 });
+  });
+});
 
 describe('dashboard SQL', () => {
   it('there are ClickHouse and PostgreSQL panels to check', () => {

@@ -118,7 +118,7 @@ describe('datasource provisioning', () => {
   it('declares unique, valid uids and the three datasource types', () => {
     expect(new Set(datasources.map((d) => d.uid)).size).toBe(datasources.length);
     for (const d of datasources) expect(d.uid).toMatch(/^[A-Za-z0-9_-]{1,40}$/);
-    expect(datasources.map((d) => d.type).sort()).toEqual(['grafana-clickhouse-datasource', 'grafana-postgresql-datasource', 'prometheus']);
+    expect(datasources.map((d) => d.type).sort()).toEqual(['alertmanager', 'grafana-clickhouse-datasource', 'grafana-postgresql-datasource', 'prometheus']);
   });
 
   it('points ClickHouse at the otel database and the tables Homeostat creates', () => {
@@ -146,6 +146,30 @@ describe('datasource provisioning', () => {
     expect(pg.secureJsonData.password).toBeDefined();
     const prom = byType('prometheus');
     expect(compose.services[new URL(prom.url).hostname]).toBeDefined();
+  });
+
+  it('points the Alertmanager data source at the compose Alertmanager Homeostat posts to', () => {
+    const am = byType('alertmanager');
+    expect(am.jsonData.implementation).toBe('prometheus');
+    const url = new URL(am.url);
+    expect(compose.services[url.hostname]).toBeDefined();
+    expect(compose.services.homeostat.environment.ALERTMANAGER_URL).toBe(am.url);
+    const container = readYaml('docker/container.yaml');
+    expect(parseConfig(container, { ALERTMANAGER_URL: am.url, HOMEOSTAT_TOKEN: 't', HOMEOSTAT_API_TOKEN: 't' }).notify.alertmanager.url).toBe(am.url);
+    // The mounted Alertmanager config is the file in the repository.
+    expect(compose.services.alertmanager.volumes.some((v: string) => v.startsWith('./grafana/deploy-alertmanager.yml:'))).toBe(true);
+  });
+
+  it('provisions a Grafana alert rule over open incidents, on a provisioned PostgreSQL data source', () => {
+    const groups: any[] = readYaml('grafana/provisioning/alerting/homeostat-incidents.yaml').groups;
+    const rules = groups.flatMap((g) => g.rules);
+    expect(rules.map((r) => r.uid)).toEqual(['homeostat-open-incidents']);
+    const rule = rules[0];
+    const query = rule.data.find((d: any) => d.refId === 'A');
+    expect(dsByUid.get(query.datasourceUid)?.type).toBe('grafana-postgresql-datasource');
+    expect(postgresSqlProblems(query.model.rawSql)).toEqual([]);
+    expect(rule.data.map((d: any) => d.refId)).toContain(rule.condition);
+    expect(rule.noDataState).toBe('OK');
   });
 
   it('has a file dashboards provider', () => {

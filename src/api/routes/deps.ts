@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { AuditVerifier } from '../../audit/index.ts';
 import type { DiagnoseStage } from '../../diagnose/index.ts';
+import type { EscalationStage } from '../../escalate/index.ts';
 
 export interface ApiDeps {
   pool: pg.Pool;
@@ -12,6 +13,12 @@ export interface ApiDeps {
   diagnose?: Pick<DiagnoseStage, 'label' | 'retrain'>;
   /** Verifies against the keyed checkpoints; absent: the hash chain only (no key). */
   audit?: AuditVerifier;
+  /** Absent when self_healing.escalation is disabled: the escalation routes answer 503. */
+  escalation?: {
+    stage: Pick<EscalationStage, 'list' | 'get' | 'acknowledge' | 'pagerdutyEvent'>;
+    /** PagerDuty webhook v3 signing secret; '' leaves /api/integrations/pagerduty off. */
+    pagerdutyWebhookSecret: string;
+  };
 }
 
 /**

@@ -1,0 +1,61 @@
+// What a person is told when Homeostat cannot fix an incident: one value built by the
+// escalation stage from the incident, its latest diagnosis and the recovery attempts, and
+// rendered by each channel (PagerDuty, Slack, email) in its own format. Every field is text
+// from telemetry or our own records: channels put it only into JSON strings or escaped HTML.
+import type { Category, Severity } from '../records.ts';
+
+export interface ActionTried {
+  action: string;
+  /** SUCCESS, FAILED, ROLLED_BACK, … as the recovery stage reports it. */
+  outcome: string;
+  at: number;
+}
+
+export interface Page {
+  /** The incident (error_events.id). */
+  incidentId: string;
+  /** Stable per incident, so every channel's repeats update one alert (PagerDuty's dedup_key). */
+  dedupKey: string;
+  severity: Severity;
+  category: Category;
+  service: string;
+  /** One line: what is wrong where. */
+  headline: string;
+  /** What detection saw. */
+  message: string;
+  diagnosis?: {
+    category: Category;
+    confidence: number;
+    explanation: string;
+    rootService: string | null;
+    probableCauses: string[];
+    recommendedActions: string[];
+    systemImpact: number;
+  };
+  actionsTried: ActionTried[];
+  /** Which rule escalated and at which level (0 = first notification, 1 = first re-escalation, …). */
+  rule: string;
+  level: number;
+  /** Why this rule matched, in words. */
+  reason: string;
+  openedAt: number;
+  links: { grafana?: string; api?: string };
+}
+
+/** Channels that a page can go to. */
+export type ChannelName = 'pagerduty' | 'slack' | 'email';
+
+/** One channel's side of an escalation; every call queues delivery items and returns at once. */
+export interface Channel {
+  readonly name: ChannelName;
+  /** Tell people (again, at a higher level) about an incident. */
+  notify(page: Page): void;
+  /** Someone took it (ack in Homeostat or in PagerDuty): stop the paging tool from escalating. */
+  acknowledge(page: Page, by: string): void;
+  /** The incident is over (recovered or closed). */
+  resolve(page: Page, why: string): void;
+}
+
+export function headline(p: Pick<Page, 'severity' | 'category' | 'service'>): string {
+  return `${p.severity} ${p.category} incident in ${p.service}`;
+}

@@ -1,0 +1,358 @@
+// The escalation stage (the design document's EscalationManager). It follows every incident on
+// the bus (events, diagnoses, recovery steps), evaluates the policy whenever something about an
+// incident changes, and when a rule matches tells people once on the rule's channels. An
+// escalation nobody acknowledges within its rule's timeout is re-escalated one level up, until
+// someone acknowledges it (API, CLI, or PagerDuty through its webhook) or the incident is over
+// (closed, or a recovery verified), which resolves it on every channel that was told.
+//
+// One escalation per incident (a higher-priority rule matching later raises its level); every
+// outbound call is a delivery item (the channels queue them).
+// Escalations live in memory: after a restart an incident still open is evaluated afresh.
+import { randomUUID } from 'node:crypto';
+import type { DetectedEvent, Diagnosis, ExecutionChange } from '../records.ts';
+import type { Stage } from '../stage.ts';
+import type { Logger, Metrics } from '../telemetry/index.ts';
+import { EVENT_TOPIC, type Bus } from '../topics.ts';
+import type { DeliveryQueue } from '../delivery/index.ts';
+import { EmailChannel, type EmailOptions } from './email.ts';
+import { headline, type ActionTried, type Channel, type ChannelName, type Page } from './page.ts';
+import { PagerDutyChannel, type PagerDutyOptions } from './pagerduty.ts';
+import { evaluate, type EscalationRule } from './policy.ts';
+import { SlackChannel, type SlackOptions } from './slack.ts';
+
+export interface EscalationStageOptions {
+  rules: EscalationRule[];
+  /** The channels that are configured (a rule naming another one skips it). */
+  pagerduty?: PagerDutyOptions;
+  slack?: SlackOptions;
+  email?: EmailOptions;
+  /** Base URLs people can open, for the links in every page; '' for none. */
+  links: { grafanaUrl: string; apiUrl: string };
+  /** How often timeouts and open-duration rules are checked. */
+  tickMs: number;
+  /** Re-escalations stop at this level (the last page says so). */
+  maxLevel: number;
+}
+
+export interface EscalationDeps {
+  bus: Bus;
+  delivery: Pick<DeliveryQueue, 'send' | 'drained'>;
+  logger: Logger;
+  metrics?: Metrics;
+  now?: () => number;
+  /** Channels to use instead of the ones built from the options (tests). */
+  channels?: Channel[];
+}
+
+export type EscalationStatus = 'open' | 'acknowledged' | 'resolved';
+
+export interface Escalation {
+  id: string;
+  incidentId: string;
+  rule: string;
+  action: string;
+  reason: string;
+  level: number;
+  status: EscalationStatus;
+  channels: ChannelName[];
+  raisedAt: number;
+  /** When the current level was notified; re-escalation is due `timeoutMs` later. */
+  notifiedAt: number;
+  dueAt: number | null;
+  acknowledgedBy?: string;
+  acknowledgedAt?: number;
+  /** api, cli, pagerduty */
+  acknowledgedVia?: string;
+  resolvedAt?: number;
+  resolvedWhy?: string;
+}
+
+interface Tracked {
+  event?: DetectedEvent;
+  diagnosis?: Diagnosis;
+  failedExecutions: Set<string>;
+  steps: Set<string>;
+  actions: ActionTried[];
+  escalation?: Escalation;
+  rule?: EscalationRule;
+}
+
+const MAX_TRACKED = 10_000;
+const MAX_SEEN_WEBHOOKS = 10_000;
+const FAILED_STATUSES = new Set(['FAILED', 'ROLLED_BACK']);
+/** Steps that end an action, shown to people as "actions tried". */
+const OUTCOME_STEPS = new Set(['execution.failed', 'execution.rolled_back', 'execution.verified', 'execution.verification_failed', 'execution.reconciled']);
+
+export class EscalationStage implements Stage {
+  readonly name = 'escalate';
+  private readonly incidents = new Map<string, Tracked>();
+  private readonly channels: Channel[];
+  private readonly unsubscribe: Array<() => void> = [];
+  private readonly seenWebhooks = new Set<string>();
+  private readonly now: () => number;
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly opts: EscalationStageOptions, private readonly deps: EscalationDeps) {
+    this.now = deps.now ?? Date.now;
+    const cd = { delivery: deps.delivery, logger: deps.logger, metrics: deps.metrics };
+    this.channels = deps.channels ?? [
+      ...(opts.pagerduty ? [new PagerDutyChannel(opts.pagerduty, cd)] : []),
+      ...(opts.slack ? [new SlackChannel(opts.slack, cd)] : []),
+      ...(opts.email ? [new EmailChannel(opts.email, cd)] : []),
+    ];
+  }
+
+  async start(): Promise<void> {
+    const bus = this.deps.bus;
+    this.unsubscribe.push(
+      bus.subscribe(EVENT_TOPIC.open, (ev) => this.event(ev)),
+      bus.subscribe(EVENT_TOPIC.update, (ev) => this.event(ev)),
+      bus.subscribe(EVENT_TOPIC.close, (ev) => this.event(ev)),
+      bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
+      bus.subscribe('execution.changed', (c) => this.execution(c)),
+    );
+    this.timer = setInterval(() => this.tick(), Math.max(100, this.opts.tickMs));
+    this.timer.unref?.();
+  }
+
+  async stop(): Promise<void> {
+    for (const u of this.unsubscribe.splice(0)) u();
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    for (const c of this.channels) (c as { close?: () => void }).close?.();
+  }
+
+  drained(): Promise<void> {
+    return this.deps.delivery.drained();
+  }
+
+  /** Escalations, newest first (open, acknowledged and recently resolved ones still remembered). */
+  list(): Escalation[] {
+    return [...this.incidents.values()].flatMap((t) => (t.escalation ? [{ ...t.escalation }] : [])).sort((a, b) => b.raisedAt - a.raisedAt);
+  }
+
+  /** By escalation id or incident id. */
+  get(id: string): Escalation | undefined {
+    const e = this.find(id);
+    return e ? { ...e.escalation! } : undefined;
+  }
+
+  event(ev: DetectedEvent): void {
+    const t = this.track(ev.id);
+    t.event = ev;
+    if (ev.action === 'close') return this.resolve(t, 'the incident closed');
+    this.consider(t);
+  }
+
+  diagnosis(d: Diagnosis): void {
+    const t = this.track(d.eventId);
+    t.diagnosis = d;
+    this.consider(t);
+  }
+
+  execution(c: ExecutionChange): void {
+    const t = this.track(c.eventId);
+    t.steps.add(c.step);
+    if (c.executionId && c.status && FAILED_STATUSES.has(c.status)) t.failedExecutions.add(c.executionId);
+    if (OUTCOME_STEPS.has(c.step)) t.actions.push({ action: c.actionName ?? c.step, outcome: c.result || (c.status ?? c.step), at: c.at });
+    if (c.step === 'execution.verified') return this.resolve(t, `recovered by ${c.actionName ?? 'an action'}`);
+    this.consider(t);
+  }
+
+  /** Re-escalates what is overdue and applies time-based rules. Called by the stage's timer; public for tests. */
+  tick(): void {
+    const now = this.now();
+    for (const t of this.incidents.values()) {
+      const e = t.escalation;
+      if (!e) {
+        this.consider(t);
+        continue;
+      }
+      if (e.status !== 'open' || e.dueAt === null || now < e.dueAt) continue;
+      if (e.level >= this.opts.maxLevel) {
+        e.dueAt = null;
+        this.deps.logger.error({ escalationId: e.id, incidentId: e.incidentId, level: e.level }, 'escalation: still not acknowledged at the last level; no further re-escalation');
+        continue;
+      }
+      e.level++;
+      e.reason = `not acknowledged within ${Math.round(t.rule!.timeoutMs / 60_000)} min of level ${e.level - 1}; ${e.reason.replace(/^not acknowledged[^;]*; /, '')}`;
+      this.notify(t, e, t.rule!);
+    }
+  }
+
+  /**
+   * Someone took the incident: re-escalation stops and the other channels hear who.
+   * Idempotent: acknowledging again (or after the incident is resolved) changes nothing.
+   */
+  acknowledge(id: string, by: string, via: 'api' | 'cli' | 'pagerduty'): Escalation | undefined {
+    const t = this.find(id);
+    if (!t) return undefined;
+    const e = t.escalation!;
+    if (e.status !== 'open') return { ...e };
+    e.status = 'acknowledged';
+    e.acknowledgedBy = by;
+    e.acknowledgedAt = this.now();
+    e.acknowledgedVia = via;
+    e.dueAt = null;
+    const page = this.page(t, e);
+    // PagerDuty told us: it already knows.
+    for (const c of this.channelsFor(e)) if (!(via === 'pagerduty' && c.name === 'pagerduty')) c.acknowledge(page, by);
+    this.deps.logger.info({ escalationId: e.id, incidentId: e.incidentId, by, via }, 'escalation acknowledged');
+    return { ...e };
+  }
+
+  /**
+   * A PagerDuty webhook v3 event whose signature the caller has verified. Acknowledged or
+   * resolved in PagerDuty stops re-escalation here. Returns what it did, for the HTTP answer.
+   */
+  pagerdutyEvent(event: { id?: unknown; event_type?: unknown; agent?: { summary?: unknown } | null; data?: { incident_key?: unknown } | null }): 'acknowledged' | 'ignored' | 'duplicate' | 'unknown incident' {
+    const id = typeof event.id === 'string' ? event.id : '';
+    if (id && this.seenWebhooks.has(id)) return 'duplicate';
+    if (id) {
+      this.seenWebhooks.add(id);
+      if (this.seenWebhooks.size > MAX_SEEN_WEBHOOKS) this.seenWebhooks.delete(this.seenWebhooks.values().next().value!);
+    }
+    if (event.event_type !== 'incident.acknowledged' && event.event_type !== 'incident.resolved') return 'ignored';
+    const key = typeof event.data?.incident_key === 'string' ? event.data.incident_key : '';
+    const t = [...this.incidents.values()].find((x) => x.escalation && dedupKeyOf(x.escalation.incidentId) === key);
+    if (!t) return 'unknown incident';
+    const who = typeof event.agent?.summary === 'string' && event.agent.summary ? event.agent.summary : 'PagerDuty';
+    this.acknowledge(t.escalation!.id, `${who} (PagerDuty ${event.event_type === 'incident.resolved' ? 'resolve' : 'acknowledge'})`, 'pagerduty');
+    return 'acknowledged';
+  }
+
+  private consider(t: Tracked): void {
+    // Closed incidents are not escalated.
+    if (!t.event || t.event.action === 'close') return;
+    const current = t.escalation;
+    // Acknowledged or resolved: someone has it; nothing more to decide.
+    if (current && current.status !== 'open') return;
+    const facts = {
+      severity: t.event.severity,
+      systemImpact: t.diagnosis?.impact.systemImpact ?? null,
+      failedRecoveries: t.failedExecutions.size,
+      steps: t.steps,
+      openForMs: this.now() - t.event.openedAt,
+    };
+    const m = evaluate(this.opts.rules, facts);
+    if (!m) return;
+    if (current) {
+      // One escalation per incident. A rule earlier in the policy than the one that raised it
+      // now matching (the incident turned CRITICAL, recoveries failed) escalates it one level
+      // at once, under that rule's channels and timeout; a later or the same rule changes nothing.
+      if (this.opts.rules.indexOf(m.rule) >= this.opts.rules.indexOf(t.rule!)) return;
+      current.level++;
+      current.rule = m.rule.name;
+      current.action = m.rule.action;
+      current.reason = m.reason;
+      current.channels = m.rule.channels;
+      t.rule = m.rule;
+      this.notify(t, current, m.rule);
+      return;
+    }
+    const now = this.now();
+    const e: Escalation = {
+      id: randomUUID(),
+      incidentId: t.event.id,
+      rule: m.rule.name,
+      action: m.rule.action,
+      reason: m.reason,
+      level: 0,
+      status: 'open',
+      channels: m.rule.channels,
+      raisedAt: now,
+      notifiedAt: now,
+      dueAt: null,
+    };
+    t.escalation = e;
+    t.rule = m.rule;
+    this.notify(t, e, m.rule);
+  }
+
+  private notify(t: Tracked, e: Escalation, rule: EscalationRule): void {
+    const now = this.now();
+    e.notifiedAt = now;
+    e.dueAt = now + rule.timeoutMs;
+    const page = this.page(t, e);
+    const used = this.channelsFor(e);
+    for (const c of used) c.notify(page);
+    if (!used.length) this.deps.logger.error({ escalationId: e.id, incidentId: e.incidentId, wanted: e.channels }, 'escalation: none of the rule\'s channels is configured; nobody was told');
+    this.deps.logger.warn({ escalationId: e.id, incidentId: e.incidentId, rule: e.rule, level: e.level, channels: used.map((c) => c.name) }, e.level ? 'incident re-escalated' : 'incident escalated');
+    this.deps.bus.publish('escalation.raised', { escalationId: e.id, eventId: e.incidentId, rule: e.rule, action: e.action, level: e.level, channels: used.map((c) => c.name), reason: e.reason, at: now });
+  }
+
+  private resolve(t: Tracked, why: string): void {
+    const e = t.escalation;
+    if (!e || e.status === 'resolved') return;
+    e.status = 'resolved';
+    e.resolvedAt = this.now();
+    e.resolvedWhy = why;
+    e.dueAt = null;
+    const page = this.page(t, e);
+    for (const c of this.channelsFor(e)) c.resolve(page, why);
+  }
+
+  private channelsFor(e: Escalation): Channel[] {
+    return this.channels.filter((c) => e.channels.includes(c.name));
+  }
+
+  private find(id: string): Tracked | undefined {
+    const direct = this.incidents.get(id);
+    if (direct?.escalation) return direct;
+    return [...this.incidents.values()].find((t) => t.escalation?.id === id);
+  }
+
+  private track(id: string): Tracked {
+    let t = this.incidents.get(id);
+    if (!t) {
+      t = { failedExecutions: new Set(), steps: new Set(), actions: [] };
+      this.incidents.set(id, t);
+      // The oldest incident is forgotten first (Maps iterate in insertion order).
+      while (this.incidents.size > MAX_TRACKED) this.incidents.delete(this.incidents.keys().next().value!);
+    }
+    return t;
+  }
+
+  private page(t: Tracked, e: Escalation): Page {
+    const ev = t.event!;
+    const d = t.diagnosis;
+    const category = d?.category ?? ev.category;
+    const base = { severity: ev.severity, category, service: ev.serviceName };
+    const grafana = this.opts.links.grafanaUrl.replace(/\/+$/, '');
+    const api = this.opts.links.apiUrl.replace(/\/+$/, '');
+    return {
+      incidentId: ev.id,
+      dedupKey: dedupKeyOf(ev.id),
+      ...base,
+      headline: headline(base),
+      message: ev.message,
+      ...(d
+        ? {
+            diagnosis: {
+              category: d.category,
+              confidence: d.confidence,
+              explanation: d.explanation,
+              rootService: d.rootCause.service,
+              probableCauses: d.probableCauses,
+              recommendedActions: d.recommendedActions,
+              systemImpact: d.impact.systemImpact,
+            },
+          }
+        : {}),
+      actionsTried: [...t.actions],
+      rule: e.rule,
+      level: e.level,
+      reason: e.reason,
+      openedAt: ev.openedAt,
+      links: {
+        ...(grafana ? { grafana: `${grafana}/d/homeostat-detection?from=${Math.max(0, ev.openedAt - 15 * 60_000)}&to=now` } : {}),
+        ...(api ? { api: `${api}/api/events/${encodeURIComponent(ev.id)}` } : {}),
+      },
+    };
+  }
+}
+
+/** PagerDuty's dedup_key (and so its incident_key) for an incident. */
+export function dedupKeyOf(incidentId: string): string {
+  return `homeostat-${incidentId}`;
+}
