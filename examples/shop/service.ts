@@ -12,6 +12,7 @@ const tel = startTelemetry({
   metricIntervalMs: Number(process.env.SHOP_METRIC_INTERVAL_MS || '10000'),
   limits: () => limits,
   hostMetrics: process.env.SHOP_HOST_METRICS !== '0',
+  peerServices: s.providerUrl ? { [new URL(s.providerUrl).host]: 'payment-provider' } : {},
 });
 
 const { Kit } = await import('./lib/kit.ts');

@@ -26,6 +26,11 @@ export interface TelemetryOptions {
   hostMetrics?: boolean;
   /** The "container" limits utilisation is measured against. */
   limits: () => { memoryBytes: number; cpuCores: number };
+  /**
+   * `host:port` → name of a dependency that sends no telemetry (a third-party API), set as
+   * `peer.service` on calls to it, as teams do so traces name their providers.
+   */
+  peerServices?: Record<string, string>;
 }
 
 export interface Telemetry {
@@ -52,7 +57,13 @@ export function startTelemetry(o: TelemetryOptions): Telemetry {
     ],
     logRecordProcessors: [new BatchLogRecordProcessor({ exporter: new OTLPLogExporter({ url: `${o.endpoint}/v1/logs` }), scheduledDelayMillis: 500 })],
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => UNTRACED.test(req.url ?? '') }),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (req) => UNTRACED.test(req.url ?? ''),
+        startOutgoingSpanHook: (req) => {
+          const name = o.peerServices?.[`${req.hostname ?? req.host ?? ''}:${req.port ?? ''}`];
+          return name ? { 'peer.service': name } : {};
+        },
+      }),
       new PgInstrumentation({ enhancedDatabaseReporting: false }),
       new RuntimeNodeInstrumentation({ monitoringPrecision: 1000 }),
     ],
