@@ -30,6 +30,8 @@ export const WEIGHTS = { threshold: 1, ewma: 0.6, robust_z: 0.9, seasonal: 0.4, 
 const SLOW_ALPHA = 0.005;
 const SLOW_MIN_POINTS = 10;
 const DRIFT_RATIO = [2, 3.5] as const;
+/** A request rate below this share of its slow level is a drop that pages. */
+const DROP_SHARE = 0.5;
 /** Below this many milliseconds above the slow level, a ratio is noise (2 ms → 5 ms). */
 const DRIFT_MIN_MS = 25;
 /**
@@ -75,7 +77,7 @@ export class SeriesModel {
   private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, sil: 0, dr: 0, combined: 0, v: NaN, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
   private frozen = 0;
   private lastV = NaN;
-  /** Slow level and its point count (latency only; see SLOW_ALPHA). */
+  /** Slow level and its point count (latency and request rate; see SLOW_ALPHA). */
   private slow = NaN;
   private slowN = 0;
 
@@ -109,7 +111,7 @@ export class SeriesModel {
     if (this.role.name === 'latency') {
       if (this.slowN >= SLOW_MIN_POINTS && v - this.slow >= DRIFT_MIN_MS) dr = ramp(v / Math.max(this.slow, 1e-9), DRIFT_RATIO[0], DRIFT_RATIO[1]);
       if (!holding) this.learnSlow(v);
-    }
+    } else if (this.role.name === 'rate' && !holding) this.learnSlow(v);
     let ew = e.score;
     if (up && v < e.expected) ew = 0;
     // Outside the EWMA band, in the direction that matters: only then is the robust check worth its sort.
@@ -191,7 +193,9 @@ export class SeriesModel {
       case 'never':
         return false;
       case 'drop':
-        return L.sil > 0 || L.v < L.expected;
+        // Against the slow level, not the EWMA: after a burst the EWMA sits at the burst, and
+        // traffic going back to normal would read as a drop.
+        return L.sil > 0 || (this.slowN >= SLOW_MIN_POINTS && L.v < DROP_SHARE * this.slow);
       case 'limit':
         return L.thr > 0 || L.prs > 0;
     }
@@ -211,7 +215,7 @@ export class SeriesModel {
         median: L.med,
         limit: this.limit?.max ?? NaN,
         seasonal_expected: L.seasonalExpected,
-        slow_level: this.role.name === 'latency' ? this.slow : NaN,
+        slow_level: this.role.name === 'latency' || this.role.name === 'rate' ? this.slow : NaN,
         time_to_exhaustion_ms: this.predictive ? this.predictive.forecast().timeToExhaustionMs : NaN,
       }),
     };
@@ -236,7 +240,7 @@ export class SeriesModel {
     this.lastT = t;
     this.lastV = v;
     this.ewma.update(t, v);
-    if (this.role.name === 'latency') this.learnSlow(v);
+    if (this.role.name === 'latency' || this.role.name === 'rate') this.learnSlow(v);
     this.seasonal?.update(t, v);
     this.predictive?.update(t, v);
     if (t >= freezeFrom && this.frozen < MAX_FROZEN) {
