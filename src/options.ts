@@ -10,6 +10,7 @@ import { DEFAULT_DIAGNOSE, loadRules, type DiagnoseStageOptions } from './diagno
 import { thresholdConfig, type DetectStageOptions } from './detect/index.ts';
 import type { NotifyOptions } from './notify/index.ts';
 import type { ReceiveOptions } from './receive/index.ts';
+import type { RecoveryOptions, RiskLevelPolicy } from './recover/index.ts';
 import type { SourceOptions } from './source/index.ts';
 import type { StorageOptions, StoreStageOptions } from './store/index.ts';
 
@@ -26,33 +27,12 @@ export interface PipelineOptions {
   notify: NotifyOptions;
   api?: ApiStageOptions;
   audit: AuditSettings;
-  /** Read by the recovery stage once it exists; nothing acts on it yet (config/inert.ts says so). */
+  /** The recover stage's settings (self_healing.recovery, learning.confidence_threshold). */
   recovery: RecoveryOptions;
   /** Read by the escalation stage once it exists; nothing acts on it yet. */
   escalation: EscalationOptions;
   /** The document's Codegen integration flag; nothing acts on it yet. */
   codegen: { enabled: boolean };
-}
-
-export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
-
-export interface RiskLevelPolicy {
-  /** Actions of this risk level may run at all (self_healing.recovery.<level>_risk.enabled; CRITICAL follows HIGH). */
-  enabled: boolean;
-  /** Run without waiting for a person once allowed. */
-  autoExecute: boolean;
-  requireApproval: boolean;
-  /** null: no daily limit. */
-  maxDailyExecutions: number | null;
-}
-
-export interface RecoveryOptions {
-  enabled: boolean;
-  maxConcurrent: number;
-  timeoutMs: number;
-  rollbackOnFailure: boolean;
-  dryRun: boolean;
-  riskLevels: Record<RiskLevel, RiskLevelPolicy>;
 }
 
 export interface EscalationOptions {
@@ -125,6 +105,8 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       targets: {
         postgres: { concurrency: pg.url ? cfg.delivery.postgres_concurrency : 1, maxAttempts: cfg.delivery.max_attempts },
         grafana: { concurrency: cfg.delivery.http_concurrency, maxAttempts: cfg.delivery.max_attempts },
+        // One attempt: an action is never repeated by the queue (the recover stage decides what happens next).
+        recovery: { concurrency: cfg.self_healing.recovery.max_concurrent_recoveries, maxAttempts: 1 },
       },
     },
     spoolFile: cfg.delivery.spool_file || join(dirname(resolve(pg.data_dir)), 'dead-letters.jsonl'),
@@ -177,7 +159,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       intervalMs: cfg.audit.checkpoint_interval,
       postgresDataDir: pg.data_dir,
     },
-    recovery: recoveryOptions(cfg.self_healing.recovery),
+    recovery: recoveryOptions(cfg.self_healing.recovery, learning.confidence_threshold),
     escalation: escalationOptions(cfg.self_healing.escalation),
     codegen: { enabled: cfg.self_healing.codegen.enabled },
     ...(cfg.api.enabled
@@ -186,7 +168,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
   };
 }
 
-function recoveryOptions(r: Config['self_healing']['recovery']): RecoveryOptions {
+function recoveryOptions(r: Config['self_healing']['recovery'], confidenceThreshold: number): RecoveryOptions {
   const level = (l: Config['self_healing']['recovery']['risk_levels']['low'], enabled: boolean): RiskLevelPolicy => ({
     enabled,
     autoExecute: l.auto_execute,
@@ -199,6 +181,11 @@ function recoveryOptions(r: Config['self_healing']['recovery']): RecoveryOptions
     timeoutMs: r.recovery_timeout,
     rollbackOnFailure: r.rollback_on_failure,
     dryRun: r.dry_run,
+    catalogFile: r.catalog,
+    cooldownMs: r.cooldown,
+    approvalTimeoutMs: r.approval_timeout,
+    commandAllowlist: r.command_allowlist,
+    confidenceThreshold,
     riskLevels: {
       LOW: level(r.risk_levels.low, r.low_risk.enabled),
       MEDIUM: level(r.risk_levels.medium, r.medium_risk.enabled),

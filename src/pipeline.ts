@@ -13,6 +13,7 @@ import { createDiagnoseStage, type DiagnoseStage } from './diagnose/index.ts';
 import { createNotifyStages } from './notify/index.ts';
 import { pipelineOptions, type PipelineOptions } from './options.ts';
 import { createReceiveStage, type ReceiveStage } from './receive/index.ts';
+import { createRecoverStage, type RecoverStage } from './recover/index.ts';
 import { createSourceStage } from './source/index.ts';
 import type { Stage } from './stage.ts';
 import { clientInsert, createStoreStage, openStorage, PostgresDeadLetters, type PostgresHandle, type Storage, type StoreStage } from './store/index.ts';
@@ -58,6 +59,10 @@ export class Pipeline {
     return this.stage<DiagnoseStage>('diagnose');
   }
 
+  get recoverStage(): RecoverStage | undefined {
+    return this.stage<RecoverStage>('recover');
+  }
+
   get deliveryQueue(): DeliveryQueue | undefined {
     return this.delivery;
   }
@@ -87,12 +92,14 @@ export class Pipeline {
     });
     const detect = o.detect && createDetectStage(o.detect, { ...common, stored: store, insert: clientInsert(ch, !storage.clickhouse.embedded), warmup: storage.clickhouseReady });
     const diagnose = o.diagnose && createDiagnoseStage(o.diagnose, common);
+    const recover = o.recovery.enabled ? createRecoverStage(o.recovery, common) : undefined;
     const checkpoints = createAuditCheckpoints(auditCheckpointOptions(o.audit, { embedded: storage.postgres.embedded, create: true, logger: this.logger }), { pool, logger: this.logger });
     // In flow order. Upstream stages first; start() walks it backwards.
     this.stages = [
       o.api && createApiStage(o.api, {
         ...common,
         diagnose: diagnose || undefined,
+        recovery: recover,
         audit: new AuditVerifier(pool, checkpoints.store),
         readiness: { clickhouse: () => storage.clickHouseReady(), postgres: () => storage.postgres.ping() },
       }),
@@ -101,6 +108,7 @@ export class Pipeline {
       store,
       detect,
       diagnose,
+      recover,
       ...createNotifyStages(o.notify, common),
       createAuditStage({ ...common, checkpoints, drainMs: o.delivery.drainMs }),
     ].filter((s) => s !== undefined);

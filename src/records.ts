@@ -395,6 +395,32 @@ export interface DiagnosisLabel {
   labelledBy?: string;
 }
 
+// ---- Recovery: what the recover stage tells the rest (audit, later escalation and the API) ----
+
+/** recovery_executions.execution_status (execution_status_enum). */
+export type ExecutionStatus = 'PENDING' | 'AWAITING_APPROVAL' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'ROLLED_BACK' | 'CANCELLED';
+
+/**
+ * One recovery decision or step for an incident: planned, skipped ("not run, because…"),
+ * awaiting approval, approved or rejected, started, executed, verified, rolled back, exhausted.
+ * executionId is null for decisions that made no execution (no candidate, policy refused).
+ */
+export interface ExecutionChange {
+  eventId: string;
+  executionId: string | null;
+  /** The audit action_type, e.g. `recovery.skipped`, `execution.verified`. */
+  step: string;
+  /** Who decided: `homeostat/recover`, or the person who approved. */
+  actor: string;
+  actionName: string | null;
+  status: ExecutionStatus | null;
+  details: Record<string, unknown>;
+  /** Outcome in a word, for the audit row's result column. */
+  result: string;
+  /** Epoch ms. */
+  at: number;
+}
+
 /**
  * Where receivers hand decoded items. Each call resolves only once the items are stored,
  * so a receiver that awaits it acknowledges nothing it could still lose.

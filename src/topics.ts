@@ -3,7 +3,7 @@
 // synchronous and in publish order; a subscriber that wants to do slow work queues it itself
 // (diagnosis has a bounded work queue, side effects go through the delivery queue), so a slow
 // subscriber never holds up detection.
-import type { DetectedEvent, Diagnosis, DiagnosisLabel } from './records.ts';
+import type { DetectedEvent, Diagnosis, DiagnosisLabel, ExecutionChange } from './records.ts';
 
 export interface Topics {
   'event.opened': DetectedEvent;
@@ -11,6 +11,9 @@ export interface Topics {
   'event.closed': DetectedEvent;
   'diagnosis.made': Diagnosis;
   'diagnosis.labelled': DiagnosisLabel;
+  /** Every recovery decision and execution step (src/recover); audit records each one. */
+  'execution.changed': ExecutionChange;
+  // 'escalation.raised' is added by the escalation work.
 }
 
 export type Topic = keyof Topics;

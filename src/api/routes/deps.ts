@@ -5,11 +5,14 @@ import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { AuditVerifier } from '../../audit/index.ts';
 import type { DiagnoseStage } from '../../diagnose/index.ts';
+import type { RecoverStage } from '../../recover/index.ts';
 
 export interface ApiDeps {
   pool: pg.Pool;
   /** Absent when self_healing.diagnosis (or monitoring) is disabled: labelling and retraining answer 503. */
   diagnose?: Pick<DiagnoseStage, 'label' | 'retrain'>;
+  /** Absent when self_healing.recovery.enabled is false: approving and rejecting answer 503. */
+  recovery?: Pick<RecoverStage, 'approve' | 'reject'>;
   /** Verifies against the keyed checkpoints; absent: the hash chain only (no key). */
   audit?: AuditVerifier;
 }
