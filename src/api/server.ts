@@ -5,6 +5,7 @@ import { registerAuditRoutes } from './routes/audit.ts';
 import type { ApiDeps } from './routes/deps.ts';
 import { registerDiagnosisRoutes } from './routes/diagnosis.ts';
 import { registerEventRoutes } from './routes/events.ts';
+import { registerExecutionRoutes } from './routes/executions.ts';
 
 export type { ApiDeps } from './routes/deps.ts';
 
@@ -53,6 +54,7 @@ export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
     registerEventRoutes(app, deps);
     registerDiagnosisRoutes(app, deps);
     registerAuditRoutes(app, deps);
+    registerExecutionRoutes(app, deps, { tokensConfigured: opts.checkAuth !== undefined });
   }
   return app;
 }

@@ -20,6 +20,10 @@ commands:
   label EVENT_ID CATEGORY [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
                                         correct an event's diagnosis through the running API (default: the configured
                                         api.host/api.port, else ${DEFAULT_API})
+  approve EXECUTION_ID [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
+                                        let a recovery action waiting for approval run
+  reject EXECUTION_ID --reason TEXT [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
+                                        refuse it (recovery moves on to the next candidate action)
 
 API calls send --token, or else HOMEOSTAT_API_TOKEN, as a bearer token (api.auth.bearer_tokens).
 `;
@@ -46,6 +50,9 @@ async function main(argv: string[]): Promise<number> {
       return (await import('../demo/index.ts')).runDemoCommand(rest);
     case 'label':
       return (await import('./label.ts')).label(rest);
+    case 'approve':
+    case 'reject':
+      return (await import('./approve.ts')).decide(command, rest);
     case 'detect': {
       const { values } = parseArgs({ args: rest, options: { input: { type: 'string' }, output: { type: 'string' } } });
       if (!values.input) return usageError('detect needs --input FILE.csv');

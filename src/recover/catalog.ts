@@ -309,7 +309,7 @@ function paramSchema(spec: Record<string, ParamSpec>, where = ''): z.ZodType<Rec
   // The context values every action gets; each is checked like a declared parameter.
   const shape: Record<string, z.ZodType> = {
     service: z.string().regex(SAFE_STRING, 'not a plain service name'),
-    event_id: z.uuid(),
+    event_id: z.guid(),
     category: z.enum([...CATEGORIES, 'UNKNOWN']),
   };
   for (const [name, p] of Object.entries(spec)) {

@@ -120,8 +120,9 @@ export class RecoverStage implements Stage {
       throw new ApprovalError(`execution ${id} is no longer awaiting approval`, 'not_awaiting');
     }
     this.emit(row, 'approval.granted', 'PENDING', { approvedBy: by }, 'approved', by);
+    const decided = (await this.store.get(id))!;
     void this.pump();
-    return (await this.store.get(id))!;
+    return decided;
   }
 
   async reject(id: string, by: string, reason: string): Promise<ExecutionRow> {
