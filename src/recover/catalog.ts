@@ -76,6 +76,8 @@ export interface ActionDef {
 export interface Scenario {
   name: string;
   category: AssignedCategory;
+  /** Target services (names or globs) the scenario is for; empty: any. */
+  services?: string[];
   /** Probable causes or diagnosis rule ids; empty matches every diagnosis of the category. */
   causes: string[];
   actions: string[];
@@ -168,6 +170,7 @@ const catalogFile = z.strictObject({
       z.strictObject({
         name: z.string().min(1),
         category: z.enum(CATEGORIES),
+        services: z.array(z.string().min(1)).default([]),
         causes: z.array(z.string().min(1)).default([]),
         actions: z.array(z.string().min(1)).min(1),
       }),
@@ -268,11 +271,12 @@ function buildCatalog(file: CatalogFile, opts: CatalogLoadOptions, where: string
 }
 
 /**
- * Ordered candidate action names for a diagnosis: every scenario whose category matches and
- * whose causes (if it lists any) name one of the diagnosis's probable causes or its rule, in
- * file order, then the rule's own recommended actions that the catalog knows; each once.
+ * Ordered candidate action names for a diagnosis: every scenario whose category matches, whose
+ * services (if it lists any) match the target and whose causes (if it lists any) name one of the
+ * diagnosis's probable causes or its rule, in file order, then the rule's own recommended
+ * actions that the catalog knows; each once.
  */
-export function candidateActions(catalog: Catalog, d: Pick<Diagnosis, 'category' | 'probableCauses' | 'recommendedActions' | 'rule'>): string[] {
+export function candidateActions(catalog: Catalog, d: Pick<Diagnosis, 'category' | 'probableCauses' | 'recommendedActions' | 'rule'>, targetService: string): string[] {
   const out: string[] = [];
   const add = (n: string) => {
     if (catalog.actions.has(n) && !out.includes(n)) out.push(n);
@@ -280,6 +284,7 @@ export function candidateActions(catalog: Catalog, d: Pick<Diagnosis, 'category'
   const causes = new Set([...d.probableCauses, ...(d.rule.id ? [d.rule.id] : [])]);
   for (const s of catalog.scenarios) {
     if (s.category !== d.category) continue;
+    if (s.services && s.services.length > 0 && !s.services.some((g) => globMatch(g, targetService))) continue;
     if (s.causes.length > 0 && !s.causes.some((c) => causes.has(c))) continue;
     s.actions.forEach(add);
   }

@@ -162,7 +162,8 @@ export class RecoverStage implements Stage {
 
   private async planFirst(d: Diagnosis): Promise<void> {
     if (await this.store.hasPlan(d.eventId)) return;
-    const candidates = candidateActions(this.catalog, d);
+    const targetService = d.rootCause.kind === 'service' && d.rootCause.service ? d.rootCause.service : d.serviceName;
+    const candidates = candidateActions(this.catalog, d, targetService);
     const input: PlanInput = {
       eventId: d.eventId,
       diagnosisId: d.id,
@@ -170,7 +171,7 @@ export class RecoverStage implements Stage {
       confidence: d.confidence,
       lowConfidence: d.needsApproval || d.confidence < this.opts.confidenceThreshold,
       candidates,
-      targetService: d.rootCause.kind === 'service' && d.rootCause.service ? d.rootCause.service : d.serviceName,
+      targetService,
     };
     if (candidates.length === 0) {
       this.decision(input, null, 'recovery.skipped', `no catalog action for category ${d.category} (causes: ${d.probableCauses.join(', ') || 'none'})`);
