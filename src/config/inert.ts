@@ -3,7 +3,16 @@
 // nobody believes a switch works that does not. They still parse into typed options
 // (src/options.ts: recovery, escalation, codegen) for the stages that will read them.
 const INERT: Array<{ path: string; why: string; applies?: (value: unknown) => boolean }> = [
-  { path: 'self_healing.recovery', why: 'recovery actions are not built yet; nothing is executed' },
+  {
+    // Recovery acts once a catalog binds actions to executors; without one it only records why
+    // each candidate action did not run.
+    path: 'self_healing.recovery',
+    why: 'no recovery catalog is set (self_healing.recovery.catalog), so no action has an executor and nothing is executed',
+    applies: (v) => {
+      const r = v as { enabled?: unknown; catalog?: unknown } | null;
+      return !!r && typeof r === 'object' && r.enabled !== false && !r.catalog;
+    },
+  },
   { path: 'self_healing.escalation', why: 'escalation (PagerDuty, Slack, email) is not built yet; nobody is paged' },
   { path: 'self_healing.codegen', why: 'there is no Codegen integration yet; nothing is generated' },
   {
