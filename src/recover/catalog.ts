@@ -113,7 +113,8 @@ const DEFAULT_MAX_OUTPUT = 4096;
 const SAFE_STRING = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,252}$/;
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const VAR = /\{\{\s*vars\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-const ENV = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** `${env:NAME}` or `${env:NAME:-default}` in a var. */
+const ENV = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
 const durationText = z
   .union([z.string().regex(/^\d+(ms|s|m|h)$/, 'a duration like 500ms, 30s, 5m'), z.number().positive()])
@@ -162,7 +163,7 @@ const actionFile = z.strictObject({
 
 const catalogFile = z.strictObject({
   version: z.literal(1).default(1),
-  /** Text substituted as `{{vars.name}}` anywhere in the file's templates; `${env:NAME}` reads the environment. */
+  /** Text substituted as `{{vars.name}}` anywhere in the file's templates; `${env:NAME}` (or `${env:NAME:-default}`) reads the environment. */
   vars: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).default({}),
   actions: z.array(actionFile).default([]),
   scenarios: z
@@ -223,7 +224,7 @@ type CatalogFile = z.output<typeof catalogFile>;
 
 function buildCatalog(file: CatalogFile, opts: CatalogLoadOptions, where: string): Catalog {
   const env = opts.env ?? process.env;
-  const vars = Object.fromEntries(Object.entries(file.vars).map(([k, v]) => [k, v.replace(ENV, (_m, name: string) => need(env, name, `${where}: vars.${k}`))]));
+  const vars = Object.fromEntries(Object.entries(file.vars).map(([k, v]) => [k, v.replace(ENV, (_m, name: string, dflt?: string) => (dflt !== undefined && !env[name] ? dflt : need(env, name, `${where}: vars.${k}`)))]));
   const actions = new Map<string, ActionDef>();
   for (const b of BUILTIN_ACTIONS) {
     actions.set(b.name, {

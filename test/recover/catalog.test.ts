@@ -10,7 +10,7 @@ import { BUILTIN_ACTIONS, builtinCatalog, candidateActions, loadCatalogFile, par
 import type { Diagnosis } from '../../src/records.ts';
 
 const SHOP = fileURLToPath(new URL('../../examples/shop/', import.meta.url));
-const opts = { commandAllowlist: [], maxTimeoutMs: 300_000 };
+const opts = { commandAllowlist: [], maxTimeoutMs: 300_000, env: {} };
 
 function diag(category: Diagnosis['category'], causes: string[] = [], rule: string | null = null): Pick<Diagnosis, 'category' | 'probableCauses' | 'recommendedActions' | 'rule'> {
   return { category, probableCauses: causes, recommendedActions: [], rule: { id: rule, category, confidence: 0.9 } };
