@@ -390,8 +390,10 @@ export class RecoverStage implements Stage {
       (async () => {
         const rows = (await this.store.list({ eventId: ev.id, status: 'RUNNING', limit: 10 })).filter((r) => r.phase === 'verifying');
         for (const row of rows) {
-          // An update computed before the action took effect says nothing about it.
-          if (!closed && row.startedAt && ev.updatedAt <= row.startedAt.getTime()) continue;
+          // An update computed before the action finished says nothing about it.
+          const within = this.catalog.actions.get(row.actionName)?.verification.withinMs;
+          const since = row.deadlineAt && within !== undefined ? row.deadlineAt.getTime() - within : row.startedAt?.getTime();
+          if (!closed && (since === undefined || ev.updatedAt <= since)) continue;
           await this.verified(row, closed ? { signal: 'incident closed', closedAt: ev.closedAt ?? ev.updatedAt } : { signal: 'series within baseline', series: ev.seriesKey, ...ev.context.baselines });
         }
       })(),

@@ -116,6 +116,32 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
     expect(recover.catalog.actions.get('clear_cache')?.risk).toBe('LOW');
   });
 
+  it('verifies by an update that shows the series back inside its baseline band', async () => {
+    const svc = await flaky(['clear_cache']);
+    const { infra } = await stages(`
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [clear_cache] }
+actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'recommendations');
+    // Detection's updates: the error rate as the service really answers, against a fixed band.
+    let stopped = false;
+    cleanups.push(() => void (stopped = true));
+    void (async () => {
+      while (!stopped) {
+        const value = (await svc.healthy().catch(() => false)) ? 0.01 : 0.6;
+        infra.bus.publish('event.updated', { ...ev, action: 'update', updatedAt: Date.now(), context: { ...ev.context, baselines: { value, ewma_lower: 0, ewma_upper: 0.05 } } });
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    const [x] = await executions(ev.id);
+    expect(x.verification).toMatchObject({ ok: true, signal: 'series within baseline', value: 0.01, ewma_upper: 0.05 });
+    // The incident itself is still open: the series said so first.
+    expect((await pg.pool.query(`SELECT status FROM error_events WHERE id = $1`, [ev.id])).rows[0].status).toBe('open');
+  });
+
   it('rolls back an action that does not help and runs the next candidate', async () => {
     const svc = await flaky(['clear_cache']);
     const { infra } = await stages(`
