@@ -154,14 +154,15 @@ export class ExecutionStore {
     if (!actionId) throw new Error(`action ${x.actionName} is not in recovery_actions`);
     const done = x.status === 'CANCELLED' || x.status === 'COMPLETED' || x.status === 'FAILED';
     const r = await this.pool.query(
-      `INSERT INTO recovery_executions (error_event_id, recovery_action_id, execution_status, attempt, target_service, context, deadline_at, error_message, result, completed_at, success)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10::boolean THEN now() END, CASE WHEN $10::boolean THEN false END)
-       ON CONFLICT (error_event_id, attempt) DO NOTHING
-       RETURNING id`,
+      `WITH e AS (
+         INSERT INTO recovery_executions (error_event_id, recovery_action_id, execution_status, attempt, target_service, context, deadline_at, error_message, result, completed_at, success)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10::boolean THEN now() END, CASE WHEN $10::boolean THEN false END)
+         ON CONFLICT (error_event_id, attempt) DO NOTHING
+         RETURNING *)
+       SELECT ${COLUMNS} FROM e JOIN recovery_actions a ON a.id = e.recovery_action_id`,
       [x.eventId, actionId, x.status, x.attempt, x.targetService, JSON.stringify(pgSafe(x.context)), x.deadlineAt ?? null, x.errorMessage ?? null, x.result ? JSON.stringify(pgSafe(x.result)) : null, done],
     );
-    if ((r.rowCount ?? 0) === 0) return null;
-    return this.get(r.rows[0].id as string);
+    return r.rows[0] ? toRow(r.rows[0]) : null;
   }
 
   async get(id: string): Promise<ExecutionRow | null> {
@@ -188,13 +189,15 @@ export class ExecutionStore {
    */
   async claimPending(owner: string, deadlineAt: Date): Promise<ExecutionRow | null> {
     const r = await this.pool.query(
-      `UPDATE recovery_executions SET execution_status = 'RUNNING', phase = 'executing', owner = $1, started_at = now(), deadline_at = $2
-        WHERE id = (SELECT id FROM recovery_executions WHERE execution_status = 'PENDING' ORDER BY created_at, attempt FOR UPDATE SKIP LOCKED LIMIT 1)
-          AND execution_status = 'PENDING'
-        RETURNING id`,
+      `WITH e AS (
+         UPDATE recovery_executions SET execution_status = 'RUNNING', phase = 'executing', owner = $1, started_at = now(), deadline_at = $2
+          WHERE id = (SELECT id FROM recovery_executions WHERE execution_status = 'PENDING' ORDER BY created_at, attempt FOR UPDATE SKIP LOCKED LIMIT 1)
+            AND execution_status = 'PENDING'
+          RETURNING *)
+       SELECT ${COLUMNS} FROM e JOIN recovery_actions a ON a.id = e.recovery_action_id`,
       [owner, deadlineAt],
     );
-    return r.rows[0] ? this.get(r.rows[0].id as string) : null;
+    return r.rows[0] ? toRow(r.rows[0]) : null;
   }
 
   /** Moves one execution if it is still where the caller saw it; false when someone else moved it first. */
@@ -262,9 +265,27 @@ export class ExecutionStore {
     return r.rows[0] ? { actionName: r.rows[0].name as string, startedAt: r.rows[0].started_at as Date } : null;
   }
 
-  async byStatus(status: ExecutionStatus, phase?: Phase): Promise<ExecutionRow[]> {
+
+  /**
+   * Executions whose verification is decided: the incident closed, or the deadline passed. One
+   * query, so the periodic check costs one round trip when nothing is due.
+   */
+  async verificationsDue(): Promise<Array<ExecutionRow & { eventClosed: boolean }>> {
+    const r = await this.pool.query(
+      `SELECT ${COLUMNS}, ev.status = 'closed' AS event_closed FROM ${FROM} JOIN error_events ev ON ev.id = e.error_event_id
+        WHERE e.execution_status = 'RUNNING' AND e.phase = 'verifying' AND (ev.status = 'closed' OR e.deadline_at <= now())
+        ORDER BY e.created_at`,
+    );
+    return r.rows.map((x) => ({ ...toRow(x), eventClosed: x.event_closed as boolean }));
+  }
+
+  /** Rows in this state whose deadline has passed (approvals to expire, stale claims). */
+  async overdue(status: ExecutionStatus, phase?: Phase): Promise<ExecutionRow[]> {
     const args: unknown[] = [status];
-    const r = await this.pool.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE e.execution_status = $1${phase ? ` AND e.phase = $${args.push(phase)}` : ''} ORDER BY e.created_at`, args);
+    const r = await this.pool.query(
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE e.execution_status = $1${phase ? ` AND e.phase = $${args.push(phase)}` : ''} AND e.deadline_at <= now() ORDER BY e.created_at`,
+      args,
+    );
     return r.rows.map(toRow);
   }
 

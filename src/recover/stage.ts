@@ -410,19 +410,18 @@ export class RecoverStage implements Stage {
     if (this.polling || this.stopped) return;
     this.polling = true;
     try {
-      const now = Date.now();
-      for (const row of await this.store.byStatus('RUNNING', 'verifying')) {
-        if (await this.store.eventClosed(row.eventId)) await this.verified(row, { signal: 'incident closed' });
-        else if (row.deadlineAt && row.deadlineAt.getTime() <= now) {
-          const action = this.catalog.actions.get(row.actionName);
-          const within = action ? action.verification.withinMs / 1000 : '?';
-          await this.store.transition(row.id, { status: 'RUNNING', phase: 'verifying' }, { verification: { ok: false, signal: `incident still open after ${within} s` } });
-          this.emit(row, 'execution.verification_failed', 'RUNNING', { reason: `the incident's series did not return within its baseline in ${within} s` }, 'not_verified');
-          if (action) await this.afterFailure(row, action, 'verifying', `verification failed: the incident was still open after ${within} s`);
+      for (const row of await this.store.verificationsDue()) {
+        if (row.eventClosed) {
+          await this.verified(row, { signal: 'incident closed' });
+          continue;
         }
+        const action = this.catalog.actions.get(row.actionName);
+        const within = action ? action.verification.withinMs / 1000 : '?';
+        await this.store.transition(row.id, { status: 'RUNNING', phase: 'verifying' }, { verification: { ok: false, signal: `incident still open after ${within} s` } });
+        this.emit(row, 'execution.verification_failed', 'RUNNING', { reason: `the incident's series did not return within its baseline in ${within} s` }, 'not_verified');
+        if (action) await this.afterFailure(row, action, 'verifying', `verification failed: the incident was still open after ${within} s`);
       }
-      for (const row of await this.store.byStatus('AWAITING_APPROVAL')) {
-        if (!row.deadlineAt || row.deadlineAt.getTime() > now) continue;
+      for (const row of await this.store.overdue('AWAITING_APPROVAL')) {
         const ok = await this.store.transition(
           row.id,
           { status: 'AWAITING_APPROVAL' },
@@ -434,8 +433,8 @@ export class RecoverStage implements Stage {
       }
       // Claimed by a process that stopped before the action's outcome was known: never re-run.
       for (const phase of ['executing', 'rolling_back'] as const) {
-        for (const row of await this.store.byStatus('RUNNING', phase)) {
-          if (!row.deadlineAt || row.deadlineAt.getTime() > now || this.isMine(row)) continue;
+        for (const row of await this.store.overdue('RUNNING', phase)) {
+          if (this.isMine(row)) continue;
           const why = `interrupted while ${phase === 'executing' ? 'executing' : 'rolling back'} (owner ${row.owner} stopped); outcome unknown, not re-run`;
           if (await this.store.transition(row.id, { status: 'RUNNING', phase }, { status: 'FAILED', phase: null, completed: true, success: false, errorMessage: why, deadlineAt: null })) {
             this.emit(row, 'execution.reconciled', 'FAILED', { reason: why }, 'failed');
