@@ -92,7 +92,7 @@ export class Pipeline {
     });
     const detect = o.detect && createDetectStage(o.detect, { ...common, stored: store, insert: clientInsert(ch, !storage.clickhouse.embedded), warmup: storage.clickhouseReady });
     const diagnose = o.diagnose && createDiagnoseStage(o.diagnose, common);
-    const recover = o.recovery.enabled ? createRecoverStage(o.recovery, common) : undefined;
+    const recover = o.recovery.enabled ? createRecoverStage(o.recovery, { ...common, labeller: diagnose || undefined }) : undefined;
     const checkpoints = createAuditCheckpoints(auditCheckpointOptions(o.audit, { embedded: storage.postgres.embedded, create: true, logger: this.logger }), { pool, logger: this.logger });
     // In flow order. Upstream stages first; start() walks it backwards.
     this.stages = [

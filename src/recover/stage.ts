@@ -27,7 +27,7 @@ import { hostname } from 'node:os';
 import type pg from 'pg';
 import type { DeliveryQueue } from '../delivery/index.ts';
 import type { RecoveryOptions } from './options.ts';
-import type { DetectedEvent, Diagnosis, ExecutionChange, ExecutionStatus } from '../records.ts';
+import type { DetectedEvent, Diagnosis, DiagnosisLabel, ExecutionChange, ExecutionStatus } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import type { Logger } from '../telemetry/index.ts';
 import type { Bus } from '../topics.ts';
@@ -50,6 +50,8 @@ export interface RecoverStageDeps {
   logger: Logger;
   /** A catalog built by the caller (tests); otherwise options.catalogFile or the built-ins. */
   catalog?: Catalog;
+  /** The diagnose stage: a verified recovery confirms the incident's diagnosis (label source `recovery`). */
+  labeller?: { label(req: DiagnosisLabel): Promise<boolean> };
 }
 
 const ACTOR = 'homeostat/recover';
@@ -402,7 +404,11 @@ export class RecoverStage implements Stage {
 
   private async verified(row: ExecutionRow, evidence: Record<string, unknown>): Promise<void> {
     const ok = await this.store.transition(row.id, { status: 'RUNNING', phase: 'verifying' }, { status: 'COMPLETED', phase: null, completed: true, success: true, verification: { ok: true, ...evidence }, deadlineAt: null });
-    if (ok) this.emit(row, 'execution.verified', 'COMPLETED', evidence, 'verified');
+    if (!ok) return;
+    this.emit(row, 'execution.verified', 'COMPLETED', evidence, 'verified');
+    // The diagnosis was right enough for its action to work: a label for the next retrain (a
+    // person's label outranks it). The diagnose stage writes it; a failure costs only the label.
+    await this.deps.labeller?.label({ eventId: row.eventId, source: 'recovery', labelledBy: ACTOR }).catch((err) => this.deps.logger.warn({ err, eventId: row.eventId }, 'recovery: labelling the diagnosis failed'));
   }
 
   /** Deadlines and leftovers; any replica may do this, the conditional moves keep it once. */

@@ -12,7 +12,8 @@ import { AuditStage } from '../../src/audit/index.ts';
 import { parseCatalog, RecoverStage, type RecoverStageOptions } from '../../src/recover/index.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
-import { testInfra, type TestInfra } from '../helpers/stages.ts';
+import { insertClassification } from '../../src/store/index.ts';
+import { testDiagnoseStage, testInfra, type TestInfra } from '../helpers/stages.ts';
 import { closeWhenHealthy, diagnosisFor, FIXTURES, insertEvent, recoverOptions, startFlaky, type Flaky } from './helpers.ts';
 
 let dir: string;
@@ -41,7 +42,9 @@ async function stages(catalogYaml: string, over: Partial<RecoverStageOptions> = 
   await audit.start();
   const o = recoverOptions(over);
   const catalog = parseCatalog(catalogYaml, { commandAllowlist: o.commandAllowlist, maxTimeoutMs: o.timeoutMs });
-  const recover = new RecoverStage(o, { pool: pg.pool, ...infra, catalog });
+  // The real diagnose stage takes the label a verified recovery gives (it never reads telemetry for that).
+  const { stage: diagnose } = testDiagnoseStage({ pool: pg.pool, infra });
+  const recover = new RecoverStage(o, { pool: pg.pool, ...infra, catalog, labeller: diagnose });
   await recover.start();
   cleanups.push(async () => {
     await recover.stop();
@@ -99,7 +102,9 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
     const ev = await insertEvent(pg.pool, 'catalog');
     cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
     expect(await svc.healthy()).toBe(false);
-    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    const d = diagnosisFor(ev);
+    await insertClassification(pg.pool, d);
+    infra.bus.publish('diagnosis.made', d);
 
     await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
     const [x] = await executions(ev.id);
@@ -109,6 +114,11 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
     expect(await svc.healthy()).toBe(true);
     await infra.delivery.drained();
     expect(await auditSteps(ev.id)).toEqual(['execution.planned', 'execution.started', 'execution.executed', 'execution.verified']);
+    // The verified recovery confirms the diagnosis for the next retrain.
+    await vi.waitFor(async () => {
+      const labels = await pg.pool.query(`SELECT category::text, source, labelled_by FROM diagnosis_labels WHERE error_event_id = $1`, [ev.id]);
+      expect(labels.rows).toEqual([{ category: 'RESOURCE', source: 'recovery', labelled_by: 'homeostat/recover' }]);
+    });
     // A second diagnosis of the same incident does not start another recovery.
     infra.bus.publish('diagnosis.made', diagnosisFor(ev, { action: 'update' }));
     await new Promise((r) => setTimeout(r, 200));
