@@ -91,6 +91,11 @@ export class RecoverStage implements Stage {
       this.deps.catalog ??
       (this.opts.catalogFile ? loadCatalogFile(this.opts.catalogFile, { commandAllowlist: this.opts.commandAllowlist, maxTimeoutMs: this.opts.timeoutMs }) : builtinCatalog());
     await this.store.syncCatalog(this.catalog);
+    const bound = [...this.catalog.actions.values()].filter((a) => a.bindings.length > 0).map((a) => a.name);
+    this.deps.logger.info(
+      { catalog: this.opts.catalogFile || '(built-in)', actions: this.catalog.actions.size, bound, scenarios: this.catalog.scenarios.length, dryRun: this.opts.dryRun },
+      bound.length > 0 ? 'recovery catalog loaded' : 'recovery catalog has no executor bindings: nothing will be executed',
+    );
     const { bus } = this.deps;
     this.unsubscribe.push(
       bus.subscribe('diagnosis.made', (d) => this.onDiagnosis(d)),
