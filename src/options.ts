@@ -11,6 +11,7 @@ import { thresholdConfig, type DetectStageOptions } from './detect/index.ts';
 import type { EscalationOptions } from './escalate/index.ts';
 import type { NotifyOptions } from './notify/index.ts';
 import type { ReceiveOptions } from './receive/index.ts';
+import type { RecoveryOptions, RiskLevelPolicy } from './recover/index.ts';
 import type { SourceOptions } from './source/index.ts';
 import type { StorageOptions, StoreStageOptions } from './store/index.ts';
 
@@ -27,7 +28,7 @@ export interface PipelineOptions {
   notify: NotifyOptions;
   api?: ApiStageOptions;
   audit: AuditSettings;
-  /** Read by the recovery stage once it exists; nothing acts on it yet (config/inert.ts says so). */
+  /** The recover stage's settings (self_healing.recovery, learning.confidence_threshold). */
   recovery: RecoveryOptions;
   /** Read by the escalation stage (src/escalate). */
   escalation: EscalationOptions;
@@ -36,28 +37,6 @@ export interface PipelineOptions {
 }
 
 export type { EscalationOptions };
-
-export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
-
-export interface RiskLevelPolicy {
-  /** Actions of this risk level may run at all (self_healing.recovery.<level>_risk.enabled; CRITICAL follows HIGH). */
-  enabled: boolean;
-  /** Run without waiting for a person once allowed. */
-  autoExecute: boolean;
-  requireApproval: boolean;
-  /** null: no daily limit. */
-  maxDailyExecutions: number | null;
-}
-
-export interface RecoveryOptions {
-  enabled: boolean;
-  maxConcurrent: number;
-  timeoutMs: number;
-  rollbackOnFailure: boolean;
-  dryRun: boolean;
-  riskLevels: Record<RiskLevel, RiskLevelPolicy>;
-}
-
 
 /** Detection replays this much of series_rollups at start: two hours cover the slowest EWMA's memory. */
 const WARMUP_HOURS = 2;
@@ -124,6 +103,8 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
         pagerduty: { concurrency: cfg.delivery.http_concurrency, maxAttempts: cfg.delivery.max_attempts, baseDelayMs: 2000, maxDelayMs: 120_000 },
         slack: { concurrency: 1, maxAttempts: cfg.delivery.max_attempts, baseDelayMs: 1000, maxDelayMs: 60_000 },
         email: { concurrency: 1, maxAttempts: cfg.delivery.max_attempts, baseDelayMs: 2000, maxDelayMs: 120_000 },
+        // One attempt: an action is never repeated by the queue (the recover stage decides what happens next).
+        recovery: { concurrency: cfg.self_healing.recovery.max_concurrent_recoveries, maxAttempts: 1 },
       },
     },
     spoolFile: cfg.delivery.spool_file || join(dirname(resolve(pg.data_dir)), 'dead-letters.jsonl'),
@@ -179,7 +160,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       intervalMs: cfg.audit.checkpoint_interval,
       postgresDataDir: pg.data_dir,
     },
-    recovery: recoveryOptions(cfg.self_healing.recovery),
+    recovery: recoveryOptions(cfg.self_healing.recovery, learning.confidence_threshold),
     escalation: escalationOptions(cfg.self_healing.escalation, grafana.url),
     codegen: { enabled: cfg.self_healing.codegen.enabled },
     ...(cfg.api.enabled
@@ -188,7 +169,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
   };
 }
 
-function recoveryOptions(r: Config['self_healing']['recovery']): RecoveryOptions {
+function recoveryOptions(r: Config['self_healing']['recovery'], confidenceThreshold: number): RecoveryOptions {
   const level = (l: Config['self_healing']['recovery']['risk_levels']['low'], enabled: boolean): RiskLevelPolicy => ({
     enabled,
     autoExecute: l.auto_execute,
@@ -201,6 +182,11 @@ function recoveryOptions(r: Config['self_healing']['recovery']): RecoveryOptions
     timeoutMs: r.recovery_timeout,
     rollbackOnFailure: r.rollback_on_failure,
     dryRun: r.dry_run,
+    catalogFile: r.catalog,
+    cooldownMs: r.cooldown,
+    approvalTimeoutMs: r.approval_timeout,
+    commandAllowlist: r.command_allowlist,
+    confidenceThreshold,
     riskLevels: {
       LOW: level(r.risk_levels.low, r.low_risk.enabled),
       MEDIUM: level(r.risk_levels.medium, r.medium_risk.enabled),

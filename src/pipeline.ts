@@ -14,6 +14,7 @@ import { configuredChannels, EscalationStage, escalationStageOptions } from './e
 import { createNotifyStages } from './notify/index.ts';
 import { pipelineOptions, type PipelineOptions } from './options.ts';
 import { createReceiveStage, type ReceiveStage } from './receive/index.ts';
+import { createRecoverStage, type RecoverStage } from './recover/index.ts';
 import { createSourceStage } from './source/index.ts';
 import type { Stage } from './stage.ts';
 import { clientInsert, createStoreStage, openStorage, PostgresDeadLetters, type PostgresHandle, type Storage, type StoreStage } from './store/index.ts';
@@ -59,6 +60,10 @@ export class Pipeline {
     return this.stage<DiagnoseStage>('diagnose');
   }
 
+  get recoverStage(): RecoverStage | undefined {
+    return this.stage<RecoverStage>('recover');
+  }
+
   get deliveryQueue(): DeliveryQueue | undefined {
     return this.delivery;
   }
@@ -88,6 +93,7 @@ export class Pipeline {
     });
     const detect = o.detect && createDetectStage(o.detect, { ...common, stored: store, insert: clientInsert(ch, !storage.clickhouse.embedded), warmup: storage.clickhouseReady });
     const diagnose = o.diagnose && createDiagnoseStage(o.diagnose, common);
+    const recover = o.recovery.enabled ? createRecoverStage(o.recovery, { ...common, labeller: diagnose || undefined }) : undefined;
     // Without a channel that has its settings nobody could be told (config check says so).
     const escalate = o.escalation.enabled && configuredChannels(o.escalation).length > 0 ? new EscalationStage(escalationStageOptions(o.escalation), common) : undefined;
     const checkpoints = createAuditCheckpoints(auditCheckpointOptions(o.audit, { embedded: storage.postgres.embedded, create: true, logger: this.logger }), { pool, logger: this.logger });
@@ -96,6 +102,7 @@ export class Pipeline {
       o.api && createApiStage(o.api, {
         ...common,
         diagnose: diagnose || undefined,
+        recovery: recover,
         audit: new AuditVerifier(pool, checkpoints.store),
         ...(escalate ? { escalation: { stage: escalate, pagerdutyWebhookSecret: o.escalation.pagerduty.webhookSecret } } : {}),
         readiness: { clickhouse: () => storage.clickHouseReady(), postgres: () => storage.postgres.ping() },
@@ -105,6 +112,7 @@ export class Pipeline {
       store,
       detect,
       diagnose,
+      recover,
       escalate,
       ...createNotifyStages(o.notify, common),
       createAuditStage({ ...common, checkpoints, drainMs: o.delivery.drainMs }),

@@ -6,6 +6,7 @@ import type { ApiDeps } from './routes/deps.ts';
 import { registerDiagnosisRoutes } from './routes/diagnosis.ts';
 import { registerEscalationRoutes } from './routes/escalations.ts';
 import { registerEventRoutes } from './routes/events.ts';
+import { registerExecutionRoutes } from './routes/executions.ts';
 
 export type { ApiDeps } from './routes/deps.ts';
 
@@ -57,6 +58,7 @@ export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
     registerDiagnosisRoutes(app, deps);
     registerAuditRoutes(app, deps);
     registerEscalationRoutes(app, deps);
+    registerExecutionRoutes(app, deps, { tokensConfigured: opts.checkAuth !== undefined });
   }
   return app;
 }

@@ -1,10 +1,10 @@
 // The audit stage: every decision the pipeline publishes (an incident opened, updated or closed,
-// a diagnosis made, a diagnosis labelled) becomes one row of the hash-chained healing_audit_trail.
+// a diagnosis made, a diagnosis labelled, a recovery decision or step) becomes one row of the hash-chained healing_audit_trail.
 // Appends go through the delivery queue on one key, so the chain's order is the order things
 // were published in, and a Postgres outage delays rows instead of losing them.
 import type pg from 'pg';
 import type { DeliveryQueue } from '../delivery/index.ts';
-import type { DetectedEvent, Diagnosis, DiagnosisLabel, EscalationRaised } from '../records.ts';
+import type { DetectedEvent, Diagnosis, DiagnosisLabel, EscalationRaised, ExecutionChange } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import { pgSafe, pgText } from '../store/index.ts';
 import { EVENT_TOPICS, type Bus } from '../topics.ts';
@@ -44,6 +44,7 @@ export class AuditStage implements Stage {
     this.unsubscribe.push(
       bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
       bus.subscribe('diagnosis.labelled', (l) => this.append(labelEntry(l))),
+      bus.subscribe('execution.changed', (c) => this.append(executionEntry(c))),
       bus.subscribe('escalation.raised', (r) => this.append(escalationEntry(r))),
     );
   }
@@ -98,6 +99,19 @@ function eventEntry(ev: DetectedEvent): AuditEntry {
     entityType: 'error_event',
     entityId: ev.id,
     details: { fingerprint: ev.fingerprint, severity: ev.severity, category: ev.category, series: ev.seriesKey, service: ev.serviceName, message: ev.message, scores: ev.context.scores },
+  };
+}
+
+/** A recovery decision or step, on the incident it is for (so error_event_id links it). */
+function executionEntry(c: ExecutionChange): AuditEntry {
+  return {
+    actor: c.actor,
+    action: c.step,
+    entityType: 'error_event',
+    entityId: c.eventId,
+    occurredAt: new Date(c.at),
+    details: { executionId: c.executionId, action: c.actionName, status: c.status, ...c.details },
+    result: c.result,
   };
 }
 

@@ -22,6 +22,10 @@ commands:
                                         api.host/api.port, else ${DEFAULT_API})
   ack ID [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
                                         acknowledge an escalation (its id or its incident's id): re-escalation stops
+  approve EXECUTION_ID [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
+                                        let a recovery action waiting for approval run
+  reject EXECUTION_ID --reason TEXT [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
+                                        refuse it (recovery moves on to the next candidate action)
 
 API calls send --token, or else HOMEOSTAT_API_TOKEN, as a bearer token (api.auth.bearer_tokens).
 `;
@@ -50,6 +54,9 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./label.ts')).label(rest);
     case 'ack':
       return (await import('./ack.ts')).ack(rest);
+    case 'approve':
+    case 'reject':
+      return (await import('./approve.ts')).decide(command, rest);
     case 'detect': {
       const { values } = parseArgs({ args: rest, options: { input: { type: 'string' }, output: { type: 'string' } } });
       if (!values.input) return usageError('detect needs --input FILE.csv');

@@ -1,12 +1,21 @@
 // Settings the schema accepts (they are the design document's, so a file written from it must
 // load) but that nothing acts on yet. `config check` and start-up name the ones a file sets, so
 // nobody believes a switch works that does not. They still parse into typed options
-// (src/options.ts: recovery, codegen) for the stages that will read them. Escalation works, but
+// (src/options.ts: codegen) for the stage that will read them. Recovery acts once a catalog is set. Escalation works, but
 // only through the channels whose settings are filled in: escalationWarnings names the others.
 import type { Config } from './schema.ts';
 
 const INERT: Array<{ path: string; why: string; applies?: (value: unknown) => boolean }> = [
-  { path: 'self_healing.recovery', why: 'recovery actions are not built yet; nothing is executed' },
+  {
+    // Recovery acts once a catalog binds actions to executors; without one it only records why
+    // each candidate action did not run.
+    path: 'self_healing.recovery',
+    why: 'no recovery catalog is set (self_healing.recovery.catalog), so no action has an executor and nothing is executed',
+    applies: (v) => {
+      const r = v as { enabled?: unknown; catalog?: unknown } | null;
+      return !!r && typeof r === 'object' && r.enabled !== false && !r.catalog;
+    },
+  },
   { path: 'self_healing.codegen', why: 'there is no Codegen integration yet; nothing is generated' },
   {
     path: 'self_healing.monitoring.error_detection.sampling_rate',

@@ -196,6 +196,14 @@ const selfHealingInput = z.strictObject({
       default_timeout: duration.optional(),
       rollback_on_failure: z.boolean().default(true),
       dry_run: z.boolean().default(false),
+      /** The recovery catalog (YAML: actions, executor bindings, scenarios); empty: the document's six actions, bound to nothing. */
+      catalog: z.string().default(''),
+      /** No second action on the same target service within this long (another incident's recovery included). */
+      cooldown: duration.prefault('5m'),
+      /** An execution waiting for a person this long is cancelled and the incident escalated. */
+      approval_timeout: duration.prefault('15m'),
+      /** Programs a `command` executor may run (exact paths or names); nothing else is ever started. */
+      command_allowlist: z.array(z.string().min(1)).default([]),
       risk_levels: z
         .strictObject({ low: riskLevel.prefault({}), medium: riskLevel.prefault({}), high: riskLevel.prefault({}), critical: riskLevel.prefault({}) })
         .prefault({}),

@@ -43,7 +43,7 @@ describe("the design document's self_healing_config.yaml", () => {
   it('passes config check as written, warning only about the stages that do not exist yet and the channels without settings', () => {
     const loaded = loadConfig({ file: FIXTURE, env: {} });
     expect(loaded.warnings).toEqual([
-      'self_healing.recovery: accepted but has no effect yet (recovery actions are not built yet; nothing is executed)',
+      'self_healing.recovery: accepted but has no effect yet (no recovery catalog is set (self_healing.recovery.catalog), so no action has an executor and nothing is executed)',
       'self_healing.escalation: no notification channel has its settings (slack.webhook_url is empty; email.smtp_url, from and to are needed; pagerduty.routing_key is empty); incidents are not escalated',
     ]);
     const r = spawnSync(process.execPath, [path.join(repo, 'bin/homeostat.js'), 'config', 'check', FIXTURE], { encoding: 'utf8', cwd: repo, env: { PATH: process.env.PATH } });
@@ -86,7 +86,7 @@ describe("the design document's self_healing_config.yaml", () => {
     expect(noPatterns.detect?.patterns).toBeUndefined();
   });
 
-  it('parses recovery and escalation into typed options for the stages to come', () => {
+  it('parses recovery and escalation into typed options for their stages', () => {
     const o = options(seed());
     expect(o.recovery).toEqual({
       enabled: true,
@@ -100,6 +100,11 @@ describe("the design document's self_healing_config.yaml", () => {
         HIGH: { enabled: true, autoExecute: false, requireApproval: true, maxDailyExecutions: null },
         CRITICAL: { enabled: true, autoExecute: false, requireApproval: true, maxDailyExecutions: null },
       },
+      catalogFile: '',
+      cooldownMs: 300_000,
+      approvalTimeoutMs: 900_000,
+      commandAllowlist: [],
+      confidenceThreshold: 0.7,
     });
     expect(o.escalation).toMatchObject({
       enabled: true,

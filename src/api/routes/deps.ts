@@ -6,11 +6,14 @@ import type { z } from 'zod';
 import type { AuditVerifier } from '../../audit/index.ts';
 import type { DiagnoseStage } from '../../diagnose/index.ts';
 import type { EscalationStage } from '../../escalate/index.ts';
+import type { RecoverStage } from '../../recover/index.ts';
 
 export interface ApiDeps {
   pool: pg.Pool;
   /** Absent when self_healing.diagnosis (or monitoring) is disabled: labelling and retraining answer 503. */
   diagnose?: Pick<DiagnoseStage, 'label' | 'retrain'>;
+  /** Absent when self_healing.recovery.enabled is false: approving and rejecting answer 503. */
+  recovery?: Pick<RecoverStage, 'approve' | 'reject'>;
   /** Verifies against the keyed checkpoints; absent: the hash chain only (no key). */
   audit?: AuditVerifier;
   /** Absent when self_healing.escalation is disabled: the escalation routes answer 503. */

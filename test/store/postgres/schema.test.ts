@@ -326,6 +326,15 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         success: true,
         context: { attempt: 1 },
         rollback_success: null,
+        // The recover stage's bookkeeping (migration 0007).
+        attempt: 0,
+        target_service: null,
+        phase: null,
+        owner: null,
+        deadline_at: null,
+        decision: null,
+        decided_at: null,
+        decision_reason: null,
       });
     });
 

@@ -1,0 +1,48 @@
+// Whether a candidate action may run for an incident, and whether a person must say yes first:
+// the document's risk levels and feature flags, the daily limit, the per-target cooldown, the
+// executor binding and the parameter schema. Every refusal carries its reason, for the audit.
+import type { RecoveryOptions } from './options.ts';
+import { actionParameters, bindingFor, type ActionDef, type Binding } from './catalog.ts';
+import type { ExecutionStore } from './executions.ts';
+
+export interface PlanInput {
+  eventId: string;
+  diagnosisId: string;
+  category: string;
+  confidence: number;
+  /** The diagnosis is below learning.confidence_threshold. */
+  lowConfidence: boolean;
+  candidates: string[];
+  targetService: string;
+  series?: string;
+}
+
+export type Decision =
+  | { run: false; reason: string }
+  | { run: true; binding: Binding; params: Record<string, unknown>; approvalReason: string | null };
+
+export async function decide(opts: RecoveryOptions, store: ExecutionStore, input: PlanInput, action: ActionDef): Promise<Decision> {
+  const level = opts.riskLevels[action.risk];
+  if (!level.enabled) return { run: false, reason: `${action.risk} risk actions are switched off (self_healing.recovery.${flagOf(action.risk)}_risk.enabled)` };
+  const binding = bindingFor(action, input.targetService);
+  if (!binding) return { run: false, reason: `no executor is bound for service ${input.targetService} in the recovery catalog` };
+  const p = actionParameters(action, { service: input.targetService, eventId: input.eventId, category: input.category });
+  if (!p.ok) return { run: false, reason: p.reason };
+  if (level.maxDailyExecutions !== null) {
+    const n = await store.countToday(action.risk);
+    if (n >= level.maxDailyExecutions) return { run: false, reason: `daily limit reached: ${n} ${action.risk} risk executions today (max_daily_executions ${level.maxDailyExecutions})` };
+  }
+  const recent = await store.recentOnTarget(input.targetService, input.eventId, opts.cooldownMs);
+  if (recent) {
+    return { run: false, reason: `cooldown: ${recent.actionName} acted on ${input.targetService} at ${recent.startedAt.toISOString()}, less than ${opts.cooldownMs / 1000} s ago` };
+  }
+  const why: string[] = [];
+  if (level.requireApproval) why.push(`${action.risk} risk actions require approval`);
+  else if (!level.autoExecute) why.push(`${action.risk} risk actions are not executed automatically`);
+  if (input.lowConfidence) why.push(`diagnosis confidence ${input.confidence.toFixed(2)} is below learning.confidence_threshold ${opts.confidenceThreshold}`);
+  return { run: true, binding, params: p.params, approvalReason: why.length > 0 ? why.join('; ') : null };
+}
+
+function flagOf(risk: string): string {
+  return risk === 'CRITICAL' ? 'high' : risk.toLowerCase();
+}

@@ -1,0 +1,515 @@
+// The recover stage: from a diagnosis to a verified recovery, as a state machine persisted in
+// recovery_executions.
+//
+//   diagnosis.made ─ plan ─▶ PENDING ─ claim ─▶ RUNNING(executing) ─ action ok ─▶ RUNNING(verifying)
+//                      │        ▲                     │ action failed                 │ incident closed / series in baseline
+//                      │        │ approve             ▼                               ▼
+//                      ├─▶ AWAITING_APPROVAL ──▶ FAILED / ROLLED_BACK ─▶ next      COMPLETED
+//                      │        │ reject: CANCELLED ─▶ next candidate  candidate    (deadline passed: roll back, next)
+//                      │        │ expire: CANCELLED ─▶ escalation
+//                      └─▶ (dry run) CANCELLED, recording what would have run
+//
+// Exactly once: a plan is one row per (event, attempt) (a unique index), a claim is an UPDATE of
+// a PENDING row taken FOR UPDATE SKIP LOCKED, and every later move is conditional on the state
+// the mover saw, so of two replicas on one PostgreSQL only one ever acts on a row. A row left
+// RUNNING in phase `executing` by a process that died is never re-run: once its deadline passes
+// it is marked FAILED (outcome unknown). Rows in phase `verifying` carry their deadline, so any
+// replica (or the restarted one) finishes their verification.
+//
+// Side effects: executor calls go through the delivery queue (target `recovery`, one lane per
+// target service, never retried by the queue: the executor reports its own outcome, and running
+// a restart twice because an answer was lost is what this engine exists to avoid); audit rows
+// go through the audit stage via `execution.changed`. The recovery_executions writes are made
+// here directly and awaited: they are the claims and locks that decide whether to act at all,
+// so they cannot be deferred behind the act.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type pg from 'pg';
+import type { DeliveryQueue } from '../delivery/index.ts';
+import type { RecoveryOptions } from './options.ts';
+import type { DetectedEvent, Diagnosis, DiagnosisLabel, ExecutionChange, ExecutionStatus } from '../records.ts';
+import type { Stage } from '../stage.ts';
+import type { Logger } from '../telemetry/index.ts';
+import type { Bus } from '../topics.ts';
+import { actionParameters, bindingFor, builtinCatalog, candidateActions, loadCatalogFile, type ActionDef, type Catalog, type ExecutorSpec } from './catalog.ts';
+import { ExecutionStore, type ExecutionRow } from './executions.ts';
+import { describeCall, runExecutor, type ExecutorOutcome } from './executors.ts';
+import { decide, type PlanInput } from './policy.ts';
+
+export interface RecoverStageOptions extends RecoveryOptions {
+  /** How often deadlines (verification, approval, stale executions) are checked. */
+  pollMs?: number;
+  /** This replica's name in recovery_executions.owner. */
+  instanceId?: string;
+}
+
+export interface RecoverStageDeps {
+  pool: pg.Pool;
+  bus: Bus;
+  delivery: Pick<DeliveryQueue, 'send'>;
+  logger: Logger;
+  /** A catalog built by the caller (tests); otherwise options.catalogFile or the built-ins. */
+  catalog?: Catalog;
+  /** The diagnose stage: a verified recovery confirms the incident's diagnosis (label source `recovery`). */
+  labeller?: { label(req: DiagnosisLabel): Promise<boolean> };
+}
+
+const ACTOR = 'homeostat/recover';
+const DEFAULT_POLL_MS = 1000;
+/** An event row is written through the delivery queue; a diagnosis may arrive first. */
+const EVENT_ROW_WAIT_TRIES = 20;
+const EVENT_ROW_WAIT_MS = 250;
+
+export class ApprovalError extends Error {
+  constructor(message: string, readonly code: 'not_found' | 'not_awaiting') {
+    super(message);
+  }
+}
+
+export class RecoverStage implements Stage {
+  readonly name = 'recover';
+  readonly store: ExecutionStore;
+  readonly instanceId: string;
+  catalog!: Catalog;
+  private readonly unsubscribe: Array<() => void> = [];
+  private readonly running = new Set<Promise<void>>();
+  private readonly planning = new Map<string, Promise<void>>();
+  private timer?: NodeJS.Timeout;
+  private pumping = false;
+  private pumpAgain = false;
+  private polling = false;
+  private stopped = false;
+  private stopping?: Promise<void>;
+
+  constructor(private readonly opts: RecoverStageOptions, private readonly deps: RecoverStageDeps) {
+    this.store = new ExecutionStore(deps.pool);
+    this.instanceId = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  }
+
+  async start(): Promise<void> {
+    this.catalog =
+      this.deps.catalog ??
+      (this.opts.catalogFile ? loadCatalogFile(this.opts.catalogFile, { commandAllowlist: this.opts.commandAllowlist, maxTimeoutMs: this.opts.timeoutMs }) : builtinCatalog());
+    await this.store.syncCatalog(this.catalog);
+    const bound = [...this.catalog.actions.values()].filter((a) => a.bindings.length > 0).map((a) => a.name);
+    this.deps.logger.info(
+      { catalog: this.opts.catalogFile || '(built-in)', actions: this.catalog.actions.size, bound, scenarios: this.catalog.scenarios.length, dryRun: this.opts.dryRun },
+      bound.length > 0 ? 'recovery catalog loaded' : 'recovery catalog has no executor bindings: nothing will be executed',
+    );
+    const { bus } = this.deps;
+    this.unsubscribe.push(
+      bus.subscribe('diagnosis.made', (d) => this.onDiagnosis(d)),
+      bus.subscribe('event.updated', (ev) => this.onEvent(ev)),
+      bus.subscribe('event.closed', (ev) => this.onEvent(ev)),
+    );
+    // Whatever a previous run left behind (stale claims, due deadlines, pending work) first.
+    await this.poll();
+    this.timer = setInterval(() => void this.poll(), this.opts.pollMs ?? DEFAULT_POLL_MS);
+    this.timer.unref();
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.stopped = true;
+      for (const u of this.unsubscribe.splice(0)) u();
+      clearInterval(this.timer);
+      // Executors carry their own timeouts, so this wait is bounded.
+      while (this.running.size > 0 || this.planning.size > 0) await Promise.allSettled([...this.running, ...this.planning.values()]);
+    })();
+    return this.stopping;
+  }
+
+  // ---- approvals (API and CLI) ----
+
+  async approve(id: string, by: string): Promise<ExecutionRow> {
+    const row = await this.awaiting(id);
+    if (!(await this.store.transition(id, { status: 'AWAITING_APPROVAL' }, { status: 'PENDING', approvedBy: by, decision: 'approved', deadlineAt: null }))) {
+      throw new ApprovalError(`execution ${id} is no longer awaiting approval`, 'not_awaiting');
+    }
+    this.emit(row, 'approval.granted', 'PENDING', { approvedBy: by }, 'approved', by);
+    const decided = (await this.store.get(id))!;
+    void this.pump();
+    return decided;
+  }
+
+  async reject(id: string, by: string, reason: string): Promise<ExecutionRow> {
+    const row = await this.awaiting(id);
+    const ok = await this.store.transition(
+      id,
+      { status: 'AWAITING_APPROVAL' },
+      { status: 'CANCELLED', approvedBy: by, decision: 'rejected', decisionReason: reason, completed: true, success: false, deadlineAt: null, errorMessage: `rejected by ${by}: ${reason}` },
+    );
+    if (!ok) throw new ApprovalError(`execution ${id} is no longer awaiting approval`, 'not_awaiting');
+    this.emit(row, 'approval.rejected', 'CANCELLED', { rejectedBy: by, reason }, 'rejected', by);
+    this.track(this.planNext(row));
+    return (await this.store.get(id))!;
+  }
+
+  private async awaiting(id: string): Promise<ExecutionRow> {
+    const row = await this.store.get(id);
+    if (!row) throw new ApprovalError(`no execution ${id}`, 'not_found');
+    if (row.status !== 'AWAITING_APPROVAL') throw new ApprovalError(`execution ${id} is ${row.status}, not awaiting approval`, 'not_awaiting');
+    return row;
+  }
+
+  // ---- planning ----
+
+  private onDiagnosis(d: Diagnosis): void {
+    if (this.stopped || d.action === 'close') return;
+    // One plan at a time per incident in this process; the unique index covers other replicas.
+    const prev = this.planning.get(d.eventId) ?? Promise.resolve();
+    const next = prev
+      .then(() => this.planFirst(d))
+      .catch((err) => this.deps.logger.error({ err, eventId: d.eventId }, 'recovery planning failed'))
+      .finally(() => {
+        if (this.planning.get(d.eventId) === next) this.planning.delete(d.eventId);
+      });
+    this.planning.set(d.eventId, next);
+  }
+
+  private async planFirst(d: Diagnosis): Promise<void> {
+    if (await this.store.hasPlan(d.eventId)) return;
+    const targetService = d.rootCause.kind === 'service' && d.rootCause.service ? d.rootCause.service : d.serviceName;
+    const candidates = candidateActions(this.catalog, d, targetService);
+    const input: PlanInput = {
+      eventId: d.eventId,
+      diagnosisId: d.id,
+      category: d.category,
+      confidence: d.confidence,
+      lowConfidence: d.needsApproval || d.confidence < this.opts.confidenceThreshold,
+      candidates,
+      targetService,
+    };
+    if (candidates.length === 0) {
+      this.decision(input, null, 'recovery.skipped', `no catalog action for category ${d.category} (causes: ${d.probableCauses.join(', ') || 'none'})`);
+      return;
+    }
+    await this.planFrom(input, 0);
+  }
+
+  /** Plans the first candidate from `start` that policy lets run; records why each earlier one did not. */
+  private async planFrom(input: PlanInput, start: number): Promise<void> {
+    for (let attempt = start; attempt < input.candidates.length; attempt++) {
+      const name = input.candidates[attempt];
+      const action = this.catalog.actions.get(name)!;
+      const d = await decide(this.opts, this.store, input, action);
+      if (!d.run) {
+        this.decision(input, name, 'recovery.skipped', d.reason, { attempt });
+        continue;
+      }
+      const dry = this.opts.dryRun;
+      const status: ExecutionStatus = dry ? 'CANCELLED' : d.approvalReason ? 'AWAITING_APPROVAL' : 'PENDING';
+      const context = {
+        diagnosisId: input.diagnosisId,
+        category: input.category,
+        confidence: input.confidence,
+        lowConfidence: input.lowConfidence,
+        candidates: input.candidates,
+        risk: action.risk,
+        params: d.params,
+        call: describeCall(d.binding.executor, d.params),
+        ...(d.approvalReason ? { approvalReason: d.approvalReason } : {}),
+        ...(dry ? { dryRun: true } : {}),
+        ...(input.series ? { series: input.series } : {}),
+      };
+      const row = await this.insertWhenEventStored({
+        eventId: input.eventId,
+        actionName: name,
+        attempt,
+        status,
+        targetService: input.targetService,
+        context,
+        deadlineAt: status === 'AWAITING_APPROVAL' ? new Date(Date.now() + this.opts.approvalTimeoutMs) : null,
+        errorMessage: dry ? 'dry run: recorded, not executed' : null,
+        result: dry ? { dry_run: true, would_run: context.call } : null,
+      });
+      if (!row) return; // another replica (or an earlier diagnosis) planned this attempt
+      if (dry) {
+        this.emit(row, 'recovery.dry_run', 'CANCELLED', { would_run: context.call, risk: action.risk, approvalReason: d.approvalReason, remaining: input.candidates.slice(attempt + 1) }, 'not_executed');
+      } else if (d.approvalReason) {
+        this.emit(row, 'execution.awaiting_approval', status, { reason: d.approvalReason, risk: action.risk, call: context.call, expiresAt: row.deadlineAt?.toISOString() }, 'awaiting_approval');
+      } else {
+        this.emit(row, 'execution.planned', status, { risk: action.risk, call: context.call }, 'planned');
+        void this.pump();
+      }
+      return;
+    }
+    this.decision(input, null, 'recovery.exhausted', 'no candidate action is left; the incident needs a person (escalation)', { tried: input.candidates });
+  }
+
+  private async insertWhenEventStored(x: Parameters<ExecutionStore['insert']>[0]): Promise<ExecutionRow | null> {
+    for (let i = 0; ; i++) {
+      try {
+        return await this.store.insert(x);
+      } catch (err) {
+        if ((err as { code?: string }).code !== '23503' || i >= EVENT_ROW_WAIT_TRIES || this.stopped) throw err;
+        await new Promise((r) => setTimeout(r, EVENT_ROW_WAIT_MS));
+      }
+    }
+  }
+
+  private planNext(row: ExecutionRow): Promise<void> {
+    const c = row.context as ExecutionRow['context'] & { lowConfidence?: boolean };
+    return this.planFrom(
+      {
+        eventId: row.eventId,
+        diagnosisId: c.diagnosisId,
+        category: c.category,
+        confidence: c.confidence,
+        lowConfidence: c.lowConfidence ?? false,
+        candidates: c.candidates,
+        targetService: row.targetService ?? '',
+        ...(c.series ? { series: c.series } : {}),
+      },
+      row.attempt + 1,
+    );
+  }
+
+  // ---- execution ----
+
+  /** Claims PENDING rows while this replica has room (max_concurrent_recoveries). */
+  private async pump(): Promise<void> {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    try {
+      do {
+        this.pumpAgain = false;
+        while (!this.stopped && this.running.size < this.opts.maxConcurrent) {
+          const row = await this.store.claimPending(this.instanceId, new Date(Date.now() + this.opts.timeoutMs));
+          if (!row) break;
+          this.track(this.execute(row));
+        }
+      } while (this.pumpAgain && !this.stopped);
+    } catch (err) {
+      this.deps.logger.error({ err }, 'recovery: claiming pending executions failed');
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private track(p: Promise<void>): void {
+    const t = p.catch((err) => this.deps.logger.error({ err }, 'recovery execution failed')).finally(() => {
+      this.running.delete(t);
+      if (!this.stopped) void this.pump();
+    });
+    this.running.add(t);
+  }
+
+  private async execute(row: ExecutionRow): Promise<void> {
+    const action = this.catalog.actions.get(row.actionName);
+    const binding = action && bindingFor(action, row.targetService ?? '');
+    if (!action || !binding) {
+      await this.fail(row, 'executing', `action ${row.actionName} has no executor for ${row.targetService} in the current catalog`);
+      return;
+    }
+    this.emit(row, 'execution.started', 'RUNNING', { owner: this.instanceId }, 'started');
+    const params = row.context.params;
+    for (const p of action.prerequisites) {
+      const o = await this.deliver(p.executor, params, row, `prerequisite.${p.name}`);
+      this.emit(row, 'execution.prerequisite', 'RUNNING', { prerequisite: p.name, ok: o.ok, detail: o.detail }, o.ok ? 'met' : 'not_met');
+      if (!o.ok) {
+        await this.fail(row, 'executing', `not run: prerequisite "${p.name}" not met (${o.detail})`, o);
+        return;
+      }
+    }
+    const o = await this.deliver(binding.executor, params, row, 'action');
+    if (!o.ok) {
+      await this.afterFailure(row, action, 'executing', `action failed: ${o.detail}`, o);
+      return;
+    }
+    const deadline = new Date(Date.now() + action.verification.withinMs);
+    const moved = await this.store.transition(row.id, { status: 'RUNNING', phase: 'executing' }, { phase: 'verifying', deadlineAt: deadline, result: outcomeRecord(o) });
+    if (!moved) return;
+    this.emit(row, 'execution.executed', 'RUNNING', { ...outcomeRecord(o), verifyBy: deadline.toISOString() }, 'executed');
+    // The incident may have closed while the action ran.
+    if (await this.store.eventClosed(row.eventId)) await this.verified(row, { signal: 'incident closed' });
+  }
+
+  /** One executor call through the delivery queue; resolves with its outcome, never rejects. */
+  private deliver(spec: ExecutorSpec, params: Record<string, unknown>, row: ExecutionRow, what: string): Promise<ExecutorOutcome> {
+    return new Promise((resolve) => {
+      let outcome: ExecutorOutcome | undefined;
+      let done = false;
+      const finish = (o: ExecutorOutcome) => {
+        if (!done) {
+          done = true;
+          resolve(o);
+        }
+      };
+      const sent = this.deps.delivery.send({
+        target: 'recovery',
+        key: row.targetService ?? row.eventId,
+        kind: `recovery.${what}`,
+        payload: { executionId: row.id, eventId: row.eventId, action: row.actionName, call: describeCall(spec, params) },
+        // Never throws: the queue must not retry an action on its own.
+        run: async () => {
+          outcome = await runExecutor(spec, params);
+        },
+        settled: () => finish(outcome ?? { ok: false, detail: 'the delivery queue set the call aside before it ran', ms: 0 }),
+      });
+      if (!sent) finish({ ok: false, detail: 'the delivery queue refused the call (full or stopping)', ms: 0 });
+    });
+  }
+
+  /** The action (or a prerequisite) failed: roll back when configured, then the next candidate. */
+  private async afterFailure(row: ExecutionRow, action: ActionDef, phase: 'executing' | 'verifying', why: string, o?: ExecutorOutcome): Promise<void> {
+    if (!(await this.store.transition(row.id, { status: 'RUNNING', phase }, { phase: 'rolling_back', ...(o ? { result: outcomeRecord(o) } : {}) }))) return;
+    const rollback = this.opts.rollbackOnFailure && action.rollback ? this.catalog.actions.get(action.rollback) : undefined;
+    if (!rollback) {
+      await this.store.transition(row.id, { status: 'RUNNING', phase: 'rolling_back' }, { status: 'FAILED', phase: null, completed: true, success: false, errorMessage: why, deadlineAt: null });
+      this.emit(row, 'execution.failed', 'FAILED', { reason: why, rollback: action.rollback ? 'rollback_on_failure is off' : 'the action declares no rollback' }, 'failed');
+      await this.planNext(row);
+      return;
+    }
+    const binding = bindingFor(rollback, row.targetService ?? '');
+    const p = actionParameters(rollback, { service: row.targetService ?? '', eventId: row.eventId, category: row.context.category });
+    let r: ExecutorOutcome;
+    if (!binding) r = { ok: false, detail: `rollback ${rollback.name} has no executor for ${row.targetService}`, ms: 0 };
+    else if (!p.ok) r = { ok: false, detail: `rollback ${rollback.name}: ${p.reason}`, ms: 0 };
+    else r = await this.deliver(binding.executor, p.params, row, `rollback.${rollback.name}`);
+    await this.store.transition(
+      row.id,
+      { status: 'RUNNING', phase: 'rolling_back' },
+      { status: r.ok ? 'ROLLED_BACK' : 'FAILED', phase: null, completed: true, success: false, errorMessage: why, rollbackExecuted: true, rollbackSuccess: r.ok, deadlineAt: null },
+    );
+    this.emit(row, 'execution.rolled_back', r.ok ? 'ROLLED_BACK' : 'FAILED', { reason: why, rollback: rollback.name, ok: r.ok, detail: r.detail }, r.ok ? 'rolled_back' : 'rollback_failed');
+    await this.planNext(row);
+  }
+
+  private async fail(row: ExecutionRow, phase: 'executing', why: string, o?: ExecutorOutcome): Promise<void> {
+    const ok = await this.store.transition(row.id, { status: 'RUNNING', phase }, { status: 'FAILED', phase: null, completed: true, success: false, errorMessage: why, deadlineAt: null, ...(o ? { result: outcomeRecord(o) } : {}) });
+    if (!ok) return;
+    this.emit(row, 'execution.failed', 'FAILED', { reason: why }, 'failed');
+    await this.planNext(row);
+  }
+
+  // ---- verification ----
+
+  private onEvent(ev: DetectedEvent): void {
+    if (this.stopped) return;
+    const closed = ev.action === 'close';
+    const inBaseline = !closed && withinBaseline(ev);
+    if (!closed && !inBaseline) return;
+    this.track(
+      (async () => {
+        const rows = (await this.store.list({ eventId: ev.id, status: 'RUNNING', limit: 10 })).filter((r) => r.phase === 'verifying');
+        for (const row of rows) {
+          // An update computed before the action finished says nothing about it.
+          const within = this.catalog.actions.get(row.actionName)?.verification.withinMs;
+          const since = row.deadlineAt && within !== undefined ? row.deadlineAt.getTime() - within : row.startedAt?.getTime();
+          if (!closed && (since === undefined || ev.updatedAt <= since)) continue;
+          await this.verified(row, closed ? { signal: 'incident closed', closedAt: ev.closedAt ?? ev.updatedAt } : { signal: 'series within baseline', series: ev.seriesKey, ...ev.context.baselines });
+        }
+      })(),
+    );
+  }
+
+  private async verified(row: ExecutionRow, evidence: Record<string, unknown>): Promise<void> {
+    const ok = await this.store.transition(row.id, { status: 'RUNNING', phase: 'verifying' }, { status: 'COMPLETED', phase: null, completed: true, success: true, verification: { ok: true, ...evidence }, deadlineAt: null });
+    if (!ok) return;
+    this.emit(row, 'execution.verified', 'COMPLETED', evidence, 'verified');
+    // The diagnosis was right enough for its action to work: a label for the next retrain (a
+    // person's label outranks it). The diagnose stage writes it; a failure costs only the label.
+    await this.deps.labeller?.label({ eventId: row.eventId, source: 'recovery', labelledBy: ACTOR }).catch((err) => this.deps.logger.warn({ err, eventId: row.eventId }, 'recovery: labelling the diagnosis failed'));
+  }
+
+  /** Deadlines and leftovers; any replica may do this, the conditional moves keep it once. */
+  private async poll(): Promise<void> {
+    if (this.polling || this.stopped) return;
+    this.polling = true;
+    try {
+      for (const row of await this.store.verificationsDue()) {
+        if (row.eventClosed) {
+          await this.verified(row, { signal: 'incident closed' });
+          continue;
+        }
+        const action = this.catalog.actions.get(row.actionName);
+        const within = action ? action.verification.withinMs / 1000 : '?';
+        await this.store.transition(row.id, { status: 'RUNNING', phase: 'verifying' }, { verification: { ok: false, signal: `incident still open after ${within} s` } });
+        this.emit(row, 'execution.verification_failed', 'RUNNING', { reason: `the incident's series did not return within its baseline in ${within} s` }, 'not_verified');
+        if (action) await this.afterFailure(row, action, 'verifying', `verification failed: the incident was still open after ${within} s`);
+      }
+      for (const row of await this.store.overdue('AWAITING_APPROVAL')) {
+        const ok = await this.store.transition(
+          row.id,
+          { status: 'AWAITING_APPROVAL' },
+          { status: 'CANCELLED', decision: 'expired', completed: true, success: false, deadlineAt: null, errorMessage: `nobody approved within ${this.opts.approvalTimeoutMs / 1000} s` },
+        );
+        if (!ok) continue;
+        this.emit(row, 'approval.expired', 'CANCELLED', { waitedS: this.opts.approvalTimeoutMs / 1000 }, 'expired');
+        this.emit(row, 'recovery.escalation_needed', 'CANCELLED', { reason: 'an approval expired' }, 'escalate');
+      }
+      // Claimed by a process that stopped before the action's outcome was known: never re-run.
+      for (const phase of ['executing', 'rolling_back'] as const) {
+        for (const row of await this.store.overdue('RUNNING', phase)) {
+          if (this.isMine(row)) continue;
+          const why = `interrupted while ${phase === 'executing' ? 'executing' : 'rolling back'} (owner ${row.owner} stopped); outcome unknown, not re-run`;
+          if (await this.store.transition(row.id, { status: 'RUNNING', phase }, { status: 'FAILED', phase: null, completed: true, success: false, errorMessage: why, deadlineAt: null })) {
+            this.emit(row, 'execution.reconciled', 'FAILED', { reason: why }, 'failed');
+            await this.planNext(row);
+          }
+        }
+      }
+      await this.pump();
+    } catch (err) {
+      this.deps.logger.error({ err }, 'recovery: checking deadlines failed');
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  private isMine(row: ExecutionRow): boolean {
+    return row.owner === this.instanceId && this.running.size > 0;
+  }
+
+  // ---- audit ----
+
+  private emit(row: ExecutionRow, step: string, status: ExecutionStatus, details: Record<string, unknown>, result: string, actor = ACTOR): void {
+    this.publish({
+      eventId: row.eventId,
+      executionId: row.id,
+      step,
+      actor,
+      actionName: row.actionName,
+      status,
+      details: { attempt: row.attempt, target: row.targetService, ...details },
+      result,
+      at: Date.now(),
+    });
+  }
+
+  private decision(input: PlanInput, actionName: string | null, step: string, reason: string, extra: Record<string, unknown> = {}): void {
+    this.publish({
+      eventId: input.eventId,
+      executionId: null,
+      step,
+      actor: ACTOR,
+      actionName,
+      status: null,
+      details: { reason, diagnosisId: input.diagnosisId, category: input.category, target: input.targetService, ...extra },
+      result: step === 'recovery.exhausted' ? 'escalate' : 'not_run',
+      at: Date.now(),
+    });
+  }
+
+  private publish(c: ExecutionChange): void {
+    this.deps.logger.info({ eventId: c.eventId, executionId: c.executionId, step: c.step, action: c.actionName, result: c.result }, 'recovery');
+    this.deps.bus.publish('execution.changed', c);
+  }
+}
+
+/** The latest step's value back inside the band detection expects (its EWMA bounds). */
+function withinBaseline(ev: DetectedEvent): boolean {
+  const b = ev.context.baselines ?? {};
+  const v = b.value;
+  const lo = b.ewma_lower;
+  const hi = b.ewma_upper;
+  return Number.isFinite(v) && Number.isFinite(lo) && Number.isFinite(hi) && v >= lo && v <= hi;
+}
+
+function outcomeRecord(o: ExecutorOutcome): Record<string, unknown> {
+  return { ok: o.ok, detail: o.detail, status: o.status, exitCode: o.exitCode, output: o.output, ms: o.ms };
+}

@@ -1,0 +1,358 @@
+// The recover stage against a real flaky service (a child process) on embedded Postgres: an
+// action that fixes it is verified; one that does not is rolled back and the next candidate
+// runs; a HIGH risk action waits for a person; a command action runs a real program and
+// telemetry cannot inject into it; dry run executes nothing; a claim left by a dead process is
+// reconciled, not re-run.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AuditStage } from '../../src/audit/index.ts';
+import { parseCatalog, RecoverStage, type RecoverStageOptions } from '../../src/recover/index.ts';
+import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
+import { migratePostgres } from '../../src/store/postgres/migrate.ts';
+import { insertClassification } from '../../src/store/index.ts';
+import { testDiagnoseStage, testInfra, type TestInfra } from '../helpers/stages.ts';
+import { closeWhenHealthy, diagnosisFor, FIXTURES, insertEvent, recoverOptions, startFlaky, type Flaky } from './helpers.ts';
+
+let dir: string;
+let pg: PostgresHandle;
+const cleanups: Array<() => Promise<void> | void> = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'homeostat-recover-'));
+  pg = await openPostgres({ dataDir: join(dir, 'pg') });
+  await migratePostgres(pg.pool);
+});
+
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+afterAll(async () => {
+  await pg?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A recover stage and an audit stage on one bus, as the pipeline wires them. */
+async function stages(catalogYaml: string, over: Partial<RecoverStageOptions> = {}): Promise<{ recover: RecoverStage; infra: TestInfra }> {
+  const infra = testInfra({ pool: pg.pool });
+  const audit = new AuditStage({ pool: pg.pool, ...infra });
+  await audit.start();
+  const o = recoverOptions(over);
+  const catalog = parseCatalog(catalogYaml, { commandAllowlist: o.commandAllowlist, maxTimeoutMs: o.timeoutMs });
+  // The real diagnose stage takes the label a verified recovery gives (it never reads telemetry for that).
+  const { stage: diagnose } = testDiagnoseStage({ pool: pg.pool, infra });
+  const recover = new RecoverStage(o, { pool: pg.pool, ...infra, catalog, labeller: diagnose });
+  await recover.start();
+  cleanups.push(async () => {
+    await recover.stop();
+    await infra.delivery.drained();
+    await audit.stop();
+  });
+  return { recover, infra };
+}
+
+async function flaky(fixes: string[]): Promise<Flaky> {
+  const f = await startFlaky(fixes);
+  cleanups.push(() => f.stop());
+  return f;
+}
+
+async function executions(eventId: string) {
+  const r = await pg.pool.query(
+    `SELECT e.*, a.name FROM recovery_executions e JOIN recovery_actions a ON a.id = e.recovery_action_id WHERE error_event_id = $1 ORDER BY attempt`,
+    [eventId],
+  );
+  return r.rows;
+}
+
+async function auditSteps(eventId: string): Promise<string[]> {
+  const r = await pg.pool.query(`SELECT action_type FROM healing_audit_trail WHERE error_event_id = $1 AND action_type NOT LIKE 'event.%' AND action_type NOT LIKE 'diagnosis.%' ORDER BY seq`, [eventId]);
+  return r.rows.map((x) => x.action_type as string);
+}
+
+/** An action bound to the flaky service's admin endpoint for every service. */
+function httpAction(name: string, url: string, extra = ''): string {
+  return `
+  - name: ${name}
+    ${extra}
+    executors:
+      - service: "*"
+        http:
+          method: POST
+          url: "${url}/admin/actions/${name}?service={{service}}"
+          body: { service: "{{service}}" }
+          expect_status: [200]
+          timeout: 2s`;
+}
+
+describe('recover stage', () => {
+  it('fixes a failing service with an http action and verifies it by the incident closing', async () => {
+    const svc = await flaky(['clear_cache']);
+    const { recover, infra } = await stages(`
+scenarios:
+  - name: cache trouble
+    category: RESOURCE
+    causes: [memory_leak]
+    actions: [clear_cache]
+actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'catalog');
+    cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
+    expect(await svc.healthy()).toBe(false);
+    const d = diagnosisFor(ev);
+    await insertClassification(pg.pool, d);
+    infra.bus.publish('diagnosis.made', d);
+
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    const [x] = await executions(ev.id);
+    expect(x).toMatchObject({ name: 'clear_cache', success: true, rollback_executed: false, target_service: 'catalog' });
+    expect(x.verification).toMatchObject({ ok: true, signal: 'incident closed' });
+    expect(await svc.calls()).toEqual([{ action: 'clear_cache', query: { service: 'catalog' }, body: { service: 'catalog' }, auth: null }]);
+    expect(await svc.healthy()).toBe(true);
+    await infra.delivery.drained();
+    expect(await auditSteps(ev.id)).toEqual(['execution.planned', 'execution.started', 'execution.executed', 'execution.verified']);
+    // The verified recovery confirms the diagnosis for the next retrain.
+    await vi.waitFor(async () => {
+      const labels = await pg.pool.query(`SELECT category::text, source, labelled_by FROM diagnosis_labels WHERE error_event_id = $1`, [ev.id]);
+      expect(labels.rows).toEqual([{ category: 'RESOURCE', source: 'recovery', labelled_by: 'homeostat/recover' }]);
+    });
+    // A second diagnosis of the same incident does not start another recovery.
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { action: 'update' }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await executions(ev.id)).toHaveLength(1);
+    expect(recover.catalog.actions.get('clear_cache')?.risk).toBe('LOW');
+  });
+
+  it('verifies by an update that shows the series back inside its baseline band', async () => {
+    const svc = await flaky(['clear_cache']);
+    const { infra } = await stages(`
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [clear_cache] }
+actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'recommendations');
+    // Detection's updates: the error rate as the service really answers, against a fixed band.
+    let stopped = false;
+    cleanups.push(() => void (stopped = true));
+    void (async () => {
+      while (!stopped) {
+        const value = (await svc.healthy().catch(() => false)) ? 0.01 : 0.6;
+        infra.bus.publish('event.updated', { ...ev, action: 'update', updatedAt: Date.now(), context: { ...ev.context, baselines: { value, ewma_lower: 0, ewma_upper: 0.05 } } });
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    const [x] = await executions(ev.id);
+    expect(x.verification).toMatchObject({ ok: true, signal: 'series within baseline', value: 0.01, ewma_upper: 0.05 });
+    // The incident itself is still open: the series said so first.
+    expect((await pg.pool.query(`SELECT status FROM error_events WHERE id = $1`, [ev.id])).rows[0].status).toBe('open');
+  });
+
+  it('rolls back an action that does not help and runs the next candidate', async () => {
+    const svc = await flaky(['clear_cache']);
+    const { infra } = await stages(`
+scenarios:
+  - name: cache trouble
+    category: RESOURCE
+    actions: [restart_service, clear_cache]
+actions:${httpAction('restart_service', svc.url, 'rollback: undo_restart\n    verification: { within: 600ms }')}${httpAction('undo_restart', svc.url, 'risk: LOW')}${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'checkout');
+    cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    const [first, second] = await executions(ev.id);
+    expect(first).toMatchObject({ name: 'restart_service', execution_status: 'ROLLED_BACK', success: false, rollback_executed: true, rollback_success: true });
+    expect(first.error_message).toMatch(/verification failed/);
+    expect(second).toMatchObject({ name: 'clear_cache', success: true, attempt: 1 });
+    expect((await svc.calls()).map((c) => c.action)).toEqual(['restart_service', 'undo_restart', 'clear_cache']);
+    await infra.delivery.drained();
+    expect(await auditSteps(ev.id)).toEqual([
+      'execution.planned',
+      'execution.started',
+      'execution.executed',
+      'execution.verification_failed',
+      'execution.rolled_back',
+      'execution.planned',
+      'execution.started',
+      'execution.executed',
+      'execution.verified',
+    ]);
+  });
+
+  it('holds a HIGH risk action for approval, runs it once approved, and records who approved', async () => {
+    const svc = await flaky(['rollback_deployment']);
+    const { recover, infra } = await stages(`
+scenarios:
+  - name: bad push
+    category: CONFIGURATION
+    actions: [rollback_deployment]
+actions:${httpAction('rollback_deployment', svc.url, 'verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'payments');
+    cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'CONFIGURATION' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('AWAITING_APPROVAL'), { timeout: 10_000, interval: 50 });
+    // Waiting is waiting: nothing reaches the service meanwhile.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await svc.calls()).toEqual([]);
+    const [x] = await executions(ev.id);
+    expect(x.context.approvalReason).toBe('HIGH risk actions require approval');
+
+    await expect(recover.approve('00000000-0000-4000-8000-000000000000', 'alice')).rejects.toThrow(/no execution/);
+    await recover.approve(x.id, 'alice');
+    await expect(recover.approve(x.id, 'bob')).rejects.toThrow(/not awaiting approval/);
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    expect(await executions(ev.id)).toMatchObject([{ approved_by: 'alice', decision: 'approved', success: true }]);
+    expect((await svc.calls()).map((c) => c.action)).toEqual(['rollback_deployment']);
+    await infra.delivery.drained();
+    const granted = await pg.pool.query(`SELECT actor FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'approval.granted'`, [ev.id]);
+    expect(granted.rows).toEqual([{ actor: 'alice' }]);
+  });
+
+  it('asks for approval of any action when the diagnosis is below the confidence threshold, and a rejection moves on', async () => {
+    const svc = await flaky([]);
+    const { recover, infra } = await stages(`
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [clear_cache] }
+actions:${httpAction('clear_cache', svc.url)}
+`);
+    const ev = await insertEvent(pg.pool, 'auth');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { confidence: 0.4, needsApproval: true }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('AWAITING_APPROVAL'), { timeout: 10_000, interval: 50 });
+    const [x] = await executions(ev.id);
+    expect(x.context.approvalReason).toMatch(/confidence 0.40 is below learning.confidence_threshold 0.7/);
+    await recover.reject(x.id, 'carol', 'not during the sale');
+    await infra.delivery.drained();
+    expect(await executions(ev.id)).toMatchObject([{ execution_status: 'CANCELLED', decision: 'rejected', decision_reason: 'not during the sale', approved_by: 'carol' }]);
+    expect(await svc.calls()).toEqual([]);
+    expect(await auditSteps(ev.id)).toEqual(['execution.awaiting_approval', 'approval.rejected', 'recovery.exhausted']);
+  });
+
+  it('expires an approval nobody gives and hands the incident to escalation', async () => {
+    const svc = await flaky([]);
+    const { infra } = await stages(
+      `
+scenarios:
+  - { name: bad push, category: CONFIGURATION, actions: [rollback_deployment] }
+actions:${httpAction('rollback_deployment', svc.url)}
+`,
+      { approvalTimeoutMs: 300 },
+    );
+    const ev = await insertEvent(pg.pool, 'frontend');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'CONFIGURATION' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('CANCELLED'), { timeout: 10_000, interval: 50 });
+    expect(await executions(ev.id)).toMatchObject([{ decision: 'expired', success: false }]);
+    expect(await svc.calls()).toEqual([]);
+    await infra.delivery.drained();
+    expect(await auditSteps(ev.id)).toEqual(['execution.awaiting_approval', 'approval.expired', 'recovery.escalation_needed']);
+  });
+
+  it('runs an allow-listed program with argv only, and a crafted service name changes nothing', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'homeostat-cmd-')), 'calls.jsonl');
+    const pwned = join(dir, 'pwned');
+    const { infra } = await stages(
+      `
+vars: { script: "${FIXTURES}record-args.mjs", out: "${out}" }
+scenarios:
+  - { name: restart, category: RESOURCE, actions: [restart_service] }
+actions:
+  - name: restart_service
+    verification: { within: 300ms }
+    executors:
+      - service: "*"
+        command:
+          program: "${process.execPath}"
+          args: ["{{vars.script}}", "{{vars.out}}", "restart", "{{service}}", "{{event_id}}"]
+          timeout: 10s
+`,
+      { commandAllowlist: [process.execPath], rollbackOnFailure: false },
+    );
+    const ev = await insertEvent(pg.pool, 'inventory');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('FAILED'), { timeout: 15_000, interval: 50 });
+    // The program really ran, once, with exactly these argv elements; its output was captured.
+    expect(readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l))).toEqual([['restart', 'inventory', ev.id]]);
+    const [x] = await executions(ev.id);
+    expect(x.result).toMatchObject({ ok: true, exitCode: 0, output: 'recorded 3 args\n' });
+    expect(x.error_message).toMatch(/verification failed/);
+
+    // Telemetry names the service; a name crafted as a shell or SQL payload fails the parameter
+    // schema and nothing runs (the log message and causes are never used at all).
+    for (const evil of [`inventory; touch ${pwned}`, `$(touch ${pwned})`, `x'); DROP TABLE recovery_actions; --`]) {
+      const bad = await insertEvent(pg.pool, evil);
+      infra.bus.publish('diagnosis.made', diagnosisFor(bad, { probableCauses: [`\`touch ${pwned}\``], explanation: `'; DROP TABLE error_events; --` }));
+      await infra.delivery.drained();
+      await vi.waitFor(async () => expect(await auditSteps(bad.id)).toContain('recovery.exhausted'), { timeout: 10_000, interval: 50 });
+      const reasons = await pg.pool.query(`SELECT action_details->>'reason' AS reason FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.skipped'`, [bad.id]);
+      expect(reasons.rows[0].reason).toMatch(/parameter service refused: not a plain service name/);
+      expect(await executions(bad.id)).toEqual([]);
+    }
+    expect(existsSync(pwned)).toBe(false);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1);
+    expect((await pg.pool.query(`SELECT count(*)::int AS n FROM recovery_actions`)).rows[0].n).toBeGreaterThan(0);
+  });
+
+  it('refuses a catalog whose program is not allow-listed or whose URL host comes from a parameter', () => {
+    const opts = { commandAllowlist: ['/usr/bin/true'], maxTimeoutMs: 1000 };
+    expect(() => parseCatalog(`actions: [{ name: restart_service, executors: [{ service: "*", command: { program: /bin/sh, args: ["-c", "reboot"] } }] }]`, opts)).toThrow(
+      /not in self_healing.recovery.command_allowlist/,
+    );
+    expect(() => parseCatalog(`actions: [{ name: clear_cache, executors: [{ service: "*", http: { url: "http://{{service}}.internal/x" } }] }]`, opts)).toThrow(/host may not come from a parameter/);
+    expect(() => parseCatalog(`actions: [{ name: clear_cache, executors: [{ service: "*", http: { url: "http://h/{{nope}}" } }] }]`, opts)).toThrow(/\{\{nope\}\} is not a declared parameter/);
+    expect(() => parseCatalog(`actions: [{ name: my_action, executors: [] }]`, opts)).toThrow(/risk is required/);
+  });
+
+  it('dry run records what would run and executes nothing', async () => {
+    const svc = await flaky(['clear_cache']);
+    const { infra } = await stages(
+      `
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [clear_cache, restart_service] }
+actions:${httpAction('clear_cache', svc.url)}${httpAction('restart_service', svc.url)}
+`,
+      { dryRun: true },
+    );
+    const ev = await insertEvent(pg.pool, 'search');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    await vi.waitFor(async () => expect(await executions(ev.id)).toHaveLength(1), { timeout: 10_000, interval: 50 });
+    await new Promise((r) => setTimeout(r, 300));
+    const rows = await executions(ev.id);
+    expect(rows).toMatchObject([{ name: 'clear_cache', execution_status: 'CANCELLED', started_at: null, error_message: 'dry run: recorded, not executed' }]);
+    expect(rows[0].result).toEqual({ dry_run: true, would_run: { kind: 'http', method: 'POST', url: `${svc.url}/admin/actions/clear_cache?service=search`, headers: [] } });
+    expect(await svc.calls()).toEqual([]);
+    await infra.delivery.drained();
+    expect(await auditSteps(ev.id)).toEqual(['recovery.dry_run']);
+  });
+
+  it('marks an execution a dead process left RUNNING as failed (never re-run) and moves to the next candidate', async () => {
+    const svc = await flaky(['clear_cache']);
+    const catalog = `
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [restart_service, clear_cache] }
+actions:${httpAction('restart_service', svc.url)}${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
+`;
+    // What a process killed mid-action leaves: attempt 0 claimed, RUNNING, its deadline passed.
+    const seed = await stages(catalog);
+    await seed.recover.stop();
+    const ev = await insertEvent(pg.pool, 'orders');
+    const ids = await pg.pool.query(`SELECT id FROM recovery_actions WHERE name = 'restart_service'`);
+    await pg.pool.query(
+      `INSERT INTO recovery_executions (error_event_id, recovery_action_id, execution_status, attempt, target_service, phase, owner, started_at, deadline_at, context)
+       VALUES ($1, $2, 'RUNNING', 0, 'orders', 'executing', 'dead-host:1:x', now() - interval '10 minutes', now() - interval '5 minutes', $3)`,
+      [ev.id, ids.rows[0].id, JSON.stringify({ diagnosisId: ev.id, category: 'RESOURCE', confidence: 0.9, candidates: ['restart_service', 'clear_cache'], risk: 'MEDIUM', params: { service: 'orders' }, call: {} })],
+    );
+    const { infra } = await stages(catalog);
+    cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    const [first] = await executions(ev.id);
+    expect(first).toMatchObject({ execution_status: 'FAILED', success: false });
+    expect(first.error_message).toMatch(/interrupted while executing .* not re-run/);
+    expect((await svc.calls()).map((c) => c.action)).toEqual(['clear_cache']);
+  });
+});
