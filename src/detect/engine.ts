@@ -256,8 +256,13 @@ export class DetectEngine {
     m.paging = this.paging(r, role);
     // Exhaustion forecasts for capacity-like resources (memory, disk, pools); CPU and the event loop recover by themselves.
     if (role.name === 'resource' && !/cpu|eventloop|event_loop/i.test(r.name) && (isRatioMetric(r.name, r.unit) || /ratio|percent/i.test(r.name))) {
-      // Smoothed more than the default: utilisation gauges are noisy and a jumpy trend cries wolf.
-      m.predictive = new PredictiveDetector({ limit: r.unit === '%' ? 100 : 1, horizonMs: 360 * r.stepMs, alpha: 0.1, beta: 0.02, minPoints: 30 });
+      // Forecast against the operator's limit when one applies (memory 85 %), else full capacity.
+      // Smoothed more than the default (utilisation gauges are noisy and a jumpy trend cries
+      // wolf), but a leak that fills memory in minutes must be seen within a few of them: the
+      // trend settles in about ten steps, and forecasts start after twelve.
+      const full = r.unit === '%' ? 100 : 1;
+      const forecastLimit = limit ? Math.min(full, r.unit === '%' ? limit.max * 100 : limit.max) : full;
+      m.predictive = new PredictiveDetector({ limit: forecastLimit, horizonMs: 360 * r.stepMs, alpha: 0.2, beta: 0.1, minPoints: 12 });
     }
     const profile = this.seasonal.get(key);
     if (profile) m.seasonal = new SeasonalDetector(profile);

@@ -31,4 +31,14 @@ describe('utilisation thresholds and units', () => {
     expect(opened.map((e) => [e.seriesKey.split('|')[2], e.category])).toEqual([['process.memory.utilization', 'RESOURCE']]);
     expect(opened[0].openedAt).toBeGreaterThanOrEqual(T0 + 40 * STEP);
   });
+
+  it('a leak warns (MEDIUM) before memory crosses its limit, then pages when it does', () => {
+    // 0.55 for 30 steps, then +0.02 a step: over 0.85 from step 46.
+    const events = run((t, i, r) => [gauge('checkout', 'process.memory.utilization', t, (i < 30 ? 0.55 : Math.min(0.99, 0.55 + (i - 30) * 0.02)) + r() * 0.005, [], '1')]);
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened).toHaveLength(1);
+    expect(opened[0].openedAt).toBeLessThan(T0 + 46 * STEP);
+    expect(opened[0].severity).toBe('MEDIUM');
+    expect(events.some((e) => e.id === opened[0].id && (e.severity === 'HIGH' || e.severity === 'CRITICAL'))).toBe(true);
+  });
 });
