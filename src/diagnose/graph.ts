@@ -12,6 +12,7 @@ import type { NodeRef, NodeStats, RootCandidate, SpanRow, WindowStats } from './
 
 const CALLER_KINDS = new Set(['Client', 'Producer']);
 const EXEMPLARS_PER_NODE = 5;
+const MAX_ENDPOINTS = 10_000;
 
 /** The dependency a client/producer span talks to, from semantic-convention attributes. */
 export function dependencyOf(span: SpanRow): NodeRef | null {
@@ -48,6 +49,12 @@ export interface TraceTree {
   spans: SpanRow[];
   children: Map<string, SpanRow[]>;
   byId: Map<string, SpanRow>;
+  /**
+   * `address:port` → service, from the server spans of every trace grouped with this one: a
+   * call that never reached its callee's telemetry (a reset connection, a request still running)
+   * is still charged to the service listening there, not to an anonymous host.
+   */
+  endpoints?: Map<string, string>;
 }
 
 export function groupTraces(rows: readonly SpanRow[]): TraceTree[] {
@@ -60,7 +67,16 @@ export function groupTraces(rows: readonly SpanRow[]): TraceTree[] {
     t.spans.push(s);
     t.byId.set(s.spanId, s);
   }
+  const endpoints = new Map<string, string>();
+  for (const s of rows) {
+    if (s.kind !== 'Server') continue;
+    const a = s.attributes;
+    const host = a['server.address'] || a['net.host.name'];
+    const port = a['server.port'] || a['net.host.port'];
+    if (host && port && endpoints.size < MAX_ENDPOINTS) endpoints.set(`${host}:${port}`, s.service);
+  }
   for (const t of traces.values()) {
+    t.endpoints = endpoints;
     for (const s of t.spans) {
       if (!s.parentSpanId || !t.byId.has(s.parentSpanId)) continue;
       const list = t.children.get(s.parentSpanId);
@@ -82,6 +98,11 @@ export function nodeOf(span: SpanRow, tree: TraceTree): NodeRef {
     const remote = (tree.children.get(span.spanId) ?? []).find((c) => c.service !== span.service);
     if (remote) return { id: remote.service, kind: 'service' };
     const dep = dependencyOf(span);
+    if (dep?.kind === 'external') {
+      const a = span.attributes;
+      const listener = tree.endpoints?.get(`${dep.id}:${a['server.port'] || a['net.peer.port'] || ''}`);
+      if (listener && listener !== span.service) return { id: listener, kind: 'service' };
+    }
     if (dep) return dep;
   }
   return { id: span.service, kind: 'service' };

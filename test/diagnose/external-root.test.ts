@@ -55,3 +55,25 @@ describe('an external dependency as the root cause', () => {
     expect(d.rootCause).toMatchObject({ service: 'api.provider.test', caller: 'payments' });
   });
 });
+
+describe('a call that never reached its callee', () => {
+  it('is charged to the service listening at that address, not to an anonymous host', async () => {
+    const mk = (i: number, t: number, reset: boolean): SpanRow[] => {
+      const id = (1000 + i).toString(16).padStart(32, '0');
+      const sid = (n: number) => `${(1000 + i).toString(16).padStart(12, '0')}${n.toString(16).padStart(4, '0')}`;
+      const rows: SpanRow[] = [
+        { traceId: id, spanId: sid(1), parentSpanId: '', service: 'checkout', name: 'POST /checkout', kind: 'Server', status: reset ? 'Error' : 'Unset', statusMessage: '', startMs: t, durationMs: 30, attributes: {} },
+        { traceId: id, spanId: sid(2), parentSpanId: sid(1), service: 'checkout', name: 'GET', kind: 'Client', status: reset ? 'Error' : 'Unset', statusMessage: reset ? 'socket hang up' : '', startMs: t + 1, durationMs: 20, attributes: { 'server.address': '127.0.0.1', 'server.port': '4100', ...(reset ? { 'error.type': 'ECONNRESET' } : { 'http.response.status_code': '200' }) }, ...(reset ? { exception: { 'exception.type': 'Error', 'exception.message': 'socket hang up' } } : {}) },
+      ];
+      if (!reset) rows.push({ traceId: id, spanId: sid(3), parentSpanId: sid(2), service: 'inventory', name: 'GET /stock', kind: 'Server', status: 'Unset', statusMessage: '', startMs: t + 2, durationMs: 15, attributes: { 'server.address': '127.0.0.1', 'server.port': '4100', 'http.response.status_code': '200' } });
+      return rows;
+    };
+    const baseline: SpanRow[] = [];
+    const incident: SpanRow[] = [];
+    for (let i = 0; i < 30; i++) baseline.push(...mk(i, T - 600_000 + i * 1000, false));
+    for (let i = 30; i < 60; i++) incident.push(...mk(i, T + (i - 30) * 1000, i % 2 === 0));
+    const d = await diagnose({ incident, baseline, sampledTraceIds: new Set(incident.map((s) => s.traceId)), trafficShare: 1, logs: [] });
+    expect(d.rootCause).toMatchObject({ service: 'inventory', kind: 'service' });
+    expect(d.category).toBe('NETWORK');
+  });
+});
