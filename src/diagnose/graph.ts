@@ -55,6 +55,8 @@ export interface TraceTree {
    * is still charged to the service listening there, not to an anonymous host.
    */
   endpoints?: Map<string, string>;
+  /** Services with spans of their own among the grouped traces. */
+  services?: Set<string>;
 }
 
 export function groupTraces(rows: readonly SpanRow[]): TraceTree[] {
@@ -68,7 +70,9 @@ export function groupTraces(rows: readonly SpanRow[]): TraceTree[] {
     t.byId.set(s.spanId, s);
   }
   const endpoints = new Map<string, string>();
+  const services = new Set<string>();
   for (const s of rows) {
+    services.add(s.service);
     if (s.kind !== 'Server') continue;
     const a = s.attributes;
     const host = a['server.address'] || a['net.host.name'];
@@ -77,6 +81,7 @@ export function groupTraces(rows: readonly SpanRow[]): TraceTree[] {
   }
   for (const t of traces.values()) {
     t.endpoints = endpoints;
+    t.services = services;
     for (const s of t.spans) {
       if (!s.parentSpanId || !t.byId.has(s.parentSpanId)) continue;
       const list = t.children.get(s.parentSpanId);
@@ -103,6 +108,8 @@ export function nodeOf(span: SpanRow, tree: TraceTree): NodeRef {
       const listener = tree.endpoints?.get(`${dep.id}:${a['server.port'] || a['net.peer.port'] || ''}`);
       if (listener && listener !== span.service) return { id: listener, kind: 'service' };
     }
+    // A peer.service that sends no spans of its own is a third party the caller named.
+    if (dep?.kind === 'service' && tree.services && !tree.services.has(dep.id)) return { id: dep.id, kind: 'external' };
     if (dep) return dep;
   }
   return { id: span.service, kind: 'service' };

@@ -49,6 +49,14 @@ describe('an external dependency as the root cause', () => {
     expect(d.rootCause).toMatchObject({ service: 'api.provider.test', caller: 'payments', kind: 'external' });
   });
 
+  it('a provider the caller names in peer.service (and that sends no spans) is the same third party', async () => {
+    const w = window('answer');
+    for (const r of [...w.incident, ...w.baseline]) if (r.attributes['server.address'] === 'api.provider.test') r.attributes['peer.service'] = 'payment-provider';
+    const d = await diagnose(w);
+    expect(d.category).toBe('INTEGRATION');
+    expect(d.rootCause).toMatchObject({ service: 'payment-provider', caller: 'payments', kind: 'external' });
+  });
+
   it('a provider that cannot be reached is NETWORK', async () => {
     const d = await diagnose(window('connect'));
     expect(d.category).toBe('NETWORK');
