@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { DetectedEvent, Diagnosis, ExecutionChange } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import type { Logger, Metrics } from '../telemetry/index.ts';
-import { EVENT_TOPIC, type Bus } from '../topics.ts';
+import { onEvents, type Bus } from '../topics.ts';
 import type { DeliveryQueue } from '../delivery/index.ts';
 import { EmailChannel, type EmailOptions } from './email.ts';
 import { headline, type ActionTried, type Channel, type ChannelName, type Page } from './page.ts';
@@ -105,9 +105,7 @@ export class EscalationStage implements Stage {
   async start(): Promise<void> {
     const bus = this.deps.bus;
     this.unsubscribe.push(
-      bus.subscribe(EVENT_TOPIC.open, (ev) => this.event(ev)),
-      bus.subscribe(EVENT_TOPIC.update, (ev) => this.event(ev)),
-      bus.subscribe(EVENT_TOPIC.close, (ev) => this.event(ev)),
+      onEvents(bus, (ev) => this.event(ev)),
       bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
       bus.subscribe('execution.changed', (c) => this.execution(c)),
     );

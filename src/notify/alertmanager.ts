@@ -17,7 +17,7 @@ import { HttpStatusError } from '../errors.ts';
 import type { DetectedEvent, Diagnosis } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import type { Logger, Metrics } from '../telemetry/index.ts';
-import { EVENT_TOPIC, type Bus } from '../topics.ts';
+import { onEvents, type Bus } from '../topics.ts';
 
 export interface AlertmanagerOptions {
   /** Alertmanager base URL, e.g. http://alertmanager:9093 (a sub-path is kept). */
@@ -80,9 +80,7 @@ export class AlertmanagerNotifier implements Stage {
   async start(): Promise<void> {
     const bus = this.deps.bus;
     this.unsubscribe.push(
-      bus.subscribe(EVENT_TOPIC.open, (ev) => this.event(ev)),
-      bus.subscribe(EVENT_TOPIC.update, (ev) => this.event(ev)),
-      bus.subscribe(EVENT_TOPIC.close, (ev) => this.event(ev)),
+      onEvents(bus, (ev) => this.event(ev)),
       bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
     );
     this.timer = setInterval(() => this.resendOpen(), Math.max(1000, this.opts.resendMs));

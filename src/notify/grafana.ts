@@ -14,7 +14,7 @@ import type { DetectedEvent, Diagnosis, Severity } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import type { Logger } from '../telemetry/index.ts';
 import type { Metrics } from '../telemetry/index.ts';
-import { EVENT_TOPIC, type Bus } from '../topics.ts';
+import { onEvents, type Bus } from '../topics.ts';
 
 export interface GrafanaOptions {
   /** Grafana base URL, e.g. http://grafana:3000 (a sub-path is kept). */
@@ -70,9 +70,7 @@ export class GrafanaAnnotator implements Stage {
   async start(): Promise<void> {
     const bus = this.deps.bus;
     this.unsubscribe.push(
-      bus.subscribe(EVENT_TOPIC.open, (ev) => this.event(ev)),
-      bus.subscribe(EVENT_TOPIC.update, (ev) => this.event(ev)),
-      bus.subscribe(EVENT_TOPIC.close, (ev) => this.event(ev)),
+      onEvents(bus, (ev) => this.event(ev)),
       bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
     );
   }
