@@ -8,7 +8,7 @@ import { createTransport } from 'nodemailer';
 import type { DeliveryItem } from '../delivery/index.ts';
 import { PermanentError, RetryableError } from '../errors.ts';
 import type { ChannelDeps } from './pagerduty.ts';
-import type { Channel, Page } from './page.ts';
+import { SentMarks, type Channel, type Page } from './page.ts';
 
 export interface EmailOptions {
   smtpUrl: string;
@@ -30,7 +30,7 @@ type Transport = ReturnType<typeof createTransport>;
 
 export class EmailChannel implements Channel {
   readonly name = 'email' as const;
-  private readonly sent = new Map<string, string>();
+  private readonly sent = new SentMarks();
   private transport?: Transport;
 
   constructor(private readonly opts: EmailOptions, private readonly deps: ChannelDeps) {}
@@ -56,12 +56,7 @@ export class EmailChannel implements Channel {
   }
 
   private enqueue(page: Page, mark: string, kind: string, mail: Mail): void {
-    const last = this.sent.get(page.incidentId);
-    if (last === mark || last === 'resolve') return;
-    if ((mark === 'resolve' || mark === 'acknowledge') && last === undefined) return;
-    this.sent.delete(page.incidentId);
-    this.sent.set(page.incidentId, mark);
-    while (this.sent.size > 10_000) this.sent.delete(this.sent.keys().next().value!);
+    if (!this.sent.take(page.incidentId, mark)) return;
     const item: DeliveryItem = {
       target: EMAIL_TARGET,
       key: `email:${page.incidentId}`,

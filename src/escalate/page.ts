@@ -59,3 +59,26 @@ export interface Channel {
 export function headline(p: Pick<Page, 'severity' | 'category' | 'service'>): string {
   return `${p.severity} ${p.category} incident in ${p.service}`;
 }
+
+/**
+ * What a channel last sent for each incident (`notify:<level>` or `trigger:<level>`, then
+ * `acknowledge`, `resolve`): never the same message twice, nothing after a resolve, and no
+ * follow-up to an incident this channel never paged. Bounded; the incident least recently paged
+ * is forgotten first (Maps iterate in insertion order).
+ */
+export class SentMarks {
+  private readonly last = new Map<string, string>();
+
+  constructor(private readonly max = 10_000) {}
+
+  /** Records `mark` for the incident and says whether it is to be sent. */
+  take(incidentId: string, mark: string): boolean {
+    const last = this.last.get(incidentId);
+    if (last === mark || last === 'resolve') return false;
+    if ((mark === 'resolve' || mark === 'acknowledge') && last === undefined) return false;
+    this.last.delete(incidentId);
+    this.last.set(incidentId, mark);
+    while (this.last.size > this.max) this.last.delete(this.last.keys().next().value!);
+    return true;
+  }
+}

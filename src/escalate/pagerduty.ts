@@ -9,7 +9,7 @@ import type { DeliveryItem, DeliveryQueue } from '../delivery/index.ts';
 import { DataError, HttpStatusError } from '../errors.ts';
 import type { Severity } from '../records.ts';
 import type { Logger, Metrics } from '../telemetry/index.ts';
-import type { Channel, Page } from './page.ts';
+import { SentMarks, type Channel, type Page } from './page.ts';
 
 export interface PagerDutyOptions {
   /** Events API v2 integration key (secret). */
@@ -28,7 +28,6 @@ export interface ChannelDeps {
 export const PAGERDUTY_TARGET = 'pagerduty';
 const MAX_SUMMARY = 1024;
 const MAX_DEDUP_KEY = 255;
-const MAX_TRACKED = 10_000;
 
 const SEVERITY: Record<Severity, 'critical' | 'error' | 'warning' | 'info'> = { CRITICAL: 'critical', HIGH: 'error', MEDIUM: 'warning', LOW: 'info' };
 
@@ -37,7 +36,7 @@ type Action = 'trigger' | 'acknowledge' | 'resolve';
 export class PagerDutyChannel implements Channel {
   readonly name = 'pagerduty' as const;
   /** What was last sent per incident, so the same event is never queued twice. */
-  private readonly sent = new Map<string, string>();
+  private readonly sent = new SentMarks();
 
   constructor(private readonly opts: PagerDutyOptions, private readonly deps: ChannelDeps) {}
 
@@ -54,15 +53,9 @@ export class PagerDutyChannel implements Channel {
   }
 
   private enqueue(page: Page, action: Action, mark: string, event: Record<string, unknown>): void {
-    const last = this.sent.get(page.incidentId);
-    // Never the same event twice; nothing after a resolve (a resolved key would open a new alert).
-    if (last === mark || last === 'resolve') return;
-    // An ack or resolve for an incident never triggered here is dropped by PagerDuty anyway.
-    if (action !== 'trigger' && last === undefined) return;
-    this.sent.delete(page.incidentId);
-    this.sent.set(page.incidentId, mark);
-    // Maps iterate in insertion order: the first key is the incident least recently paged.
-    while (this.sent.size > MAX_TRACKED) this.sent.delete(this.sent.keys().next().value!);
+    // Nothing after a resolve (a resolved key would open a new alert); an ack or resolve for an
+    // incident never triggered here would be dropped by PagerDuty anyway.
+    if (!this.sent.take(page.incidentId, mark)) return;
     const item: DeliveryItem = {
       target: PAGERDUTY_TARGET,
       key: `pagerduty:${page.incidentId}`,

@@ -8,7 +8,7 @@
 import type { DeliveryItem } from '../delivery/index.ts';
 import { HttpStatusError, PermanentError } from '../errors.ts';
 import type { ChannelDeps } from './pagerduty.ts';
-import type { Channel, Page } from './page.ts';
+import { SentMarks, type Channel, type Page } from './page.ts';
 
 export interface SlackOptions {
   webhookUrl: string;
@@ -21,7 +21,7 @@ const SEVERITY_ICON: Record<Page['severity'], string> = { CRITICAL: ':red_circle
 
 export class SlackChannel implements Channel {
   readonly name = 'slack' as const;
-  private readonly sent = new Map<string, string>();
+  private readonly sent = new SentMarks();
 
   constructor(private readonly opts: SlackOptions, private readonly deps: ChannelDeps) {}
 
@@ -38,13 +38,7 @@ export class SlackChannel implements Channel {
   }
 
   private enqueue(page: Page, mark: string, kind: string, message: SlackMessage): void {
-    const last = this.sent.get(page.incidentId);
-    if (last === mark || last === 'resolve') return;
-    // A follow-up to a message never posted would make no sense.
-    if ((mark === 'resolve' || mark === 'acknowledge') && last === undefined) return;
-    this.sent.delete(page.incidentId);
-    this.sent.set(page.incidentId, mark);
-    while (this.sent.size > 10_000) this.sent.delete(this.sent.keys().next().value!);
+    if (!this.sent.take(page.incidentId, mark)) return;
     const body = JSON.stringify(message);
     const item: DeliveryItem = {
       target: SLACK_TARGET,
