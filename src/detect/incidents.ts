@@ -205,11 +205,6 @@ export class IncidentManager {
     this.maybeUpdate(inc, t, false);
   }
 
-  /** The open incident of a log identity, if any. */
-  find(kind: 'signature' | 'fatal', identity: string): Incident | undefined {
-    return this.byLog.get(`${kind}|${identity}`);
-  }
-
   /** Adds context to an open log incident without counting an occurrence (another view of the same record). */
   annotate(kind: 'signature' | 'fatal', identity: string, extra: Record<string, unknown>): void {
     const key = `${kind}|${identity}`;

@@ -215,7 +215,7 @@ export class SeriesModel {
         median: L.med,
         limit: this.limit?.max ?? NaN,
         seasonal_expected: L.seasonalExpected,
-        slow_level: this.role.name === 'latency' || this.role.name === 'rate' ? this.slow : NaN,
+        slow_level: this.slow,
         time_to_exhaustion_ms: this.predictive ? this.predictive.forecast().timeToExhaustionMs : NaN,
       }),
     };
