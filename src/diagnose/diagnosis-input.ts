@@ -39,7 +39,7 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   const { event, root } = src;
   const ctx = (event.context ?? {}) as Record<string, unknown>;
   const origin = root ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? []) : null;
-  const log = pickLog(src.logs, root?.node.id, event.serviceName);
+  const log = pickLog(src.logs, origin?.span ?? null, root?.node.id, event.serviceName);
 
   const attributes = Object.create(null) as Record<string, string>;
   if (log) assign(attributes, log.attributes);
@@ -56,14 +56,15 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
 
   const exceptionType = str(ctx.exceptionType) || attributes['exception.type'] || undefined;
   const exceptionMessage = str(ctx.exceptionMessage) || attributes['exception.message'] || undefined;
+  // The span's own words first; the error log written in the same trace is added when it says
+  // something else, because instrumentations often replace the cause with a generic status
+  // ("PostgreSQL error of type 'Error' occurred") that the service's own log still names.
+  const spanMessage = first(str(ctx.exceptionMessage), origin?.span.exception?.['exception.message'], origin?.span.statusMessage);
+  const logMessage = log && (!origin || log.traceId === origin.span.traceId || !spanMessage) ? log.body : '';
   const message = cap(
-    first(
-      str(ctx.exceptionMessage),
-      origin?.span.exception?.['exception.message'],
-      origin?.span.statusMessage,
-      log?.body,
-      event.message,
-    ),
+    spanMessage && logMessage && !spanMessage.includes(logMessage)
+      ? `${spanMessage}\n${logMessage}`
+      : first(spanMessage, logMessage, log?.body, event.message),
   );
 
   const metrics = Object.create(null) as Record<string, number>;
@@ -92,6 +93,14 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
     if (/cpu/i.test(name)) metrics.cpu = last;
     else if (/mem/i.test(name)) metrics.memory = last;
     else if (/disk|filesystem/i.test(name)) metrics.disk = last;
+  }
+  // Against the operator's limit (memory 85 %, CPU 80 % by default) and the trend's forecast:
+  // a leak is a memory problem before it reaches 90 %, and the detector has already said so.
+  if (event.seriesKey.startsWith('metric|') && Number.isFinite(last)) {
+    const limit = Number(baselines.limit);
+    if (limit > 0) metrics.limit_ratio = last / limit;
+    const tte = Number(baselines.time_to_exhaustion_ms);
+    if (Number.isFinite(tte) && tte >= 0) metrics.exhaustion_s = tte / 1000;
   }
   for (const k of ['cpu', 'memory', 'disk']) {
     const x = Number(ctx[k]);
@@ -137,8 +146,15 @@ function callerOf(span: SpanRow, byId: Map<string, SpanRow>): SpanRow | null {
   return p && p.service !== span.service && p.kind === 'Client' ? p : null;
 }
 
-function pickLog(logs: readonly LogRow[], rootId: string | undefined, service: string): LogRow | undefined {
-  return logs.find((l) => l.service === rootId && l.traceId) ?? logs.find((l) => l.service === rootId) ?? logs.find((l) => l.service === service);
+/** The error log of the origin span's own trace, else one of the root's, the origin's or the event's service. */
+function pickLog(logs: readonly LogRow[], origin: SpanRow | null, rootId: string | undefined, service: string): LogRow | undefined {
+  return (
+    (origin ? logs.find((l) => l.traceId === origin.traceId && l.traceId !== '') : undefined) ??
+    logs.find((l) => l.service === rootId && l.traceId) ??
+    logs.find((l) => l.service === rootId) ??
+    (origin ? logs.find((l) => l.service === origin.service) : undefined) ??
+    logs.find((l) => l.service === service)
+  );
 }
 
 function assign(into: Record<string, string>, from: Record<string, string>): void {
