@@ -25,6 +25,8 @@ export interface InputSource {
   signal: Signal;
   root: RootCandidate | null;
   incident: readonly SpanRow[];
+  /** Spans of the window before the incident; only the database-time comparison reads them. */
+  baseline?: readonly SpanRow[];
   logs: readonly LogRow[];
   impact: Impact | null;
 }
@@ -87,18 +89,22 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
     if (root.evidence.latencyRatio > 0) metrics.latency_ratio ??= root.evidence.latencyRatio;
   }
   if (src.impact) metrics.system_impact = src.impact.systemImpact;
-  // Resource metric series (`metric|svc|system.cpu.utilization|...`) feed the cpu/memory rules.
-  if (event.seriesKey.startsWith('metric|') && Number.isFinite(last) && last >= 0 && last <= 1) {
+  const dbRatio = dbQueryRatio(src.incident, src.baseline ?? []);
+  if (Number.isFinite(dbRatio)) metrics.db_query_ratio = dbRatio;
+  // Resource metric series (`metric|svc|system.cpu.utilization|...`) feed the cpu/memory rules,
+  // at their peak in the incident: an update after the gauge eased is about the same saturation.
+  const resource = event.seriesKey.startsWith('metric|') ? peakOf(values, last) : NaN;
+  if (Number.isFinite(resource) && resource >= 0 && resource <= 1) {
     const name = event.seriesKey.split('|')[2] ?? '';
-    if (/cpu/i.test(name)) metrics.cpu = last;
-    else if (/mem/i.test(name)) metrics.memory = last;
-    else if (/disk|filesystem/i.test(name)) metrics.disk = last;
+    if (/cpu|event_?loop\.utili[sz]ation/i.test(name)) metrics.cpu = resource;
+    else if (/mem/i.test(name)) metrics.memory = resource;
+    else if (/disk|filesystem/i.test(name)) metrics.disk = resource;
   }
   // Against the operator's limit (memory 85 %, CPU 80 % by default) and the trend's forecast:
   // a leak is a memory problem before it reaches 90 %, and the detector has already said so.
-  if (event.seriesKey.startsWith('metric|') && Number.isFinite(last)) {
+  if (Number.isFinite(resource)) {
     const limit = Number(baselines.limit);
-    if (limit > 0) metrics.limit_ratio = last / limit;
+    if (limit > 0) metrics.limit_ratio = resource / limit;
     const tte = Number(baselines.time_to_exhaustion_ms);
     if (Number.isFinite(tte) && tte >= 0) metrics.exhaustion_s = tte / 1000;
   }
@@ -140,6 +146,39 @@ function originSpan(rows: readonly SpanRow[], rootId: string, exemplars: readonl
   return slow;
 }
 
+const MIN_QUERIES = 5;
+
+/**
+ * Median duration of database statements in the incident over the baseline's. Connection
+ * acquisition (pg-pool.connect and the like) is left out: a pool that runs dry makes callers
+ * wait there while each statement stays as fast as ever, whereas a lost index slows the
+ * statements themselves, and the pool then runs dry as a consequence.
+ */
+export function dbQueryRatio(incident: readonly SpanRow[], baseline: readonly SpanRow[]): number {
+  const inc = statementDurations(incident);
+  const base = statementDurations(baseline);
+  if (inc.length < MIN_QUERIES || base.length < MIN_QUERIES) return NaN;
+  const b = median(base);
+  return b > 0 ? median(inc) / b : NaN;
+}
+
+function statementDurations(rows: readonly SpanRow[]): number[] {
+  const out: number[] = [];
+  for (const s of rows) {
+    if (s.kind !== 'Client' || /connect/i.test(s.name)) continue;
+    const a = s.attributes;
+    if (a['db.system'] === undefined && a['db.system.name'] === undefined) continue;
+    if (Number.isFinite(s.durationMs) && s.durationMs >= 0) out.push(s.durationMs);
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  xs.sort((a, b) => a - b);
+  const m = xs.length >> 1;
+  return xs.length % 2 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
+}
+
 /** The client span in another service that called this server span, which carries peer.service and the like. */
 function callerOf(span: SpanRow, byId: Map<string, SpanRow>): SpanRow | null {
   const p = span.parentSpanId ? byId.get(span.parentSpanId) : undefined;
@@ -159,6 +198,15 @@ function pickLog(logs: readonly LogRow[], origin: SpanRow | null, rootId: string
 
 function assign(into: Record<string, string>, from: Record<string, string>): void {
   for (const k of Object.keys(from)) into[k] = cap(String(from[k]));
+}
+
+function peakOf(values: ReadonlyArray<readonly [number, unknown]>, fallback: number): number {
+  let peak = -Infinity;
+  for (const [, v] of values) {
+    const x = Number(v);
+    if (Number.isFinite(x) && x > peak) peak = x;
+  }
+  return peak === -Infinity ? fallback : peak;
 }
 
 function str(x: unknown): string {

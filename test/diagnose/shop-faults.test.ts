@@ -101,6 +101,28 @@ describe('faults as the shop reports them', () => {
     expect(d.rule?.id).toBe('db-pool-exhausted');
   });
 
+  it('statements that got slow are PERFORMANCE even when the pool then times out: the pool is the consequence', async () => {
+    const w = window(null);
+    w.incident = [];
+    w.logs = [];
+    for (let i = 200; i < 250; i++) {
+      const rows = trace(i, T + (i - 200) * 1000, null);
+      const db = rows[5];
+      if (i % 2 === 0) {
+        Object.assign(db, { name: 'pg-pool.connect', status: 'Error', statusMessage: "PostgreSQL error of type 'Error' occurred (code: UNKNOWN)", durationMs: 1000 });
+        Object.assign(rows[4], { status: 'Error', statusMessage: 'timeout exceeded when trying to connect', attributes: { ...rows[4].attributes, 'http.response.status_code': '503' } });
+        w.logs.push({ traceId: db.traceId, spanId: rows[4].spanId, service: 'checkout', severity: 'ERROR', body: 'timeout exceeded when trying to connect', attributes: {} });
+      } else {
+        db.durationMs = 250; // the statement itself: a scan where an index used to be
+      }
+      w.incident.push(...rows);
+    }
+    const d = await diagnose(event({ seriesKey: 'span|frontend||p95_ms', serviceName: 'frontend', category: 'PERFORMANCE' }), w);
+    expect(d.category).toBe('PERFORMANCE');
+    expect(d.rule?.id).toBe('slow-statements');
+    expect(d.recommendedActions).toContain('add_index');
+  });
+
   it('memory paging on its forecast is RESOURCE in the service that reports it, whoever else fails requests meanwhile', async () => {
     // auth answers some 401s in the same window (an unrelated client), which the trace graph would blame.
     const w = window({ service: 'auth', status: '401', message: 'jwt expired' }, 0.3);
