@@ -20,6 +20,14 @@ export function signalOf(event: DetectedEvent): Signal {
   return /p\d{2}|latency|duration|_ms$|_seconds$/i.test(last) ? 'latency' : 'errors';
 }
 
+/**
+ * A resource gauge (memory, CPU, disk of a process) that pages is about the process reporting
+ * it, not about the requests failing around it.
+ */
+export function ownResource(event: DetectedEvent): boolean {
+  return event.category === 'RESOURCE' && event.seriesKey.startsWith('metric|');
+}
+
 export interface InputSource {
   event: DetectedEvent;
   signal: Signal;
@@ -40,8 +48,11 @@ export interface BuiltInput {
 export function buildDiagnosisInput(src: InputSource): BuiltInput {
   const { event, root } = src;
   const ctx = (event.context ?? {}) as Record<string, unknown>;
-  const origin = root ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? []) : null;
-  const log = pickLog(src.logs, origin?.span ?? null, root?.node.id, event.serviceName);
+  // A resource gauge that paged is judged on its own numbers: the window's failing requests
+  // (a peer's resets, a client's 401s) are someone else's story and would outrank it.
+  const own = ownResource(event);
+  const origin = root && !own ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? []) : null;
+  const log = own ? undefined : pickLog(src.logs, origin?.span ?? null, root?.node.id, event.serviceName);
 
   const attributes = Object.create(null) as Record<string, string>;
   if (log) assign(attributes, log.attributes);

@@ -9,7 +9,7 @@ import type { DetectedEvent } from '../records.ts';
 import type { TemplateMiner } from '../patterns/index.ts';
 import { fuse } from './classifier-fusion.ts';
 import type { CategoryClassifier, Prediction } from './classifier.ts';
-import { buildDiagnosisInput, signalOf } from './diagnosis-input.ts';
+import { buildDiagnosisInput, ownResource, signalOf } from './diagnosis-input.ts';
 import type { Diagnosis, Impact, RootCause } from '../records.ts';
 
 import { explain } from './explain.ts';
@@ -152,15 +152,6 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
     diagnosedAt: (deps.now ?? Date.now)(),
     ...(degraded ? { degraded } : {}),
   };
-}
-
-/**
- * A resource gauge (memory, CPU, disk of a process) that pages is about the process reporting
- * it. The trace graph explains request errors and latency; for a leak it would name whichever
- * service happened to fail requests in the window.
- */
-function ownResource(event: DetectedEvent): boolean {
-  return event.category === 'RESOURCE' && event.seriesKey.startsWith('metric|');
 }
 
 const NO_EVIDENCE: RootCandidate['evidence'] = {

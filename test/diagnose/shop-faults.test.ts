@@ -135,6 +135,11 @@ describe('faults as the shop reports them', () => {
     expect(d.category).toBe('RESOURCE');
     expect(d.rootCause.service).toBe('checkout');
     expect(d.explanation).toContain('its own resource series');
+    // Connection resets in the same window (a crowded host) name a NETWORK rule at 0.87, above
+    // memory pressure's 0.76: they are not what paged, so they do not decide.
+    const resets = await diagnose(e, window({ service: 'checkout', status: '502', message: 'socket hang up' }, 0.3));
+    expect(resets.category).toBe('RESOURCE');
+    expect(resets.rule?.id).toBe('memory-pressure');
   });
 
   it('the same gauge far below its limit with no forecast is not called memory pressure', async () => {
