@@ -76,7 +76,8 @@ export class SeriesModel {
   /** Latest step's detector outputs, kept as plain fields (no allocation per step). */
   private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, sil: 0, dr: 0, combined: 0, v: NaN, scale: 1, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
   private frozen = 0;
-  private lastV = NaN;
+  /** The latest value scored (NaN before the first). */
+  lastV = NaN;
   /** Slow level and its point count (latency and request rate; see SLOW_ALPHA). */
   private slow = NaN;
   private slowN = 0;
