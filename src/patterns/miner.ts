@@ -239,9 +239,10 @@ export class TemplateMiner {
     if (i0 === n) return 0;
     let constants = 0;
     for (let i = 0; i < n; i++) {
-      if (w[i] === 0 && t[i] === toks[i] && !t[i].includes(WILDCARD)) {
+      if (w[i] === 0 && t[i] === toks[i]) {
+        if (!t[i].includes(WILDCARD)) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
-        if (++constants >= TAIL_CONSTANTS && out.length === 0 && isLabel(t[i]) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
+        if (constants >= TAIL_CONSTANTS && out.length === 0 && isLabel(toks, i, n) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
         continue;
       }
       if (w[i] !== 0 || t[i] === toks[i]) continue;
@@ -251,6 +252,9 @@ export class TemplateMiner {
       if (sameKey(t[i], toks[i])) continue;
       // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`).
       if (CALENDAR.has(t[i]) && CALENDAR.has(toks[i])) continue;
+      // Inside brackets a message lists its parameters (`(TID 4, NODE_LOCAL, 8630 bytes)`,
+      // `[HRESULT = 0x800f080d - CBS_E_MANIFEST_INVALID_ITEM]`, `[sdb]`); its own wording is outside.
+      if (bracketed(toks, i)) continue;
       out.push(i);
     }
     return out.length;
@@ -262,7 +266,7 @@ export class TemplateMiner {
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
     // c was absorbed into a group that already treats these positions as variables.
     const g = this.group(c);
-    if (g !== c && g.tokens.length === c.tokens.length && this.conflicts.every((p) => g.wild[p] === 1)) return true;
+    if (g !== c && g.tokens.length === c.tokens.length && this.conflicts.every((p) => g.wild[p] !== 0)) return true;
     const limit = this.options.variableWords;
     let all = true;
     for (const p of this.conflicts) {
@@ -375,6 +379,26 @@ export class TemplateMiner {
     this.evictedCount++;
     if (this.group(c) === c) this.options.onEvent?.({ kind: 'evicted', cluster: c.info() });
   }
+}
+
+/**
+ * Token i opens a parenthesis or square bracket, or lies inside one opened earlier on the line.
+ * Not braces: they print a record (`&{ID:… Type:ContainerDied}`, JSON) whose type field can
+ * name the event.
+ */
+function bracketed(toks: string[], i: number): boolean {
+  const c0 = toks[i].charCodeAt(0);
+  if (c0 === 40 || c0 === 91) return true;
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k];
+    for (let j = 0; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      if (c === 40 || c === 91) depth++;
+      else if ((c === 41 || c === 93) && depth > 0) depth--;
+    }
+  }
+  return depth > 0;
 }
 
 function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {

@@ -58,7 +58,7 @@ function pairs(a: readonly string[], n: number, b: readonly string[], m: number)
  */
 const maskBalance = (xs: readonly string[], from: number, to: number, wild?: Uint8Array): number => {
   let b = 0;
-  for (let k = from; k < to; k++) b += xs[k].includes(WILDCARD) && !(wild && wild[k] === 1) ? 1 : -1;
+  for (let k = from; k < to; k++) b += xs[k].includes(WILDCARD) && !(wild && wild[k] !== 0) ? 1 : -1;
   return b;
 };
 
@@ -92,12 +92,10 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       differed = true;
     }
     if (last) break;
-    if (!a[i].includes(WILDCARD)) {
-      constants++;
-      // After a constant `label:` that both reach without differing, the rest is free text,
-      // unless it opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
-      if (!differed && constants >= TAIL_CONSTANTS && isLabel(a[i]) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
-    }
+    if (!a[i].includes(WILDCARD)) constants++;
+    // After a `label:` that both reach without differing, the rest is free text, unless it
+    // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
+    if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
     pi = i;
     pj = j;
   }
@@ -105,9 +103,20 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   return matched / Math.max(n, m);
 }
 
-/** A word with its colon attached (`failed:`); a lone `:` separates fields (`error : …`), it introduces no text. */
-export function isLabel(t: string): boolean {
-  return t.length > 1 && t.charCodeAt(t.length - 1) === 58 && !t.includes(WILDCARD);
+/**
+ * A token after which the rest of the line is one value: a word with its colon attached
+ * (`failed:`, also after a value: `port <*>:`, `executor <*>):`), or the last `key=value` of a
+ * line whose later tokens hold no `=`, since an unquoted value with spaces can only be the last
+ * field (`COMMAND=/usr/bin/apt update`). A lone `:` separates fields (`error : …`), it
+ * introduces no text.
+ */
+export function isLabel(xs: readonly string[], i: number, n: number): boolean {
+  const t = xs[i];
+  if (t.length > 1 && t.charCodeAt(t.length - 1) === 58) return true;
+  const eq = t.indexOf('=');
+  if (eq <= 0 || i + 1 >= n) return false;
+  for (let k = i + 1; k < n; k++) if (xs[k].includes('=')) return false;
+  return true;
 }
 
 /** An upper-case word of 3+ letters (SELECT, POST, ERROR): it names an operation, not free text. */
