@@ -47,6 +47,8 @@ export class Cluster implements LruEntry<Cluster>, RateState {
   /** On a group: members of other lengths, whose alignment shapes the reported template. */
   variants: Cluster[] | null = null;
   evicted = false;
+  /** Key under which the miner indexes this cluster by its first two tokens (they may generalise). */
+  head = '';
 
   constructor(
     readonly id: number,

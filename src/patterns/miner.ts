@@ -116,7 +116,14 @@ export class TemplateMiner {
       generalised = c.generalise(toks, n);
       if (generalised) {
         if (this.routingWild(c) !== routed) this.rehome(c);
-        if (this.conflicts.length > 0) this.absorb(c);
+        // Any generalisation may now cover clusters split off earlier from the same anchor.
+        if ((c.anchor ?? c).spawned) this.absorb(c);
+        // …or make the group another length's form of an existing one (`<*> : … COMMAND=<*> <*>`
+        // once its first token proved variable).
+        if (g === c) {
+          const v = this.findVariant(c.tokens, c.tokens.length, c);
+          if (v) g = this.merge(c, this.group(v));
+        }
         if (g !== c || g.variants) generalised = this.refreshTemplate(g);
       }
       this.lru.touch(c);
@@ -242,7 +249,7 @@ export class TemplateMiner {
       if (w[i] === 0 && t[i] === toks[i]) {
         if (!t[i].includes(WILDCARD)) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
-        if (constants >= TAIL_CONSTANTS && out.length === 0 && isLabel(toks, i, n) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
+        if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
         continue;
       }
       if (w[i] !== 0 || t[i] === toks[i]) continue;
@@ -298,24 +305,52 @@ export class TemplateMiner {
     }
   }
 
-  /** A cluster of another length whose constants this line shares in order (see variants.ts). */
-  private findVariant(toks: string[], n: number): Cluster | null {
+  /**
+   * A cluster of another length whose constants this line shares in order (see variants.ts),
+   * opening like it or like it with a leading token generalised. `self`'s own group is skipped.
+   */
+  private findVariant(toks: string[], n: number, self: Cluster | null = null): Cluster | null {
+    const selfWild = self ? self.wild : undefined;
     if (n === 0) return null;
-    const list = this.byHead.get(headKey(toks, n));
-    if (!list) return null;
+    const own = self ? this.group(self) : null;
     let best: Cluster | null = null;
     let bestScore = 0;
-    const stop = Math.max(0, list.length - MAX_VARIANT_SCAN);
-    for (let k = list.length - 1; k >= stop; k--) {
-      const c = list[k];
-      if (c.tokens.length === n) continue;
-      const score = lengthVariant(toks, n, c.tokens, c.wild);
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
+    const key = headKey(toks, n);
+    for (let h = 0; h < 3; h++) {
+      const k = h === 0 ? key : h === 1 ? (toks[0] === WILDCARD ? '' : headKey2(WILDCARD, toks, n)) : n > 1 && toks[1] !== WILDCARD ? toks[0] + ' ' + WILDCARD : '';
+      if (k === '' || (h > 0 && k === key)) continue;
+      const list = this.byHead.get(k);
+      if (!list) continue;
+      const stop = Math.max(0, list.length - MAX_VARIANT_SCAN);
+      for (let i = list.length - 1; i >= stop; i--) {
+        const c = list[i];
+        if (c.tokens.length === n || (own !== null && this.group(c) === own)) continue;
+        const score = lengthVariant(toks, n, c.tokens, c.wild, selfWild);
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
       }
     }
     return best;
+  }
+
+  /** Fold group c (a cluster that is its own group) into group g; returns g. */
+  private merge(c: Cluster, g: Cluster): Cluster {
+    c.group = g;
+    (g.variants ??= []).push(c);
+    if (c.variants) {
+      for (const v of c.variants) {
+        if (v.evicted) continue;
+        v.group = g;
+        g.variants.push(v);
+      }
+      c.variants = null;
+    }
+    g.count += c.count;
+    if (c.firstSeen < g.firstSeen) g.firstSeen = c.firstSeen;
+    if (c.lastSeen > g.lastSeen) g.lastSeen = c.lastSeen;
+    return g;
   }
 
   /** Recompute a group's template from its members; true when the text changed. */
@@ -329,9 +364,12 @@ export class TemplateMiner {
     return true;
   }
 
+  /** The group c reports as: groups merge, so follow the chain (and shorten it). */
   private group(c: Cluster): Cluster {
     let g = c.group;
-    if (g.evicted) g = c.group = c;
+    while (g.group !== g && !g.group.evicted) g = g.group;
+    if (g.evicted) g = c;
+    c.group = g;
     return g;
   }
 
@@ -345,6 +383,11 @@ export class TemplateMiner {
 
   /** A leading token turned variable: move the cluster to the tree path lines with any value there take. */
   private rehome(c: Cluster): void {
+    if (c.tokens.length > 0) {
+      drop(this.byHead, c.head, c);
+      c.head = headKey(c.tokens, c.tokens.length);
+      push(this.byHead, c.head, c);
+    }
     this.tree.remove(c);
     const leaf = this.tree.leafFor(c.tokens, c.tokens.length);
     c.leaf = leaf;
@@ -358,7 +401,10 @@ export class TemplateMiner {
     c.count = 1;
     (leaf.clusters as Cluster[]).push(c);
     push(this.byLength, n, c);
-    if (n > 0) push(this.byHead, headKey(toks, n), c);
+    if (n > 0) {
+      c.head = headKey(toks, n);
+      push(this.byHead, c.head, c);
+    }
     this.clusters.set(c.id, c);
     this.lru.pushFront(c);
     while (this.clusters.size > this.options.maxClusters && this.lru.tail && this.lru.tail !== c) this.evict(this.lru.tail);
@@ -369,7 +415,7 @@ export class TemplateMiner {
     this.lru.remove(c);
     this.tree.remove(c);
     drop(this.byLength, c.tokens.length, c);
-    if (c.tokens.length > 0) drop(this.byHead, headKey(c.tokens, c.tokens.length), c);
+    if (c.tokens.length > 0) drop(this.byHead, c.head, c);
     c.evicted = true;
     // Groups and anchors keep lists of their members: an evicted one must not stay in them.
     const g = c.group;
@@ -413,6 +459,10 @@ function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
  */
 function headKey(toks: string[], n: number): string {
   return n > 1 ? toks[0] + ' ' + toks[1] : toks[0];
+}
+
+function headKey2(first: string, toks: string[], n: number): string {
+  return n > 1 ? first + ' ' + toks[1] : first;
 }
 
 function removeFrom(list: Cluster[], c: Cluster): void {

@@ -22,27 +22,34 @@ export const TAIL_CONSTANTS = 2;
 
 let table = new Uint16Array(0);
 
+/**
+ * a[i] aligns with b[j]: equal, or b[j] is a position template b generalised from single words
+ * (it stands for any one token, as it did for the lines it absorbed).
+ */
+const same = (a: readonly string[], i: number, b: readonly string[], j: number, bWild?: Uint8Array): boolean =>
+  a[i] === b[j] || (bWild !== undefined && bWild[j] === 1 && !a[i].includes(WILDCARD));
+
 /** Fill the LCS suffix table of a[0..n) × b[0..m): table[i*(m+1)+j] = LCS of a[i..], b[j..]. */
-function lcs(a: readonly string[], n: number, b: readonly string[], m: number): void {
+function lcs(a: readonly string[], n: number, b: readonly string[], m: number, bWild?: Uint8Array): void {
   const w = m + 1;
   if (table.length < (n + 1) * w) table = new Uint16Array((n + 1) * w * 2);
   for (let j = 0; j <= m; j++) table[n * w + j] = 0;
   for (let i = n - 1; i >= 0; i--) {
     table[i * w + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
-      table[i * w + j] = a[i] === b[j] ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+      table[i * w + j] = same(a, i, b, j, bWild) ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
     }
   }
 }
 
 /** Aligned index pairs of a and b, in order, from the filled table. */
-function pairs(a: readonly string[], n: number, b: readonly string[], m: number): number[] {
+function pairs(a: readonly string[], n: number, b: readonly string[], m: number, bWild?: Uint8Array): number[] {
   const w = m + 1;
   const out: number[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) {
+    if (same(a, i, b, j, bWild)) {
       out.push(i, j);
       i++;
       j++;
@@ -66,13 +73,13 @@ const maskBalance = (xs: readonly string[], from: number, to: number, wild?: Uin
  * How well line a[0..n) fits as another-length form of template b: the share of the longer
  * side that aligns, or 0 when some differing stretch is not variable material.
  */
-export function lengthVariant(a: readonly string[], n: number, b: readonly string[], bWild: Uint8Array): number {
+export function lengthVariant(a: readonly string[], n: number, b: readonly string[], bWild: Uint8Array, aWild?: Uint8Array): number {
   const m = b.length;
   if (n > MAX_ALIGN || m > MAX_ALIGN || n === m) return 0;
-  lcs(a, n, b, m);
+  lcs(a, n, b, m, bWild);
   const matched = table[0];
   if (matched * 2 < Math.min(n, m)) return 0;
-  const p = pairs(a, n, b, m);
+  const p = pairs(a, n, b, m, bWild);
   let constants = 0;
   let differed = false;
   let freeTail = false;
@@ -87,12 +94,12 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     if (ga > 0 || gb > 0) {
       if (ga > MAX_GAP || gb > MAX_GAP) return 0;
       // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
-      const balance = maskBalance(a, pi + 1, i) + maskBalance(b, pj + 1, j, bWild);
+      const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
       if (balance < 0) return 0;
       differed = true;
     }
     if (last) break;
-    if (!a[i].includes(WILDCARD)) constants++;
+    if (!a[i].includes(WILDCARD) && bWild[j] === 0 && !(aWild && aWild[i] !== 0)) constants++;
     // After a `label:` that both reach without differing, the rest is free text, unless it
     // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
     if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
