@@ -49,6 +49,8 @@ export class Cluster implements LruEntry<Cluster>, RateState {
   evicted = false;
   /** Key under which the miner indexes this cluster by its first two tokens (they may generalise). */
   head = '';
+  /** Key under which the miner indexes this cluster by its first token. */
+  first = '';
 
   constructor(
     readonly id: number,

@@ -21,18 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant } from './variants.ts';
-
-/**
- * Tokens after which a word is an argument, not the event's own wording: prepositions and the
- * nouns logs use to introduce a name. Plain English, not any one log's vocabulary. Not `to`,
- * which also opens a verb (`seconds to spawn` / `to destroy`), nor `client`, which Windows
- * servicing logs follow with the client's fixed name.
- */
-const ARGUMENT_BEFORE = new Set([
-  'for', 'from', 'by', 'of', 'on', 'in', 'at', 'with', 'into', 'via',
-  'user', 'host', 'server', 'node', 'table', 'database', 'db', 'file', 'service', 'container',
-  'pod', 'topic', 'queue', 'group', 'account', 'job', 'task', 'volume', 'bucket', 'key', 'device', 'interface',
-]);
+import { ARGUMENT_BEFORE, capitalised } from './words.ts';
 
 const CALENDAR = new Set([
   'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
@@ -60,6 +49,8 @@ export class TemplateMiner {
   private readonly byLength = new Map<number, Cluster[]>();
   /** Clusters by their first two tokens, for joining lines of another length. */
   private readonly byHead = new Map<string, Cluster[]>();
+  /** Clusters by their first token: a template whose second token generalised looks for its other lengths here. */
+  private readonly byFirst = new Map<string, Cluster[]>();
   /** Positions where the best cluster and the line hold different plain words (reused). */
   private readonly conflicts: number[] = [];
   /** Reused token buffer: the hot path allocates the token strings and nothing else per line. */
@@ -276,9 +267,18 @@ export class TemplateMiner {
     if (g !== c && g.tokens.length === c.tokens.length && this.conflicts.every((p) => g.wild[p] !== 0)) return true;
     const limit = this.options.variableWords;
     let all = true;
+    let argAt = -2;
     for (const p of this.conflicts) {
       // A word right after a preposition or a naming noun is an argument (`for <user>`, `client <name>`).
-      if (p > 0 && c.wild[p - 1] === 0 && c.tokens[p - 1] === toks[p - 1] && ARGUMENT_BEFORE.has(c.tokens[p - 1].toLowerCase())) continue;
+      if (p > 0 && c.wild[p - 1] === 0 && c.tokens[p - 1] === toks[p - 1] && ARGUMENT_BEFORE.has(c.tokens[p - 1].toLowerCase())) {
+        argAt = p;
+        continue;
+      }
+      // …and so are the capitalised words that continue it (`Unit Time Synchronization entered`).
+      if (argAt === p - 1 && capitalised(c.tokens[p]) && capitalised(toks[p])) {
+        argAt = p;
+        continue;
+      }
       let set = anchor.seen?.get(p);
       if (learn) {
         if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
@@ -316,10 +316,13 @@ export class TemplateMiner {
     let best: Cluster | null = null;
     let bestScore = 0;
     const key = headKey(toks, n);
-    for (let h = 0; h < 3; h++) {
-      const k = h === 0 ? key : h === 1 ? (toks[0] === WILDCARD ? '' : headKey2(WILDCARD, toks, n)) : n > 1 && toks[1] !== WILDCARD ? toks[0] + ' ' + WILDCARD : '';
-      if (k === '' || (h > 0 && k === key)) continue;
-      const list = this.byHead.get(k);
+    for (let h = 0; h < 4; h++) {
+      const k = h === 0 ? key : h === 1 ? (toks[0] === WILDCARD ? '' : headKey2(WILDCARD, toks, n)) : h === 2 ? (n > 1 && toks[1] !== WILDCARD ? toks[0] + ' ' + WILDCARD : '') : toks[0];
+      if (k === '' || (h > 0 && h < 3 && k === key)) continue;
+      // By first token alone only for a template whose second token generalised: its other
+      // lengths may still hold a word there. New lines find generalised templates by head.
+      if (h === 3 && !(self !== null && n > 1 && self.wild[1] !== 0)) continue;
+      const list = h === 3 ? this.byFirst.get(k) : this.byHead.get(k);
       if (!list) continue;
       const stop = Math.max(0, list.length - MAX_VARIANT_SCAN);
       for (let i = list.length - 1; i >= stop; i--) {
@@ -385,8 +388,11 @@ export class TemplateMiner {
   private rehome(c: Cluster): void {
     if (c.tokens.length > 0) {
       drop(this.byHead, c.head, c);
+      drop(this.byFirst, c.first, c);
       c.head = headKey(c.tokens, c.tokens.length);
+      c.first = c.tokens[0];
       push(this.byHead, c.head, c);
+      push(this.byFirst, c.first, c);
     }
     this.tree.remove(c);
     const leaf = this.tree.leafFor(c.tokens, c.tokens.length);
@@ -403,7 +409,9 @@ export class TemplateMiner {
     push(this.byLength, n, c);
     if (n > 0) {
       c.head = headKey(toks, n);
+      c.first = toks[0];
       push(this.byHead, c.head, c);
+      push(this.byFirst, c.first, c);
     }
     this.clusters.set(c.id, c);
     this.lru.pushFront(c);
@@ -415,7 +423,10 @@ export class TemplateMiner {
     this.lru.remove(c);
     this.tree.remove(c);
     drop(this.byLength, c.tokens.length, c);
-    if (c.tokens.length > 0) drop(this.byHead, c.head, c);
+    if (c.tokens.length > 0) {
+      drop(this.byHead, c.head, c);
+      drop(this.byFirst, c.first, c);
+    }
     c.evicted = true;
     // Groups and anchors keep lists of their members: an evicted one must not stay in them.
     const g = c.group;

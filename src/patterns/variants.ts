@@ -10,6 +10,7 @@
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
 import { WILDCARD } from './mask.ts';
+import { ARGUMENT_BEFORE, capitalised } from './words.ts';
 
 /** Longer lines are not aligned: the table is quadratic, and such lines are rare. */
 const MAX_ALIGN = 64;
@@ -85,6 +86,9 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   let freeTail = false;
   let pi = -1;
   let pj = -1;
+  // The last aligned constant word (not a template's generalised position), and its indexes.
+  let ci = -1;
+  let cj = -1;
   for (let k = 0; k <= p.length && !freeTail; k += 2) {
     const last = k === p.length;
     const i = last ? n : p[k];
@@ -94,12 +98,17 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     if (ga > 0 || gb > 0) {
       if (ga > MAX_GAP || gb > MAX_GAP) return 0;
       // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
+      // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
       const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
-      if (balance < 0) return 0;
+      if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j))) return 0;
       differed = true;
     }
     if (last) break;
-    if (!a[i].includes(WILDCARD) && bWild[j] === 0 && !(aWild && aWild[i] !== 0)) constants++;
+    if (!a[i].includes(WILDCARD) && bWild[j] === 0 && !(aWild && aWild[i] !== 0)) {
+      constants++;
+      ci = i;
+      cj = j;
+    }
     // After a `label:` that both reach without differing, the rest is free text, unless it
     // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
     if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
@@ -108,6 +117,12 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   }
   if (constants < MIN_CONSTANTS) return 0;
   return matched / Math.max(n, m);
+}
+
+/** xs[from, to) is a run of capitalised words or values: one name spread over tokens. */
+function nameRun(xs: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!capitalised(xs[k]) && !xs[k].includes(WILDCARD)) return false;
+  return true;
 }
 
 /**

@@ -84,4 +84,15 @@ describe('values told by their place in the line', () => {
     const denied = m.add('sven : user NOT in sudoers ; TTY=pts/1 ; PWD=/tmp ; USER=root ; COMMAND=/bin/bash', 0).clusterId;
     expect(got).not.toContain(denied);
   });
+
+  it('a capitalised name after a word that introduces one is one value, whatever its length', () => {
+    const m = new TemplateMiner();
+    const units = ['Time Synchronization', 'Periodic Command Scheduler', 'Login Service', 'Disk Manager'];
+    const pick = picker(3);
+    const got = ids(m, Array.from({ length: 40 }, () => `Unit ${pick(units)} entered failed state`));
+    expect(events(m, got).size).toBe(1);
+    // Lower-case words after it are the event's wording, not more of the name.
+    const other = m.add('Unit Disk Manager entered maintenance mode', 0).clusterId;
+    expect(got).not.toContain(other);
+  });
 });
