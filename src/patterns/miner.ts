@@ -316,7 +316,12 @@ export class TemplateMiner {
     let best: Cluster | null = null;
     let bestScore = 0;
     const key = headKey(toks, n);
-    for (let h = 0; h < 4; h++) {
+    // One budget for all lookups, own head first: a miss costs no more alignments than before.
+    let budget = MAX_VARIANT_SCAN;
+    // Other heads only for a template that just generalised: a new line that opens with a new
+    // word already met the generalised template among its own length's clusters.
+    const heads = self === null ? 1 : 4;
+    for (let h = 0; h < heads && budget > 0; h++) {
       const k = h === 0 ? key : h === 1 ? (toks[0] === WILDCARD ? '' : headKey2(WILDCARD, toks, n)) : h === 2 ? (n > 1 && toks[1] !== WILDCARD ? toks[0] + ' ' + WILDCARD : '') : toks[0];
       if (k === '' || (h > 0 && h < 3 && k === key)) continue;
       // By first token alone only for a template whose second token generalised: its other
@@ -324,10 +329,10 @@ export class TemplateMiner {
       if (h === 3 && !(self !== null && n > 1 && self.wild[1] !== 0)) continue;
       const list = h === 3 ? this.byFirst.get(k) : this.byHead.get(k);
       if (!list) continue;
-      const stop = Math.max(0, list.length - MAX_VARIANT_SCAN);
-      for (let i = list.length - 1; i >= stop; i--) {
+      for (let i = list.length - 1; i >= 0 && budget > 0; i--) {
         const c = list[i];
         if (c.tokens.length === n || (own !== null && this.group(c) === own)) continue;
+        budget--;
         const score = lengthVariant(toks, n, c.tokens, c.wild, selfWild);
         if (score > bestScore) {
           best = c;
