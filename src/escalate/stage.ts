@@ -167,8 +167,9 @@ export class EscalationStage implements Stage {
       if (ACTING_STEPS.has(c.step)) t.acting.add(c.executionId);
       else t.acting.delete(c.executionId);
     }
-    // A skip naming an action is one candidate passed over; without one, nothing applies.
-    if (DECIDING_STEPS.has(c.step) || (c.step === 'recovery.skipped' && !c.actionName)) t.decided = true;
+    // A skip naming an action is one candidate passed over; without one, nothing applies, unless
+    // the diagnosis found nothing yet (UNKNOWN): a later one may still name an action in the grace.
+    if (DECIDING_STEPS.has(c.step) || (c.step === 'recovery.skipped' && !c.actionName && t.diagnosis?.category !== 'UNKNOWN')) t.decided = true;
     if (OUTCOME_STEPS.has(c.step)) t.actions.push({ action: c.actionName ?? c.step, outcome: c.result || (c.status ?? c.step), at: c.at });
     if (c.step === 'execution.verified') return this.resolve(t, `recovered by ${c.actionName ?? 'an action'}`);
     this.consider(t);

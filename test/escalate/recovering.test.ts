@@ -34,6 +34,7 @@ async function setup() {
       infra.bus.publish('diagnosis.made', incidentDiagnosis());
     },
     advance: (ms: number) => void (clock += ms),
+    publishDiagnosis: (d: ReturnType<typeof incidentDiagnosis>) => infra.bus.publish('diagnosis.made', d),
     done: async () => {
       await infra.delivery.drained();
       await stage.stop();
@@ -89,6 +90,19 @@ describe('escalation while Homeostat recovers', () => {
     u.step('recovery.skipped', { executionId: null, status: null, actionName: null });
     expect(u.raised.map((r) => r.rule)).toEqual(['critical_errors']);
     await u.done();
+
+    // A first diagnosis that found nothing (UNKNOWN) leaves room for a better one in the grace.
+    const w = await setup();
+    w.open();
+    w.publishDiagnosis({ ...incidentDiagnosis(), category: 'UNKNOWN' });
+    w.step('recovery.skipped', { executionId: null, status: null, actionName: null });
+    expect(w.raised).toEqual([]);
+    w.publishDiagnosis(incidentDiagnosis());
+    w.step('execution.planned', { status: 'PENDING' });
+    w.advance(GRACE);
+    w.stage.tick();
+    expect(w.raised).toEqual([]);
+    await w.done();
   });
 
   it('needs a person at once when the action waits for approval', async () => {
