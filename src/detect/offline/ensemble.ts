@@ -58,6 +58,19 @@ export interface EnsembleOptions {
   /** ...and has lasted at least this many rows. */
   runMin: number;
   runLevels: number;
+  /** Completed stays a level needs before its longest one is trusted. */
+  runVisits: number;
+  /** Like recRho, for the spike signal (0 = off). */
+  spikeRecRho: number;
+  /** History of the pattern likelihood (0 = longWindow). */
+  nnLongWindow: number;
+  /** Habituation: each output ≥ fireLevel divides later scores by (1 + habitK × fires), fires halving every recHalf rows (0 = off). */
+  habitK: number;
+  /** New extreme: a value beyond the highest/lowest seen so far by this fraction of the range scores wExt (0 = off). */
+  extScale: number;
+  wExt: number;
+  /** Rows before the range is trusted. */
+  extMin: number;
   /** After an output ≥ fireLevel, outputs are 0 for this many rows. */
   suppressRows: number;
   fireLevel: number;
@@ -84,6 +97,13 @@ export const DEFAULT_ENSEMBLE: EnsembleOptions = {
   runRatio: 1.3,
   runMin: 50,
   runLevels: 16,
+  runVisits: 3,
+  spikeRecRho: 0,
+  nnLongWindow: 0,
+  habitK: 0,
+  extScale: 0,
+  wExt: 0.5,
+  extMin: 100,
   suppressRows: 100,
   fireLevel: 0.3,
 };
@@ -98,6 +118,11 @@ export class EnsembleScorer {
   private readonly nnLik: Likelihood;
   private readonly nnRecord: DecayingRecord;
   private readonly runs: RunLengthNovelty;
+  private readonly spikeRecord: DecayingRecord;
+  private fires = 0;
+  private hi = -Infinity;
+  private lo = Infinity;
+  private readonly fireDecay: number;
   private prevRatio = 0;
   private sinceFire = Infinity;
   /** Per-signal values of the latest row, before suppression (for reasons and tests). */
@@ -107,9 +132,11 @@ export class EnsembleScorer {
     const o = (this.opts = { ...DEFAULT_ENSEMBLE, ...opts });
     this.spikeLik = new Likelihood(o.longWindow, o.shortWindow);
     this.nn = new SubsequenceNN(o.knnWidth, o.knnHistory);
-    this.nnLik = new Likelihood(o.longWindow, o.nnShort, o.nnRelFloor);
+    this.nnLik = new Likelihood(o.nnLongWindow || o.longWindow, o.nnShort, o.nnRelFloor);
     this.nnRecord = new DecayingRecord(o.recHalf);
-    this.runs = new RunLengthNovelty({ levels: o.runLevels, minRun: o.runMin });
+    this.spikeRecord = new DecayingRecord(o.recHalf);
+    this.fireDecay = Math.pow(0.5, 1 / o.recHalf);
+    this.runs = new RunLengthNovelty({ levels: o.runLevels, minRun: o.runMin, minVisits: o.runVisits });
   }
 
   /** Score one finite value; returns a score in [0,1]. */
@@ -123,7 +150,9 @@ export class EnsembleScorer {
     if (this.n <= 2) this.absDiff = Math.abs(d);
     // Clipped update: one outlier must not inflate the scale that judges the next one.
     else this.absDiff += o.diffAlpha * (Math.min(Math.abs(d), 6 * scale) - this.absDiff);
-    const spike = this.spikeLik.push(Math.min(1, zd / o.zCap));
+    let spike = this.spikeLik.push(Math.min(1, zd / o.zCap));
+    const spikeVsRecord = this.spikeRecord.push(zd, o.spikeRecRho);
+    if (o.spikeRecRho > 0) spike *= spikeVsRecord;
     const nnd = this.nn.push(v);
     let pattern = 0;
     if (!Number.isNaN(nnd)) {
@@ -132,6 +161,16 @@ export class EnsembleScorer {
       // its own row, where NAB's reward is highest.
       const vsRecord = this.nnRecord.push(nnd, o.recRho);
       if (o.recRho > 0) pattern *= vsRecord;
+    }
+    let ext = 0;
+    if (o.extScale > 0) {
+      const range = this.hi - this.lo;
+      if (this.n > o.extMin && range > 0) {
+        const excess = Math.max(v - this.hi, this.lo - v, 0) / range;
+        ext = Math.min(1, excess / o.extScale);
+      }
+      if (v > this.hi) this.hi = v;
+      if (v < this.lo) this.lo = v;
     }
     const ratio = this.runs.push(v);
     // Only the moment a stay becomes a record: a stay that goes on is the same event, and
@@ -142,12 +181,17 @@ export class EnsembleScorer {
     this.last.pattern = pattern;
     this.last.stay = stay;
     if (this.n <= o.warmup) return 0;
-    let score = Math.max(o.wDiff * spike, o.wKnn * pattern, o.wRun * stay);
+    let score = Math.max(o.wDiff * spike, o.wKnn * pattern, o.wRun * stay, o.wExt * ext);
+    this.fires *= this.fireDecay;
+    if (o.habitK > 0) score /= 1 + o.habitK * this.fires;
     // NAB credits only the first detection in a window and charges every other one as a false
     // positive; operators likewise want one alert per incident.
     this.sinceFire++;
     if (this.sinceFire <= o.suppressRows) score = 0;
-    else if (score >= o.fireLevel) this.sinceFire = 0;
+    else if (score >= o.fireLevel) {
+      this.sinceFire = 0;
+      this.fires++;
+    }
     return Math.min(1, Math.max(0, score));
   }
 }

@@ -40,7 +40,7 @@ export class UnivariateDetector implements Detector<UnivariateState> {
     this.scorer = new EnsembleScorer(opts);
     this.opts = this.scorer.opts;
     // Enough rows to refill the NN history; the likelihood windows refill from it too.
-    const keep = Math.max(this.opts.longWindow, this.opts.knnHistory + this.opts.knnWidth) + this.opts.warmup;
+    const keep = Math.max(this.opts.longWindow, this.opts.nnLongWindow, this.opts.knnHistory + this.opts.knnWidth) + this.opts.warmup;
     this.histT = new Ring(keep);
     this.histV = new Ring(keep);
   }
