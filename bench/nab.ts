@@ -40,11 +40,12 @@ interface Args {
 
 // The knobs LOCO may move, each with the default first (ties keep the default). Small on
 // purpose: a wide grid chosen on four categories overfits them as surely as hand tuning.
-type GridCfg = Pick<UnivariateOptions, 'nnRelFloor' | 'recRho' | 'runMin'>;
+type GridCfg = Pick<UnivariateOptions, 'nnRelFloor' | 'recRho' | 'runMin' | 'extScale'>;
 const GRID_AXES: { [K in keyof GridCfg]: number[] } = {
   nnRelFloor: [DEFAULT_UNIVARIATE.nnRelFloor, 0.4, 0.5],
   recRho: [DEFAULT_UNIVARIATE.recRho, 0.3, 0.4],
   runMin: [DEFAULT_UNIVARIATE.runMin, 75, 100],
+  extScale: [DEFAULT_UNIVARIATE.extScale, 0.15],
 };
 
 function parseArgs(argv: string[]): Args {
