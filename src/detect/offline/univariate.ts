@@ -2,7 +2,8 @@
 // One pass, no look-ahead: the score for a row depends only on rows seen so far.
 //
 // Scoring lives in ensemble.ts (spike and subsequence-pattern surprise as anomaly
-// likelihoods, plus "stayed at a level longer than ever", max-combined, one report per event);
+// likelihoods, plus "stayed at a level longer than ever" and "beyond the range of all history",
+// max-combined, one report per event);
 // this class adds the input guard, reasons and a replayable state.
 //
 // Memory: ≈ 6,000 doubles in the scorer plus a replay buffer of 2 × (knnHistory + knnWidth +
