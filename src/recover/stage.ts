@@ -31,7 +31,8 @@ import type { DetectedEvent, Diagnosis, DiagnosisLabel, ExecutionChange, Executi
 import type { Stage } from '../stage.ts';
 import type { Logger } from '../telemetry/index.ts';
 import type { Bus } from '../topics.ts';
-import { actionParameters, bindingFor, builtinCatalog, candidateActions, loadCatalogFile, type ActionDef, type Catalog, type ExecutorSpec } from './catalog.ts';
+import { checkKubeClusters } from './kube.ts';
+import { actionParameters, bindingFor, builtinCatalog, CatalogError, candidateActions, loadCatalogFile, type ActionDef, type Catalog, type ExecutorSpec } from './catalog.ts';
 import { ExecutionStore, type ExecutionRow } from './executions.ts';
 import { describeCall, runExecutor, type ExecutorOutcome } from './executors.ts';
 import { decide, type PlanInput } from './policy.ts';
@@ -90,6 +91,11 @@ export class RecoverStage implements Stage {
     this.catalog =
       this.deps.catalog ??
       (this.opts.catalogFile ? loadCatalogFile(this.opts.catalogFile, { commandAllowlist: this.opts.commandAllowlist, maxTimeoutMs: this.opts.timeoutMs }) : builtinCatalog());
+    try {
+      await checkKubeClusters(this.catalog);
+    } catch (err) {
+      throw new CatalogError(`recovery catalog ${this.opts.catalogFile || '(given)'}: kubernetes: ${(err as Error).message}`);
+    }
     await this.store.syncCatalog(this.catalog);
     const bound = [...this.catalog.actions.values()].filter((a) => a.bindings.length > 0).map((a) => a.name);
     this.deps.logger.info(
