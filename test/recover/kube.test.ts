@@ -6,13 +6,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseCatalog, type Catalog } from '../../src/recover/index.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseCatalog, RecoverStage, type Catalog } from '../../src/recover/index.ts';
+import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
+import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { describeCall, runExecutor } from '../../src/recover/executors.ts';
 import type { ExecutorSpec } from '../../src/recover/catalog.ts';
 import { checkKubeClusters } from '../../src/recover/kube.ts';
 import { startKubeApiStandin, type KubeApiStandin } from '../helpers/kube-apiserver-standin.ts';
+import { testInfra } from '../helpers/stages.ts';
 import { makeCerts, type TestCerts } from '../helpers/tls.ts';
+import { diagnosisFor, insertEvent, recoverOptions } from './helpers.ts';
 
 let dir: string;
 let certs: TestCerts;
@@ -271,5 +275,70 @@ describe('kubernetes executor', () => {
     const noContext = one('{ namespace: shop, deployment: checkout, operation: rollout_restart }', `kubernetes: { kubeconfig: "${kubeconfig}", context: nope }`)();
     await expect(checkKubeClusters(noContext)).rejects.toThrow(/no context nope/);
     await expect(checkKubeClusters(catalog('checkout'))).resolves.toBeUndefined();
+  });
+});
+
+describe('kubernetes executor in the recover stage', () => {
+  let pg: PostgresHandle;
+  beforeAll(async () => {
+    pg = await openPostgres({ dataDir: join(dir, 'pg') });
+    await migratePostgres(pg.pool);
+  });
+  afterAll(async () => {
+    await pg?.close();
+  });
+
+  async function run(deployment: string): Promise<{ eventId: string; rows: () => Promise<Array<Record<string, unknown>>>; close: () => Promise<void>; stop: () => Promise<void> }> {
+    const infra = testInfra({ pool: pg.pool });
+    const c = parseCatalog(
+      `
+kubernetes: { kubeconfig: "${kubeconfig}" }
+scenarios: [{ name: api, category: API, actions: [restart_service] }]
+default_scenarios: false
+actions:
+  - name: restart_service
+    prerequisites:
+      - { name: service has at least 2 instances, kubernetes: { namespace: shop, deployment: ${deployment}, operation: check_replicas, at_least: 2 } }
+    verification: { within: 10s }
+    executors: [{ service: "*", kubernetes: { namespace: shop, deployment: ${deployment}, operation: rollout_restart } }]
+`,
+      opts,
+    );
+    const recover = new RecoverStage(recoverOptions(), { pool: pg.pool, ...infra, catalog: c });
+    await recover.start();
+    // One service per run: the per-target cooldown would (rightly) hold a second action on one target.
+    const ev = await insertEvent(pg.pool, deployment);
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'API', probableCauses: [], rule: { id: null, category: 'API', confidence: 0.9 } }));
+    return {
+      eventId: ev.id,
+      rows: async () => (await pg.pool.query(`SELECT e.execution_status, e.error_message, e.result, a.name FROM recovery_executions e JOIN recovery_actions a ON a.id = e.recovery_action_id WHERE error_event_id = $1 ORDER BY attempt`, [ev.id])).rows,
+      close: async () => {
+        await pg.pool.query(`UPDATE error_events SET status = 'closed', closed_at = now() WHERE id = $1`, [ev.id]);
+        const now = Date.now();
+        infra.bus.publish('event.closed', { ...ev, action: 'close', updatedAt: now, closedAt: now });
+      },
+      stop: async () => {
+        await recover.stop();
+        await infra.delivery.drained();
+      },
+    };
+  }
+
+  it('runs a rollout restart only when the deployment has two available replicas, and verifies it', async () => {
+    api.addDeployment({ namespace: 'shop', name: 'lonely', replicas: 1, images: ['shop/checkout:1'] });
+    const lonely = await run('lonely');
+    await vi.waitFor(async () => expect((await lonely.rows())[0]?.execution_status).toBe('FAILED'), { timeout: 15_000, interval: 50 });
+    expect((await lonely.rows())[0].error_message).toMatch(/prerequisite "service has at least 2 instances" not met \(.*1 available replica\(s\), 2 needed\)/);
+    expect(patches()).toEqual([]);
+    await lonely.stop();
+
+    api.addDeployment({ namespace: 'shop', name: 'paired', replicas: 2, images: ['shop/checkout:1'] });
+    const paired = await run('paired');
+    await vi.waitFor(() => expect(patches().length).toBe(1), { timeout: 15_000, interval: 50 });
+    expect(patches()[0]).toMatchObject({ path: '/apis/apps/v1/namespaces/shop/deployments/paired', contentType: 'application/strategic-merge-patch+json' });
+    await paired.close();
+    await vi.waitFor(async () => expect((await paired.rows())[0]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    expect((await paired.rows())[0].result).toMatchObject({ ok: true, detail: expect.stringMatching(/^rollout_restart deployment shop\/paired: restartedAt /) });
+    await paired.stop();
   });
 });
