@@ -1,0 +1,178 @@
+// Learning which action works for which problem. Each verified outcome (the action fixed the
+// incident, or it ran and did not) is counted per diagnosis category, and per (category, error
+// pattern signature) when the diagnosis carried a mined template. Choosing among an incident's
+// candidates is Thompson sampling: every candidate draws a success probability from
+//   Beta(s0 + successes, f0 + failures),   s0 = p·n0, f0 = (1 − p)·n0
+// where p is the catalog's prior success rate (the document's figures for the built-ins) and n0
+// the prior's weight in outcomes; the candidate with the highest draw that the policy lets run
+// goes first. A candidate uses its most specific record: the signature's when that action has
+// outcomes for it, else the category's.
+//
+// The counts live in recovery_action_outcomes, written once per execution (recovery_executions.
+// learned_at is the claim), so replicas sharing one PostgreSQL learn from each other and a
+// restart forgets nothing. recovery_actions.success_rate (the posterior mean over every
+// category) and average_execution_time, and error_patterns.associated_recovery_actions and
+// success_rate, are derived from the same counts after each outcome.
+import type pg from 'pg';
+
+export interface LearningOptions {
+  /** Thompson sampling over the outcomes; false: the catalog's order alone (outcomes are still counted). */
+  enabled: boolean;
+  /** How many outcomes the catalog's prior success rate is worth (n0). */
+  priorStrength: number;
+  /** Seed of the sampler; absent: a random one per process. */
+  seed?: number;
+}
+
+export const DEFAULT_LEARNING: LearningOptions = { enabled: true, priorStrength: 2 };
+
+export interface ArmRecord {
+  successes: number;
+  failures: number;
+  /** Which record it is: the signature's or the category's (none: no outcome yet). */
+  level: 'signature' | 'category' | 'none';
+}
+
+export interface Draw extends ArmRecord {
+  action: string;
+  prior: number;
+  alpha: number;
+  beta: number;
+  theta: number;
+}
+
+/** mulberry32: a small, fast, seedable uniform generator on [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A standard normal draw (Box–Muller). */
+function normal(random: () => number): number {
+  let u = 0;
+  while (u === 0) u = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
+/** A Gamma(shape, 1) draw: Marsaglia and Tsang's method; shape < 1 through Gamma(shape + 1)·U^(1/shape). */
+export function sampleGamma(shape: number, random: () => number): number {
+  if (shape < 1) {
+    let u = 0;
+    while (u === 0) u = random();
+    return sampleGamma(shape + 1, random) * Math.pow(u, 1 / shape);
+  }
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal(random);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = random();
+    if (u < 1 - 0.0331 * x ** 4) return d * v;
+    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+  }
+}
+
+/** A Beta(alpha, beta) draw as X / (X + Y) of two Gamma draws. */
+export function sampleBeta(alpha: number, beta: number, random: () => number): number {
+  const x = sampleGamma(alpha, random);
+  const y = sampleGamma(beta, random);
+  return x + y === 0 ? 0.5 : x / (x + y);
+}
+
+/** The Beta parameters of one candidate: the prior's pseudo-outcomes plus its record. */
+export function posterior(prior: number, record: ArmRecord, priorStrength: number): { alpha: number; beta: number } {
+  // Clamped so a prior of exactly 0 or 1 still leaves a proper distribution.
+  const p = Math.min(0.99, Math.max(0.01, prior));
+  return { alpha: p * priorStrength + record.successes, beta: (1 - p) * priorStrength + record.failures };
+}
+
+/** One Thompson draw per candidate, highest first (ties keep the catalog's order). */
+export function thompson(candidates: Array<{ action: string; prior: number; record: ArmRecord }>, priorStrength: number, random: () => number): Draw[] {
+  return candidates
+    .map((c, i) => {
+      const { alpha, beta } = posterior(c.prior, c.record, priorStrength);
+      return { i, draw: { action: c.action, prior: c.prior, ...c.record, alpha, beta, theta: sampleBeta(alpha, beta, random) } };
+    })
+    .sort((a, b) => b.draw.theta - a.draw.theta || a.i - b.i)
+    .map((x) => x.draw);
+}
+
+export class LearningStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** Each named action's most specific record for this category and signature. */
+  async records(category: string, signature: string | null, actions: string[]): Promise<Map<string, ArmRecord>> {
+    const r = await this.pool.query(
+      `SELECT a.name, o.signature, o.successes, o.failures FROM recovery_action_outcomes o JOIN recovery_actions a ON a.id = o.recovery_action_id
+        WHERE o.category = $1 AND o.signature = ANY($2::text[]) AND a.name = ANY($3::text[])`,
+      [category, signature ? ['', signature] : [''], actions],
+    );
+    const out = new Map<string, ArmRecord>(actions.map((a) => [a, { successes: 0, failures: 0, level: 'none' }]));
+    for (const row of r.rows as Array<{ name: string; signature: string; successes: number; failures: number }>) {
+      const specific = row.signature !== '';
+      const cur = out.get(row.name)!;
+      if (row.successes + row.failures === 0) continue;
+      if (specific || cur.level !== 'signature') out.set(row.name, { successes: row.successes, failures: row.failures, level: specific ? 'signature' : 'category' });
+    }
+    return out;
+  }
+
+  /**
+   * Counts one execution's outcome, once (false when it was already counted), then refreshes
+   * the figures derived from the counts.
+   */
+  async record(x: { executionId: string; category: string; signature: string | null; success: boolean; prior: number; priorStrength: number }): Promise<boolean> {
+    const r = await this.pool.query(
+      `WITH claim AS (
+         UPDATE recovery_executions SET learned_at = now()
+          WHERE id = $1 AND learned_at IS NULL AND started_at IS NOT NULL
+          RETURNING recovery_action_id, GREATEST(0, EXTRACT(EPOCH FROM (COALESCE(completed_at, now()) - started_at)) * 1000)::float8 AS ms)
+       INSERT INTO recovery_action_outcomes AS o (category, signature, recovery_action_id, successes, failures, total_ms)
+       SELECT $2, s.sig, claim.recovery_action_id, $3::int, 1 - $3::int, claim.ms FROM claim, unnest($4::text[]) AS s(sig)
+       ON CONFLICT (category, signature, recovery_action_id) DO UPDATE
+         SET successes = o.successes + EXCLUDED.successes, failures = o.failures + EXCLUDED.failures, total_ms = o.total_ms + EXCLUDED.total_ms, updated_at = now()
+       RETURNING o.recovery_action_id`,
+      [x.executionId, x.category, x.success ? 1 : 0, x.signature ? ['', x.signature] : ['']],
+    );
+    const actionId = r.rows[0]?.recovery_action_id as string | undefined;
+    if (!actionId) return false;
+    // The action's figures over every category (the category-wide rows: each outcome once).
+    await this.pool.query(
+      `UPDATE recovery_actions a
+          SET success_rate = round(((($2::float8 * $3::float8) + t.s) / ($3::float8 + t.s + t.f))::numeric, 4),
+              average_execution_time = make_interval(secs => t.ms / GREATEST(t.s + t.f, 1) / 1000),
+              updated_at = now()
+         FROM (SELECT sum(successes)::float8 AS s, sum(failures)::float8 AS f, sum(total_ms)::float8 AS ms
+                 FROM recovery_action_outcomes WHERE recovery_action_id = $1 AND signature = '') t
+        WHERE a.id = $1`,
+      [actionId, Math.min(0.99, Math.max(0.01, x.prior)), x.priorStrength],
+    );
+    if (x.signature) {
+      // The pattern's record across its categories: which actions were tried on it and how they did.
+      await this.pool.query(
+        `UPDATE error_patterns p
+            SET associated_recovery_actions = t.assoc, success_rate = round(t.rate::numeric, 4), updated_at = now()
+           FROM (SELECT jsonb_object_agg(a.name, jsonb_build_object('successes', o.s, 'failures', o.f, 'success_rate', round(o.s::numeric / (o.s + o.f), 4))) AS assoc,
+                        sum(o.s)::float8 / sum(o.s + o.f) AS rate
+                   FROM (SELECT recovery_action_id, sum(successes)::int AS s, sum(failures)::int AS f
+                           FROM recovery_action_outcomes WHERE signature = $1 GROUP BY recovery_action_id) o
+                   JOIN recovery_actions a ON a.id = o.recovery_action_id
+                  WHERE o.s + o.f > 0) t
+          WHERE p.pattern_signature = $1`,
+        [x.signature],
+      );
+    }
+    return true;
+  }
+}
