@@ -108,6 +108,35 @@ export function thompson(candidates: Array<{ action: string; prior: number; reco
     .map((x) => x.draw);
 }
 
+export type Verdict = 'now' | 'approval' | 'refused';
+
+/**
+ * The action Thompson sampling puts first: the highest draw the policy lets run now, else the
+ * highest that may run after a person approves; none when the policy refuses every one. Asks
+ * the policy in draw order and stops at the first that may run now.
+ */
+export async function learnedFirst(draws: Draw[], verdict: (action: string) => Promise<Verdict>): Promise<{ action: string; waits: boolean } | undefined> {
+  let waiting: string | undefined;
+  for (const d of draws) {
+    const v = await verdict(d.action);
+    if (v === 'now') return { action: d.action, waits: false };
+    if (v === 'approval') waiting ??= d.action;
+  }
+  return waiting ? { action: waiting, waits: true } : undefined;
+}
+
+/** Each action's signature record when it has outcomes there, else its category record ('' signature). */
+export function mostSpecific(rows: Array<{ action: string; signature: string; successes: number; failures: number }>, actions: string[]): Map<string, ArmRecord> {
+  const out = new Map<string, ArmRecord>(actions.map((a) => [a, { successes: 0, failures: 0, level: 'none' }]));
+  for (const row of rows) {
+    const cur = out.get(row.action);
+    if (!cur || row.successes + row.failures === 0) continue;
+    const specific = row.signature !== '';
+    if (specific || cur.level !== 'signature') out.set(row.action, { successes: row.successes, failures: row.failures, level: specific ? 'signature' : 'category' });
+  }
+  return out;
+}
+
 export class LearningStore {
   constructor(private readonly pool: pg.Pool) {}
 
@@ -118,14 +147,10 @@ export class LearningStore {
         WHERE o.category = $1 AND o.signature = ANY($2::text[]) AND a.name = ANY($3::text[])`,
       [category, signature ? ['', signature] : [''], actions],
     );
-    const out = new Map<string, ArmRecord>(actions.map((a) => [a, { successes: 0, failures: 0, level: 'none' }]));
-    for (const row of r.rows as Array<{ name: string; signature: string; successes: number; failures: number }>) {
-      const specific = row.signature !== '';
-      const cur = out.get(row.name)!;
-      if (row.successes + row.failures === 0) continue;
-      if (specific || cur.level !== 'signature') out.set(row.name, { successes: row.successes, failures: row.failures, level: specific ? 'signature' : 'category' });
-    }
-    return out;
+    return mostSpecific(
+      (r.rows as Array<{ name: string; signature: string; successes: number; failures: number }>).map((x) => ({ action: x.name, signature: x.signature, successes: x.successes, failures: x.failures })),
+      actions,
+    );
   }
 
   /**

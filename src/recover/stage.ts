@@ -35,7 +35,7 @@ import { checkKubeClusters } from './kube.ts';
 import { actionParameters, bindingFor, builtinCatalog, CatalogError, candidateActions, loadCatalogFile, type ActionDef, type Catalog, type ExecutorSpec } from './catalog.ts';
 import { ExecutionStore, type ExecutionRow } from './executions.ts';
 import { describeCall, runExecutor, type ExecutorOutcome } from './executors.ts';
-import { DEFAULT_LEARNING, LearningStore, seededRandom, thompson } from './learning.ts';
+import { DEFAULT_LEARNING, LearningStore, learnedFirst, seededRandom, thompson } from './learning.ts';
 import { decide, type PlanInput } from './policy.ts';
 
 export interface RecoverStageOptions extends RecoveryOptions {
@@ -219,22 +219,14 @@ export class RecoverStage implements Stage {
       l.priorStrength,
       this.random,
     );
-    let now: string | undefined;
-    let waiting: string | undefined;
-    for (const d of draws) {
-      const dec = await decide(this.opts, this.store, input, this.catalog.actions.get(d.action)!);
-      if (!dec.run) continue;
-      if (!dec.approvalReason) {
-        now = d.action;
-        break;
-      }
-      waiting ??= d.action;
-    }
-    const first = now ?? waiting;
+    const first = await learnedFirst(draws, async (name) => {
+      const dec = await decide(this.opts, this.store, input, this.catalog.actions.get(name)!);
+      return !dec.run ? 'refused' : dec.approvalReason ? 'approval' : 'now';
+    });
     if (!first) return null; // policy refuses every candidate: planFrom records why, one by one
-    const order = [first, ...input.candidates.filter((c) => c !== first)];
+    const order = [first.action, ...input.candidates.filter((c) => c !== first.action)];
     const round = (x: number) => Math.round(x * 1000) / 1000;
-    this.decision(input, first, 'recovery.learned_choice', `${first} drew the highest success probability among the candidates policy lets run${now ? '' : ' (all of them wait for approval)'}`, {
+    this.decision(input, first.action, 'recovery.learned_choice', `${first.action} drew the highest success probability among the candidates policy lets run${first.waits ? ' (all of them wait for approval)' : ''}`, {
       draws: draws.map((d) => ({ action: d.action, theta: round(d.theta), successes: d.successes, failures: d.failures, record: d.level, prior: d.prior })),
       order,
       ...(input.signature ? { signature: input.signature } : {}),
