@@ -158,31 +158,36 @@ export class LearningStore {
    * the figures derived from the counts.
    */
   async record(x: { executionId: string; category: string; signature: string | null; success: boolean; prior: number; priorStrength: number }): Promise<boolean> {
+    // One statement (the embedded database has one connection, and this runs after every
+    // outcome): claim the execution, add its outcome, and refresh the action's figures over every
+    // category from the rows as they are after this outcome (the upserted row's new values plus
+    // the other categories' rows, which this statement does not touch).
     const r = await this.pool.query(
       `WITH claim AS (
          UPDATE recovery_executions SET learned_at = now()
           WHERE id = $1 AND learned_at IS NULL AND started_at IS NOT NULL
-          RETURNING recovery_action_id, GREATEST(0, EXTRACT(EPOCH FROM (COALESCE(completed_at, now()) - started_at)) * 1000)::float8 AS ms)
-       INSERT INTO recovery_action_outcomes AS o (category, signature, recovery_action_id, successes, failures, total_ms)
-       SELECT $2, s.sig, claim.recovery_action_id, $3::int, 1 - $3::int, claim.ms FROM claim, unnest($4::text[]) AS s(sig)
-       ON CONFLICT (category, signature, recovery_action_id) DO UPDATE
-         SET successes = o.successes + EXCLUDED.successes, failures = o.failures + EXCLUDED.failures, total_ms = o.total_ms + EXCLUDED.total_ms, updated_at = now()
-       RETURNING o.recovery_action_id`,
-      [x.executionId, x.category, x.success ? 1 : 0, x.signature ? ['', x.signature] : ['']],
-    );
-    const actionId = r.rows[0]?.recovery_action_id as string | undefined;
-    if (!actionId) return false;
-    // The action's figures over every category (the category-wide rows: each outcome once).
-    await this.pool.query(
-      `UPDATE recovery_actions a
-          SET success_rate = round(((($2::float8 * $3::float8) + t.s) / ($3::float8 + t.s + t.f))::numeric, 4),
+          RETURNING recovery_action_id, GREATEST(0, EXTRACT(EPOCH FROM (COALESCE(completed_at, now()) - started_at)) * 1000)::float8 AS ms),
+       up AS (
+         INSERT INTO recovery_action_outcomes AS o (category, signature, recovery_action_id, successes, failures, total_ms)
+         SELECT $2, s.sig, claim.recovery_action_id, $3::int, 1 - $3::int, claim.ms FROM claim, unnest($4::text[]) AS s(sig)
+         ON CONFLICT (category, signature, recovery_action_id) DO UPDATE
+           SET successes = o.successes + EXCLUDED.successes, failures = o.failures + EXCLUDED.failures, total_ms = o.total_ms + EXCLUDED.total_ms, updated_at = now()
+         RETURNING o.recovery_action_id, o.signature, o.successes, o.failures, o.total_ms),
+       t AS (
+         SELECT u.recovery_action_id AS id, u.successes + COALESCE(rest.s, 0) AS s, u.failures + COALESCE(rest.f, 0) AS f, u.total_ms + COALESCE(rest.ms, 0) AS ms
+           FROM up u
+           LEFT JOIN LATERAL (SELECT sum(successes)::float8 AS s, sum(failures)::float8 AS f, sum(total_ms)::float8 AS ms FROM recovery_action_outcomes x
+                               WHERE x.recovery_action_id = u.recovery_action_id AND x.signature = '' AND x.category <> $2) rest ON true
+          WHERE u.signature = '')
+       UPDATE recovery_actions a
+          SET success_rate = round(((($5::float8 * $6::float8) + t.s) / ($6::float8 + t.s + t.f))::numeric, 4),
               average_execution_time = make_interval(secs => t.ms / GREATEST(t.s + t.f, 1) / 1000),
               updated_at = now()
-         FROM (SELECT sum(successes)::float8 AS s, sum(failures)::float8 AS f, sum(total_ms)::float8 AS ms
-                 FROM recovery_action_outcomes WHERE recovery_action_id = $1 AND signature = '') t
-        WHERE a.id = $1`,
-      [actionId, Math.min(0.99, Math.max(0.01, x.prior)), x.priorStrength],
+         FROM t WHERE a.id = t.id
+       RETURNING a.id`,
+      [x.executionId, x.category, x.success ? 1 : 0, x.signature ? ['', x.signature] : [''], Math.min(0.99, Math.max(0.01, x.prior)), x.priorStrength],
     );
+    if ((r.rowCount ?? 0) === 0) return false;
     if (x.signature) {
       // The pattern's record across its categories: which actions were tried on it and how they did.
       await this.pool.query(

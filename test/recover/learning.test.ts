@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuditStage } from '../../src/audit/index.ts';
 import { parseCatalog, RecoverStage } from '../../src/recover/index.ts';
-import { posterior, sampleBeta, seededRandom, thompson } from '../../src/recover/learning.ts';
+import { LearningStore, posterior, sampleBeta, seededRandom, thompson } from '../../src/recover/learning.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { testInfra } from '../helpers/stages.ts';
@@ -194,5 +194,29 @@ actions:${bound('clear_cache')}${bound('restart_service')}${bound('rollback_depl
       await recover.stop();
       await infra.delivery.drained();
     }
+  });
+  it('counts each execution once, and the action\'s figures over every category', async () => {
+    const store = new LearningStore(pg.pool);
+    const action = (await pg.pool.query(`SELECT id FROM recovery_actions WHERE name = 'update_configuration'`)).rows[0]?.id
+      ?? (await pg.pool.query(`INSERT INTO recovery_actions (name, action_type, risk_level) VALUES ('update_configuration', 'http', 'MEDIUM') RETURNING id`)).rows[0].id;
+    const ev = await insertEvent(pg.pool, 'billing');
+    const execution = async (attempt: number, ms: number) =>
+      (
+        await pg.pool.query(
+          `INSERT INTO recovery_executions (error_event_id, recovery_action_id, execution_status, attempt, started_at, completed_at) VALUES ($1, $2, 'COMPLETED', $3, now() - make_interval(secs => $4::float8 / 1000), now()) RETURNING id`,
+          [ev.id, action, attempt, ms],
+        )
+      ).rows[0].id as string;
+    const outcomes: Array<[string, boolean, number]> = [['API', true, 1000], ['DATABASE', false, 3000], ['DATABASE', true, 2000], ['API', true, 2000]];
+    for (const [i, [category, success, ms]] of outcomes.entries()) {
+      const id = await execution(i, ms);
+      expect(await store.record({ executionId: id, category, signature: null, success, prior: 0.75, priorStrength: 2 })).toBe(true);
+      // A second replica (or a restart) seeing the same outcome counts nothing.
+      expect(await store.record({ executionId: id, category, signature: null, success, prior: 0.75, priorStrength: 2 })).toBe(false);
+    }
+    const r = await pg.pool.query(`SELECT success_rate::float8 AS rate, EXTRACT(EPOCH FROM average_execution_time)::float8 AS secs FROM recovery_actions WHERE id = $1`, [action]);
+    expect(r.rows[0].rate).toBeCloseTo((0.75 * 2 + 3) / (2 + 4), 4);
+    expect(r.rows[0].secs).toBeCloseTo(2, 1);
+    expect((await store.records('DATABASE', null, ['update_configuration'])).get('update_configuration')).toEqual({ successes: 1, failures: 1, level: 'category' });
   });
 });
