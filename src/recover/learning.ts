@@ -137,6 +137,15 @@ export function mostSpecific(rows: Array<{ action: string; signature: string; su
   return out;
 }
 
+export interface Outcome {
+  executionId: string;
+  category: string;
+  signature: string | null;
+  success: boolean;
+  /** The action's prior success rate in the catalog. */
+  prior: number;
+}
+
 export class LearningStore {
   constructor(private readonly pool: pg.Pool) {}
 
@@ -153,56 +162,88 @@ export class LearningStore {
     );
   }
 
+  /** Counts one execution's outcome, once: false when it was already counted. */
+  async record(x: Outcome & { priorStrength: number }): Promise<boolean> {
+    return (await this.recordMany([x], x.priorStrength)) === 1;
+  }
+
   /**
-   * Counts one execution's outcome, once (false when it was already counted), then refreshes
-   * the figures derived from the counts.
+   * Counts a batch of outcomes, each execution once (recovery_executions.learned_at is the
+   * claim: a second replica or a restart counts nothing), and refreshes the figures derived
+   * from the counts. One statement for the counts and recovery_actions (the embedded database
+   * has one connection), a second for error_patterns when the batch has signatures. Returns
+   * how many executions were counted.
    */
-  async record(x: { executionId: string; category: string; signature: string | null; success: boolean; prior: number; priorStrength: number }): Promise<boolean> {
-    // One statement (the embedded database has one connection, and this runs after every
-    // outcome): claim the execution, add its outcome, and refresh the action's figures over every
-    // category from the rows as they are after this outcome (the upserted row's new values plus
-    // the other categories' rows, which this statement does not touch).
+  async recordMany(xs: Outcome[], priorStrength: number): Promise<number> {
+    if (xs.length === 0) return 0;
+    // Within one statement every read sees the table as it was before it: the action's totals
+    // are the upserted rows' new values plus its other categories' rows, which it does not touch.
     const r = await this.pool.query(
-      `WITH claim AS (
-         UPDATE recovery_executions SET learned_at = now()
-          WHERE id = $1 AND learned_at IS NULL AND started_at IS NOT NULL
-          RETURNING recovery_action_id, GREATEST(0, EXTRACT(EPOCH FROM (COALESCE(completed_at, now()) - started_at)) * 1000)::float8 AS ms),
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::float8[]) AS i(id, category, ok, signature, prior)),
+       claim AS (
+         UPDATE recovery_executions e SET learned_at = now()
+           FROM input i
+          WHERE e.id = i.id AND e.learned_at IS NULL AND e.started_at IS NOT NULL
+          RETURNING e.recovery_action_id, i.category, i.ok, i.signature, i.prior,
+                    GREATEST(0, EXTRACT(EPOCH FROM (COALESCE(e.completed_at, now()) - e.started_at)) * 1000)::float8 AS ms),
+       agg AS (
+         SELECT c.category, s.sig, c.recovery_action_id, sum(c.ok)::int AS s, sum(1 - c.ok)::int AS f, sum(c.ms) AS ms
+           FROM claim c CROSS JOIN LATERAL (VALUES (''), (c.signature)) AS s(sig)
+          WHERE s.sig IS NOT NULL
+          GROUP BY 1, 2, 3),
        up AS (
          INSERT INTO recovery_action_outcomes AS o (category, signature, recovery_action_id, successes, failures, total_ms)
-         SELECT $2, s.sig, claim.recovery_action_id, $3::int, 1 - $3::int, claim.ms FROM claim, unnest($4::text[]) AS s(sig)
+         SELECT category, sig, recovery_action_id, s, f, ms FROM agg
          ON CONFLICT (category, signature, recovery_action_id) DO UPDATE
            SET successes = o.successes + EXCLUDED.successes, failures = o.failures + EXCLUDED.failures, total_ms = o.total_ms + EXCLUDED.total_ms, updated_at = now()
-         RETURNING o.recovery_action_id, o.signature, o.successes, o.failures, o.total_ms),
+         RETURNING o.category, o.signature, o.recovery_action_id, o.successes, o.failures, o.total_ms),
        t AS (
-         SELECT u.recovery_action_id AS id, u.successes + COALESCE(rest.s, 0) AS s, u.failures + COALESCE(rest.f, 0) AS f, u.total_ms + COALESCE(rest.ms, 0) AS ms
-           FROM up u
-           LEFT JOIN LATERAL (SELECT sum(successes)::float8 AS s, sum(failures)::float8 AS f, sum(total_ms)::float8 AS ms FROM recovery_action_outcomes x
-                               WHERE x.recovery_action_id = u.recovery_action_id AND x.signature = '' AND x.category <> $2) rest ON true
-          WHERE u.signature = '')
-       UPDATE recovery_actions a
-          SET success_rate = round(((($5::float8 * $6::float8) + t.s) / ($6::float8 + t.s + t.f))::numeric, 4),
-              average_execution_time = make_interval(secs => t.ms / GREATEST(t.s + t.f, 1) / 1000),
-              updated_at = now()
-         FROM t WHERE a.id = t.id
-       RETURNING a.id`,
-      [x.executionId, x.category, x.success ? 1 : 0, x.signature ? ['', x.signature] : [''], Math.min(0.99, Math.max(0.01, x.prior)), x.priorStrength],
+         SELECT z.id, sum(z.s) AS s, sum(z.f) AS f, sum(z.ms) AS ms FROM (
+           SELECT recovery_action_id AS id, successes::float8 AS s, failures::float8 AS f, total_ms AS ms FROM up WHERE signature = ''
+           UNION ALL
+           SELECT x.recovery_action_id, x.successes, x.failures, x.total_ms FROM recovery_action_outcomes x
+            WHERE x.signature = '' AND x.recovery_action_id IN (SELECT recovery_action_id FROM up)
+              AND NOT EXISTS (SELECT 1 FROM up u WHERE u.signature = '' AND u.recovery_action_id = x.recovery_action_id AND u.category = x.category)) z
+          GROUP BY z.id),
+       priors AS (SELECT recovery_action_id AS id, max(prior) AS prior FROM claim GROUP BY 1),
+       fig AS (
+         UPDATE recovery_actions a
+            SET success_rate = round((((p.prior * $6::float8) + t.s) / ($6::float8 + t.s + t.f))::numeric, 4),
+                average_execution_time = make_interval(secs => t.ms / GREATEST(t.s + t.f, 1) / 1000),
+                updated_at = now()
+           FROM t JOIN priors p ON p.id = t.id
+          WHERE a.id = t.id
+          RETURNING a.id)
+       SELECT (SELECT count(*) FROM claim)::int AS counted, ARRAY(SELECT DISTINCT signature FROM claim WHERE signature IS NOT NULL) AS signatures`,
+      [
+        xs.map((x) => x.executionId),
+        xs.map((x) => x.category),
+        xs.map((x) => (x.success ? 1 : 0)),
+        xs.map((x) => x.signature),
+        xs.map((x) => Math.min(0.99, Math.max(0.01, x.prior))),
+        priorStrength,
+      ],
     );
-    if ((r.rowCount ?? 0) === 0) return false;
-    if (x.signature) {
-      // The pattern's record across its categories: which actions were tried on it and how they did.
+    const counted = r.rows[0].counted as number;
+    const signatures = r.rows[0].signatures as string[];
+    if (signatures.length > 0) {
+      // Each pattern's record across its categories: which actions were tried on it and how they did.
       await this.pool.query(
         `UPDATE error_patterns p
             SET associated_recovery_actions = t.assoc, success_rate = round(t.rate::numeric, 4), updated_at = now()
-           FROM (SELECT jsonb_object_agg(a.name, jsonb_build_object('successes', o.s, 'failures', o.f, 'success_rate', round(o.s::numeric / (o.s + o.f), 4))) AS assoc,
+           FROM (SELECT o.signature,
+                        jsonb_object_agg(a.name, jsonb_build_object('successes', o.s, 'failures', o.f, 'success_rate', round(o.s::numeric / (o.s + o.f), 4))) AS assoc,
                         sum(o.s)::float8 / sum(o.s + o.f) AS rate
-                   FROM (SELECT recovery_action_id, sum(successes)::int AS s, sum(failures)::int AS f
-                           FROM recovery_action_outcomes WHERE signature = $1 GROUP BY recovery_action_id) o
+                   FROM (SELECT signature, recovery_action_id, sum(successes)::int AS s, sum(failures)::int AS f
+                           FROM recovery_action_outcomes WHERE signature = ANY($1::text[]) GROUP BY 1, 2) o
                    JOIN recovery_actions a ON a.id = o.recovery_action_id
-                  WHERE o.s + o.f > 0) t
-          WHERE p.pattern_signature = $1`,
-        [x.signature],
+                  WHERE o.s + o.f > 0
+                  GROUP BY o.signature) t
+          WHERE p.pattern_signature = t.signature`,
+        [signatures],
       );
     }
-    return true;
+    return counted;
   }
 }

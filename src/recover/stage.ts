@@ -35,7 +35,7 @@ import { checkKubeClusters } from './kube.ts';
 import { actionParameters, bindingFor, builtinCatalog, CatalogError, candidateActions, loadCatalogFile, type ActionDef, type Catalog, type ExecutorSpec } from './catalog.ts';
 import { ExecutionStore, type ExecutionRow } from './executions.ts';
 import { describeCall, runExecutor, type ExecutorOutcome } from './executors.ts';
-import { DEFAULT_LEARNING, LearningStore, learnedFirst, seededRandom, thompson } from './learning.ts';
+import { DEFAULT_LEARNING, LearningStore, learnedFirst, seededRandom, thompson, type Outcome } from './learning.ts';
 import { decide, type PlanInput } from './policy.ts';
 
 export interface RecoverStageOptions extends RecoveryOptions {
@@ -61,6 +61,8 @@ const DEFAULT_POLL_MS = 1000;
 /** An event row is written through the delivery queue; a diagnosis may arrive first. */
 const EVENT_ROW_WAIT_TRIES = 20;
 const EVENT_ROW_WAIT_MS = 250;
+/** Outcomes per learning write at most. */
+const LEARN_BATCH = 500;
 
 export class ApprovalError extends Error {
   constructor(message: string, readonly code: 'not_found' | 'not_awaiting') {
@@ -77,8 +79,9 @@ export class RecoverStage implements Stage {
   catalog!: Catalog;
   private readonly unsubscribe: Array<() => void> = [];
   private readonly running = new Set<Promise<void>>();
-  /** Outcomes being counted for learning: waited for at stop, but they hold no concurrency slot. */
-  private readonly recording = new Set<Promise<void>>();
+  /** Outcomes waiting to be counted for learning, and the write counting them (waited for at stop; it holds no concurrency slot). */
+  private readonly outcomes: Outcome[] = [];
+  private recording?: Promise<void>;
   private readonly planning = new Map<string, Promise<void>>();
   private timer?: NodeJS.Timeout;
   private pumping = false;
@@ -127,7 +130,7 @@ export class RecoverStage implements Stage {
       for (const u of this.unsubscribe.splice(0)) u();
       clearInterval(this.timer);
       // Executors carry their own timeouts, so this wait is bounded.
-      while (this.running.size > 0 || this.planning.size > 0 || this.recording.size > 0) await Promise.allSettled([...this.running, ...this.planning.values(), ...this.recording]);
+      while (this.running.size > 0 || this.planning.size > 0 || this.recording) await Promise.allSettled([...this.running, ...this.planning.values(), this.recording]);
     })();
     return this.stopping;
   }
@@ -234,23 +237,31 @@ export class RecoverStage implements Stage {
     return order;
   }
 
-  /** Counts an execution's outcome for learning; never blocks or fails the recovery itself. */
+  /**
+   * Counts an execution's outcome for learning; never blocks or fails the recovery itself.
+   * Outcomes that arrive while a write is in flight go together in the next one, so under load
+   * learning costs a statement per batch, not per execution.
+   */
   private learn(row: ExecutionRow, success: boolean): void {
-    const action = this.catalog.actions.get(row.actionName);
     const c = row.context as ExecutionRow['context'];
-    const p: Promise<void> = this.learning
-      .record({
-        executionId: row.id,
-        category: c.category,
-        signature: c.signature ?? null,
-        success,
-        prior: action?.priorSuccessRate ?? 0.5,
-        priorStrength: this.opts.learning?.priorStrength ?? DEFAULT_LEARNING.priorStrength,
-      })
-      .then(() => undefined)
-      .catch((err) => this.deps.logger.warn({ err, executionId: row.id }, 'recovery: recording the outcome for learning failed'))
-      .finally(() => this.recording.delete(p));
-    this.recording.add(p);
+    this.outcomes.push({ executionId: row.id, category: c.category, signature: c.signature ?? null, success, prior: this.catalog.actions.get(row.actionName)?.priorSuccessRate ?? 0.5 });
+    this.writeOutcomes();
+  }
+
+  private writeOutcomes(): void {
+    if (this.recording) return; // the write in flight takes these next
+    this.recording = (async () => {
+      while (this.outcomes.length > 0) {
+        const batch = this.outcomes.splice(0, LEARN_BATCH);
+        await this.learning
+          .recordMany(batch, this.opts.learning?.priorStrength ?? DEFAULT_LEARNING.priorStrength)
+          .catch((err) => this.deps.logger.warn({ err, executions: batch.map((b) => b.executionId) }, 'recovery: recording outcomes for learning failed'));
+      }
+    })().finally(() => {
+      this.recording = undefined;
+      // One may have arrived between the loop's last check and here.
+      if (this.outcomes.length > 0) this.writeOutcomes();
+    });
   }
 
   /** Plans the first candidate from `start` that policy lets run; records why each earlier one did not. */

@@ -214,9 +214,17 @@ actions:${bound('clear_cache')}${bound('restart_service')}${bound('rollback_depl
       // A second replica (or a restart) seeing the same outcome counts nothing.
       expect(await store.record({ executionId: id, category, signature: null, success, prior: 0.75, priorStrength: 2 })).toBe(false);
     }
-    const r = await pg.pool.query(`SELECT success_rate::float8 AS rate, EXTRACT(EPOCH FROM average_execution_time)::float8 AS secs FROM recovery_actions WHERE id = $1`, [action]);
+    let r = await pg.pool.query(`SELECT success_rate::float8 AS rate, EXTRACT(EPOCH FROM average_execution_time)::float8 AS secs FROM recovery_actions WHERE id = $1`, [action]);
     expect(r.rows[0].rate).toBeCloseTo((0.75 * 2 + 3) / (2 + 4), 4);
     expect(r.rows[0].secs).toBeCloseTo(2, 1);
     expect((await store.records('DATABASE', null, ['update_configuration'])).get('update_configuration')).toEqual({ successes: 1, failures: 1, level: 'category' });
+    // A batch (outcomes that finished while a write was in flight): two on one row, one already counted.
+    const [a, b] = [await execution(10, 1000), await execution(11, 1000)];
+    const again = (await pg.pool.query(`SELECT id FROM recovery_executions WHERE recovery_action_id = $1 AND attempt = 0`, [action])).rows[0].id as string;
+    const batch = [a, b, again].map((id) => ({ executionId: id, category: 'DATABASE', signature: null, success: false, prior: 0.75 }));
+    expect(await store.recordMany(batch, 2)).toBe(2);
+    expect((await store.records('DATABASE', null, ['update_configuration'])).get('update_configuration')).toEqual({ successes: 1, failures: 3, level: 'category' });
+    r = await pg.pool.query(`SELECT success_rate::float8 AS rate FROM recovery_actions WHERE id = $1`, [action]);
+    expect(r.rows[0].rate).toBeCloseTo((0.75 * 2 + 3) / (2 + 6), 4);
   });
 });
