@@ -4,6 +4,8 @@
 // exists"). Namespace and deployment come from the catalog file; the only values a run supplies
 // are validated parameters (a replica count), so telemetry never chooses what is touched.
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { AppsV1Api, KubeConfig, V1Deployment, V1PodTemplateSpec, V1ReplicaSet } from '@kubernetes/client-node';
 import type { Catalog, KubeClusterSpec, KubernetesExecutorSpec } from './catalog.ts';
 import type { ExecutorOutcome } from './executors.ts';
@@ -39,8 +41,11 @@ export function precheckCluster(c: KubeClusterSpec): void {
   if (c.inCluster) {
     if (!process.env.KUBERNETES_SERVICE_HOST || !process.env.KUBERNETES_SERVICE_PORT) throw new Error('in_cluster: KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT are not set (not in a pod?)');
     if (!existsSync(`${c.inClusterRoot}${SERVICE_ACCOUNT}/token`)) throw new Error(`in_cluster: no service account token at ${c.inClusterRoot}${SERVICE_ACCOUNT}/token`);
-  } else if (c.kubeconfig && !existsSync(c.kubeconfig)) {
-    throw new Error(`kubeconfig ${c.kubeconfig} does not exist`);
+  } else if (c.kubeconfig) {
+    if (!existsSync(c.kubeconfig)) throw new Error(`kubeconfig ${c.kubeconfig} does not exist`);
+  } else if (!process.env.KUBECONFIG && !existsSync(join(homedir(), '.kube', 'config')) && !existsSync(`${SERVICE_ACCOUNT}/token`)) {
+    // The library would fall back to an unauthenticated http://localhost:8080; never act on a guess.
+    throw new Error('no kubeconfig found (KUBECONFIG, ~/.kube/config) and no service account: set kubernetes.kubeconfig or kubernetes.in_cluster');
   }
 }
 

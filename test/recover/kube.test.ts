@@ -271,6 +271,18 @@ describe('kubernetes executor', () => {
     expect(one('{ namespace: shop, deployment: checkout, operation: scale, replicas: "{{service}}" }')).toThrow(/declared integer parameter/);
     expect(one('{ namespace: shop, deployment: checkout, operation: rollout_restart }', '')).toThrow(/top-level kubernetes section/);
     expect(one('{ namespace: shop, deployment: checkout, operation: rollout_restart }', `kubernetes: { kubeconfig: "${join(dir, 'missing')}" }`)).toThrow(/kubeconfig .* does not exist/);
+    // No kubeconfig named, none where kubectl looks, not in a pod: refused (the library would try an unauthenticated localhost:8080).
+    const saved = { KUBECONFIG: process.env.KUBECONFIG, HOME: process.env.HOME };
+    process.env.HOME = join(dir, 'empty-home');
+    delete process.env.KUBECONFIG;
+    try {
+      expect(one('{ namespace: shop, deployment: checkout, operation: rollout_restart }', 'kubernetes: {}')).toThrow(/no kubeconfig found/);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
     // The rest of the description is checked when the stage starts (loading the client library is not free).
     const noContext = one('{ namespace: shop, deployment: checkout, operation: rollout_restart }', `kubernetes: { kubeconfig: "${kubeconfig}", context: nope }`)();
     await expect(checkKubeClusters(noContext)).rejects.toThrow(/no context nope/);
