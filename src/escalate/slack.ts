@@ -8,7 +8,7 @@
 import type { DeliveryItem } from '../delivery/index.ts';
 import { HttpStatusError, PermanentError } from '../errors.ts';
 import type { ChannelDeps } from './pagerduty.ts';
-import { SentMarks, type Channel, type Page } from './page.ts';
+import { delivered, SentMarks, type Channel, type Page } from './page.ts';
 
 export interface SlackOptions {
   webhookUrl: string;
@@ -37,6 +37,10 @@ export class SlackChannel implements Channel {
     this.enqueue(page, 'resolve', 'slack.resolve', followUp(page, `:white_check_mark: Resolved (${mrkdwn(why)}): ${mrkdwn(page.headline)}`));
   }
 
+  restore(incidentId: string, mark: string): void {
+    this.sent.restore(incidentId, mark);
+  }
+
   private enqueue(page: Page, mark: string, kind: string, message: SlackMessage): void {
     if (!this.sent.take(page.incidentId, mark)) return;
     const body = JSON.stringify(message);
@@ -46,7 +50,10 @@ export class SlackChannel implements Channel {
       kind,
       payload: { incidentId: page.incidentId, message },
       bytes: 512 + body.length,
-      run: () => this.post(body),
+      run: async () => {
+        await this.post(body);
+        await delivered(this.deps, page.incidentId, 'slack', mark);
+      },
       settled: (outcome) => this.deps.metrics?.notifications.inc({ channel: 'slack', outcome: outcome === 'delivered' ? 'delivered' : 'set_aside' }),
     };
     this.deps.delivery.send(item);
