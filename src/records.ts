@@ -444,6 +444,28 @@ export interface EscalationRaised {
   at: number;
 }
 
+/** Someone took an escalated incident (in the API, the CLI, or PagerDuty): re-escalation stopped. */
+export interface EscalationAcknowledged {
+  escalationId: string;
+  eventId: string;
+  by: string;
+  via: 'api' | 'cli' | 'pagerduty';
+  level: number;
+  /** Epoch ms. */
+  at: number;
+}
+
+/** An escalated incident is over (recovered or closed); every channel that was told hears it. */
+export interface EscalationResolved {
+  escalationId: string;
+  eventId: string;
+  why: string;
+  level: number;
+  channels: string[];
+  /** Epoch ms. */
+  at: number;
+}
+
 /**
  * Where receivers hand decoded items. Each call resolves only once the items are stored,
  * so a receiver that awaits it acknowledges nothing it could still lose.

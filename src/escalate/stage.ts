@@ -218,6 +218,7 @@ export class EscalationStage implements Stage {
     // PagerDuty told us: it already knows.
     for (const c of this.channelsFor(e)) if (!(via === 'pagerduty' && c.name === 'pagerduty')) c.acknowledge(page, by);
     this.deps.logger.info({ escalationId: e.id, incidentId: e.incidentId, by, via }, 'escalation acknowledged');
+    this.deps.bus.publish('escalation.acknowledged', { escalationId: e.id, eventId: e.incidentId, by, via, level: e.level, at: e.acknowledgedAt });
     return { ...e };
   }
 
@@ -311,7 +312,9 @@ export class EscalationStage implements Stage {
     e.dueAt = null;
     this.save(t);
     const page = this.page(t, e);
-    for (const c of this.channelsFor(e)) c.resolve(page, why);
+    const used = this.channelsFor(e);
+    for (const c of used) c.resolve(page, why);
+    this.deps.bus.publish('escalation.resolved', { escalationId: e.id, eventId: e.incidentId, why, level: e.level, channels: used.map((c) => c.name), at: e.resolvedAt });
   }
 
   /** Queues the escalation's state (and the incident snapshot its pages are built from) for Postgres. */
