@@ -10,7 +10,7 @@ import type { Config } from './config/index.ts';
 import { DeliveryQueue, FallbackSink, SpoolFile, type DeliveryObserver } from './delivery/index.ts';
 import { createDetectStage, type DetectStage } from './detect/index.ts';
 import { createDiagnoseStage, type DiagnoseStage } from './diagnose/index.ts';
-import { configuredChannels, EscalationStage, escalationStageOptions } from './escalate/index.ts';
+import { CodeFixStage, codeFixStageOptions, configuredChannels, EscalationStage, escalationStageOptions } from './escalate/index.ts';
 import { createNotifyStages } from './notify/index.ts';
 import { pipelineOptions, type PipelineOptions } from './options.ts';
 import { createReceiveStage, type ReceiveStage } from './receive/index.ts';
@@ -96,6 +96,8 @@ export class Pipeline {
     const recover = o.recovery.enabled ? createRecoverStage(o.recovery, { ...common, labeller: diagnose || undefined }) : undefined;
     // Without a channel that has its settings nobody could be told (config check says so).
     const escalate = o.escalation.enabled && configuredChannels(o.escalation).length > 0 ? new EscalationStage(escalationStageOptions(o.escalation), common) : undefined;
+    const codefixOptions = codeFixStageOptions(o.codegen, o.store.database);
+    const codefix = codefixOptions ? new CodeFixStage(codefixOptions, common) : undefined;
     const checkpoints = createAuditCheckpoints(auditCheckpointOptions(o.audit, { embedded: storage.postgres.embedded, create: true, logger: this.logger }), { pool, logger: this.logger });
     // In flow order. Upstream stages first; start() walks it backwards.
     this.stages = [
@@ -113,6 +115,7 @@ export class Pipeline {
       detect,
       diagnose,
       recover,
+      codefix,
       escalate,
       ...createNotifyStages(o.notify, common),
       createAuditStage({ ...common, checkpoints, drainMs: o.delivery.drainMs }),

@@ -37,3 +37,33 @@ CREATE TABLE escalation_deliveries (
   delivered_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (incident_id, channel)
 );
+
+-- Code-fix proposals (src/escalate/codefix.ts, the design document's CodegenRecoveryAgent): one
+-- per error pattern (pattern_key), started as a Codegen agent run and polled until it ends.
+-- incident_ids lists every incident of the pattern, the first one first (error_event_id). A
+-- proposal is shown to people, never applied.
+CREATE TABLE code_fix_proposals (
+  id                uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  pattern_key       text NOT NULL UNIQUE,
+  error_event_id    text NOT NULL,
+  incident_ids      text[] NOT NULL,
+  service_name      text NOT NULL,
+  status            text NOT NULL CHECK (status IN ('pending', 'running', 'complete', 'failed', 'refused', 'timed_out')),
+  run_id            bigint,
+  run_status        text,
+  web_url           text,
+  result_url        text,
+  pull_request_urls text[] NOT NULL DEFAULT '{}',
+  summary           text,
+  result            text,
+  confidence        numeric(5, 4) CHECK (confidence >= 0 AND confidence <= 1),
+  prompt            text NOT NULL,
+  error_context     jsonb NOT NULL,
+  error             text,
+  polls             integer NOT NULL DEFAULT 0,
+  created_at        timestamptz NOT NULL DEFAULT now(),
+  updated_at        timestamptz NOT NULL DEFAULT now(),
+  completed_at      timestamptz
+);
+CREATE INDEX code_fix_proposals_incidents_idx ON code_fix_proposals USING gin (incident_ids);
+CREATE INDEX code_fix_proposals_status_idx ON code_fix_proposals (status);

@@ -7,6 +7,7 @@ import { registerDiagnosisRoutes } from './routes/diagnosis.ts';
 import { registerEscalationRoutes } from './routes/escalations.ts';
 import { registerEventRoutes } from './routes/events.ts';
 import { registerExecutionRoutes } from './routes/executions.ts';
+import { registerProposalRoutes } from './routes/proposals.ts';
 
 export type { ApiDeps } from './routes/deps.ts';
 
@@ -58,6 +59,7 @@ export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
     registerDiagnosisRoutes(app, deps);
     registerAuditRoutes(app, deps);
     registerEscalationRoutes(app, deps);
+    registerProposalRoutes(app, deps);
     registerExecutionRoutes(app, deps, { tokensConfigured: opts.checkAuth !== undefined });
   }
   return app;

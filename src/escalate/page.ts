@@ -42,6 +42,8 @@ export interface Page {
   reason: string;
   openedAt: number;
   links: { grafana?: string; api?: string };
+  /** A code-fix proposal for the incident's error pattern (never applied: for people to review). */
+  codeFix?: { proposalId: string; status: string; url: string | null; confidence: number | null; summary: string | null };
 }
 
 /** Channels that a page can go to. */
@@ -56,6 +58,8 @@ export interface Channel {
   acknowledge(page: Page, by: string): void;
   /** The incident is over (recovered or closed). */
   resolve(page: Page, why: string): void;
+  /** A code-fix proposal for an escalated incident ended (channels that can add a message to what they sent). */
+  codeFix?(page: Page): void;
   /** After a restart: what this channel last delivered for the incident (from escalation_deliveries). */
   restore(incidentId: string, mark: string): void;
 }
@@ -74,6 +78,11 @@ export class SentMarks {
   private readonly last = new Map<string, string>();
 
   constructor(private readonly max = 10_000) {}
+
+  /** Whether anything was sent for the incident. */
+  has(incidentId: string): boolean {
+    return this.last.has(incidentId);
+  }
 
   /** Sets what was delivered before a restart, without sending anything. */
   restore(incidentId: string, mark: string): void {

@@ -121,6 +121,7 @@ export function triggerEvent(page: Page): Record<string, unknown> {
     reason: page.reason,
     actions_tried: page.actionsTried.map((a) => `${a.action}: ${a.outcome} at ${new Date(a.at).toISOString()}`),
   };
+  if (page.codeFix) details.code_fix_proposal = { status: page.codeFix.status, url: page.codeFix.url, note: 'not applied; for review' };
   if (d) {
     details.diagnosis = `${d.category} (confidence ${Math.round(d.confidence * 100)}%)`;
     details.explanation = d.explanation;

@@ -12,7 +12,7 @@
 // sends a channel only what it missed, so nothing is paged twice.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { DetectedEvent, Diagnosis, ExecutionChange } from '../records.ts';
+import type { CodeFixChange, DetectedEvent, Diagnosis, ExecutionChange } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import type { Logger, Metrics } from '../telemetry/index.ts';
 import { onEvents, type Bus } from '../topics.ts';
@@ -81,6 +81,7 @@ interface Tracked {
   actions: ActionTried[];
   escalation?: Escalation;
   rule?: EscalationRule;
+  codeFix?: Page['codeFix'];
 }
 
 const MAX_TRACKED = 10_000;
@@ -117,6 +118,7 @@ export class EscalationStage implements Stage {
       onEvents(bus, (ev) => this.event(ev)),
       bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
       bus.subscribe('execution.changed', (c) => this.execution(c)),
+      bus.subscribe('codefix.changed', (f) => this.codeFix(f)),
     );
     this.timer = setInterval(() => this.tick(), Math.max(100, this.opts.tickMs));
     this.timer.unref?.();
@@ -175,6 +177,16 @@ export class EscalationStage implements Stage {
     if (c.step === 'execution.verified') return this.resolve(t, `recovered by ${c.actionName ?? 'an action'}`);
     if (t.escalation?.status === 'open' && OUTCOME_STEPS.has(c.step)) this.save(t);
     this.consider(t);
+  }
+
+  /** A code-fix proposal for the incident: in every later page, and a follow-up when it ends while the escalation is live. */
+  codeFix(f: CodeFixChange): void {
+    const t = this.track(f.eventId);
+    t.codeFix = { proposalId: f.proposalId, status: f.status, url: f.resultUrl ?? f.webUrl, confidence: f.confidence, summary: f.summary };
+    const e = t.escalation;
+    if (!e || e.status === 'resolved' || !t.event || f.status === 'pending' || f.status === 'running') return;
+    const page = this.page(t, e);
+    for (const c of this.channelsFor(e)) c.codeFix?.(page);
   }
 
   /** Re-escalates what is overdue and applies time-based rules. Called by the stage's timer; public for tests. */
@@ -404,6 +416,7 @@ export class EscalationStage implements Stage {
       level: e.level,
       reason: e.reason,
       openedAt: ev.openedAt,
+      ...(t.codeFix ? { codeFix: { ...t.codeFix } } : {}),
       links: {
         ...(grafana ? { grafana: `${grafana}/d/homeostat-detection?from=${Math.max(0, ev.openedAt - 15 * 60_000)}&to=now` } : {}),
         ...(api ? { api: `${api}/api/events/${encodeURIComponent(ev.id)}` } : {}),
