@@ -14,6 +14,7 @@ import { CodeFixStage, codeFixStageOptions, configuredChannels, EscalationStage,
 import { createNotifyStages } from './notify/index.ts';
 import { pipelineOptions, type PipelineOptions } from './options.ts';
 import { createReceiveStage, type ReceiveStage } from './receive/index.ts';
+import { DailyMetricsStage } from './report/index.ts';
 import { createRecoverStage, type RecoverStage } from './recover/index.ts';
 import { createSourceStage } from './source/index.ts';
 import type { Stage } from './stage.ts';
@@ -119,6 +120,8 @@ export class Pipeline {
       escalate,
       ...createNotifyStages(o.notify, common),
       createAuditStage({ ...common, checkpoints, drainMs: o.delivery.drainMs }),
+      // The document's daily success metrics (self_healing_metrics): yesterday and today, hourly.
+      new DailyMetricsStage({ refreshMs: 3_600_000 }, common),
     ].filter((s) => s !== undefined);
     for (const s of [...this.stages].reverse()) {
       await s.start();

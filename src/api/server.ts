@@ -8,6 +8,7 @@ import { registerEscalationRoutes } from './routes/escalations.ts';
 import { registerEventRoutes } from './routes/events.ts';
 import { registerExecutionRoutes } from './routes/executions.ts';
 import { registerProposalRoutes } from './routes/proposals.ts';
+import { registerReportRoutes } from './routes/report.ts';
 
 export type { ApiDeps } from './routes/deps.ts';
 
@@ -60,6 +61,7 @@ export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
     registerAuditRoutes(app, deps);
     registerEscalationRoutes(app, deps);
     registerProposalRoutes(app, deps);
+    registerReportRoutes(app, deps);
     registerExecutionRoutes(app, deps, { tokensConfigured: opts.checkAuth !== undefined });
   }
   return app;
