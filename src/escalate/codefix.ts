@@ -90,7 +90,9 @@ export class CodeFixStage implements Stage {
   event(ev: DetectedEvent): void {
     if (ev.action === 'close' || this.stopped) return;
     const ctx = ev.context as Record<string, unknown>;
-    const hasError = typeof ctx.stackTrace === 'string' || typeof ctx.exceptionType === 'string' || typeof ctx.exceptionMessage === 'string';
+    // An exception seen by detection, or an error series (error rate, error logs) whose spans or
+    // logs may carry one: ClickHouse is asked for the stack trace.
+    const hasError = typeof ctx.stackTrace === 'string' || typeof ctx.exceptionType === 'string' || typeof ctx.exceptionMessage === 'string' || /error/i.test(ev.seriesKey);
     if (!hasError || this.considered.has(ev.id)) return;
     this.considered.add(ev.id);
     while (this.considered.size > MAX_CONSIDERED) this.considered.delete(this.considered.values().next().value!);

@@ -3,3 +3,4 @@
 export { computeDay, dayOf, dayStart, daysBetween, readDays, refreshDays, writeDay, type DailyMetrics } from './daily.ts';
 export { reportTable } from './table.ts';
 export { DailyMetricsStage, type DailyMetricsOptions } from './stage.ts';
+export { SelfHealingGauges } from './gauges.ts';

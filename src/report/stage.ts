@@ -1,10 +1,12 @@
 // The daily success-metrics job: at start it computes yesterday and today, then again shortly
 // after each UTC midnight (the day that just ended, and the new one), and every `refreshMs`
-// in between so today's row is current. Each run overwrites the days it computes.
+// in between so today's row is current. Each run overwrites the days it computes, and sets the
+// SelfHealingMetrics gauges on /metrics (gauges.ts).
 import type pg from 'pg';
 import type { Stage } from '../stage.ts';
-import type { Logger } from '../telemetry/index.ts';
+import type { Logger, Metrics } from '../telemetry/index.ts';
 import { dayOf, refreshDays } from './daily.ts';
+import { SelfHealingGauges } from './gauges.ts';
 
 export interface DailyMetricsOptions {
   /** Today's row is recomputed this often; the finished day right after midnight regardless. */
@@ -20,8 +22,11 @@ export class DailyMetricsStage implements Stage {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = false;
+  private readonly gauges?: SelfHealingGauges;
 
-  constructor(private readonly opts: DailyMetricsOptions, private readonly deps: { pool: pg.Pool; logger: Logger; now?: () => number }) {}
+  constructor(private readonly opts: DailyMetricsOptions, private readonly deps: { pool: pg.Pool; logger: Logger; metrics?: Metrics; now?: () => number }) {
+    if (deps.metrics) this.gauges = new SelfHealingGauges(deps.pool, deps.metrics, (deps.now ?? Date.now)());
+  }
 
   async start(): Promise<void> {
     this.stopped = false;
@@ -40,6 +45,7 @@ export class DailyMetricsStage implements Stage {
       const now = (this.deps.now ?? Date.now)();
       try {
         const rows = await refreshDays(this.deps.pool, dayOf(now - DAY_MS), dayOf(now), now);
+        await this.gauges?.refresh(rows.find((r) => r.date === dayOf(now)), now);
         this.deps.logger.debug({ days: rows.map((r) => r.date) }, 'report: daily self-healing metrics written');
       } catch (err) {
         this.deps.logger.warn({ err }, 'report: could not compute the daily self-healing metrics; trying again later');

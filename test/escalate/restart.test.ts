@@ -156,7 +156,8 @@ describe.each([embedded(), server()])('escalations across a restart on $name', (
     expect(pd.accepted).toHaveLength(4);
     expect(slack.messages).toHaveLength(4);
     await d.stop();
-  });
+    // Four process lives: each opens and migrates the database (slow for embedded PGlite under load).
+  }, 300_000);
 
   it('a page that had not gone out when the process stopped goes out after the restart, once', async () => {
     const id = `ev-${db.name.length}-b`;
@@ -174,5 +175,5 @@ describe.each([embedded(), server()])('escalations across a restart on $name', (
     expect(slack.messages.map((m) => m.text)).toEqual(['CRITICAL PERFORMANCE incident in checkout']);
     expect(triggers()).toHaveLength(1);
     await b.stop();
-  });
+  }, 180_000);
 });

@@ -12,6 +12,7 @@ import { computeDay, DailyMetricsStage, readDays, reportTable } from '../../src/
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { silentLogger } from '../../src/telemetry/logger.ts';
+import { Metrics } from '../../src/telemetry/index.ts';
 
 const D = '2026-03-10';
 const at = (hhmm: string, day = D) => new Date(`${day}T${hhmm}:00Z`);
@@ -88,6 +89,29 @@ it('the job writes yesterday\'s and today\'s rows', async () => {
     ['2026-03-11', 0, 0, 0, 0, null, 1],
   ]);
   expect(reportTable(rows)).toContain('automated recovery rate   100.0% (3/3)');
+});
+
+it('sets the SelfHealingMetrics gauges on /metrics', async () => {
+  // Two incidents diagnosed; a person confirmed one diagnosis and corrected the other.
+  for (const [ev, cat] of [['e1', 'DATABASE'], ['e2', 'API']]) {
+    await pg.pool.query(`INSERT INTO error_classifications (error_event_id, classification_type, confidence_score, classifier_version) VALUES ($1, $2, 0.8, 'rules-v1')`, [ids[ev], cat]);
+  }
+  for (const [ev, cat] of [['e1', 'DATABASE'], ['e2', 'NETWORK']]) {
+    await pg.pool.query(`INSERT INTO diagnosis_labels (error_event_id, category, source, labelled_by, feature_version, features, created_at) VALUES ($1, $2, 'human', 'alice', 1, '[]', $3)`, [ids[ev], cat, at('11:00')]);
+  }
+  const metrics = new Metrics();
+  const stage = new DailyMetricsStage({ refreshMs: 3_600_000 }, { pool: pg.pool, logger: silentLogger, metrics, now: () => at('12:00').getTime() });
+  await stage.run();
+  await stage.stop();
+  const text = await metrics.registry.metrics();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+  expect(value('homeostat_errors_detected_per_minute')).toBeCloseTo(1 / 60, 10);
+  expect(value('homeostat_recovery_success_rate')).toBe(0.75);
+  expect(value('homeostat_diagnosis_accuracy_ratio')).toBe(0.5);
+  expect(value('homeostat_system_availability_ratio')).toBe(0.875);
+  // x4 (15 min, the evening before), x1 (10 min) and x3 (35 min): one observation each.
+  expect(value('homeostat_time_to_recovery_seconds_count')).toBe(3);
+  expect(value('homeostat_time_to_recovery_seconds_sum')).toBe(900 + 600 + 2100);
 });
 
 it('homeostat report recomputes the period and prints it', async () => {
