@@ -1,10 +1,21 @@
 // Template-mining bench: lines/s and peak RSS of TemplateMiner over a labelled synthetic
 // corpus (1,000,000 lines by default, one thread), grouping accuracy against the labels,
 // and the same figures for a naive regex-mask-then-exact-match baseline. Then grouping
-// accuracy per system, 2,000 lines each with a fresh miner as Loghub does, on two sets:
-// the failure-kinds tuning set (patterns-kinds.ts) and the held-out set
-// (patterns-heldout.ts), which rules are never tuned on.
-//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--json] [--verbose]
+// accuracy per system, 2,000 lines each with a fresh miner as Loghub does, on three sets:
+// the failure-kinds tuning set (patterns-kinds.ts), the held-out set (patterns-heldout.ts),
+// which rules are never tuned on, and the fresh set (patterns-fresh.ts), written before the
+// last round of miner changes and scored only once they were done.
+//
+// --reference DIR runs a second miner, DIR/src/patterns/miner.ts (or DIR/miner.ts), on the
+// same input in the same run: a previous version, extracted inside this checkout (so tsx
+// compiles it with the same tsconfig; a copy under /tmp runs about half as fast) with
+//   mkdir .bench-ref && git archive <rev> src/patterns | tar -x -C .bench-ref
+// After a warm-up of its own, its timed calls alternate with the current miner's chunk by
+// chunk, so load on a shared machine falls on both alike.
+//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--reference DIR] [--json] [--verbose]
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TemplateMiner } from '../src/patterns/miner.ts';
 import { assignEventIds } from '../src/patterns/event-ids.ts';
 import type { MinerOptionsInput } from '../src/patterns/options.ts';
@@ -13,27 +24,38 @@ import { NaiveTemplater } from './lib/patterns-naive.ts';
 import { groupingAccuracy } from './lib/grouping-accuracy.ts';
 import { HELDOUT_SYSTEMS, heldoutSample, type HeldoutSystem } from './lib/patterns-heldout.ts';
 import { KIND_SYSTEMS } from './lib/patterns-kinds.ts';
+import { FRESH_SYSTEMS } from './lib/patterns-fresh.ts';
 
 interface Args {
   lines: number;
   seed: number;
   json: boolean;
   verbose: boolean;
+  reference: string | null;
   miner: MinerOptionsInput;
 }
+
+/** What the bench needs of a miner; the reference may be an older version with other internals. */
+interface MinerLike {
+  add(line: string, timeMs: number): { clusterId: number };
+  get(clusterId: number): { template: string } | undefined;
+  stats(): { clusters: number };
+}
+type MakeMiner = (opts: MinerOptionsInput) => MinerLike;
 
 const CHUNK = 20_000;
 /** Loghub's labelled samples are 2,000 lines per system; report that scale too. */
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, miner: {} };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, reference: null, miner: {} };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--lines') a.lines = Number(argv[++i]);
     else if (k === '--seed') a.seed = Number(argv[++i]);
     else if (k === '--threshold') a.miner.similarityThreshold = Number(argv[++i]);
     else if (k === '--depth') a.miner.depth = Number(argv[++i]);
+    else if (k === '--reference') a.reference = argv[++i];
     else if (k === '--json') a.json = true;
     else if (k === '--verbose') a.verbose = true;
     else throw new Error(`unknown argument ${k}`);
@@ -48,52 +70,89 @@ interface RunResult {
   cpuSeconds: number;
 }
 
-/** Feed the corpus through `add` in chunks, timing only the `add` calls (not generation). */
-function run(args: Args, total: number, labels: Uint16Array, add: (line: string) => number): RunResult {
+/**
+ * Feed the corpus through each `add` in chunks, timing only the `add` calls (not generation).
+ * With several, they take turns per chunk (first one first on even chunks, last one on odd).
+ */
+function run(args: Args, total: number, labels: Uint16Array, ...adds: ((line: string) => number)[]): RunResult[] {
   const corpus = new Corpus(args.seed);
-  const ids = new Uint32Array(total);
+  const out = adds.map(() => ({ ids: new Uint32Array(total), ns: 0n, cpuUs: 0 }));
   const chunk: string[] = new Array(CHUNK);
-  let ns = 0n;
-  let cpuUs = 0;
+  let round = 0;
   for (let off = 0; off < total; off += CHUNK) {
     const count = Math.min(CHUNK, total - off);
     corpus.fill(chunk, labels, off, count);
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    for (let k = 0; k < count; k++) ids[off + k] = add(chunk[k]);
-    ns += process.hrtime.bigint() - t0;
-    const c = process.cpuUsage(c0);
-    cpuUs += c.user + c.system;
+    for (let q = 0; q < adds.length; q++) {
+      const x = round % 2 === 0 ? q : adds.length - 1 - q;
+      const add = adds[x];
+      const r = out[x];
+      const c0 = process.cpuUsage();
+      const t0 = process.hrtime.bigint();
+      for (let k = 0; k < count; k++) r.ids[off + k] = add(chunk[k]);
+      r.ns += process.hrtime.bigint() - t0;
+      const c = process.cpuUsage(c0);
+      r.cpuUs += c.user + c.system;
+    }
+    round++;
   }
-  return { ids, seconds: Number(ns) / 1e9, cpuSeconds: cpuUs / 1e6 };
+  return out.map((r) => ({ ids: r.ids, seconds: Number(r.ns) / 1e9, cpuSeconds: r.cpuUs / 1e6 }));
 }
 
-function main(): void {
+async function loadReference(dir: string): Promise<MakeMiner> {
+  const root = resolve(dir);
+  const file = [join(root, 'src/patterns/miner.ts'), join(root, 'miner.ts')].find((f) => existsSync(f));
+  if (!file) throw new Error(`--reference ${dir}: neither src/patterns/miner.ts nor miner.ts there`);
+  const mod = (await import(pathToFileURL(file).href)) as { TemplateMiner: new (o: MinerOptionsInput) => MinerLike };
+  return (o) => new mod.TemplateMiner(o);
+}
+
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   // What node and tsx cost before any mining, so readers can tell the miner's share of the peak.
   const startRssMb = process.memoryUsage().rss / 1024 / 1024;
   const labels = new Uint16Array(args.lines);
+  const makeRef = args.reference ? await loadReference(args.reference) : null;
 
   const miner = new TemplateMiner(args.miner);
-  const mined = run(args, args.lines, labels, (line) => miner.add(line, 0).clusterId);
+  const [mined] = run(args, args.lines, labels, (line) => miner.add(line, 0).clusterId);
   // Peak RSS of the whole process so far: node itself, the corpus chunk and the miner.
   const rssMb = process.resourceUsage().maxRSS / 1024;
   const events = assignEventIds(mined.ids, (id) => miner.get(id)?.template ?? '');
   const ga = groupingAccuracy(events.eventOf, labels);
   const linesPerS = args.lines / mined.seconds;
 
+  // Speed next to the reference: a second pass of both, alternating per chunk.
+  let speed: { lines_per_s: number; lines_per_cpu_s: number; ref_lines_per_s: number; ref_lines_per_cpu_s: number; ref_grouping_accuracy: number } | null = null;
+  if (makeRef) {
+    // The current miner's code is warm from the pass above; warm the reference's alike.
+    const warm = makeRef(args.miner);
+    run(args, Math.min(args.lines, 5 * CHUNK), new Uint16Array(Math.min(args.lines, 5 * CHUNK)), (l) => warm.add(l, 0).clusterId);
+    const cur = new TemplateMiner(args.miner);
+    const ref = makeRef(args.miner);
+    const [a, b] = run(args, args.lines, labels, (l) => cur.add(l, 0).clusterId, (l) => ref.add(l, 0).clusterId);
+    const refGa = groupingAccuracy(assignEventIds(b.ids, (id) => ref.get(id)?.template ?? '').eventOf, labels);
+    speed = {
+      lines_per_s: Math.round(args.lines / a.seconds),
+      lines_per_cpu_s: Math.round(args.lines / a.cpuSeconds),
+      ref_lines_per_s: Math.round(args.lines / b.seconds),
+      ref_lines_per_cpu_s: Math.round(args.lines / b.cpuSeconds),
+      ref_grouping_accuracy: round(refGa, 4),
+    };
+  }
+
   const small = new TemplateMiner(args.miner);
   const smallLabels = new Uint16Array(Math.min(SMALL, args.lines));
-  const smallRun = run(args, smallLabels.length, smallLabels, (line) => small.add(line, 0).clusterId);
+  const [smallRun] = run(args, smallLabels.length, smallLabels, (line) => small.add(line, 0).clusterId);
   const gaSmall = groupingAccuracy(assignEventIds(smallRun.ids, (id) => small.get(id)?.template ?? '').eventOf, smallLabels);
 
   const naive = new NaiveTemplater();
-  const naiveRun = run(args, args.lines, labels, (line) => naive.add(line));
+  const [naiveRun] = run(args, args.lines, labels, (line) => naive.add(line));
   const naiveLinesPerS = args.lines / naiveRun.seconds;
   const naiveGa = groupingAccuracy(naiveRun.ids, labels);
 
-  const kinds = evalSystems(KIND_SYSTEMS, args);
-  const heldout = evalSystems(HELDOUT_SYSTEMS, args);
+  const kinds = evalSystems(KIND_SYSTEMS, args, makeRef);
+  const heldout = evalSystems(HELDOUT_SYSTEMS, args, makeRef);
+  const fresh = evalSystems(FRESH_SYSTEMS, args, makeRef);
 
   const result = {
     lines: args.lines,
@@ -110,8 +169,10 @@ function main(): void {
     naive_lines_per_cpu_s: Math.round(args.lines / naiveRun.cpuSeconds),
     naive_grouping_accuracy: round(naiveGa, 4),
     naive_templates: naive.size,
+    reference_same_run: speed,
     tuning_kinds: kinds,
     heldout,
+    fresh,
   };
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
@@ -121,39 +182,53 @@ function main(): void {
   console.log(`corpus: ${args.lines} lines, ${TEMPLATES.length} true templates, seed ${args.seed}`);
   console.log(`miner:  ${fmt(linesPerS)} lines/s (${fmt(result.lines_per_cpu_s)} per CPU-second), ${result.templates} templates (${result.clusters} clusters), GA ${result.grouping_accuracy} (first ${SMALL} lines alone: ${result.grouping_accuracy_2k}), peak RSS ${result.rss_mb} MB (${result.rss_at_start_mb} MB before mining)`);
   console.log(`naive:  ${fmt(naiveLinesPerS)} lines/s (${fmt(result.naive_lines_per_cpu_s)} per CPU-second), ${naive.size} templates, GA ${result.naive_grouping_accuracy} (regex mask + exact-string map, same run)`);
-  printSystems('tuning set (failure kinds)', kinds);
-  printSystems('held-out set (never tuned on)', heldout);
-  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min}`);
+  if (speed) {
+    console.log(`same-run pass, chunks alternating: miner ${fmt(speed.lines_per_s)} lines/s (${fmt(speed.lines_per_cpu_s)} per CPU-second); reference ${fmt(speed.ref_lines_per_s)} lines/s (${fmt(speed.ref_lines_per_cpu_s)} per CPU-second), GA ${speed.ref_grouping_accuracy} (${args.reference})`);
+  }
+  const ref = makeRef ? ', reference miner' : '';
+  printSystems(`tuning set (failure kinds)`, kinds, ref);
+  printSystems(`held-out set (never tuned on)`, heldout, ref);
+  printSystems(`fresh set (written before the miner changes, scored after)`, fresh, ref);
+  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min}`);
 }
 
 interface SystemScores {
-  systems: { name: string; ga: number; naive_ga: number; templates: number; true_templates: number }[];
+  systems: { name: string; ga: number; ref_ga?: number; naive_ga: number; templates: number; true_templates: number }[];
   average: number;
   min: number;
+  ref_average?: number;
+  ref_min?: number;
   naive_average: number;
 }
 
 /** Grouping accuracy per system on SMALL lines each, a fresh miner per system. */
-function evalSystems(systems: HeldoutSystem[], args: Args): SystemScores {
+function evalSystems(systems: HeldoutSystem[], args: Args, makeRef: MakeMiner | null): SystemScores {
   const out: SystemScores['systems'] = [];
+  const mine = (m: MinerLike, lines: string[]) => assignEventIds(lines.map((l) => m.add(l, 0).clusterId), (id) => m.get(id)?.template ?? '');
   systems.forEach((sys, k) => {
     const { lines, labels } = heldoutSample(sys, SMALL, args.seed + k);
-    const m = new TemplateMiner(args.miner);
-    const ids = lines.map((l) => m.add(l, 0).clusterId);
-    const ev = assignEventIds(ids, (id) => m.get(id)?.template ?? '');
+    const ev = mine(new TemplateMiner(args.miner), lines);
     const naive = new NaiveTemplater();
     const naiveIds = lines.map((l) => naive.add(l));
     if (args.verbose) printPerTemplate(ev.eventOf, labels, ev.templates, (l) => `${sys.name}#${l}`);
-    out.push({ name: sys.name, ga: round(groupingAccuracy(ev.eventOf, labels), 3), naive_ga: round(groupingAccuracy(naiveIds, labels), 3), templates: ev.templates.length, true_templates: new Set(labels).size });
+    const row: SystemScores['systems'][number] = { name: sys.name, ga: round(groupingAccuracy(ev.eventOf, labels), 3), naive_ga: round(groupingAccuracy(naiveIds, labels), 3), templates: ev.templates.length, true_templates: new Set(labels).size };
+    if (makeRef) row.ref_ga = round(groupingAccuracy(mine(makeRef(args.miner), lines).eventOf, labels), 3);
+    out.push(row);
   });
   const avg = (f: (s: SystemScores['systems'][number]) => number) => round(out.reduce((a, s) => a + f(s), 0) / out.length, 3);
-  return { systems: out, average: avg((s) => s.ga), min: Math.min(...out.map((s) => s.ga)), naive_average: avg((s) => s.naive_ga) };
+  const scores: SystemScores = { systems: out, average: avg((s) => s.ga), min: Math.min(...out.map((s) => s.ga)), naive_average: avg((s) => s.naive_ga) };
+  if (makeRef) {
+    scores.ref_average = avg((s) => s.ref_ga ?? 0);
+    scores.ref_min = Math.min(...out.map((s) => s.ref_ga ?? 0));
+  }
+  return scores;
 }
 
-function printSystems(title: string, s: SystemScores): void {
-  console.log(`${title}: grouping accuracy per system, ${SMALL} lines each (naive baseline, same run, in brackets)`);
-  for (const x of s.systems) console.log(`  ${x.name.padEnd(16)} ${x.ga.toFixed(3)} (${x.naive_ga.toFixed(3)})  ${x.templates} templates for ${x.true_templates}`);
-  console.log(`  ${'average'.padEnd(16)} ${s.average.toFixed(3)} (${s.naive_average.toFixed(3)})  min ${s.min.toFixed(3)}`);
+function printSystems(title: string, s: SystemScores, ref: string): void {
+  console.log(`${title}: grouping accuracy per system, ${SMALL} lines each (in brackets, same run: naive baseline${ref})`);
+  const r = (x: number | undefined) => (x === undefined ? '' : `, ${x.toFixed(3)}`);
+  for (const x of s.systems) console.log(`  ${x.name.padEnd(16)} ${x.ga.toFixed(3)} (${x.naive_ga.toFixed(3)}${r(x.ref_ga)})  ${x.templates} templates for ${x.true_templates}`);
+  console.log(`  ${'average'.padEnd(16)} ${s.average.toFixed(3)} (${s.naive_average.toFixed(3)}${r(s.ref_average)})  min ${s.min.toFixed(3)}${s.ref_min === undefined ? '' : ` (reference ${s.ref_min.toFixed(3)})`}`);
 }
 
 /** Per true template: how its lines were split across predicted events (for tuning). */
@@ -185,4 +260,4 @@ function fmt(x: number): string {
   return Math.round(x).toLocaleString('en-US');
 }
 
-main();
+await main();

@@ -1,6 +1,8 @@
 // Scenario scoreboard: every scenario file runs on a fresh stack (Homeostat on embedded storage
 // as a child process, plus the demo shop), and outcomes are read only through Homeostat's API.
-//   npm run bench:scenarios -- [--scenarios DIR|FILE] [--repeat N] [--json] [--time-scale 0.2] [--step 2s] [--only NAME] [--out FILE]
+//   npm run bench:scenarios -- [--scenarios DIR|FILE] [--repeat N] [--json] [--time-scale 0.2] [--step 2s] [--only NAME] [--out FILE] [--no-recovery]
+// Homeostat runs with the shop's recovery catalog (examples/shop/recovery.yaml) and escalates to a
+// Slack stand-in, so recovery and escalation are scored; --no-recovery measures detection alone.
 // Time is compressed: warm-up, fault times, durations, observe and the shop's daily shape are
 // multiplied by --time-scale, and detection runs at --step (the product default is 10s; 2s with
 // 0.2 keeps the same number of steps per scenario second). The product's defaults are untouched.
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     'without-host-metrics': { type: 'boolean', default: false },
     // Keep each stack's directory (Homeostat's and the shop's logs, the data) for a post-mortem.
     keep: { type: 'boolean', default: false },
+    'no-recovery': { type: 'boolean', default: false },
   },
 });
 
@@ -43,12 +46,12 @@ const out = values.json ? err : (l: string) => process.stdout.write(`${l}\n`);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
 
 const began = Date.now();
-out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), ${values.rps} req/s mean${values['without-host-metrics'] ? ', DIAGNOSTIC: shop without host-metrics (no process.memory.usage)' : ''}`);
+out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), ${values.rps} req/s mean, recovery ${values['no-recovery'] ? 'off' : 'on (shop catalog)'}${values['without-host-metrics'] ? ', DIAGNOSTIC: shop without host-metrics (no process.memory.usage)' : ''}`);
 const scores: ScenarioScore[] = [];
 for (let r = 0; r < repeat; r++) {
   for (const { scenario } of all) {
     err(`▶ ${scenario.name}${repeat > 1 ? ` (run ${r + 1})` : ''}`);
-    const run = await runScenario(scenario, { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err, keepDir: values.keep });
+    const run = await runScenario(scenario, { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err, keepDir: values.keep, recovery: !values['no-recovery'] });
     const score = scoreRun(scenario, run, { timeScale, stepMs });
     scores.push(score);
     out(table(score));
@@ -67,16 +70,16 @@ if (values.json) {
 function table(s: ScenarioScore): string {
   const lines = [`\n■ ${s.name}  (stack up in ${s.startup_s}s; ${s.traffic.sent} requests: ${Object.entries(s.traffic.byStatus).map(([k, v]) => `${k}×${v}`).join(' ')})${s.error ? `  ERROR: ${s.error}` : ''}`];
   if (s.faults.length) {
-    lines.push(`  ${pad('fault', 30)}${pad('detected', 10)}${pad('ttd s (real)', 14)}${pad('incidents', 11)}${pad('category (want)', 34)}root service (want)`);
+    lines.push(`  ${pad('fault', 30)}${pad('detected', 10)}${pad('ttd s (real)', 14)}${pad('incidents', 11)}${pad('category (want)', 34)}${pad('root service (want)', 44)}recovery`);
     for (const f of s.faults) {
       const mark = (ok: boolean | null) => (ok === null ? '-' : ok ? '✓' : '✗');
       lines.push(
         `  ${pad(`${f.kind}@${f.service}`, 30)}${pad(f.detected ? 'yes' : 'NO', 10)}${pad(f.detected ? `${f.time_to_detect_s} (${f.time_to_detect_real_s})` : '-', 14)}${pad(String(f.incidents), 11)}` +
-          `${pad(`${mark(f.category_ok)} ${f.category ?? '-'} (${f.expected_category})`, 34)}${mark(f.root_service_ok)} ${f.root_service ?? '-'} (${f.expected_root_service.join('|')})${f.injection_error ? `  injection failed: ${f.injection_error}` : ''}${f.absorbed_by ? `  absorbed by ${f.absorbed_by}` : ''}`,
+          `${pad(`${mark(f.category_ok)} ${f.category ?? '-'} (${f.expected_category})`, 34)}${pad(`${mark(f.root_service_ok)} ${f.root_service ?? '-'} (${f.expected_root_service.join('|')})`, 44)}${recoveryCell(f)}${f.injection_error ? `  injection failed: ${f.injection_error}` : ''}${f.absorbed_by ? `  absorbed by ${f.absorbed_by}` : ''}`,
       );
     }
   } else lines.push(`  control run${s.decoys.length ? ` with decoy(s): ${s.decoys.map((d) => `${d.kind}@${d.service}`).join(', ')}` : ' (no faults)'}`);
-  lines.push(`  events: ${s.events.length} (${s.warmup_events} during warm-up), false positives (HIGH+, unattributed, warm-up included): ${s.false_positives}`);
+  lines.push(`  events: ${s.events.length} (${s.warmup_events} during warm-up), false positives (HIGH+, unattributed, warm-up included): ${s.false_positives}${s.false_escalations === null ? '' : `, false escalations: ${s.false_escalations}`}`);
   for (const e of s.events) {
     const tag = `${e.attributed_to ? `→ ${e.attributed_to}` : e.false_positive ? '→ FALSE POSITIVE' : '(unattributed)'}${e.opened_s < 0 ? ' (warm-up)' : ''}`;
     lines.push(`    t=${pad(`${e.opened_s}s`, 8)}${pad(e.severity, 9)}${pad(e.service ?? '-', 11)}${pad(e.category ?? '-', 15)}root=${pad(e.root ?? '-', 22)}${pad(`${e.diagnoses}dx`, 5)}${pad(e.status, 7)}${tag}  "${e.message.slice(0, 90)}"`);
@@ -91,8 +94,15 @@ function summaryLine(m: Summary, scores: ScenarioScore[], wallMin: number): stri
   return (
     `\nsummary (${scores.length - failed.length} runs, ${n} faults, ${wallMin.toFixed(1)} min${failed.length ? `; left out, stack failed: ${failed.join(', ')}` : ''}): detection ${pct(m.detection_rate)} | time to detect p50 ${m.time_to_detect_p50_s ?? 'n/a'}s p95 ${m.time_to_detect_p95_s ?? 'n/a'}s (scenario time) | ` +
     `incidents/fault ${m.incidents_per_fault ?? 'n/a'} | category ${pct(m.category_accuracy)} | root service ${pct(m.root_service_accuracy)} | false positives ${m.false_positive_events_per_hour ?? 'n/a'}/h | ` +
-    `recovery: not measurable yet\ntargets: detection ≥ 95%, ttd p95 ≤ 60s, category ≥ 90%, root service ≥ 90%, ≤ 1.2 incidents/fault, ≤ 0.5 false positives/h, 0 false escalations`
+    `automated recovery ${pct(m.automated_recovery_rate)} | MTTR p50 ${m.mttr_p50_s ?? 'n/a'}s p95 ${m.mttr_p95_s ?? 'n/a'}s | false escalations ${m.false_escalations ?? 'n/a'}\n` +
+    `targets: detection ≥ 95%, ttd p95 ≤ 60s, category ≥ 90%, root service ≥ 90%, ≤ 1.2 incidents/fault, ≤ 0.5 false positives/h, 0 false escalations`
   );
+}
+
+function recoveryCell(f: ScenarioScore['faults'][number]): string {
+  if (f.actions_run === undefined) return '-';
+  const verdict = f.recovered === null ? '' : f.recovered ? `✓ ${f.mttr_s}s ` : '✗ ';
+  return `${verdict}${f.actions_run.join(', ') || 'no action'}${f.escalated ? ' (escalated)' : ''}`;
 }
 
 function pad(s: string, n: number): string {

@@ -160,7 +160,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       intervalMs: cfg.audit.checkpoint_interval,
       postgresDataDir: pg.data_dir,
     },
-    recovery: recoveryOptions(cfg.self_healing.recovery, learning.confidence_threshold),
+    recovery: recoveryOptions(cfg.self_healing.recovery, learning.confidence_threshold, learning.action_selection),
     escalation: escalationOptions(cfg.self_healing.escalation, grafana.url),
     codegen: {
       enabled: cfg.self_healing.codegen.enabled,
@@ -178,7 +178,11 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
   };
 }
 
-function recoveryOptions(r: Config['self_healing']['recovery'], confidenceThreshold: number): RecoveryOptions {
+function recoveryOptions(
+  r: Config['self_healing']['recovery'],
+  confidenceThreshold: number,
+  sel: Config['self_healing']['learning']['action_selection'],
+): RecoveryOptions {
   const level = (l: Config['self_healing']['recovery']['risk_levels']['low'], enabled: boolean): RiskLevelPolicy => ({
     enabled,
     autoExecute: l.auto_execute,
@@ -196,6 +200,7 @@ function recoveryOptions(r: Config['self_healing']['recovery'], confidenceThresh
     approvalTimeoutMs: r.approval_timeout,
     commandAllowlist: r.command_allowlist,
     confidenceThreshold,
+    learning: { enabled: sel.thompson_sampling, priorStrength: sel.prior_strength, ...(sel.seed !== undefined ? { seed: sel.seed } : {}) },
     riskLevels: {
       LOW: level(r.risk_levels.low, r.low_risk.enabled),
       MEDIUM: level(r.risk_levels.medium, r.medium_risk.enabled),

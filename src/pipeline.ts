@@ -96,7 +96,7 @@ export class Pipeline {
     const diagnose = o.diagnose && createDiagnoseStage(o.diagnose, common);
     const recover = o.recovery.enabled ? createRecoverStage(o.recovery, { ...common, labeller: diagnose || undefined }) : undefined;
     // Without a channel that has its settings nobody could be told (config check says so).
-    const escalate = o.escalation.enabled && configuredChannels(o.escalation).length > 0 ? new EscalationStage(escalationStageOptions(o.escalation), common) : undefined;
+    const escalate = o.escalation.enabled && configuredChannels(o.escalation).length > 0 ? new EscalationStage(escalationStageOptions(o.escalation, recover !== undefined), common) : undefined;
     const codefixOptions = codeFixStageOptions(o.codegen, o.store.database);
     const codefix = codefixOptions ? new CodeFixStage(codefixOptions, common) : undefined;
     const checkpoints = createAuditCheckpoints(auditCheckpointOptions(o.audit, { embedded: storage.postgres.embedded, create: true, logger: this.logger }), { pool, logger: this.logger });

@@ -1,5 +1,6 @@
 // Runs one scenario on a fresh stack and collects what Homeostat's API says happened.
-import type { EventDetail } from '../../examples/shop/harness/api.ts';
+import type { ApiEscalation, ApiExecution, EventDetail } from '../../examples/shop/harness/api.ts';
+import { SlackStandIn } from '../../test/helpers/slack-standin.ts';
 import { startStack } from '../../examples/shop/harness/stack.ts';
 import type { FaultRequest, Kind } from '../../examples/shop/lib/faults.ts';
 import type { Scenario } from './scenario-file.ts';
@@ -11,6 +12,8 @@ export interface RunOptions {
   metricIntervalMs: number;
   hostMetrics?: boolean;
   keepDir?: boolean;
+  /** Homeostat runs the shop's recovery catalog and escalates to a Slack stand-in. */
+  recovery?: boolean;
   log: (line: string) => void;
 }
 
@@ -32,6 +35,12 @@ export interface RunResult {
   startupMs: number;
   injected: InjectedFault[];
   events: EventDetail[];
+  /** Recovery executions (empty without recovery). */
+  executions: ApiExecution[];
+  /** Escalations raised; null when escalation was off. */
+  escalations: ApiEscalation[] | null;
+  /** Whether Homeostat was allowed to act (recovery catalog and escalation configured). */
+  recovery: boolean;
   traffic: { sent: number; byStatus: Record<string, number> };
   error?: string;
 }
@@ -40,17 +49,26 @@ const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t
 
 export async function runScenario(s: Scenario, o: RunOptions): Promise<RunResult> {
   const began = Date.now();
+  // Escalations go to a Slack stand-in (a contract check, not Slack): the scoreboard counts them.
+  const slack = o.recovery ? new SlackStandIn() : null;
+  const slackUrl = slack ? await slack.start() : undefined;
   let stack;
   try {
-    stack = await startStack({ step: o.step, timeScale: o.timeScale, rps: o.rps, metricIntervalMs: o.metricIntervalMs, hostMetrics: o.hostMetrics, log: o.log, keepDir: o.keepDir });
+    stack = await startStack({
+      step: o.step, timeScale: o.timeScale, rps: o.rps, metricIntervalMs: o.metricIntervalMs, hostMetrics: o.hostMetrics, log: o.log, keepDir: o.keepDir,
+      recovery: o.recovery, slackWebhookUrl: slackUrl,
+    });
   } catch (e) {
+    await slack?.stop();
     // A stack that does not come up is this scenario's failure, not the whole run's.
-    return { name: s.name, t0: Date.now(), endedAt: Date.now(), startupMs: Date.now() - began, injected: [], events: [], traffic: { sent: 0, byStatus: {} }, error: `stack did not start: ${(e as Error).message}` };
+    return { name: s.name, t0: Date.now(), endedAt: Date.now(), startupMs: Date.now() - began, injected: [], events: [], executions: [], escalations: null, recovery: !!o.recovery, traffic: { sent: 0, byStatus: {} }, error: `stack did not start: ${(e as Error).message}` };
   }
   const startupMs = Date.now() - began;
   const scaled = (ms: number) => Math.round(ms * o.timeScale);
   const injected: InjectedFault[] = [];
   let events: EventDetail[] = [];
+  let executions: ApiExecution[] = [];
+  let escalations: ApiEscalation[] | null = null;
   let error: string | undefined;
   const t0 = Date.now() + scaled(s.warmup);
   try {
@@ -73,10 +91,15 @@ export async function runScenario(s: Scenario, o: RunOptions): Promise<RunResult
     await sleepUntil(t0 + scaled(s.observe));
     await Promise.all(timers);
     events = await stack.api.details();
+    if (o.recovery) {
+      executions = await stack.api.executions();
+      escalations = await stack.api.escalations();
+    }
   } catch (e) {
     error = (e as Error).message;
   }
   const traffic = { sent: stack.shop.traffic.stats.sent, byStatus: { ...stack.shop.traffic.stats.byStatus } };
   await stack.stop();
-  return { name: s.name, t0, endedAt: Date.now(), startupMs, injected, events, traffic, error };
+  await slack?.stop();
+  return { name: s.name, t0, endedAt: Date.now(), startupMs, injected, events, executions, escalations, recovery: !!o.recovery, traffic, error };
 }

@@ -13,6 +13,12 @@
 //   hour of scenario time (warm-up + observe).
 // - An event that was already open and took a fault's symptoms in as updates is reported as
 //   `absorbed_by` on an undetected fault: it does not count as a detection.
+// - Recovery (runs with the shop's catalog): a fault is recovered when an execution for one of its
+//   incidents completed with success (the action ran and its verification held) before the fault
+//   would have ended by itself, with an action the scenario accepts. MTTR is from injection to that
+//   completion. The rate is over faults that expect actions and no escalation.
+// - False escalations: escalations of incidents attributed to a fault that expects none, or to no
+//   fault at all (controls, decoys).
 // - Accuracy figures are over detected faults; times are reported in scenario seconds (real
 //   seconds divided by the time scale) and, per scenario, also in real seconds.
 import type { EventDetail } from '../../examples/shop/harness/api.ts';
@@ -78,6 +84,12 @@ export interface FaultScore {
   expected_root_service: string[];
   root_service_ok: boolean | null;
   event_id: string | null;
+  /** Recovery executions of this fault's incidents, `action:STATUS` in order (absent without recovery). */
+  actions_run?: string[];
+  /** Null without recovery, or when the scenario expects a person (escalate) or names no action. */
+  recovered?: boolean | null;
+  mttr_s?: number | null;
+  escalated?: boolean | null;
   /** Undetected, but an earlier open event on a related service was updated during the fault. */
   absorbed_by?: string;
   injection_error?: string;
@@ -90,6 +102,8 @@ export interface ScenarioScore {
   faults: FaultScore[];
   decoys: Array<{ kind: string; service: string }>;
   false_positives: number;
+  /** Escalations a person should not have received (null when escalation was off). */
+  false_escalations: number | null;
   warmup_events: number;
   events: EventRow[];
   traffic: RunResult['traffic'];
@@ -152,6 +166,7 @@ export function scoreRun(s: Scenario, run: RunResult, o: { timeScale: number; st
       if (hit) absorbed = `${hit.event.id.slice(0, 8)} (${hit.event.severity} ${hit.event.service_name}, opened before the fault; now ${hit.diagnoses[0]?.category ?? '-'})`;
     }
     const ttdReal = first ? Math.max(0, Date.parse(first.event.created_at) - f.start) / 1000 : null;
+    const recovery = run.recovery ? recoveryOf(f, mine.map((x) => x.event.id), run, o.timeScale) : {};
     return {
       kind: f.fault.kind,
       service: f.fault.service,
@@ -166,6 +181,7 @@ export function scoreRun(s: Scenario, run: RunResult, o: { timeScale: number; st
       expected_root_service: f.expect.root_service,
       root_service_ok: first ? rootMatches(root, f.expect.root_service) : null,
       event_id: first?.event.id ?? null,
+      ...recovery,
       ...(absorbed ? { absorbed_by: absorbed } : {}),
       ...(f.error ? { injection_error: f.error } : {}),
     };
@@ -177,6 +193,10 @@ export function scoreRun(s: Scenario, run: RunResult, o: { timeScale: number; st
     faults,
     decoys: s.faults.filter((f) => isDecoy(f.kind)).map((f) => ({ kind: f.kind, service: f.service })),
     false_positives: rows.filter((r) => r.false_positive).length,
+    false_escalations: run.escalations === null ? null : run.escalations.filter((x) => {
+      const i = attributed.get(x.incidentId);
+      return i === undefined || !real[i].expect.escalate;
+    }).length,
     warmup_events: rows.filter((r) => r.opened_s < 0).length,
     events: rows,
     traffic: run.traffic,
@@ -205,6 +225,9 @@ export function summarize(all: ScenarioScore[]): Summary {
   const detected = faults.filter((f) => f.detected);
   const ttd = detected.map((f) => f.time_to_detect_s!).sort((a, b) => a - b);
   const hours = scores.reduce((a, s) => a + s.observed_h, 0);
+  const recoverable = faults.filter((f) => f.recovered === true || f.recovered === false);
+  const mttr = recoverable.filter((f) => f.recovered).map((f) => f.mttr_s!).sort((a, b) => a - b);
+  const withEscalation = scores.filter((s) => s.false_escalations !== null);
   const frac = (n: number, d: number) => (d ? round3(n / d) : null);
   return {
     detection_rate: frac(detected.length, faults.length),
@@ -214,11 +237,28 @@ export function summarize(all: ScenarioScore[]): Summary {
     category_accuracy: frac(detected.filter((f) => f.category_ok).length, detected.length),
     root_service_accuracy: frac(detected.filter((f) => f.root_service_ok).length, detected.length),
     false_positive_events_per_hour: hours ? round3(scores.reduce((a, s) => a + s.false_positives, 0) / hours) : null,
-    // Recovery is not built yet: these cannot be measured.
-    automated_recovery_rate: null,
-    mttr_p50_s: null,
-    mttr_p95_s: null,
-    false_escalations: null,
+    automated_recovery_rate: frac(recoverable.filter((f) => f.recovered).length, recoverable.length),
+    mttr_p50_s: percentile(mttr, 0.5),
+    mttr_p95_s: percentile(mttr, 0.95),
+    false_escalations: withEscalation.length ? withEscalation.reduce((a, s) => a + (s.false_escalations ?? 0), 0) : null,
+  };
+}
+
+type RealFault = { fault: { kind: string; service: string }; expect: { actions: string[]; escalate: boolean }; start: number; end: number };
+
+function recoveryOf(f: RealFault, eventIds: string[], run: RunResult, timeScale: number): Pick<FaultScore, 'actions_run' | 'recovered' | 'mttr_s' | 'escalated'> {
+  const ids = new Set(eventIds);
+  const mine = run.executions.filter((x) => ids.has(x.error_event_id)).sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+  const fixed = mine.find(
+    (x) => x.execution_status === 'COMPLETED' && x.success === true && !x.dry_run && x.completed_at !== null
+      && Date.parse(x.completed_at) <= f.end && (f.expect.actions.length === 0 || f.expect.actions.includes(x.action)),
+  );
+  const scored = f.expect.actions.length > 0 && !f.expect.escalate;
+  return {
+    actions_run: mine.map((x) => `${x.action}:${x.execution_status}`),
+    recovered: scored ? !!fixed : null,
+    mttr_s: fixed ? round1((Date.parse(fixed.completed_at!) - f.start) / 1000 / timeScale) : null,
+    escalated: run.escalations === null ? null : run.escalations.some((x) => ids.has(x.incidentId)),
   };
 }
 

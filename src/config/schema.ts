@@ -287,6 +287,16 @@ const selfHealingInput = z.strictObject({
       model_update_frequency: duration.prefault('24h'),
       confidence_threshold: z.number().min(0).max(1).default(0.7),
       min_training_samples: z.number().int().positive().default(50),
+      /** Choosing among an incident's candidate recovery actions by their verified outcomes (Thompson sampling). */
+      action_selection: z
+        .strictObject({
+          thompson_sampling: z.boolean().default(true),
+          /** How many outcomes the catalog's prior success rate is worth. */
+          prior_strength: z.number().positive().default(2),
+          /** Sampler seed, for reproducible runs; absent: random per process. */
+          seed: z.number().int().nonnegative().optional(),
+        })
+        .prefault({}),
     })
     .prefault({}),
 });

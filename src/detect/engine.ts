@@ -284,8 +284,9 @@ export class DetectEngine {
       case 'log_rate':
         return r.name === 'WARN' ? 'never' : 'always';
       case 'resource':
-        // Crossing its limit, or heading for it, pages; a swing under it is evidence.
-        return 'limit';
+        // Crossing its limit, or heading for it, pages; a swing under it is evidence. CPU has
+        // no exhaustion to forecast, and only a crossing is news (see Paging).
+        return resourceLimitKind(r.name, r.unit) === 'cpu_percent' ? 'crossing' : 'limit';
       case 'hist_p95':
         return REQUEST_DURATION.test(r.name) ? 'always' : 'never';
       case 'metric':

@@ -172,7 +172,15 @@ export class IncidentManager {
     if (!inc) return;
     inc.members.delete(m.key);
     inc.pagers.delete(m.key);
-    if (inc.pagers.size === 0 && this.logsQuiet(inc, t)) this.close(inc, t, 'recovered');
+    if (inc.pagers.size === 0 && this.logsQuiet(inc, t)) return this.close(inc, t, 'recovered');
+    // The series that opened the incident is back to normal while others are not yet: say so.
+    // Recovery verifies an action against the signal that fired, and hears only what is published.
+    if (m.key === inc.seriesKey) {
+      inc.context.values = m.recent();
+      inc.context.baselines = { ...inc.context.baselines, value: m.lastV };
+      inc.context.headlineRecovered = true;
+      this.publish(inc, 'update', t);
+    }
   }
 
   /** Log-driven incidents: opened (or refreshed) at once by a FATAL record or an error-signature finding. */
@@ -424,7 +432,10 @@ export class IncidentManager {
       inc.context.scores = ev.scores;
       inc.context.baselines = ev.baselines;
     }
-    if (m.key === inc.seriesKey) inc.context.values = m.recent();
+    if (m.key === inc.seriesKey) {
+      inc.context.values = m.recent();
+      if (ev) delete inc.context.headlineRecovered;
+    }
     if (ev) for (const id of m.exemplars) if (inc.exemplars.length < MAX_EXEMPLARS && !inc.exemplars.includes(id)) inc.exemplars.push(id);
   }
 

@@ -28,7 +28,10 @@ export const ROLES: Record<RoleName, Role> = {
 };
 
 const RESOURCE_NAME = /memory|mem\b|heap|disk|filesystem|fs\.|storage|connection[s_.]*pool|pool.*(usage|util|used|active)|utili[sz]ation|saturation|cpu/i;
-const CPU_NAME = /cpu/i;
+// Node's event-loop utilisation is the CPU of its one JavaScript thread: a service at 0.9 of
+// it is CPU-bound whatever the machine's other cores are doing (and on a busy host a burning
+// process gets less CPU time than it asks for, so its CPU gauge understates the problem).
+const CPU_NAME = /cpu|event_?loop\.utili[sz]ation/i;
 const MEMORY_NAME = /memory|heap|\bmem\b/i;
 
 /** Utilisation-like metric (memory, disk, pools, CPU): predictive exhaustion applies, only rises matter. */

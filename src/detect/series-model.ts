@@ -54,7 +54,7 @@ export interface StepEvidence {
  * that stops); a runtime gauge of unknown meaning, or a byte count with no known limit, is only
  * evidence: it joins an incident a symptom opened, but its swings page nobody.
  */
-export type Paging = 'always' | 'never' | 'drop' | 'limit';
+export type Paging = 'always' | 'never' | 'drop' | 'limit' | 'crossing';
 
 export class SeriesModel {
   readonly ewma = new EwmaDetector();
@@ -74,9 +74,10 @@ export class SeriesModel {
   lastScore = 0;
   paging: Paging = 'always';
   /** Latest step's detector outputs, kept as plain fields (no allocation per step). */
-  private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, sil: 0, dr: 0, combined: 0, v: NaN, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
+  private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, sil: 0, dr: 0, combined: 0, v: NaN, scale: 1, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
   private frozen = 0;
-  private lastV = NaN;
+  /** The latest value scored (NaN before the first). */
+  lastV = NaN;
   /** Slow level and its point count (latency and request rate; see SLOW_ALPHA). */
   private slow = NaN;
   private slowN = 0;
@@ -104,6 +105,8 @@ export class SeriesModel {
     this.lastV = v;
     const up = this.role.upOnly;
     const thr = this.limit ? scoreAgainst(this.limit, thresholdValue) : 0;
+    // Values and the limit can differ in unit (a `%` gauge against a fraction): remember the factor.
+    this.last.scale = v !== 0 && Number.isFinite(thresholdValue) ? thresholdValue / v : 1;
     // Inside an open incident the baselines hold still (up to MAX_FROZEN steps: a permanent shift is reported once, then learned).
     const holding = this.incident !== null && this.frozen < MAX_FROZEN;
     const e = this.ewma.update(t, v, holding);
@@ -198,6 +201,10 @@ export class SeriesModel {
         return L.sil > 0 || (this.slowN >= SLOW_MIN_POINTS && L.v < DROP_SHARE * this.slow);
       case 'limit':
         return L.thr > 0 || L.prs > 0;
+      case 'crossing':
+        // Over its limit coming from below it: a service whose usual level already sits over
+        // the limit (a busy event loop on a crowded host) has a capacity question, not an incident.
+        return L.thr > 0 && this.limit !== null && L.expected * L.scale < this.limit.max;
     }
   }
 

@@ -20,11 +20,21 @@ export function signalOf(event: DetectedEvent): Signal {
   return /p\d{2}|latency|duration|_ms$|_seconds$/i.test(last) ? 'latency' : 'errors';
 }
 
+/**
+ * A resource gauge (memory, CPU, disk of a process) that pages is about the process reporting
+ * it, not about the requests failing around it.
+ */
+export function ownResource(event: DetectedEvent): boolean {
+  return event.category === 'RESOURCE' && event.seriesKey.startsWith('metric|');
+}
+
 export interface InputSource {
   event: DetectedEvent;
   signal: Signal;
   root: RootCandidate | null;
   incident: readonly SpanRow[];
+  /** Spans of the window before the incident; only the database-time comparison reads them. */
+  baseline?: readonly SpanRow[];
   logs: readonly LogRow[];
   impact: Impact | null;
 }
@@ -38,8 +48,11 @@ export interface BuiltInput {
 export function buildDiagnosisInput(src: InputSource): BuiltInput {
   const { event, root } = src;
   const ctx = (event.context ?? {}) as Record<string, unknown>;
-  const origin = root ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? []) : null;
-  const log = pickLog(src.logs, root?.node.id, event.serviceName);
+  // A resource gauge that paged is judged on its own numbers: the window's failing requests
+  // (a peer's resets, a client's 401s) are someone else's story and would outrank it.
+  const own = ownResource(event);
+  const origin = root && !own ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? []) : null;
+  const log = own ? undefined : pickLog(src.logs, origin?.span ?? null, root?.node.id, event.serviceName);
 
   const attributes = Object.create(null) as Record<string, string>;
   if (log) assign(attributes, log.attributes);
@@ -56,14 +69,15 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
 
   const exceptionType = str(ctx.exceptionType) || attributes['exception.type'] || undefined;
   const exceptionMessage = str(ctx.exceptionMessage) || attributes['exception.message'] || undefined;
+  // The span's own words first; the error log written in the same trace is added when it says
+  // something else, because instrumentations often replace the cause with a generic status
+  // ("PostgreSQL error of type 'Error' occurred") that the service's own log still names.
+  const spanMessage = first(str(ctx.exceptionMessage), origin?.span.exception?.['exception.message'], origin?.span.statusMessage);
+  const logMessage = log && (!origin || log.traceId === origin.span.traceId || !spanMessage) ? log.body : '';
   const message = cap(
-    first(
-      str(ctx.exceptionMessage),
-      origin?.span.exception?.['exception.message'],
-      origin?.span.statusMessage,
-      log?.body,
-      event.message,
-    ),
+    spanMessage && logMessage && !spanMessage.includes(logMessage)
+      ? `${spanMessage}\n${logMessage}`
+      : first(spanMessage, logMessage, log?.body, event.message),
   );
 
   const metrics = Object.create(null) as Record<string, number>;
@@ -86,12 +100,24 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
     if (root.evidence.latencyRatio > 0) metrics.latency_ratio ??= root.evidence.latencyRatio;
   }
   if (src.impact) metrics.system_impact = src.impact.systemImpact;
-  // Resource metric series (`metric|svc|system.cpu.utilization|...`) feed the cpu/memory rules.
-  if (event.seriesKey.startsWith('metric|') && Number.isFinite(last) && last >= 0 && last <= 1) {
+  const dbRatio = dbQueryRatio(src.incident, src.baseline ?? []);
+  if (Number.isFinite(dbRatio)) metrics.db_query_ratio = dbRatio;
+  // Resource metric series (`metric|svc|system.cpu.utilization|...`) feed the cpu/memory rules,
+  // at their peak in the incident: an update after the gauge eased is about the same saturation.
+  const resource = event.seriesKey.startsWith('metric|') ? peakOf(values, last) : NaN;
+  if (Number.isFinite(resource) && resource >= 0 && resource <= 1) {
     const name = event.seriesKey.split('|')[2] ?? '';
-    if (/cpu/i.test(name)) metrics.cpu = last;
-    else if (/mem/i.test(name)) metrics.memory = last;
-    else if (/disk|filesystem/i.test(name)) metrics.disk = last;
+    if (/cpu|event_?loop\.utili[sz]ation/i.test(name)) metrics.cpu = resource;
+    else if (/mem/i.test(name)) metrics.memory = resource;
+    else if (/disk|filesystem/i.test(name)) metrics.disk = resource;
+  }
+  // Against the operator's limit (memory 85 %, CPU 80 % by default) and the trend's forecast:
+  // a leak is a memory problem before it reaches 90 %, and the detector has already said so.
+  if (Number.isFinite(resource)) {
+    const limit = Number(baselines.limit);
+    if (limit > 0) metrics.limit_ratio = resource / limit;
+    const tte = Number(baselines.time_to_exhaustion_ms);
+    if (Number.isFinite(tte) && tte >= 0) metrics.exhaustion_s = tte / 1000;
   }
   for (const k of ['cpu', 'memory', 'disk']) {
     const x = Number(ctx[k]);
@@ -131,18 +157,67 @@ function originSpan(rows: readonly SpanRow[], rootId: string, exemplars: readonl
   return slow;
 }
 
+const MIN_QUERIES = 5;
+
+/**
+ * Median duration of database statements in the incident over the baseline's. Connection
+ * acquisition (pg-pool.connect and the like) is left out: a pool that runs dry makes callers
+ * wait there while each statement stays as fast as ever, whereas a lost index slows the
+ * statements themselves, and the pool then runs dry as a consequence.
+ */
+export function dbQueryRatio(incident: readonly SpanRow[], baseline: readonly SpanRow[]): number {
+  const inc = statementDurations(incident);
+  const base = statementDurations(baseline);
+  if (inc.length < MIN_QUERIES || base.length < MIN_QUERIES) return NaN;
+  const b = median(base);
+  return b > 0 ? median(inc) / b : NaN;
+}
+
+function statementDurations(rows: readonly SpanRow[]): number[] {
+  const out: number[] = [];
+  for (const s of rows) {
+    if (s.kind !== 'Client' || /connect/i.test(s.name)) continue;
+    const a = s.attributes;
+    if (a['db.system'] === undefined && a['db.system.name'] === undefined) continue;
+    if (Number.isFinite(s.durationMs) && s.durationMs >= 0) out.push(s.durationMs);
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  xs.sort((a, b) => a - b);
+  const m = xs.length >> 1;
+  return xs.length % 2 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
+}
+
 /** The client span in another service that called this server span, which carries peer.service and the like. */
 function callerOf(span: SpanRow, byId: Map<string, SpanRow>): SpanRow | null {
   const p = span.parentSpanId ? byId.get(span.parentSpanId) : undefined;
   return p && p.service !== span.service && p.kind === 'Client' ? p : null;
 }
 
-function pickLog(logs: readonly LogRow[], rootId: string | undefined, service: string): LogRow | undefined {
-  return logs.find((l) => l.service === rootId && l.traceId) ?? logs.find((l) => l.service === rootId) ?? logs.find((l) => l.service === service);
+/** The error log of the origin span's own trace, else one of the root's, the origin's or the event's service. */
+function pickLog(logs: readonly LogRow[], origin: SpanRow | null, rootId: string | undefined, service: string): LogRow | undefined {
+  return (
+    (origin ? logs.find((l) => l.traceId === origin.traceId && l.traceId !== '') : undefined) ??
+    logs.find((l) => l.service === rootId && l.traceId) ??
+    logs.find((l) => l.service === rootId) ??
+    (origin ? logs.find((l) => l.service === origin.service) : undefined) ??
+    logs.find((l) => l.service === service)
+  );
 }
 
 function assign(into: Record<string, string>, from: Record<string, string>): void {
   for (const k of Object.keys(from)) into[k] = cap(String(from[k]));
+}
+
+function peakOf(values: ReadonlyArray<readonly [number, unknown]>, fallback: number): number {
+  let peak = -Infinity;
+  for (const [, v] of values) {
+    const x = Number(v);
+    if (Number.isFinite(x) && x > peak) peak = x;
+  }
+  return peak === -Infinity ? fallback : peak;
 }
 
 function str(x: unknown): string {

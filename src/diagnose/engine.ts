@@ -9,7 +9,7 @@ import type { DetectedEvent } from '../records.ts';
 import type { TemplateMiner } from '../patterns/index.ts';
 import { fuse } from './classifier-fusion.ts';
 import type { CategoryClassifier, Prediction } from './classifier.ts';
-import { buildDiagnosisInput, signalOf } from './diagnosis-input.ts';
+import { buildDiagnosisInput, ownResource, signalOf } from './diagnosis-input.ts';
 import type { Diagnosis, Impact, RootCause } from '../records.ts';
 
 import { explain } from './explain.ts';
@@ -73,7 +73,8 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
     }
   }
 
-  const candidates = window ? rankRootCauses(window.incident, window.baseline, { signal, exemplarTraceIds: exemplars, scopeService: event.serviceName }) : [];
+  const ranked = window ? rankRootCauses(window.incident, window.baseline, { signal, exemplarTraceIds: exemplars, scopeService: event.serviceName }) : [];
+  const candidates = ownResource(event) ? reporterFirst(event, ranked) : ranked;
   const root: RootCandidate | null = candidates[0] ?? null;
   const impact = window && root
     ? computeImpact(window.incident, root.node, {
@@ -84,7 +85,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
       })
     : null;
 
-  const { input, originSpan } = buildDiagnosisInput({ event, signal, root, incident: window?.incident ?? [], logs: window?.logs ?? [], impact });
+  const { input, originSpan } = buildDiagnosisInput({ event, signal, root, incident: window?.incident ?? [], baseline: window?.baseline ?? [], logs: window?.logs ?? [], impact });
   const rule = evaluateRules(deps.rules, input);
 
   let template: Diagnosis['template'] = null;
@@ -151,4 +152,17 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
     diagnosedAt: (deps.now ?? Date.now)(),
     ...(degraded ? { degraded } : {}),
   };
+}
+
+const NO_EVIDENCE: RootCandidate['evidence'] = {
+  spans: 0, errorSpans: 0, errorRatio: 0, baselineErrorRatio: 0, originRate: 0, baselineOriginRate: 0,
+  latencyRatio: 0, selfMsPerTrace: 0, baselineSelfMsPerTrace: 0, p50Ms: 0, baselineP50Ms: 0, exemplarTraceIds: [],
+};
+
+function reporterFirst(event: DetectedEvent, ranked: readonly RootCandidate[]): RootCandidate[] {
+  const service = event.serviceName;
+  const own = ranked.find((c) => c.node.id === service && c.node.kind === 'service');
+  const because = `its own resource series ${JSON.stringify(event.seriesKey.split('|')[2] ?? '')} is what paged`;
+  const first: RootCandidate = own ? { ...own, because } : { node: { id: service, kind: 'service' }, score: 0, evidence: NO_EVIDENCE, because };
+  return [first, ...ranked.filter((c) => c !== own)];
 }

@@ -42,7 +42,8 @@ export function explain(s: ExplainSource): string {
       e.latencyRatio > 0 ? `self time ${fmt(e.latencyRatio)}x baseline (${fmt(e.selfMsPerTrace)} ms vs ${fmt(e.baselineSelfMsPerTrace)} ms per trace)` : `self time ${fmt(e.selfMsPerTrace)} ms per trace, none in the baseline`,
       `${e.spans} spans`,
     ];
-    parts.push(`Root cause: ${s.root.node.kind} ${quote(s.root.node.id, 120)} (score ${fmt(s.root.score)}): ${facts.join(', ')}.`);
+    if (s.root.because) parts.push(`Root cause: ${s.root.node.kind} ${quote(s.root.node.id, 120)}: ${s.root.because}; in its traces ${facts.join(', ')}.`);
+    else parts.push(`Root cause: ${s.root.node.kind} ${quote(s.root.node.id, 120)} (score ${fmt(s.root.score)}): ${facts.join(', ')}.`);
     if (s.originSpan) {
       const msg = s.originSpan.exception?.['exception.message'] || s.originSpan.statusMessage;
       parts.push(`Origin span ${quote(s.originSpan.name, 120)} in ${quote(s.originSpan.service, 80)}${msg ? `: ${quote(msg, 200)}` : ''}.`);

@@ -59,5 +59,7 @@ export interface RootCandidate {
   /** In [0,1]: how much of the anomaly (excess errors / excess latency) this node explains. */
   score: number;
   evidence: RootEvidence;
+  /** Set when the root was not chosen by the trace graph: why it was chosen instead. */
+  because?: string;
 }
 

@@ -72,6 +72,7 @@ export class DiagnoseStage implements Stage {
   private readonly lastSaid = new Map<string, string>();
   skipped = 0;
   unchanged = 0;
+  inconclusive = 0;
 
   constructor(private readonly opts: DiagnoseStageOptions, private readonly deps: DiagnoseStageDeps) {
     this.models = new ModelManager(deps.pool, opts.learning, deps.logger);
@@ -138,7 +139,15 @@ export class DiagnoseStage implements Stage {
     });
     // The same conclusion again (category, cause, root, actions, confidence to 0.05) is no news.
     const said = [diagnosis.category, diagnosis.rule.id, diagnosis.rootCause.service, diagnosis.recommendedActions.join(','), Math.round(diagnosis.confidence * 20)].join('|');
-    if (this.lastSaid.get(event.id) === said) {
+    const before = this.lastSaid.get(event.id);
+    // An update that finds nothing (the fault has eased, the evidence has left the window) does
+    // not undo what an earlier diagnosis of the same incident found: that one stays in force.
+    if (diagnosis.category === 'UNKNOWN' && before !== undefined && !before.startsWith('UNKNOWN|')) {
+      this.inconclusive++;
+      this.deps.metrics?.diagnoses.inc({ outcome: 'inconclusive' });
+      return null;
+    }
+    if (before === said) {
       this.unchanged++;
       this.deps.metrics?.diagnoses.inc({ outcome: 'unchanged' });
       return null;

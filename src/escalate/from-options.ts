@@ -24,7 +24,10 @@ const TICK_MS = 5000;
 /** Re-escalation stops after this many levels (the last one is logged). */
 const MAX_LEVEL = 5;
 
-export function escalationStageOptions(o: EscalationOptions): EscalationStageOptions {
+/** How long a CRITICAL incident waits for the recover stage to say what it will do. */
+export const RECOVERY_GRACE_MS = 90_000;
+
+export function escalationStageOptions(o: EscalationOptions, recovery = false): EscalationStageOptions {
   const configured = configuredChannels(o);
   return {
     rules: defaultRules({ channels: configured, escalateAfterMs: o.escalateAfterMs, criticalErrors: o.criticalErrors, failedRecoveries: o.failedRecoveries }),
@@ -34,6 +37,7 @@ export function escalationStageOptions(o: EscalationOptions): EscalationStageOpt
     links: o.links,
     tickMs: TICK_MS,
     maxLevel: MAX_LEVEL,
+    recoveryGraceMs: recovery ? RECOVERY_GRACE_MS : 0,
   };
 }
 

@@ -17,6 +17,11 @@ export interface RuleCondition {
   steps?: string[];
   /** The incident has been open at least this long. */
   openForMs?: number;
+  /**
+   * Whether Homeostat is (still) fixing it: an action planned, running or being verified, or
+   * recovery not yet heard from shortly after the incident opened. `false`: only when nobody is.
+   */
+  recovering?: boolean;
 }
 
 export interface EscalationRule {
@@ -36,6 +41,7 @@ export interface IncidentFacts {
   failedRecoveries: number;
   steps: ReadonlySet<string>;
   openForMs: number;
+  recovering: boolean;
 }
 
 export interface RuleMatch {
@@ -72,6 +78,10 @@ function matches(c: RuleCondition, f: IncidentFacts): string | null {
     if (!seen) return null;
     reasons.push(`recovery reported ${seen}`);
   }
+  if (c.recovering !== undefined) {
+    if (f.recovering !== c.recovering) return null;
+    reasons.push(c.recovering ? 'an automatic recovery is under way' : 'no automatic recovery is under way');
+  }
   if (c.openForMs !== undefined) {
     if (f.openForMs < c.openForMs) return null;
     reasons.push(`open for ${Math.round(f.openForMs / 60_000)} min`);
@@ -91,16 +101,21 @@ export interface PolicySettings {
   failedRecoveries: { threshold: number; timeoutMs: number };
 }
 
-/** The document's rules, in its order, from self_healing.escalation; then the issue's two recovery rules and escalate_after. */
+/**
+ * The document's rules, in its order, from self_healing.escalation; then the issue's two recovery
+ * rules and escalate_after. One change to the document: a CRITICAL or wide incident waits while
+ * Homeostat's own recovery is acting on it (a person hears about what Homeostat cannot fix, and
+ * at once if the action fails, is rolled back, needs approval or none applies).
+ */
 export function defaultRules(s: PolicySettings): EscalationRule[] {
   const ch = s.channels;
   const rules: EscalationRule[] = [];
   if (s.criticalErrors.immediateNotification) {
-    rules.push({ name: 'critical_errors', action: 'immediate_human_notification', when: { severity: ['CRITICAL'] }, channels: ch, timeoutMs: s.criticalErrors.timeoutMs });
+    rules.push({ name: 'critical_errors', action: 'immediate_human_notification', when: { severity: ['CRITICAL'], recovering: false }, channels: ch, timeoutMs: s.criticalErrors.timeoutMs });
   }
   rules.push(
     { name: 'failed_recoveries', action: 'escalate_to_senior_engineer', when: { failedRecoveries: s.failedRecoveries.threshold }, channels: ch, timeoutMs: s.failedRecoveries.timeoutMs },
-    { name: 'system_impact', action: 'activate_incident_response', when: { systemImpactAbove: SYSTEM_IMPACT_THRESHOLD }, channels: ch, timeoutMs: SYSTEM_IMPACT_TIMEOUT_MS },
+    { name: 'system_impact', action: 'activate_incident_response', when: { systemImpactAbove: SYSTEM_IMPACT_THRESHOLD, recovering: false }, channels: ch, timeoutMs: SYSTEM_IMPACT_TIMEOUT_MS },
     { name: 'approval_expired', action: 'human_decision_needed', when: { steps: ['approval.expired'] }, channels: ch, timeoutMs: s.escalateAfterMs },
     { name: 'recovery_exhausted', action: 'escalate_to_senior_engineer', when: { steps: ['recovery.exhausted'] }, channels: ch, timeoutMs: s.failedRecoveries.timeoutMs },
     { name: 'open_too_long', action: 'human_notification', when: { openForMs: s.escalateAfterMs }, channels: ch, timeoutMs: s.escalateAfterMs },

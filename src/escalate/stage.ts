@@ -36,6 +36,11 @@ export interface EscalationStageOptions {
   tickMs: number;
   /** Re-escalations stop at this level (the last page says so). */
   maxLevel: number;
+  /**
+   * A recover stage runs: a CRITICAL incident waits this long for it to plan an action (an
+   * action under way then holds the page until it fails). 0: recovery is off, page at once.
+   */
+  recoveryGraceMs?: number;
 }
 
 export interface EscalationDeps {
@@ -77,6 +82,10 @@ interface Tracked {
   event?: IncidentSnapshot['event'];
   diagnosis?: Page['diagnosis'];
   failedExecutions: Set<string>;
+  /** Executions planned, running or being verified: Homeostat is acting. */
+  acting: Set<string>;
+  /** Recovery has said what it will do (planned, needs approval, nothing applies, exhausted). */
+  decided: boolean;
   steps: Set<string>;
   actions: ActionTried[];
   escalation?: Escalation;
@@ -88,6 +97,8 @@ const MAX_TRACKED = 10_000;
 const MAX_SEEN_WEBHOOKS = 10_000;
 const FAILED_STATUSES = new Set(['FAILED', 'ROLLED_BACK']);
 /** Steps that end an action, shown to people as "actions tried". */
+const ACTING_STEPS = new Set(['execution.planned', 'execution.started', 'execution.executed']);
+const DECIDING_STEPS = new Set(['execution.planned', 'execution.awaiting_approval', 'recovery.exhausted', 'recovery.dry_run']);
 const OUTCOME_STEPS = new Set(['execution.failed', 'execution.rolled_back', 'execution.verified', 'execution.verification_failed', 'execution.reconciled']);
 
 export class EscalationStage implements Stage {
@@ -173,6 +184,13 @@ export class EscalationStage implements Stage {
     const t = this.track(c.eventId);
     t.steps.add(c.step);
     if (c.executionId && c.status && FAILED_STATUSES.has(c.status)) t.failedExecutions.add(c.executionId);
+    if (c.executionId) {
+      if (ACTING_STEPS.has(c.step)) t.acting.add(c.executionId);
+      else t.acting.delete(c.executionId);
+    }
+    // A skip naming an action is one candidate passed over; without one, nothing applies, unless
+    // the diagnosis found nothing yet (UNKNOWN): a later one may still name an action in the grace.
+    if (DECIDING_STEPS.has(c.step) || (c.step === 'recovery.skipped' && !c.actionName && t.diagnosis?.category !== 'UNKNOWN')) t.decided = true;
     if (OUTCOME_STEPS.has(c.step)) t.actions.push({ action: c.actionName ?? c.step, outcome: c.result || (c.status ?? c.step), at: c.at });
     if (c.step === 'execution.verified') return this.resolve(t, `recovered by ${c.actionName ?? 'an action'}`);
     if (t.escalation?.status === 'open' && OUTCOME_STEPS.has(c.step)) this.save(t);
@@ -266,6 +284,8 @@ export class EscalationStage implements Stage {
       failedRecoveries: t.failedExecutions.size,
       steps: t.steps,
       openForMs: this.now() - t.event.openedAt,
+      // Fixed (verified) counts too: the incident closes once detection sees it back to normal.
+      recovering: t.acting.size > 0 || t.steps.has('execution.verified') || (!t.decided && this.now() - t.event.openedAt < (this.opts.recoveryGraceMs ?? 0)),
     };
     const m = evaluate(this.opts.rules, facts);
     if (!m) return;
@@ -389,7 +409,7 @@ export class EscalationStage implements Stage {
   private track(id: string): Tracked {
     let t = this.incidents.get(id);
     if (!t) {
-      t = { failedExecutions: new Set(), steps: new Set(), actions: [] };
+      t = { failedExecutions: new Set(), acting: new Set(), decided: false, steps: new Set(), actions: [] };
       this.incidents.set(id, t);
       // The oldest incident is forgotten first (Maps iterate in insertion order).
       while (this.incidents.size > MAX_TRACKED) this.incidents.delete(this.incidents.keys().next().value!);

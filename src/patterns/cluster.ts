@@ -8,11 +8,17 @@ import type { TemplateInfo } from './types.ts';
 import { WILDCARD } from './mask.ts';
 import { patternSignature } from './signature.ts';
 
+/**
+ * A generalised `key=<*>` whose key the line shares: the key is constant text, so it counts as
+ * matching, a hair below an exact token, so an equally similar cluster whose words agree wins.
+ */
+const KEY_MATCH = 1 - 1 / 1024;
+
 export class Cluster implements LruEntry<Cluster>, RateState {
   /**
-   * 1 where the position was generalised by merging. Those positions never count as a
+   * Non-zero where the position was generalised by merging. Those positions never count as a
    * match, whereas a pre-masked `<*>` on both sides does: merging should not snowball
-   * into templates made mostly of wildcards.
+   * into templates made mostly of wildcards. 2 marks a `key=<*>`, whose key still matches.
    */
   readonly wild: Uint8Array;
   template: string;
@@ -41,6 +47,10 @@ export class Cluster implements LruEntry<Cluster>, RateState {
   /** On a group: members of other lengths, whose alignment shapes the reported template. */
   variants: Cluster[] | null = null;
   evicted = false;
+  /** Key under which the miner indexes this cluster by its first two tokens (they may generalise). */
+  head = '';
+  /** Key under which the miner indexes this cluster by its first token. */
+  first = '';
 
   constructor(
     readonly id: number,
@@ -61,13 +71,17 @@ export class Cluster implements LruEntry<Cluster>, RateState {
     const t = this.tokens;
     const w = this.wild;
     let eq = 0;
-    for (let i = 0; i < n; i++) if (w[i] === 0 && t[i] === toks[i]) eq++;
+    for (let i = 0; i < n; i++) {
+      if (w[i] === 0) {
+        if (t[i] === toks[i]) eq++;
+      } else if (w[i] === 2 && sameKey(t[i], toks[i])) eq += KEY_MATCH;
+    }
     return eq / n;
   }
 
   wildCount(): number {
     let k = 0;
-    for (let i = 0; i < this.wild.length; i++) k += this.wild[i];
+    for (let i = 0; i < this.wild.length; i++) if (this.wild[i] !== 0) k++;
     return k;
   }
 
@@ -78,9 +92,15 @@ export class Cluster implements LruEntry<Cluster>, RateState {
     let changed = false;
     for (let i = 0; i < n; i++) {
       if (w[i] === 0 && t[i] !== toks[i]) {
-        w[i] = 1;
-        // `user=app` / `user=etl` → `user=<*>`: the key stays readable in the template.
-        t[i] = sameKey(t[i], toks[i]) ? t[i].slice(0, t[i].indexOf('=') + 1) + WILDCARD : WILDCARD;
+        // `user=app` / `user=etl` → `user=<*>`: the key stays readable in the template, and it
+        // still counts as matching text (wild 2), since only the value varies.
+        if (sameKey(t[i], toks[i])) {
+          w[i] = 2;
+          t[i] = t[i].slice(0, t[i].indexOf('=') + 1) + WILDCARD;
+        } else {
+          w[i] = 1;
+          t[i] = WILDCARD;
+        }
         changed = true;
       }
     }

@@ -21,18 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant } from './variants.ts';
-
-/**
- * Tokens after which a word is an argument, not the event's own wording: prepositions and the
- * nouns logs use to introduce a name. Plain English, not any one log's vocabulary. Not `to`,
- * which also opens a verb (`seconds to spawn` / `to destroy`), nor `client`, which Windows
- * servicing logs follow with the client's fixed name.
- */
-const ARGUMENT_BEFORE = new Set([
-  'for', 'from', 'by', 'of', 'on', 'in', 'at', 'with', 'into', 'via',
-  'user', 'host', 'server', 'node', 'table', 'database', 'db', 'file', 'service', 'container',
-  'pod', 'topic', 'queue', 'group', 'account', 'job', 'task', 'volume', 'bucket', 'key', 'device', 'interface',
-]);
+import { ARGUMENT_BEFORE, capitalised } from './words.ts';
 
 const CALENDAR = new Set([
   'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
@@ -60,6 +49,8 @@ export class TemplateMiner {
   private readonly byLength = new Map<number, Cluster[]>();
   /** Clusters by their first two tokens, for joining lines of another length. */
   private readonly byHead = new Map<string, Cluster[]>();
+  /** Clusters by their first token: a template whose second token generalised looks for its other lengths here. */
+  private readonly byFirst = new Map<string, Cluster[]>();
   /** Positions where the best cluster and the line hold different plain words (reused). */
   private readonly conflicts: number[] = [];
   /** Reused token buffer: the hot path allocates the token strings and nothing else per line. */
@@ -116,7 +107,14 @@ export class TemplateMiner {
       generalised = c.generalise(toks, n);
       if (generalised) {
         if (this.routingWild(c) !== routed) this.rehome(c);
-        if (this.conflicts.length > 0) this.absorb(c);
+        // Any generalisation may now cover clusters split off earlier from the same anchor.
+        if ((c.anchor ?? c).spawned) this.absorb(c);
+        // …or make the group another length's form of an existing one (`<*> : … COMMAND=<*> <*>`
+        // once its first token proved variable).
+        if (g === c) {
+          const v = this.findVariant(c.tokens, c.tokens.length, c);
+          if (v) g = this.merge(c, this.group(v));
+        }
         if (g !== c || g.variants) generalised = this.refreshTemplate(g);
       }
       this.lru.touch(c);
@@ -239,9 +237,10 @@ export class TemplateMiner {
     if (i0 === n) return 0;
     let constants = 0;
     for (let i = 0; i < n; i++) {
-      if (w[i] === 0 && t[i] === toks[i] && !t[i].includes(WILDCARD)) {
+      if (w[i] === 0 && t[i] === toks[i]) {
+        if (!t[i].includes(WILDCARD)) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
-        if (++constants >= TAIL_CONSTANTS && out.length === 0 && isLabel(t[i]) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
+        if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
         continue;
       }
       if (w[i] !== 0 || t[i] === toks[i]) continue;
@@ -251,6 +250,9 @@ export class TemplateMiner {
       if (sameKey(t[i], toks[i])) continue;
       // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`).
       if (CALENDAR.has(t[i]) && CALENDAR.has(toks[i])) continue;
+      // Inside brackets a message lists its parameters (`(TID 4, NODE_LOCAL, 8630 bytes)`,
+      // `[HRESULT = 0x800f080d - CBS_E_MANIFEST_INVALID_ITEM]`, `[sdb]`); its own wording is outside.
+      if (bracketed(toks, i)) continue;
       out.push(i);
     }
     return out.length;
@@ -262,12 +264,21 @@ export class TemplateMiner {
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
     // c was absorbed into a group that already treats these positions as variables.
     const g = this.group(c);
-    if (g !== c && g.tokens.length === c.tokens.length && this.conflicts.every((p) => g.wild[p] === 1)) return true;
+    if (g !== c && g.tokens.length === c.tokens.length && this.conflicts.every((p) => g.wild[p] !== 0)) return true;
     const limit = this.options.variableWords;
     let all = true;
+    let argAt = -2;
     for (const p of this.conflicts) {
       // A word right after a preposition or a naming noun is an argument (`for <user>`, `client <name>`).
-      if (p > 0 && c.wild[p - 1] === 0 && c.tokens[p - 1] === toks[p - 1] && ARGUMENT_BEFORE.has(c.tokens[p - 1].toLowerCase())) continue;
+      if (p > 0 && c.wild[p - 1] === 0 && c.tokens[p - 1] === toks[p - 1] && ARGUMENT_BEFORE.has(c.tokens[p - 1].toLowerCase())) {
+        argAt = p;
+        continue;
+      }
+      // …and so are the capitalised words that continue it (`Unit Time Synchronization entered`).
+      if (argAt === p - 1 && capitalised(c.tokens[p]) && capitalised(toks[p])) {
+        argAt = p;
+        continue;
+      }
       let set = anchor.seen?.get(p);
       if (learn) {
         if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
@@ -294,24 +305,60 @@ export class TemplateMiner {
     }
   }
 
-  /** A cluster of another length whose constants this line shares in order (see variants.ts). */
-  private findVariant(toks: string[], n: number): Cluster | null {
+  /**
+   * A cluster of another length whose constants this line shares in order (see variants.ts),
+   * opening like it or like it with a leading token generalised. `self`'s own group is skipped.
+   */
+  private findVariant(toks: string[], n: number, self: Cluster | null = null): Cluster | null {
+    const selfWild = self ? self.wild : undefined;
     if (n === 0) return null;
-    const list = this.byHead.get(headKey(toks, n));
-    if (!list) return null;
+    const own = self ? this.group(self) : null;
     let best: Cluster | null = null;
     let bestScore = 0;
-    const stop = Math.max(0, list.length - MAX_VARIANT_SCAN);
-    for (let k = list.length - 1; k >= stop; k--) {
-      const c = list[k];
-      if (c.tokens.length === n) continue;
-      const score = lengthVariant(toks, n, c.tokens, c.wild);
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
+    const key = headKey(toks, n);
+    // One budget for all lookups, own head first: a miss costs no more alignments than before.
+    let budget = MAX_VARIANT_SCAN;
+    // Other heads only for a template that just generalised: a new line that opens with a new
+    // word already met the generalised template among its own length's clusters.
+    const heads = self === null ? 1 : 4;
+    for (let h = 0; h < heads && budget > 0; h++) {
+      const k = h === 0 ? key : h === 1 ? (toks[0] === WILDCARD ? '' : headKey2(WILDCARD, toks, n)) : h === 2 ? (n > 1 && toks[1] !== WILDCARD ? toks[0] + ' ' + WILDCARD : '') : toks[0];
+      if (k === '' || (h > 0 && h < 3 && k === key)) continue;
+      // By first token alone only for a template whose second token generalised: its other
+      // lengths may still hold a word there. New lines find generalised templates by head.
+      if (h === 3 && !(self !== null && n > 1 && self.wild[1] !== 0)) continue;
+      const list = h === 3 ? this.byFirst.get(k) : this.byHead.get(k);
+      if (!list) continue;
+      for (let i = list.length - 1; i >= 0 && budget > 0; i--) {
+        const c = list[i];
+        if (c.tokens.length === n || (own !== null && this.group(c) === own)) continue;
+        budget--;
+        const score = lengthVariant(toks, n, c.tokens, c.wild, selfWild);
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
       }
     }
     return best;
+  }
+
+  /** Fold group c (a cluster that is its own group) into group g; returns g. */
+  private merge(c: Cluster, g: Cluster): Cluster {
+    c.group = g;
+    (g.variants ??= []).push(c);
+    if (c.variants) {
+      for (const v of c.variants) {
+        if (v.evicted) continue;
+        v.group = g;
+        g.variants.push(v);
+      }
+      c.variants = null;
+    }
+    g.count += c.count;
+    if (c.firstSeen < g.firstSeen) g.firstSeen = c.firstSeen;
+    if (c.lastSeen > g.lastSeen) g.lastSeen = c.lastSeen;
+    return g;
   }
 
   /** Recompute a group's template from its members; true when the text changed. */
@@ -325,9 +372,12 @@ export class TemplateMiner {
     return true;
   }
 
+  /** The group c reports as: groups merge, so follow the chain (and shorten it). */
   private group(c: Cluster): Cluster {
     let g = c.group;
-    if (g.evicted) g = c.group = c;
+    while (g.group !== g && !g.group.evicted) g = g.group;
+    if (g.evicted) g = c;
+    c.group = g;
     return g;
   }
 
@@ -341,6 +391,14 @@ export class TemplateMiner {
 
   /** A leading token turned variable: move the cluster to the tree path lines with any value there take. */
   private rehome(c: Cluster): void {
+    if (c.tokens.length > 0) {
+      drop(this.byHead, c.head, c);
+      drop(this.byFirst, c.first, c);
+      c.head = headKey(c.tokens, c.tokens.length);
+      c.first = c.tokens[0];
+      push(this.byHead, c.head, c);
+      push(this.byFirst, c.first, c);
+    }
     this.tree.remove(c);
     const leaf = this.tree.leafFor(c.tokens, c.tokens.length);
     c.leaf = leaf;
@@ -354,7 +412,12 @@ export class TemplateMiner {
     c.count = 1;
     (leaf.clusters as Cluster[]).push(c);
     push(this.byLength, n, c);
-    if (n > 0) push(this.byHead, headKey(toks, n), c);
+    if (n > 0) {
+      c.head = headKey(toks, n);
+      c.first = toks[0];
+      push(this.byHead, c.head, c);
+      push(this.byFirst, c.first, c);
+    }
     this.clusters.set(c.id, c);
     this.lru.pushFront(c);
     while (this.clusters.size > this.options.maxClusters && this.lru.tail && this.lru.tail !== c) this.evict(this.lru.tail);
@@ -365,7 +428,10 @@ export class TemplateMiner {
     this.lru.remove(c);
     this.tree.remove(c);
     drop(this.byLength, c.tokens.length, c);
-    if (c.tokens.length > 0) drop(this.byHead, headKey(c.tokens, c.tokens.length), c);
+    if (c.tokens.length > 0) {
+      drop(this.byHead, c.head, c);
+      drop(this.byFirst, c.first, c);
+    }
     c.evicted = true;
     // Groups and anchors keep lists of their members: an evicted one must not stay in them.
     const g = c.group;
@@ -375,6 +441,26 @@ export class TemplateMiner {
     this.evictedCount++;
     if (this.group(c) === c) this.options.onEvent?.({ kind: 'evicted', cluster: c.info() });
   }
+}
+
+/**
+ * Token i opens a parenthesis or square bracket, or lies inside one opened earlier on the line.
+ * Not braces: they print a record (`&{ID:… Type:ContainerDied}`, JSON) whose type field can
+ * name the event.
+ */
+function bracketed(toks: string[], i: number): boolean {
+  const c0 = toks[i].charCodeAt(0);
+  if (c0 === 40 || c0 === 91) return true;
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k];
+    for (let j = 0; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      if (c === 40 || c === 91) depth++;
+      else if ((c === 41 || c === 93) && depth > 0) depth--;
+    }
+  }
+  return depth > 0;
 }
 
 function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
@@ -389,6 +475,10 @@ function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
  */
 function headKey(toks: string[], n: number): string {
   return n > 1 ? toks[0] + ' ' + toks[1] : toks[0];
+}
+
+function headKey2(first: string, toks: string[], n: number): string {
+  return n > 1 ? first + ' ' + toks[1] : first;
 }
 
 function removeFrom(list: Cluster[], c: Cluster): void {

@@ -10,6 +10,7 @@
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
 import { WILDCARD } from './mask.ts';
+import { ARGUMENT_BEFORE, capitalised } from './words.ts';
 
 /** Longer lines are not aligned: the table is quadratic, and such lines are rare. */
 const MAX_ALIGN = 64;
@@ -22,27 +23,34 @@ export const TAIL_CONSTANTS = 2;
 
 let table = new Uint16Array(0);
 
+/**
+ * a[i] aligns with b[j]: equal, or b[j] is a position template b generalised from single words
+ * (it stands for any one token, as it did for the lines it absorbed).
+ */
+const same = (a: readonly string[], i: number, b: readonly string[], j: number, bWild?: Uint8Array): boolean =>
+  a[i] === b[j] || (bWild !== undefined && bWild[j] === 1 && !a[i].includes(WILDCARD));
+
 /** Fill the LCS suffix table of a[0..n) × b[0..m): table[i*(m+1)+j] = LCS of a[i..], b[j..]. */
-function lcs(a: readonly string[], n: number, b: readonly string[], m: number): void {
+function lcs(a: readonly string[], n: number, b: readonly string[], m: number, bWild?: Uint8Array): void {
   const w = m + 1;
   if (table.length < (n + 1) * w) table = new Uint16Array((n + 1) * w * 2);
   for (let j = 0; j <= m; j++) table[n * w + j] = 0;
   for (let i = n - 1; i >= 0; i--) {
     table[i * w + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
-      table[i * w + j] = a[i] === b[j] ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+      table[i * w + j] = same(a, i, b, j, bWild) ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
     }
   }
 }
 
 /** Aligned index pairs of a and b, in order, from the filled table. */
-function pairs(a: readonly string[], n: number, b: readonly string[], m: number): number[] {
+function pairs(a: readonly string[], n: number, b: readonly string[], m: number, bWild?: Uint8Array): number[] {
   const w = m + 1;
   const out: number[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) {
+    if (same(a, i, b, j, bWild)) {
       out.push(i, j);
       i++;
       j++;
@@ -58,7 +66,7 @@ function pairs(a: readonly string[], n: number, b: readonly string[], m: number)
  */
 const maskBalance = (xs: readonly string[], from: number, to: number, wild?: Uint8Array): number => {
   let b = 0;
-  for (let k = from; k < to; k++) b += xs[k].includes(WILDCARD) && !(wild && wild[k] === 1) ? 1 : -1;
+  for (let k = from; k < to; k++) b += xs[k].includes(WILDCARD) && !(wild && wild[k] !== 0) ? 1 : -1;
   return b;
 };
 
@@ -66,18 +74,21 @@ const maskBalance = (xs: readonly string[], from: number, to: number, wild?: Uin
  * How well line a[0..n) fits as another-length form of template b: the share of the longer
  * side that aligns, or 0 when some differing stretch is not variable material.
  */
-export function lengthVariant(a: readonly string[], n: number, b: readonly string[], bWild: Uint8Array): number {
+export function lengthVariant(a: readonly string[], n: number, b: readonly string[], bWild: Uint8Array, aWild?: Uint8Array): number {
   const m = b.length;
   if (n > MAX_ALIGN || m > MAX_ALIGN || n === m) return 0;
-  lcs(a, n, b, m);
+  lcs(a, n, b, m, bWild);
   const matched = table[0];
   if (matched * 2 < Math.min(n, m)) return 0;
-  const p = pairs(a, n, b, m);
+  const p = pairs(a, n, b, m, bWild);
   let constants = 0;
   let differed = false;
   let freeTail = false;
   let pi = -1;
   let pj = -1;
+  // The last aligned constant word (not a template's generalised position), and its indexes.
+  let ci = -1;
+  let cj = -1;
   for (let k = 0; k <= p.length && !freeTail; k += 2) {
     const last = k === p.length;
     const i = last ? n : p[k];
@@ -87,17 +98,20 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     if (ga > 0 || gb > 0) {
       if (ga > MAX_GAP || gb > MAX_GAP) return 0;
       // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
-      const balance = maskBalance(a, pi + 1, i) + maskBalance(b, pj + 1, j, bWild);
-      if (balance < 0) return 0;
+      // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
+      const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
+      if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j))) return 0;
       differed = true;
     }
     if (last) break;
-    if (!a[i].includes(WILDCARD)) {
+    if (!a[i].includes(WILDCARD) && bWild[j] === 0 && !(aWild && aWild[i] !== 0)) {
       constants++;
-      // After a constant `label:` that both reach without differing, the rest is free text,
-      // unless it opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
-      if (!differed && constants >= TAIL_CONSTANTS && isLabel(a[i]) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
+      ci = i;
+      cj = j;
     }
+    // After a `label:` that both reach without differing, the rest is free text, unless it
+    // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
+    if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
     pi = i;
     pj = j;
   }
@@ -105,9 +119,26 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   return matched / Math.max(n, m);
 }
 
-/** A word with its colon attached (`failed:`); a lone `:` separates fields (`error : …`), it introduces no text. */
-export function isLabel(t: string): boolean {
-  return t.length > 1 && t.charCodeAt(t.length - 1) === 58 && !t.includes(WILDCARD);
+/** xs[from, to) is a run of capitalised words or values: one name spread over tokens. */
+function nameRun(xs: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!capitalised(xs[k]) && !xs[k].includes(WILDCARD)) return false;
+  return true;
+}
+
+/**
+ * A token after which the rest of the line is one value: a word with its colon attached
+ * (`failed:`, also after a value: `port <*>:`, `executor <*>):`), or the last `key=value` of a
+ * line whose later tokens hold no `=`, since an unquoted value with spaces can only be the last
+ * field (`COMMAND=/usr/bin/apt update`). A lone `:` separates fields (`error : …`), it
+ * introduces no text.
+ */
+export function isLabel(xs: readonly string[], i: number, n: number): boolean {
+  const t = xs[i];
+  if (t.length > 1 && t.charCodeAt(t.length - 1) === 58) return true;
+  const eq = t.indexOf('=');
+  if (eq <= 0 || i + 1 >= n) return false;
+  for (let k = i + 1; k < n; k++) if (xs[k].includes('=')) return false;
+  return true;
 }
 
 /** An upper-case word of 3+ letters (SELECT, POST, ERROR): it names an operation, not free text. */

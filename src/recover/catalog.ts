@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { RiskLevel } from './options.ts';
 import type { AssignedCategory, Diagnosis } from '../records.ts';
 import { CATEGORIES } from '../records.ts';
+import { precheckCluster } from './kube.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -42,7 +43,39 @@ export interface CommandExecutorSpec {
   maxOutputBytes: number;
 }
 
-export type ExecutorSpec = HttpExecutorSpec | CommandExecutorSpec;
+/** How the kubernetes executor reaches the API server (the catalog file's top-level `kubernetes`). */
+export interface KubeClusterSpec {
+  /** The pod's service account (KUBERNETES_SERVICE_HOST/PORT and the mounted token and CA). */
+  inCluster: boolean;
+  /** Filesystem root the service account mount is found under ('' in a pod). */
+  inClusterRoot: string;
+  /** A kubeconfig file; absent: KUBECONFIG or ~/.kube/config, as kubectl reads them. */
+  kubeconfig?: string;
+  /** A kubeconfig context other than the current one. */
+  context?: string;
+}
+
+export type KubeOperation = 'rollout_restart' | 'scale' | 'rollout_undo' | 'check_replicas' | 'check_previous_revision';
+
+export interface KubernetesExecutorSpec {
+  kind: 'kubernetes';
+  cluster: KubeClusterSpec;
+  /** Literal names from the file: telemetry never picks what is touched. */
+  namespace: string;
+  deployment: string;
+  operation: KubeOperation;
+  /** scale: the replica count, a number or exactly one `{{param}}` of a declared integer parameter. */
+  replicas?: number | string;
+  /** scale: added to the current count (negative: removed), kept within minReplicas..maxReplicas. */
+  changeBy?: number;
+  minReplicas: number;
+  maxReplicas: number;
+  /** check_replicas: available replicas the deployment must have. */
+  atLeast?: number;
+  timeoutMs: number;
+}
+
+export type ExecutorSpec = HttpExecutorSpec | CommandExecutorSpec | KubernetesExecutorSpec;
 
 export interface Binding {
   /** A service name or a glob (`*`, `pay*`). */
@@ -147,7 +180,27 @@ const commandSpec = z.strictObject({
   timeout: durationText.optional(),
   max_output_bytes: z.number().int().positive().max(1 << 20).default(DEFAULT_MAX_OUTPUT),
 });
-const executorChoice = { http: httpSpec.optional(), command: commandSpec.optional() };
+/** RFC 1123 label (a namespace) and subdomain (a deployment name), as Kubernetes validates them. */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const kubernetesSpec = z.strictObject({
+  namespace: z.string().min(1).max(63),
+  deployment: z.string().min(1).max(253),
+  operation: z.enum(['rollout_restart', 'scale', 'rollout_undo', 'check_replicas', 'check_previous_revision']),
+  replicas: z.union([z.number().int().min(0), z.string()]).optional(),
+  change_by: z.number().int().refine((v) => v !== 0, 'not 0').optional(),
+  min_replicas: z.number().int().min(0).default(1),
+  max_replicas: z.number().int().min(1).default(20),
+  at_least: z.number().int().min(1).optional(),
+  timeout: durationText.optional(),
+});
+const kubernetesCluster = z.strictObject({
+  in_cluster: z.boolean().default(false),
+  in_cluster_root: z.string().default(''),
+  kubeconfig: z.string().min(1).optional(),
+  context: z.string().min(1).optional(),
+});
+const executorChoice = { http: httpSpec.optional(), command: commandSpec.optional(), kubernetes: kubernetesSpec.optional() };
 
 const actionFile = z.strictObject({
   name: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'snake_case, starting with a letter'),
@@ -165,6 +218,8 @@ const catalogFile = z.strictObject({
   version: z.literal(1).default(1),
   /** Text substituted as `{{vars.name}}` anywhere in the file's templates; `${env:NAME}` (or `${env:NAME:-default}`) reads the environment. */
   vars: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).default({}),
+  /** Where the kubernetes executors' API server is; needed only when an action uses one. */
+  kubernetes: kubernetesCluster.optional(),
   actions: z.array(actionFile).default([]),
   scenarios: z
     .array(
@@ -246,8 +301,9 @@ function buildCatalog(file: CatalogFile, opts: CatalogLoadOptions, where: string
     const base = actions.get(a.name);
     if (!base && !a.risk) throw new CatalogError(`${at}: risk is required for an action that is not built in`);
     const declared = new Set(['service', 'event_id', 'category', ...Object.keys(a.parameters)]);
-    const exec = (e: { http?: z.output<typeof httpSpec>; command?: z.output<typeof commandSpec> }, path: string): ExecutorSpec => {
-      if ((e.http ? 1 : 0) + (e.command ? 1 : 0) !== 1) throw new CatalogError(`${path}: exactly one of http or command`);
+    const exec = (e: { http?: z.output<typeof httpSpec>; command?: z.output<typeof commandSpec>; kubernetes?: z.output<typeof kubernetesSpec> }, path: string): ExecutorSpec => {
+      if ((e.http ? 1 : 0) + (e.command ? 1 : 0) + (e.kubernetes ? 1 : 0) !== 1) throw new CatalogError(`${path}: exactly one of http, command or kubernetes`);
+      if (e.kubernetes) return kubernetesExecutor(e.kubernetes, file.kubernetes, vars, a.parameters, opts, path);
       return e.http ? httpExecutor(e.http, vars, declared, env, opts, path) : commandExecutor(e.command!, vars, declared, opts, path);
     };
     actions.set(a.name, {
@@ -266,6 +322,14 @@ function buildCatalog(file: CatalogFile, opts: CatalogLoadOptions, where: string
   });
   for (const a of actions.values()) {
     if (a.rollback !== null && !actions.has(a.rollback)) throw new CatalogError(`${where}: action ${a.name}: rollback names unknown action ${a.rollback}`);
+  }
+  // A cluster description that cannot work fails now (the rest of it when the stage starts), not at the first incident.
+  if (file.kubernetes && [...actions.values()].some((a) => [...a.bindings.map((b) => b.executor), ...a.prerequisites.map((p) => p.executor)].some((e) => e.kind === 'kubernetes'))) {
+    try {
+      precheckCluster(kubeClusterOf(file.kubernetes));
+    } catch (err) {
+      throw new CatalogError(`${where}: kubernetes: ${(err as Error).message}`);
+    }
   }
   const scenarios = [...file.scenarios, ...(file.default_scenarios ? DEFAULT_SCENARIOS : [])];
   return { actions, scenarios };
@@ -369,6 +433,55 @@ function httpExecutor(h: z.output<typeof httpSpec>, vars: Record<string, string>
     timeoutMs: Math.min(h.timeout ?? DEFAULT_EXEC_TIMEOUT_MS, opts.maxTimeoutMs),
     expectStatus: h.expect_status,
   };
+}
+
+function kubernetesExecutor(
+  k: z.output<typeof kubernetesSpec>,
+  cluster: z.output<typeof kubernetesCluster> | undefined,
+  vars: Record<string, string>,
+  declared: Record<string, ParamSpec>,
+  opts: CatalogLoadOptions,
+  at: string,
+): KubernetesExecutorSpec {
+  const where = `${at}.kubernetes`;
+  if (!cluster) throw new CatalogError(`${where}: the catalog file needs a top-level kubernetes section (in_cluster, or kubeconfig and context)`);
+  const namespace = substituteVars(k.namespace, vars, `${where}.namespace`);
+  const deployment = substituteVars(k.deployment, vars, `${where}.deployment`);
+  // What is acted on is the operator's choice alone: no parameter reaches a name.
+  if (/\{\{/.test(namespace) || /\{\{/.test(deployment)) throw new CatalogError(`${where}: namespace and deployment may not come from a parameter`);
+  if (!DNS_LABEL.test(namespace) || namespace.length > 63) throw new CatalogError(`${where}.namespace: ${namespace} is not a valid namespace name`);
+  if (!DNS_SUBDOMAIN.test(deployment) || deployment.length > 253) throw new CatalogError(`${where}.deployment: ${deployment} is not a valid deployment name`);
+  let replicas: number | string | undefined = k.replicas;
+  if (k.operation === 'scale') {
+    if ((replicas === undefined) === (k.change_by === undefined)) throw new CatalogError(`${where}: scale needs exactly one of replicas or change_by`);
+    if (k.min_replicas > k.max_replicas) throw new CatalogError(`${where}: min_replicas is above max_replicas`);
+    if (typeof replicas === 'string') {
+      const m = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(substituteVars(replicas, vars, `${where}.replicas`));
+      if (m && declared[m[1]]?.type === 'integer') replicas = `{{${m[1]}}}`;
+      else if (/^\d+$/.test(replicas)) replicas = Number(replicas);
+      else throw new CatalogError(`${where}.replicas: a number or one {{param}} of a declared integer parameter`);
+    }
+  } else if (replicas !== undefined || k.change_by !== undefined) {
+    throw new CatalogError(`${where}: replicas and change_by belong to the scale operation`);
+  }
+  if (k.operation === 'check_replicas' && k.at_least === undefined) throw new CatalogError(`${where}: check_replicas needs at_least`);
+  return {
+    kind: 'kubernetes',
+    cluster: kubeClusterOf(cluster),
+    namespace,
+    deployment,
+    operation: k.operation,
+    ...(replicas !== undefined ? { replicas } : {}),
+    ...(k.change_by !== undefined ? { changeBy: k.change_by } : {}),
+    minReplicas: k.min_replicas,
+    maxReplicas: k.max_replicas,
+    ...(k.at_least !== undefined ? { atLeast: k.at_least } : {}),
+    timeoutMs: Math.min(k.timeout ?? DEFAULT_EXEC_TIMEOUT_MS, opts.maxTimeoutMs),
+  };
+}
+
+function kubeClusterOf(c: z.output<typeof kubernetesCluster>): KubeClusterSpec {
+  return { inCluster: c.in_cluster, inClusterRoot: c.in_cluster_root, ...(c.kubeconfig ? { kubeconfig: c.kubeconfig } : {}), ...(c.context ? { context: c.context } : {}) };
 }
 
 function commandExecutor(c: z.output<typeof commandSpec>, vars: Record<string, string>, declared: Set<string>, opts: CatalogLoadOptions, at: string): CommandExecutorSpec {

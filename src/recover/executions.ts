@@ -25,6 +25,8 @@ export interface ExecutionContext {
   approvalReason?: string;
   dryRun?: boolean;
   series?: string;
+  /** The diagnosis's template signature (what learning files the outcome under, besides the category). */
+  signature?: string;
 }
 
 export interface ExecutionRow {

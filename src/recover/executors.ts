@@ -1,8 +1,9 @@
-// Executors: the two ways an action touches the world. Both take an executor spec from the
+// Executors: the three ways an action touches the world. Both take an executor spec from the
 // catalog and parameters that already passed the action's schema; neither ever hands text to a
 // shell or lets a parameter choose a host or a program.
 import { spawn } from 'node:child_process';
 import { fill, fillBody, type CommandExecutorSpec, type ExecutorSpec, type HttpExecutorSpec } from './catalog.ts';
+import { describeKube, runKube } from './kube.ts';
 
 export interface ExecutorOutcome {
   ok: boolean;
@@ -18,10 +19,12 @@ export interface ExecutorOutcome {
 /** What an execution records of its call: never the resolved headers (they may hold secrets). */
 export function describeCall(spec: ExecutorSpec, params: Record<string, unknown>): Record<string, unknown> {
   if (spec.kind === 'http') return { kind: 'http', method: spec.method, url: fill(spec.url, params, encodeURIComponent), headers: Object.keys(spec.headers) };
+  if (spec.kind === 'kubernetes') return describeKube(spec, params);
   return { kind: 'command', program: spec.program, args: spec.args.map((a) => fill(a, params)) };
 }
 
 export function runExecutor(spec: ExecutorSpec, params: Record<string, unknown>): Promise<ExecutorOutcome> {
+  if (spec.kind === 'kubernetes') return runKube(spec, params);
   return spec.kind === 'http' ? runHttp(spec, params) : runCommand(spec, params);
 }
 

@@ -1,5 +1,6 @@
 // The recover stage's settings, mapped from self_healing.recovery (and the learning threshold)
 // in src/options.ts.
+import type { LearningOptions } from './learning.ts';
 
 export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
 
@@ -27,5 +28,7 @@ export interface RecoveryOptions {
   commandAllowlist: string[];
   /** learning.confidence_threshold: a diagnosis below it needs approval for any action. */
   confidenceThreshold: number;
+  /** Choosing among candidates by their record (Thompson sampling); absent: the catalog's order alone. */
+  learning?: LearningOptions;
 }
 

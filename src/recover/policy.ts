@@ -15,6 +15,8 @@ export interface PlanInput {
   candidates: string[];
   targetService: string;
   series?: string;
+  /** The diagnosis's mined template signature: the most specific record learning keeps. */
+  signature?: string | null;
 }
 
 export type Decision =

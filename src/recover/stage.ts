@@ -22,7 +22,7 @@
 // go through the audit stage via `execution.changed`. The recovery_executions writes are made
 // here directly and awaited: they are the claims and locks that decide whether to act at all,
 // so they cannot be deferred behind the act.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type pg from 'pg';
 import type { DeliveryQueue } from '../delivery/index.ts';
@@ -31,9 +31,11 @@ import type { DetectedEvent, Diagnosis, DiagnosisLabel, ExecutionChange, Executi
 import type { Stage } from '../stage.ts';
 import type { Logger } from '../telemetry/index.ts';
 import type { Bus } from '../topics.ts';
-import { actionParameters, bindingFor, builtinCatalog, candidateActions, loadCatalogFile, type ActionDef, type Catalog, type ExecutorSpec } from './catalog.ts';
+import { checkKubeClusters } from './kube.ts';
+import { actionParameters, bindingFor, builtinCatalog, CatalogError, candidateActions, loadCatalogFile, type ActionDef, type Catalog, type ExecutorSpec } from './catalog.ts';
 import { ExecutionStore, type ExecutionRow } from './executions.ts';
 import { describeCall, runExecutor, type ExecutorOutcome } from './executors.ts';
+import { DEFAULT_LEARNING, LearningStore, learnedFirst, seededRandom, thompson, type Outcome } from './learning.ts';
 import { decide, type PlanInput } from './policy.ts';
 
 export interface RecoverStageOptions extends RecoveryOptions {
@@ -59,6 +61,8 @@ const DEFAULT_POLL_MS = 1000;
 /** An event row is written through the delivery queue; a diagnosis may arrive first. */
 const EVENT_ROW_WAIT_TRIES = 20;
 const EVENT_ROW_WAIT_MS = 250;
+/** Outcomes per learning write at most. */
+const LEARN_BATCH = 500;
 
 export class ApprovalError extends Error {
   constructor(message: string, readonly code: 'not_found' | 'not_awaiting') {
@@ -69,10 +73,15 @@ export class ApprovalError extends Error {
 export class RecoverStage implements Stage {
   readonly name = 'recover';
   readonly store: ExecutionStore;
+  readonly learning: LearningStore;
   readonly instanceId: string;
+  private readonly random: () => number;
   catalog!: Catalog;
   private readonly unsubscribe: Array<() => void> = [];
   private readonly running = new Set<Promise<void>>();
+  /** Outcomes waiting to be counted for learning, and the write counting them (waited for at stop; it holds no concurrency slot). */
+  private readonly outcomes: Outcome[] = [];
+  private recording?: Promise<void>;
   private readonly planning = new Map<string, Promise<void>>();
   private timer?: NodeJS.Timeout;
   private pumping = false;
@@ -83,6 +92,8 @@ export class RecoverStage implements Stage {
 
   constructor(private readonly opts: RecoverStageOptions, private readonly deps: RecoverStageDeps) {
     this.store = new ExecutionStore(deps.pool);
+    this.learning = new LearningStore(deps.pool);
+    this.random = seededRandom(opts.learning?.seed ?? randomInt(2 ** 31));
     this.instanceId = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   }
 
@@ -90,6 +101,11 @@ export class RecoverStage implements Stage {
     this.catalog =
       this.deps.catalog ??
       (this.opts.catalogFile ? loadCatalogFile(this.opts.catalogFile, { commandAllowlist: this.opts.commandAllowlist, maxTimeoutMs: this.opts.timeoutMs }) : builtinCatalog());
+    try {
+      await checkKubeClusters(this.catalog);
+    } catch (err) {
+      throw new CatalogError(`recovery catalog ${this.opts.catalogFile || '(given)'}: kubernetes: ${(err as Error).message}`);
+    }
     await this.store.syncCatalog(this.catalog);
     const bound = [...this.catalog.actions.values()].filter((a) => a.bindings.length > 0).map((a) => a.name);
     this.deps.logger.info(
@@ -114,7 +130,7 @@ export class RecoverStage implements Stage {
       for (const u of this.unsubscribe.splice(0)) u();
       clearInterval(this.timer);
       // Executors carry their own timeouts, so this wait is bounded.
-      while (this.running.size > 0 || this.planning.size > 0) await Promise.allSettled([...this.running, ...this.planning.values()]);
+      while (this.running.size > 0 || this.planning.size > 0 || this.recording) await Promise.allSettled([...this.running, ...this.planning.values(), this.recording]);
     })();
     return this.stopping;
   }
@@ -179,12 +195,73 @@ export class RecoverStage implements Stage {
       lowConfidence: d.needsApproval || d.confidence < this.opts.confidenceThreshold,
       candidates,
       targetService,
+      signature: d.template?.signature ?? null,
     };
     if (candidates.length === 0) {
       this.decision(input, null, 'recovery.skipped', `no catalog action for category ${d.category} (causes: ${d.probableCauses.join(', ') || 'none'})`);
       return;
     }
-    await this.planFrom(input, 0);
+    const learned = await this.learnedOrder(input);
+    await this.planFrom(learned ? { ...input, candidates: learned } : input, 0);
+  }
+
+  /**
+   * Thompson sampling over the candidates' records: the highest draw among the actions policy
+   * lets run goes first, the others keep the catalog's order behind it (the fallbacks). An
+   * action that would wait for a person never goes ahead of one that may run now. Until any
+   * candidate has an outcome in this category, the catalog's order stands: it is the
+   * operator's, and carries what a success rate does not (cost, blast radius).
+   */
+  private async learnedOrder(input: PlanInput): Promise<string[] | null> {
+    const l = this.opts.learning;
+    if (!l?.enabled || input.candidates.length < 2) return null;
+    const records = await this.learning.records(input.category, input.signature ?? null, input.candidates);
+    if (![...records.values()].some((r) => r.level !== 'none')) return null;
+    const draws = thompson(
+      input.candidates.map((name) => ({ action: name, prior: this.catalog.actions.get(name)!.priorSuccessRate, record: records.get(name)! })),
+      l.priorStrength,
+      this.random,
+    );
+    const first = await learnedFirst(draws, async (name) => {
+      const dec = await decide(this.opts, this.store, input, this.catalog.actions.get(name)!);
+      return !dec.run ? 'refused' : dec.approvalReason ? 'approval' : 'now';
+    });
+    if (!first) return null; // policy refuses every candidate: planFrom records why, one by one
+    const order = [first.action, ...input.candidates.filter((c) => c !== first.action)];
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    this.decision(input, first.action, 'recovery.learned_choice', `${first.action} drew the highest success probability among the candidates policy lets run${first.waits ? ' (all of them wait for approval)' : ''}`, {
+      draws: draws.map((d) => ({ action: d.action, theta: round(d.theta), successes: d.successes, failures: d.failures, record: d.level, prior: d.prior })),
+      order,
+      ...(input.signature ? { signature: input.signature } : {}),
+    });
+    return order;
+  }
+
+  /**
+   * Counts an execution's outcome for learning; never blocks or fails the recovery itself.
+   * Outcomes that arrive while a write is in flight go together in the next one, so under load
+   * learning costs a statement per batch, not per execution.
+   */
+  private learn(row: ExecutionRow, success: boolean): void {
+    const c = row.context as ExecutionRow['context'];
+    this.outcomes.push({ executionId: row.id, category: c.category, signature: c.signature ?? null, success, prior: this.catalog.actions.get(row.actionName)?.priorSuccessRate ?? 0.5 });
+    this.writeOutcomes();
+  }
+
+  private writeOutcomes(): void {
+    if (this.recording) return; // the write in flight takes these next
+    this.recording = (async () => {
+      while (this.outcomes.length > 0) {
+        const batch = this.outcomes.splice(0, LEARN_BATCH);
+        await this.learning
+          .recordMany(batch, this.opts.learning?.priorStrength ?? DEFAULT_LEARNING.priorStrength)
+          .catch((err) => this.deps.logger.warn({ err, executions: batch.map((b) => b.executionId) }, 'recovery: recording outcomes for learning failed'));
+      }
+    })().finally(() => {
+      this.recording = undefined;
+      // One may have arrived between the loop's last check and here.
+      if (this.outcomes.length > 0) this.writeOutcomes();
+    });
   }
 
   /** Plans the first candidate from `start` that policy lets run; records why each earlier one did not. */
@@ -211,6 +288,7 @@ export class RecoverStage implements Stage {
         ...(d.approvalReason ? { approvalReason: d.approvalReason } : {}),
         ...(dry ? { dryRun: true } : {}),
         ...(input.series ? { series: input.series } : {}),
+        ...(input.signature ? { signature: input.signature } : {}),
       };
       const row = await this.insertWhenEventStored({
         eventId: input.eventId,
@@ -260,6 +338,7 @@ export class RecoverStage implements Stage {
         candidates: c.candidates,
         targetService: row.targetService ?? '',
         ...(c.series ? { series: c.series } : {}),
+        signature: c.signature ?? null,
       },
       row.attempt + 1,
     );
@@ -357,6 +436,8 @@ export class RecoverStage implements Stage {
   /** The action (or a prerequisite) failed: roll back when configured, then the next candidate. */
   private async afterFailure(row: ExecutionRow, action: ActionDef, phase: 'executing' | 'verifying', why: string, o?: ExecutorOutcome): Promise<void> {
     if (!(await this.store.transition(row.id, { status: 'RUNNING', phase }, { phase: 'rolling_back', ...(o ? { result: outcomeRecord(o) } : {}) }))) return;
+    // The action ran (or was called) and the incident is not over: an outcome against it.
+    this.learn(row, false);
     const rollback = this.opts.rollbackOnFailure && action.rollback ? this.catalog.actions.get(action.rollback) : undefined;
     if (!rollback) {
       await this.store.transition(row.id, { status: 'RUNNING', phase: 'rolling_back' }, { status: 'FAILED', phase: null, completed: true, success: false, errorMessage: why, deadlineAt: null });
@@ -411,6 +492,7 @@ export class RecoverStage implements Stage {
     const ok = await this.store.transition(row.id, { status: 'RUNNING', phase: 'verifying' }, { status: 'COMPLETED', phase: null, completed: true, success: true, verification: { ok: true, ...evidence }, deadlineAt: null });
     if (!ok) return;
     this.emit(row, 'execution.verified', 'COMPLETED', evidence, 'verified');
+    this.learn(row, true);
     // The diagnosis was right enough for its action to work: a label for the next retrain (a
     // person's label outranks it). The diagnose stage writes it; a failure costs only the label.
     await this.deps.labeller?.label({ eventId: row.eventId, source: 'recovery', labelledBy: ACTOR }).catch((err) => this.deps.logger.warn({ err, eventId: row.eventId }, 'recovery: labelling the diagnosis failed'));
@@ -490,7 +572,7 @@ export class RecoverStage implements Stage {
       actionName,
       status: null,
       details: { reason, diagnosisId: input.diagnosisId, category: input.category, target: input.targetService, ...extra },
-      result: step === 'recovery.exhausted' ? 'escalate' : 'not_run',
+      result: step === 'recovery.exhausted' ? 'escalate' : step === 'recovery.learned_choice' ? 'chosen' : 'not_run',
       at: Date.now(),
     });
   }

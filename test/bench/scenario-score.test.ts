@@ -48,8 +48,18 @@ const scenario: Scenario = {
   expect: [{ detect_within: 60_000, category: 'DATABASE', root_service: ['inventory', 'postgresql'], actions: [], escalate: false }],
 };
 
-function run(events: EventDetail[]): RunResult {
-  return { name: 's', t0: T0, endedAt: T0 + 300_000, startupMs: 1000, injected: [{ kind: 'db_down', service: 'inventory', startedAt: T0, durationMs: 100_000 }], events, traffic: { sent: 0, byStatus: {} } };
+function run(events: EventDetail[], acted: Partial<Pick<RunResult, 'executions' | 'escalations'>> | null = null): RunResult {
+  return {
+    name: 's', t0: T0, endedAt: T0 + 300_000, startupMs: 1000, injected: [{ kind: 'db_down', service: 'inventory', startedAt: T0, durationMs: 100_000 }], events,
+    executions: acted?.executions ?? [], escalations: acted ? acted.escalations ?? [] : null, recovery: acted !== null, traffic: { sent: 0, byStatus: {} },
+  };
+}
+
+function exec(eventId: string, action: string, status: string, completedMs: number | null, success: boolean | null): RunResult['executions'][number] {
+  return {
+    id: `x-${eventId}-${action}`, error_event_id: eventId, action, execution_status: status, attempt: 0, dry_run: false, created_at: iso(T0 + 1000),
+    started_at: iso(T0 + 2000), completed_at: completedMs === null ? null : iso(T0 + completedMs), success, error_message: null,
+  };
 }
 
 describe('scenario scoring', () => {
@@ -87,6 +97,31 @@ describe('scenario scoring', () => {
     const m = summarize([a, b]);
     expect(m).toMatchObject({ detection_rate: 0.5, category_accuracy: 0, root_service_accuracy: 1, incidents_per_fault: 1, automated_recovery_rate: null, mttr_p50_s: null, mttr_p95_s: null, false_escalations: null });
     expect(m.false_positive_events_per_hour).toBe(0);
+  });
+
+  it('scores recovery: an accepted action verified before the fault would have ended by itself, MTTR from injection', () => {
+    const sc: Scenario = { ...scenario, expect: [{ ...scenario.expect[0], actions: ['failover_database'] }] };
+    const opts = { timeScale: 0.5, stepMs: 2000 };
+    const fixed = scoreRun(sc, run([ev('a', 'inventory', 10_000, { category: 'DATABASE' })], { executions: [exec('a', 'reset_connection_pool', 'FAILED', 30_000, false), exec('a', 'failover_database', 'COMPLETED', 40_000, true)] }), opts);
+    expect(fixed.faults[0]).toMatchObject({ recovered: true, mttr_s: 80, actions_run: ['reset_connection_pool:FAILED', 'failover_database:COMPLETED'], escalated: false });
+    // The fault ended by itself (at 100 s) before the action's verification: not a recovery.
+    const late = scoreRun(sc, run([ev('a', 'inventory', 10_000)], { executions: [exec('a', 'failover_database', 'COMPLETED', 150_000, true)] }), opts);
+    // An action the scenario does not accept, even if it "worked".
+    const wrong = scoreRun(sc, run([ev('a', 'inventory', 10_000)], { executions: [exec('a', 'restart_service', 'COMPLETED', 40_000, true)] }), opts);
+    expect([late.faults[0].recovered, wrong.faults[0].recovered]).toEqual([false, false]);
+    const m = summarize([fixed, late, wrong]);
+    expect(m).toMatchObject({ automated_recovery_rate: 0.333, mttr_p50_s: 80, mttr_p95_s: 80, false_escalations: 0 });
+    // Without recovery in the run, nothing is claimed.
+    expect(summarize([scoreRun(sc, run([ev('a', 'inventory', 10_000)]), opts)])).toMatchObject({ automated_recovery_rate: null, false_escalations: null });
+  });
+
+  it('counts escalations of faults that expect none, and of unattributed incidents, as false', () => {
+    const esc = (incidentId: string) => ({ id: `e-${incidentId}`, incidentId, rule: 'critical_errors', reason: 'r', raisedAt: T0 });
+    const s = scoreRun(scenario, run([ev('a', 'inventory', 10_000), ev('noise', 'catalog', 5_000)], { escalations: [esc('a'), esc('noise')] }), { timeScale: 1, stepMs: 2000 });
+    expect(s.false_escalations).toBe(2);
+    expect(s.faults[0].escalated).toBe(true);
+    const wanted = scoreRun({ ...scenario, expect: [{ ...scenario.expect[0], escalate: true }] }, run([ev('a', 'inventory', 10_000)], { escalations: [esc('a')] }), { timeScale: 1, stepMs: 2000 });
+    expect(wanted.false_escalations).toBe(0);
   });
 
   it('matches dependency ids by prefix and takes nearest-rank percentiles', () => {

@@ -105,7 +105,10 @@ describe("the design document's self_healing_config.yaml", () => {
       approvalTimeoutMs: 900_000,
       commandAllowlist: [],
       confidenceThreshold: 0.7,
+      learning: { enabled: true, priorStrength: 2 },
     });
+    expect(options(variant({ learning: { action_selection: { thompson_sampling: false, prior_strength: 5, seed: 7 } } })).recovery.learning).toEqual({ enabled: false, priorStrength: 5, seed: 7 });
+    expect(issuesOf(variant({ learning: { action_selection: { prior_strength: 0 } } }))).toEqual([expect.stringMatching(/^self_healing\.learning\.action_selection\.prior_strength: /)]);
     expect(o.escalation).toMatchObject({
       enabled: true,
       channels: ['slack', 'email', 'pagerduty'],

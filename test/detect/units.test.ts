@@ -41,4 +41,14 @@ describe('utilisation thresholds and units', () => {
     expect(opened[0].severity).toBe('MEDIUM');
     expect(events.some((e) => e.id === opened[0].id && (e.severity === 'HIGH' || e.severity === 'CRITICAL'))).toBe(true);
   });
+
+  it("Node's event-loop utilisation is its CPU: held at 0.95 it pages as RESOURCE, at 0.3 it does not", () => {
+    const busy = run((t, i, r) => [gauge('catalog', 'nodejs.eventloop.utilization', t, (i < 40 ? 0.05 : 0.95) + r() * 0.01, [], '1')]);
+    expect(busy.filter((e) => e.action === 'open').map((e) => [e.seriesKey.split('|')[2], e.category])).toEqual([['nodejs.eventloop.utilization', 'RESOURCE']]);
+    // A crowded host: the loop already sits over the limit; a little more is not an incident.
+    const crowded = run((t, i, r) => [gauge('frontend', 'nodejs.eventloop.utilization', t, (i < 40 ? 0.86 : 0.91) + r() * 0.01, [], '1')]);
+    expect(crowded.filter((e) => e.action === 'open')).toEqual([]);
+    const fine = run((t, i, r) => [gauge('catalog', 'nodejs.eventloop.utilization', t, (i < 40 ? 0.05 : 0.3) + r() * 0.01, [], '1')]);
+    expect(fine.filter((e) => e.action === 'open')).toEqual([]);
+  });
 });

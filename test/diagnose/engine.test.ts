@@ -53,10 +53,11 @@ describe('diagnoseEvent', () => {
     expect(d.rootCause).toMatchObject({ service: 'postgresql/orders', kind: 'database' });
     expect(d.rootCause.evidence?.latencyRatio).toBeGreaterThan(100);
     expect(d.category).toBe('PERFORMANCE');
-    expect(d.rule.id).toBe('slow-db-query');
+    // Statements 3 ms → 1.4 s: the statements themselves slowed (slow-db-query also matched, ranked below).
+    expect(d.rule.id).toBe('slow-statements');
     expect(d.impact).toMatchObject({ affectedServices: ['checkout', 'frontend'], userFacing: true, systemImpact: 1 });
     expect(d.exemplarTraceIds[0]).toBe(exemplar);
-    expect(d.explanation).toContain('slow-db-query');
+    expect(d.explanation).toContain('slow-statements');
     expect(d.explanation).toContain('"postgresql/orders"');
     expect(d.explanation).toContain(exemplar);
     expect(d.degraded).toBeUndefined();

@@ -72,7 +72,7 @@ const execution = (over: Partial<ExecutionChange>): ExecutionChange => ({
 const triggers = () => pd.accepted.filter((e) => e.event_action === 'trigger');
 
 describe('the policy (first match wins)', () => {
-  const facts = { severity: 'HIGH' as const, systemImpact: null, failedRecoveries: 0, steps: new Set<string>(), openForMs: 0 };
+  const facts = { severity: 'HIGH' as const, systemImpact: null, failedRecoveries: 0, steps: new Set<string>(), openForMs: 0, recovering: false };
   it('takes the document\'s rules in order', () => {
     expect(evaluate(RULES, facts)).toBeNull();
     expect(evaluate(RULES, { ...facts, severity: 'CRITICAL', systemImpact: 0.9, failedRecoveries: 5 })?.rule.name).toBe('critical_errors');
@@ -83,7 +83,9 @@ describe('the policy (first match wins)', () => {
     expect(evaluate(RULES, { ...facts, steps: new Set(['approval.expired']) })?.rule.name).toBe('approval_expired');
     expect(evaluate(RULES, { ...facts, steps: new Set(['recovery.exhausted']) })?.rule.name).toBe('recovery_exhausted');
     expect(evaluate(RULES, { ...facts, openForMs: 15 * MIN })?.rule.name).toBe('open_too_long');
-    expect(evaluate(RULES, { ...facts, severity: 'CRITICAL' })).toMatchObject({ rule: { timeoutMs: 5 * MIN, action: 'immediate_human_notification' }, reason: 'severity is CRITICAL' });
+    expect(evaluate(RULES, { ...facts, severity: 'CRITICAL' })).toMatchObject({ rule: { timeoutMs: 5 * MIN, action: 'immediate_human_notification' }, reason: 'severity is CRITICAL, no automatic recovery is under way' });
+    // While Homeostat's own action is under way, CRITICAL and wide incidents wait for its outcome.
+    expect(evaluate(RULES, { ...facts, severity: 'CRITICAL', systemImpact: 0.9, recovering: true })).toBeNull();
   });
 
   it('is built from self_healing.escalation, with only the channels that have settings', () => {
@@ -110,7 +112,7 @@ describe('EscalationStage', () => {
     await settle();
     expect(triggers()).toHaveLength(1);
     expect(triggers()[0].dedup_key).toBe('homeostat-ev-1');
-    expect(triggers()[0].payload!.custom_details).toMatchObject({ escalation_rule: 'critical_errors', reason: 'severity is CRITICAL' });
+    expect(triggers()[0].payload!.custom_details).toMatchObject({ escalation_rule: 'critical_errors', reason: 'severity is CRITICAL, no automatic recovery is under way' });
     expect(slack.messages).toHaveLength(1);
     expect(raised).toMatchObject([{ eventId: 'ev-1', rule: 'critical_errors', action: 'immediate_human_notification', level: 0, channels: ['pagerduty', 'slack'] }]);
 
@@ -239,7 +241,7 @@ describe('EscalationStage', () => {
     infra.bus.publish('execution.changed', execution({ eventId: 'ev-c', executionId: null, step: 'recovery.exhausted', status: null }));
     await settle();
     expect(raised.map((r) => [r.eventId, r.rule])).toEqual([['ev-a', 'system_impact'], ['ev-b', 'approval_expired'], ['ev-c', 'recovery_exhausted']]);
-    expect(raised[0].reason).toBe('system impact 0.72 > 0.5');
+    expect(raised[0].reason).toBe('system impact 0.72 > 0.5, no automatic recovery is under way');
     await stage.stop();
   });
 

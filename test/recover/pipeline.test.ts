@@ -77,8 +77,12 @@ describe('recover in the pipeline', () => {
       },
       { timeout: 10_000, interval: 100 },
     );
+    // The verified outcome moved restart_service from the document's prior (0.85, worth 2 outcomes by default) to the posterior mean; an action never run keeps its prior.
+    await vi.waitFor(async () => {
+      const actions = await pool.query(`SELECT name, risk_level, success_rate::float8 AS success_rate, action_type FROM recovery_actions ORDER BY name`);
+      expect(actions.rows).toContainEqual({ name: 'restart_service', risk_level: 'MEDIUM', success_rate: 0.9, action_type: 'http' });
+    });
     const actions = await pool.query(`SELECT name, risk_level, success_rate::float8 AS success_rate, action_type FROM recovery_actions ORDER BY name`);
-    expect(actions.rows).toContainEqual({ name: 'restart_service', risk_level: 'MEDIUM', success_rate: 0.85, action_type: 'http' });
     expect(actions.rows).toContainEqual({ name: 'rollback_deployment', risk_level: 'HIGH', success_rate: 0.8, action_type: 'unbound' });
   });
 

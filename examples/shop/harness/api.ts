@@ -33,6 +33,30 @@ export interface EventDetail {
   diagnoses: ApiDiagnosis[];
 }
 
+/** One recovery execution as `GET /api/executions` lists it (the fields the scoreboard reads). */
+export interface ApiExecution {
+  id: string;
+  error_event_id: string;
+  action: string;
+  execution_status: string;
+  attempt: number;
+  dry_run: boolean;
+  created_at: string;
+  started_at: string | null;
+  completed_at: string | null;
+  success: boolean | null;
+  error_message: string | null;
+}
+
+/** One escalation as `GET /api/escalations` lists it. */
+export interface ApiEscalation {
+  id: string;
+  incidentId: string;
+  rule: string;
+  reason: string;
+  raisedAt: number;
+}
+
 export class HomeostatApi {
   constructor(
     readonly base: string,
@@ -53,6 +77,20 @@ export class HomeostatApi {
 
   event(id: string): Promise<EventDetail> {
     return this.get<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
+  }
+
+  async executions(): Promise<ApiExecution[]> {
+    return (await this.get<{ executions: ApiExecution[] }>('/api/executions?limit=500')).executions;
+  }
+
+  /** Escalations raised; null when escalation is off in this configuration (the API answers 503). */
+  async escalations(): Promise<ApiEscalation[] | null> {
+    try {
+      return (await this.get<{ escalations: ApiEscalation[] }>('/api/escalations')).escalations;
+    } catch (e) {
+      if (/: 503 /.test((e as Error).message)) return null;
+      throw e;
+    }
   }
 
   async details(): Promise<EventDetail[]> {

@@ -24,6 +24,12 @@ export interface HomeostatOptions {
   step?: string;
   logLevel?: string;
   readyTimeoutMs?: number;
+  /** Recovery catalog file (the shop's: examples/shop/recovery.yaml); without one nothing is executed. */
+  recoveryCatalog?: string;
+  /** Escalations go to this Slack-style incoming webhook; none: escalation is off. */
+  slackWebhookUrl?: string;
+  /** Extra environment (the catalog reads SHOP_ADMIN_URL). */
+  env?: Record<string, string>;
 }
 
 /** Waits until Homeostat is ready. */
@@ -43,7 +49,8 @@ export async function launchHomeostat(o: HomeostatOptions): Promise<HomeostatPro
     telemetry: { log_level: o.logLevel ?? 'info' },
     self_healing: {
       monitoring: o.step ? { step: o.step } : {},
-      escalation: { pagerduty: { routing_key: '' }, slack: { webhook_url: '' }, email: { smtp_url: '' } },
+      ...(o.recoveryCatalog ? { recovery: { catalog: o.recoveryCatalog } } : {}),
+      escalation: { pagerduty: { routing_key: '' }, slack: { webhook_url: o.slackWebhookUrl ?? '' }, email: { smtp_url: '' } },
     },
     notify: { grafana: { url: '' } },
   };
@@ -53,7 +60,7 @@ export async function launchHomeostat(o: HomeostatOptions): Promise<HomeostatPro
   const logFile = path.join(o.dir, 'homeostat.log');
   const out = createWriteStream(logFile);
   // The environment's storage URLs would override the file (see homeostat.example.yaml).
-  const env = { ...process.env, CLICKHOUSE_URL: '', DATABASE_URL: '' };
+  const env = { ...process.env, ...o.env, CLICKHOUSE_URL: '', DATABASE_URL: '' };
   const child = spawn(process.execPath, [path.join(REPO, 'bin/homeostat.js'), 'start', '--config', file], { cwd: o.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);

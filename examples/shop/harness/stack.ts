@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startShop, type Shop } from '../launcher.ts';
+import { freePort, startShop, type Shop } from '../launcher.ts';
 import { HomeostatApi } from './api.ts';
 import { launchHomeostat, type HomeostatProcess } from './homeostat-process.ts';
 
@@ -16,7 +16,14 @@ export interface StackOptions {
   hostMetrics?: boolean;
   keepDir?: boolean;
   log?: (line: string) => void;
+  /** Let Homeostat act: the shop's recovery catalog, bound to this shop's admin API. */
+  recovery?: boolean;
+  /** Escalations go here (a Slack-style webhook); none: escalation is off. */
+  slackWebhookUrl?: string;
 }
+
+/** The shop's own recovery catalog (http actions on its admin API). */
+export const SHOP_CATALOG = path.resolve(import.meta.dirname, '../recovery.yaml');
 
 export interface Stack {
   dir: string;
@@ -31,7 +38,15 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
   let homeostat: HomeostatProcess | undefined;
   let shopStarting: Promise<Shop> | undefined;
   try {
-    homeostat = await launchHomeostat({ dir: path.join(dir, 'homeostat'), step: o.step, logLevel: 'info' });
+    // The admin port is chosen first: Homeostat's catalog must know where the shop's actions are.
+    const adminPort = await freePort();
+    homeostat = await launchHomeostat({
+      dir: path.join(dir, 'homeostat'),
+      step: o.step,
+      logLevel: 'info',
+      ...(o.recovery ? { recoveryCatalog: SHOP_CATALOG, env: { SHOP_ADMIN_URL: `http://127.0.0.1:${adminPort}` } } : {}),
+      ...(o.slackWebhookUrl ? { slackWebhookUrl: o.slackWebhookUrl } : {}),
+    });
     // The shop starts while Homeostat does: its exporters retry until the receiver is up.
     shopStarting = startShop({
       otlpEndpoint: homeostat.otlpHttpUrl,
@@ -42,6 +57,7 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
       databaseUrl: o.databaseUrl,
       hostMetrics: o.hostMetrics,
       log: o.log,
+      adminPort,
     });
     shopStarting.catch(() => undefined);
     await homeostat.ready;

@@ -2,7 +2,8 @@
 // One pass, no look-ahead: the score for a row depends only on rows seen so far.
 //
 // Scoring lives in ensemble.ts (spike and subsequence-pattern surprise as anomaly
-// likelihoods, plus "stayed at a level longer than ever", max-combined, one report per event);
+// likelihoods, plus "stayed at a level longer than ever" and "beyond the range of all history",
+// max-combined, one report per event);
 // this class adds the input guard, reasons and a replayable state.
 //
 // Memory: ≈ 6,000 doubles in the scorer plus a replay buffer of 2 × (knnHistory + knnWidth +
@@ -26,6 +27,12 @@ export const DEFAULT_UNIVARIATE: UnivariateOptions = DEFAULT_ENSEMBLE;
 export interface UnivariateState {
   t: number[];
   v: number[];
+  /**
+   * Lowest and highest value ever seen. The new-extreme signal judges against all history, and
+   * a replay of recent rows alone would narrow it (more firing after a restore, the unsafe
+   * direction). Optional so that states written before it still restore.
+   */
+  range?: [number, number];
 }
 
 export class UnivariateDetector implements Detector<UnivariateState> {
@@ -58,18 +65,22 @@ export class UnivariateDetector implements Detector<UnivariateState> {
     if (++this.n <= this.opts.warmup) return output(0, NaN, NaN, NaN, 'warming_up');
     let reason = 'ok';
     if (score >= this.opts.fireLevel) {
-      const { spike, pattern, stay } = this.scorer.last;
-      reason = stay >= Math.max(spike, pattern) ? 'stay' : spike >= pattern ? 'spike' : 'pattern';
+      const { spike, pattern, stay, extreme } = this.scorer.last;
+      const o = this.opts;
+      const parts: [string, number][] = [['stay', o.wRun * stay], ['extreme', o.wExt * extreme], ['spike', o.wDiff * spike], ['pattern', o.wKnn * pattern]];
+      reason = parts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
     }
     return output(score, NaN, NaN, NaN, reason);
   }
 
   state(): UnivariateState {
-    return { t: this.histT.toArray(), v: this.histV.toArray() };
+    const [lo, hi] = this.scorer.extreme.range();
+    return { t: this.histT.toArray(), v: this.histV.toArray(), ...(lo <= hi ? { range: [lo, hi] as [number, number] } : {}) };
   }
 
   /** Replay history into a fresh instance: `new UnivariateDetector(opts).restore(old.state())`. */
   restore(s: UnivariateState): void {
+    if (s.range) this.scorer.extreme.include(s.range[0], s.range[1]);
     for (let i = 0; i < s.t.length && i < s.v.length; i++) this.update(s.t[i], s.v[i]);
   }
 }

@@ -58,6 +58,17 @@ describe('EnsembleScorer', () => {
     expect(fired.filter((i) => i > start && i < start + 500)).toEqual([start + 233]);
   });
 
+  it('fires on the row that goes beyond every earlier value, on a series full of routine spikes', () => {
+    const r = rng(21);
+    // A spike of 8–10 every 37 rows: routine, so the likelihoods learn to expect big surprises.
+    const xs = Array.from({ length: 3000 }, (_, i) => 50 + noise(r) + (i % 37 === 0 ? 8 + 2 * r() : 0));
+    xs[2500] = 66; // 16 up: beyond every earlier spike by about a third of the range
+    const s = run(xs);
+    expect(s.map((x, i) => (x >= FIRE && i >= 1000 ? i : -1)).filter((i) => i >= 0)).toEqual([2500]);
+    // Without the new-extreme signal the row itself is not reported.
+    expect(run(xs, { extScale: 0 })[2500]).toBeLessThan(FIRE);
+  });
+
   it('keeps every score in [0,1]', () => {
     const r = rng(11);
     const s = run(Array.from({ length: 1500 }, (_, i) => (i % 97 === 0 ? 1e9 : r())));

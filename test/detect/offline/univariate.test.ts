@@ -76,6 +76,25 @@ describe('univariate', () => {
   });
 });
 
+describe('univariate state', () => {
+  it('carries the range of all history, which the replayed rows alone do not show', () => {
+    // An excursion to 30 early on, then 6,000 rows between about 0 and 10.
+    const xs = series(6000, (i, r) => (i >= 100 && i < 110 ? 30 : 5 + Math.sin(i / 40) * 4 + 0.2 * noise(r)));
+    const b = new UnivariateDetector();
+    xs.forEach((v, i) => b.update(i * MIN, v));
+    const st = b.state();
+    expect(Math.max(...st.v)).toBeLessThan(12); // the excursion is not in the replay buffer
+    expect(st.range![1]).toBe(30);
+    const c = new UnivariateDetector();
+    c.restore(st);
+    expect(c.state().range).toEqual(st.range);
+    // A state written before the range existed still restores, to the replayed rows' range.
+    const d = new UnivariateDetector();
+    d.restore({ t: st.t, v: st.v });
+    expect(d.state().range![1]).toBe(Math.max(...st.v));
+  });
+});
+
 describe('detectCsv', () => {
   it('round-trips a small file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'homeostat-detect-'));

@@ -57,6 +57,8 @@ const cases: Case[] = [
   // PERFORMANCE
   ['slow span', { message: 'POST /checkout', metrics: { response_time: 5.1 } }, 'PERFORMANCE', 'slow-response'],
   ['slow query', { message: 'SELECT * FROM orders WHERE customer_id = $1', attributes: { 'db.system': 'postgresql' }, metrics: { response_time: 1.8 } }, 'PERFORMANCE', 'slow-db-query'],
+  ['statements x6, pool timing out', { message: 'timeout exceeded when trying to connect', attributes: { 'db.system.name': 'postgresql' }, metrics: { db_query_ratio: 6.2 } }, 'PERFORMANCE', 'slow-statements'],
+  ['pool timing out, statements as fast as ever', { message: 'timeout exceeded when trying to connect', attributes: { 'db.system.name': 'postgresql' }, metrics: { db_query_ratio: 1.1 } }, 'DATABASE', 'db-pool-exhausted'],
   ['latency x4', { message: 'p99 latency anomaly', metrics: { latency_ratio: 4.2 } }, 'PERFORMANCE', 'latency-regression'],
   ['event loop', { message: 'Event loop lag of 850ms detected' }, 'PERFORMANCE', 'event-loop-blocked'],
   // API

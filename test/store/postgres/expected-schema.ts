@@ -108,6 +108,17 @@ export const EXPECTED_COLUMNS: Record<string, Record<string, string>> = {
     decision: 'text',
     decided_at: 'timestamptz',
     decision_reason: 'text',
+    // Recovery learning (migration 0008): when the outcome was counted.
+    learned_at: 'timestamptz',
+  },
+  recovery_action_outcomes: {
+    category: 'text',
+    signature: 'text',
+    recovery_action_id: 'uuid',
+    successes: 'int4',
+    failures: 'int4',
+    total_ms: 'float8',
+    updated_at: 'timestamptz',
   },
   self_healing_metrics: {
     id: 'uuid',
@@ -279,6 +290,8 @@ export const EXPECTED_INDEXES: string[] = [
   'recovery_executions(execution_status)',
   'recovery_executions(error_event_id,attempt) unique',
   'recovery_executions(target_service,started_at)',
+  'recovery_action_outcomes(category,signature,recovery_action_id) unique',
+  'recovery_action_outcomes(recovery_action_id)',
   'self_healing_metrics(id) unique',
   'self_healing_metrics(date) unique',
   'self_healing_metric_samples(id) unique',
@@ -317,5 +330,6 @@ export const EXPECTED_FOREIGN_KEYS: string[] = [
   'error_classifications(error_event_id) -> error_events on delete cascade',
   'recovery_executions(error_event_id) -> error_events on delete no action',
   'recovery_executions(recovery_action_id) -> recovery_actions on delete no action',
+  'recovery_action_outcomes(recovery_action_id) -> recovery_actions on delete no action',
   'diagnosis_labels(error_event_id) -> error_events on delete cascade',
 ];

@@ -335,6 +335,8 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         decision: null,
         decided_at: null,
         decision_reason: null,
+        // Recovery learning (migration 0008).
+        learned_at: null,
       });
     });
 

@@ -1,0 +1,153 @@
+// Diagnoses of faults as the demo shop's real instrumentation reports them, each a case the
+// scoreboard got wrong: an HTTP 500 whose own text says the configuration is invalid, node-postgres
+// running out of pooled connections, and a memory leak paging while another service happens to
+// fail requests in the same window.
+import { describe, expect, it } from 'vitest';
+import { diagnoseEvent } from '../../src/diagnose/engine.ts';
+import type { TraceWindow } from '../../src/diagnose/graph-query.ts';
+import type { SpanRow } from '../../src/diagnose/graph-types.ts';
+import { loadRules } from '../../src/diagnose/rules/index.ts';
+import type { DetectedEvent } from '../../src/records.ts';
+
+const T = Date.UTC(2026, 0, 1, 12);
+
+interface Failure {
+  service: 'checkout' | 'auth';
+  status: string;
+  message: string;
+}
+
+/** frontend → checkout (→ inventory → pg) and frontend → auth; `fail` makes one service answer with an error. */
+function trace(i: number, t: number, fail: Failure | null): SpanRow[] {
+  const id = i.toString(16).padStart(32, '0');
+  const s = (n: number) => `${i.toString(16).padStart(12, '0')}${n.toString(16).padStart(4, '0')}`;
+  const bad = (svc: string) => fail !== null && fail.service === svc;
+  const server = (n: number, parent: number, service: string, name: string, dur: number): SpanRow => ({
+    traceId: id, spanId: s(n), parentSpanId: parent ? s(parent) : '', service, name, kind: 'Server',
+    status: bad(service) ? 'Error' : 'Unset', statusMessage: bad(service) ? fail!.message : '', startMs: t + n, durationMs: dur,
+    attributes: { 'http.response.status_code': bad(service) ? fail!.status : '200' },
+  });
+  const client = (n: number, parent: number, service: string, port: string, callee: string): SpanRow => ({
+    traceId: id, spanId: s(n), parentSpanId: s(parent), service, name: 'POST', kind: 'Client',
+    status: bad(callee) ? 'Error' : 'Unset', statusMessage: '', startMs: t + n, durationMs: 20,
+    attributes: { 'http.response.status_code': bad(callee) ? fail!.status : '200', 'server.address': '127.0.0.1', 'server.port': port },
+  });
+  return [
+    server(1, 0, 'frontend', 'POST /checkout', 60),
+    client(2, 1, 'frontend', '4101', 'auth'),
+    { ...server(3, 2, 'auth', 'POST /verify', 5), attributes: { ...server(3, 2, 'auth', 'POST /verify', 5).attributes, 'server.port': '4101' } },
+    client(4, 1, 'frontend', '4102', 'checkout'),
+    { ...server(5, 4, 'checkout', 'POST /checkout', 40), attributes: { ...server(5, 4, 'checkout', 'POST /checkout', 40).attributes, 'server.port': '4102' } },
+    {
+      traceId: id, spanId: s(6), parentSpanId: s(5), service: 'checkout', name: 'pg.query:SELECT', kind: 'Client', status: 'Unset', statusMessage: '',
+      startMs: t + 6, durationMs: 3, attributes: { 'db.system.name': 'postgresql', 'db.namespace': 'shop', 'server.address': '127.0.0.1', 'server.port': '5432' },
+    },
+  ];
+}
+
+function window(fail: Failure | null, share = 0.6): TraceWindow {
+  const incident: SpanRow[] = [];
+  const baseline: SpanRow[] = [];
+  for (let i = 0; i < 40; i++) baseline.push(...trace(i, T - 600_000 + i * 1000, null));
+  for (let i = 40; i < 90; i++) incident.push(...trace(i, T + (i - 40) * 1000, (i % 10) / 10 < share ? fail : null));
+  return { incident, baseline, sampledTraceIds: new Set(incident.map((r) => r.traceId)), trafficShare: 1, logs: [] };
+}
+
+function event(over: Partial<DetectedEvent> & Pick<DetectedEvent, 'seriesKey' | 'serviceName'>): DetectedEvent {
+  return {
+    id: '7c1f3a52-0000-4000-8000-000000000002', action: 'open', fingerprint: 'det:y', severity: 'HIGH', category: 'API', message: 'error rate up',
+    sourceComponent: 'x', openedAt: T, updatedAt: T + 40_000,
+    context: { series: over.seriesKey, values: [[T, 0.6]], baselines: {}, scores: {}, exemplarTraceIds: [] },
+    ...over,
+  };
+}
+
+const diagnose = (e: DetectedEvent, w: TraceWindow) =>
+  diagnoseEvent(e, { rules: loadRules({}), fetchWindow: async () => w, classifier: null, miner: null, confidenceThreshold: 0.7 });
+
+describe('faults as the shop reports them', () => {
+  it('a 500 whose message says the configuration is invalid is CONFIGURATION, not a generic API error', async () => {
+    const w = window({ service: 'checkout', status: '500', message: 'invalid configuration v8: pricing.tax_rate is not a number (got "7,5%")' });
+    const d = await diagnose(event({ seriesKey: 'span|frontend||error_rate', serviceName: 'frontend' }), w);
+    expect(d.category).toBe('CONFIGURATION');
+    expect(d.rootCause.service).toBe('checkout');
+  });
+
+  it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
+    const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
+    const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);
+    expect(d.category).toBe('DATABASE');
+    expect(d.probableCauses[0]).toBe('connection_pool_exhaustion');
+  });
+
+  it('when the pg instrumentation hides the cause behind a generic status, the error log of the same trace names it', async () => {
+    const w = window(null);
+    w.incident = [];
+    w.logs = [];
+    for (let i = 100; i < 150; i++) {
+      const rows = trace(i, T + (i - 100) * 1000, null);
+      const db = rows[5];
+      if (i % 2 === 0) {
+        // pg-pool waited its connectionTimeoutMillis for a connection, then gave up.
+        Object.assign(db, { name: 'pg-pool.connect', status: 'Error', statusMessage: "PostgreSQL error of type 'Error' occurred (code: UNKNOWN)", durationMs: 1000 });
+        Object.assign(rows[4], { status: 'Error', statusMessage: 'timeout exceeded when trying to connect', attributes: { ...rows[4].attributes, 'http.response.status_code': '503' } });
+        w.logs.push({ traceId: db.traceId, spanId: rows[4].spanId, service: 'checkout', severity: 'ERROR', body: 'timeout exceeded when trying to connect', attributes: { 'error.type': 'HttpError' } });
+      }
+      w.incident.push(...rows);
+    }
+    const d = await diagnose(event({ seriesKey: 'span|frontend||p95_ms', serviceName: 'frontend', category: 'PERFORMANCE' }), w);
+    expect(d.rootCause.service).toBe('postgresql/shop');
+    expect(d.category).toBe('DATABASE');
+    expect(d.rule?.id).toBe('db-pool-exhausted');
+  });
+
+  it('statements that got slow are PERFORMANCE even when the pool then times out: the pool is the consequence', async () => {
+    const w = window(null);
+    w.incident = [];
+    w.logs = [];
+    for (let i = 200; i < 250; i++) {
+      const rows = trace(i, T + (i - 200) * 1000, null);
+      const db = rows[5];
+      if (i % 2 === 0) {
+        Object.assign(db, { name: 'pg-pool.connect', status: 'Error', statusMessage: "PostgreSQL error of type 'Error' occurred (code: UNKNOWN)", durationMs: 1000 });
+        Object.assign(rows[4], { status: 'Error', statusMessage: 'timeout exceeded when trying to connect', attributes: { ...rows[4].attributes, 'http.response.status_code': '503' } });
+        w.logs.push({ traceId: db.traceId, spanId: rows[4].spanId, service: 'checkout', severity: 'ERROR', body: 'timeout exceeded when trying to connect', attributes: {} });
+      } else {
+        db.durationMs = 250; // the statement itself: a scan where an index used to be
+      }
+      w.incident.push(...rows);
+    }
+    const d = await diagnose(event({ seriesKey: 'span|frontend||p95_ms', serviceName: 'frontend', category: 'PERFORMANCE' }), w);
+    expect(d.category).toBe('PERFORMANCE');
+    expect(d.rule?.id).toBe('slow-statements');
+    expect(d.recommendedActions).toContain('add_index');
+  });
+
+  it('memory paging on its forecast is RESOURCE in the service that reports it, whoever else fails requests meanwhile', async () => {
+    // auth answers some 401s in the same window (an unrelated client), which the trace graph would blame.
+    const w = window({ service: 'auth', status: '401', message: 'jwt expired' }, 0.3);
+    const e = event({
+      seriesKey: 'metric|checkout|process.memory.utilization||value', serviceName: 'checkout', category: 'RESOURCE', severity: 'MEDIUM',
+      message: 'process.memory.utilization of checkout at 0.78, limit 0.85, full in about 4 minutes',
+      context: { series: 'x', values: [[T, 0.7], [T + 10_000, 0.78]], baselines: { limit: 0.85, time_to_exhaustion_ms: 240_000 }, scores: {}, exemplarTraceIds: [] },
+    });
+    const d = await diagnose(e, w);
+    expect(d.category).toBe('RESOURCE');
+    expect(d.rootCause.service).toBe('checkout');
+    expect(d.explanation).toContain('its own resource series');
+    // Connection resets in the same window (a crowded host) name a NETWORK rule at 0.87, above
+    // memory pressure's 0.76: they are not what paged, so they do not decide.
+    const resets = await diagnose(e, window({ service: 'checkout', status: '502', message: 'socket hang up' }, 0.3));
+    expect(resets.category).toBe('RESOURCE');
+    expect(resets.rule?.id).toBe('memory-pressure');
+  });
+
+  it('the same gauge far below its limit with no forecast is not called memory pressure', async () => {
+    const e = event({
+      seriesKey: 'metric|checkout|process.memory.utilization||value', serviceName: 'checkout', category: 'RESOURCE', severity: 'MEDIUM',
+      context: { series: 'x', values: [[T, 0.4]], baselines: { limit: 0.85 }, scores: {}, exemplarTraceIds: [] },
+    });
+    const d = await diagnose(e, window(null));
+    expect(d.rule?.id ?? null).not.toBe('memory-pressure');
+  });
+});

@@ -1,0 +1,58 @@
+// Updates of one incident: an update that finds nothing does not undo the diagnosis an earlier
+// one made (the event keeps its category, no UNKNOWN row is added); an update with new evidence
+// still replaces it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/diagnose/rules/index.ts';
+import type { DetectedEvent } from '../../src/records.ts';
+import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
+import { migratePostgres } from '../../src/store/postgres/migrate.ts';
+import { testDiagnoseStage } from '../helpers/stages.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-diag-updates-'));
+let pg: PostgresHandle;
+
+beforeAll(async () => {
+  pg = await openPostgres({ dataDir: path.join(dir, 'pg') });
+  await migratePostgres(pg.pool);
+});
+afterAll(async () => {
+  await pg?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('diagnosis updates of one incident', () => {
+  it('an inconclusive update keeps the earlier diagnosis; a conclusive one replaces it', async () => {
+    const { rows } = await pg.pool.query<{ id: string }>(
+      `INSERT INTO error_events ("timestamp", severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', 'x', 'catalog', 'det:u') RETURNING id`,
+    );
+    const now = Date.now();
+    const ev = (message: string, action: DetectedEvent['action']): DetectedEvent => ({
+      id: rows[0].id, action, fingerprint: 'det:u', severity: 'HIGH', category: 'UNKNOWN', sourceComponent: 'detect', serviceName: 'catalog',
+      seriesKey: 'log|catalog|ERROR|rate', openedAt: now - 60_000, updatedAt: now, message,
+      context: { series: 'log|catalog|ERROR|rate', values: [[now, 12]], baselines: { expected: 1 }, scores: { combined: 0.9 }, exemplarTraceIds: [] },
+    });
+    // No ClickHouse here: diagnosis runs on the event alone (degraded), which is all these rules need.
+    const { stage } = testDiagnoseStage({ pool: pg.pool }, { rules: loadRules() });
+    const category = async () => (await pg.pool.query<{ category: string }>('SELECT category FROM error_events WHERE id = $1', [rows[0].id])).rows[0].category;
+    const classifications = async () => Number((await pg.pool.query('SELECT count(*) AS n FROM error_classifications WHERE error_event_id = $1', [rows[0].id])).rows[0].n);
+
+    expect((await stage.consume(ev('ENOSPC: no space left on device', 'open')))?.category).toBe('RESOURCE');
+    await stage.flush();
+    expect(await category()).toBe('RESOURCE');
+
+    expect(await stage.consume(ev('nothing to see', 'update'))).toBeNull();
+    await stage.flush();
+    expect(stage.inconclusive).toBe(1);
+    expect(await category()).toBe('RESOURCE');
+    expect(await classifications()).toBe(1);
+
+    expect((await stage.consume(ev('getaddrinfo ENOTFOUND payments.svc', 'update')))?.category).toBe('NETWORK');
+    await stage.flush();
+    expect(await category()).toBe('NETWORK');
+    expect(await classifications()).toBe(2);
+    await stage.stop();
+  });
+});

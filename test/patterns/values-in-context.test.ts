@@ -1,0 +1,98 @@
+// Issue 15's failure kinds that the position of a word, not its spelling, decides: a value
+// inside brackets, free text after a label that itself holds a value, a key=value whose value
+// varies, and a value that runs to the end of the line after a variable leading token.
+// Each case split one event into several on the miner before these rules.
+import { describe, expect, it } from 'vitest';
+import { TemplateMiner } from '../../src/patterns/miner.ts';
+
+function ids(m: TemplateMiner, lines: string[]): number[] {
+  return lines.map((l) => m.add(l, 0).clusterId);
+}
+
+/** Distinct events the lines ended in, judged by final template as the bench does. */
+function events(m: TemplateMiner, got: number[]): Set<string> {
+  return new Set(got.map((id) => m.get(id)?.template ?? ''));
+}
+
+/** Seeded picks, independent per field, so the lines interleave their values as a real log does. */
+function picker(seed: number): <T>(xs: readonly T[]) => T {
+  let s = seed >>> 0;
+  return (xs) => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return xs[(s >>> 8) % xs.length];
+  };
+}
+
+describe('values told by their place in the line', () => {
+  it('a key=value position stays matching text after its value generalised', () => {
+    const m = new TemplateMiner();
+    const pick = picker(1);
+    const lines = Array.from({ length: 40 }, () =>
+      `connection authorized: user=${pick(['app', 'etl', 'reporting', 'migrator'])} database=${pick(['shop', 'billing', 'auth', 'analytics'])} application_name=${pick(['psql', 'pgbouncer', 'rails'])}`,
+    );
+    const got = ids(m, lines);
+    expect(events(m, got)).toEqual(new Set(['connection authorized: user=<*> database=<*> application_name=<*>']));
+  });
+
+  it('a generalised key=<*> does not win a tie over a cluster whose words agree', () => {
+    const m = new TemplateMiner();
+    // The Died cluster has generalised event=<*>; the Started one still holds event=alpha.
+    const died = ids(m, ['pod sync event=alpha type:ContainerDied', 'pod sync event=beta type:ContainerDied']);
+    const values = ['gamma', 'delta', 'alpha', 'omega', 'kappa', 'sigma'];
+    const started = ids(m, values.map((v) => `pod sync event=${v} type:ContainerStarted`));
+    expect(new Set(started).size).toBe(1);
+    expect(started).not.toContain(died[0]);
+    expect(m.get(started[0])?.template).toBe('pod sync event=<*> type:ContainerStarted');
+  });
+
+  it('a word that differs inside (…) or […] is a parameter: task locality, a Windows error code', () => {
+    const m = new TemplateMiner();
+    const locality = ['NODE_LOCAL', 'PROCESS_LOCAL', 'RACK_LOCAL'];
+    const tasks = ids(
+      m,
+      Array.from({ length: 12 }, (_, i) => `Starting task ${i}.0 in stage ${i % 4}.0 (TID ${100 + i}, worker-${i % 5}.dc1.example.net, executor ${i % 3}, partition ${i}, ${locality[i % 3]}, ${4000 + i} bytes)`),
+    );
+    expect(events(m, tasks).size).toBe(1);
+    const codes = ['CBS_E_MANIFEST_INVALID_ITEM', 'CBS_E_INVALID_PACKAGE'];
+    const cbs = ids(m, Array.from({ length: 6 }, (_, i) => `Failed to get next element [HRESULT = 0x800f08${i % 2 ? '05' : '0d'} - ${codes[i % 2]}]`));
+    expect(new Set(cbs).size).toBe(1);
+    // The event's own word sits outside the brackets, after they close.
+    const vm = ids(m, ['Started', 'Paused', 'Started', 'Paused'].map((s, i) => `[instance: 3f2a${i}c1e-0b6d-4c1a-9e3f-2b7c8d9e0f1${i}] VM ${s} (Lifecycle Event)`));
+    expect(vm[0]).toBe(vm[2]);
+    expect(vm[0]).not.toBe(vm[1]);
+  });
+
+  it('free text follows a label that holds a value: a disconnect reason, an exception after `executor N):`', () => {
+    const m = new TemplateMiner();
+    const reasons = ['Bye Bye', 'disconnected by user', 'Normal Shutdown, Thank you for playing', 'Bye Bye', 'disconnected by user'];
+    const ssh = ids(m, reasons.map((r, i) => `Received disconnect from 10.0.${i}.7 port ${40000 + i}:11: ${r} [preauth]`));
+    expect(new Set(ssh).size).toBe(1);
+    const exc = ['java.io.IOException: Connection reset by peer', 'java.net.SocketTimeoutException: timeout', 'java.lang.OutOfMemoryError: GC overhead limit exceeded'];
+    const lost = ids(m, Array.from({ length: 9 }, (_, i) => `Lost task ${i}.0 in stage 3.0 (TID ${700 + i}, worker-${i}.dc2.example.net, executor ${i % 4}): ${exc[i % 3]}`));
+    expect(new Set(lost).size).toBe(1);
+  });
+
+  it('a last key=value runs to the end of the line, also when the leading token varies', () => {
+    const m = new TemplateMiner();
+    const users = ['sven', 'ines', 'kofi', 'chen', 'nadia', 'amelia', 'marco', 'hiro', 'lena', 'omar'];
+    const commands = ['/usr/bin/apt update', '/usr/bin/systemctl status nginx', '/usr/bin/journalctl -u kubelet', '/usr/bin/vim /etc/hosts', '/usr/bin/docker ps -a'];
+    const pick = picker(2);
+    const lines = Array.from({ length: 60 }, (_, i) => `${pick(users)} : TTY=pts/${i % 7} ; PWD=/home/${pick(users)} ; USER=root ; COMMAND=${pick(commands)}`);
+    const got = ids(m, lines);
+    expect(events(m, got).size).toBe(1);
+    // Another event of the same shape stays apart.
+    const denied = m.add('sven : user NOT in sudoers ; TTY=pts/1 ; PWD=/tmp ; USER=root ; COMMAND=/bin/bash', 0).clusterId;
+    expect(got).not.toContain(denied);
+  });
+
+  it('a capitalised name after a word that introduces one is one value, whatever its length', () => {
+    const m = new TemplateMiner();
+    const units = ['Time Synchronization', 'Periodic Command Scheduler', 'Login Service', 'Disk Manager'];
+    const pick = picker(3);
+    const got = ids(m, Array.from({ length: 40 }, () => `Unit ${pick(units)} entered failed state`));
+    expect(events(m, got).size).toBe(1);
+    // Lower-case words after it are the event's wording, not more of the name.
+    const other = m.add('Unit Disk Manager entered maintenance mode', 0).clusterId;
+    expect(got).not.toContain(other);
+  });
+});
