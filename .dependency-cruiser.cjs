@@ -14,7 +14,7 @@ const LAYERS = [
   ['escalate'],
   ['notify'],
   ['audit'],
-  ['learn'],
+  ['learn', 'report'],
   ['api'],
   ['options\\.ts', 'pipeline\\.ts', 'demo'],
   ['cli'],

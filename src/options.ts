@@ -8,7 +8,7 @@ import type { AuditSettings } from './audit/index.ts';
 import type { DeliveryOptions } from './delivery/index.ts';
 import { DEFAULT_DIAGNOSE, loadRules, type DiagnoseStageOptions } from './diagnose/index.ts';
 import { thresholdConfig, type DetectStageOptions } from './detect/index.ts';
-import type { EscalationOptions } from './escalate/index.ts';
+import type { CodegenOptions, EscalationOptions } from './escalate/index.ts';
 import type { NotifyOptions } from './notify/index.ts';
 import type { ReceiveOptions } from './receive/index.ts';
 import type { RecoveryOptions, RiskLevelPolicy } from './recover/index.ts';
@@ -32,8 +32,8 @@ export interface PipelineOptions {
   recovery: RecoveryOptions;
   /** Read by the escalation stage (src/escalate). */
   escalation: EscalationOptions;
-  /** The document's Codegen integration flag; nothing acts on it yet. */
-  codegen: { enabled: boolean };
+  /** self_healing.codegen: code-fix proposals (src/escalate/codefix.ts); absent settings leave it off. */
+  codegen: CodegenOptions;
 }
 
 export type { EscalationOptions };
@@ -162,7 +162,16 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
     },
     recovery: recoveryOptions(cfg.self_healing.recovery, learning.confidence_threshold, learning.action_selection),
     escalation: escalationOptions(cfg.self_healing.escalation, grafana.url),
-    codegen: { enabled: cfg.self_healing.codegen.enabled },
+    codegen: {
+      enabled: cfg.self_healing.codegen.enabled,
+      apiUrl: cfg.self_healing.codegen.api_url,
+      orgId: cfg.self_healing.codegen.org_id,
+      token: cfg.self_healing.codegen.token,
+      ...(cfg.self_healing.codegen.repo_id !== undefined ? { repoId: cfg.self_healing.codegen.repo_id } : {}),
+      pollMs: cfg.self_healing.codegen.poll_interval,
+      maxPollMs: cfg.self_healing.codegen.max_poll_interval,
+      giveUpMs: cfg.self_healing.codegen.give_up_after,
+    },
     ...(cfg.api.enabled
       ? { api: { host: cfg.api.host, port: cfg.api.port, bearerTokens: cfg.api.auth.bearer_tokens, protectMetrics: cfg.api.auth.protect_metrics, allowedHosts: cfg.api.allowed_hosts } }
       : {}),

@@ -10,10 +10,11 @@ import type { Config } from './config/index.ts';
 import { DeliveryQueue, FallbackSink, SpoolFile, type DeliveryObserver } from './delivery/index.ts';
 import { createDetectStage, type DetectStage } from './detect/index.ts';
 import { createDiagnoseStage, type DiagnoseStage } from './diagnose/index.ts';
-import { configuredChannels, EscalationStage, escalationStageOptions } from './escalate/index.ts';
+import { CodeFixStage, codeFixStageOptions, configuredChannels, EscalationStage, escalationStageOptions } from './escalate/index.ts';
 import { createNotifyStages } from './notify/index.ts';
 import { pipelineOptions, type PipelineOptions } from './options.ts';
 import { createReceiveStage, type ReceiveStage } from './receive/index.ts';
+import { DailyMetricsStage } from './report/index.ts';
 import { createRecoverStage, type RecoverStage } from './recover/index.ts';
 import { createSourceStage } from './source/index.ts';
 import type { Stage } from './stage.ts';
@@ -96,6 +97,8 @@ export class Pipeline {
     const recover = o.recovery.enabled ? createRecoverStage(o.recovery, { ...common, labeller: diagnose || undefined }) : undefined;
     // Without a channel that has its settings nobody could be told (config check says so).
     const escalate = o.escalation.enabled && configuredChannels(o.escalation).length > 0 ? new EscalationStage(escalationStageOptions(o.escalation, recover !== undefined), common) : undefined;
+    const codefixOptions = codeFixStageOptions(o.codegen, o.store.database);
+    const codefix = codefixOptions ? new CodeFixStage(codefixOptions, common) : undefined;
     const checkpoints = createAuditCheckpoints(auditCheckpointOptions(o.audit, { embedded: storage.postgres.embedded, create: true, logger: this.logger }), { pool, logger: this.logger });
     // In flow order. Upstream stages first; start() walks it backwards.
     this.stages = [
@@ -113,9 +116,12 @@ export class Pipeline {
       detect,
       diagnose,
       recover,
+      codefix,
       escalate,
       ...createNotifyStages(o.notify, common),
       createAuditStage({ ...common, checkpoints, drainMs: o.delivery.drainMs }),
+      // The document's daily success metrics (self_healing_metrics): yesterday and today, hourly.
+      new DailyMetricsStage({ refreshMs: 3_600_000 }, common),
     ].filter((s) => s !== undefined);
     for (const s of [...this.stages].reverse()) {
       await s.start();

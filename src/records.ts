@@ -444,6 +444,50 @@ export interface EscalationRaised {
   at: number;
 }
 
+/** Someone took an escalated incident (in the API, the CLI, or PagerDuty): re-escalation stopped. */
+export interface EscalationAcknowledged {
+  escalationId: string;
+  eventId: string;
+  by: string;
+  via: 'api' | 'cli' | 'pagerduty';
+  level: number;
+  /** Epoch ms. */
+  at: number;
+}
+
+/** An escalated incident is over (recovered or closed); every channel that was told hears it. */
+export interface EscalationResolved {
+  escalationId: string;
+  eventId: string;
+  why: string;
+  level: number;
+  channels: string[];
+  /** Epoch ms. */
+  at: number;
+}
+
+/**
+ * A code-fix proposal for an incident's error pattern (src/escalate/codefix.ts): started as a
+ * Codegen agent run, polled until it ends. Never applied: shown in the API, Slack and Grafana.
+ */
+export interface CodeFixChange {
+  proposalId: string;
+  /** The incident this is told for (a proposal serves every incident of its pattern). */
+  eventId: string;
+  service: string;
+  status: 'pending' | 'running' | 'complete' | 'failed' | 'refused' | 'timed_out';
+  runId: number | null;
+  /** The run in Codegen's web app. */
+  webUrl: string | null;
+  /** The pull request when the run opened one, else the run. */
+  resultUrl: string | null;
+  /** What the run reports as its confidence, when it reports one (Codegen's API has no such field). */
+  confidence: number | null;
+  summary: string | null;
+  /** Epoch ms. */
+  at: number;
+}
+
 /**
  * Where receivers hand decoded items. Each call resolves only once the items are stored,
  * so a receiver that awaits it acknowledges nothing it could still lose.

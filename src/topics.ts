@@ -3,7 +3,7 @@
 // synchronous and in publish order; a subscriber that wants to do slow work queues it itself
 // (diagnosis has a bounded work queue, side effects go through the delivery queue), so a slow
 // subscriber never holds up detection.
-import type { DetectedEvent, Diagnosis, DiagnosisLabel, EscalationRaised, ExecutionChange } from './records.ts';
+import type { CodeFixChange, DetectedEvent, Diagnosis, DiagnosisLabel, EscalationAcknowledged, EscalationRaised, EscalationResolved, ExecutionChange } from './records.ts';
 
 export interface Topics {
   'event.opened': DetectedEvent;
@@ -15,6 +15,12 @@ export interface Topics {
   'execution.changed': ExecutionChange;
   /** An incident escalated to people, or re-escalated when nobody acknowledged it (src/escalate). */
   'escalation.raised': EscalationRaised;
+  /** An escalation acknowledged (API, CLI, PagerDuty webhook): re-escalation stopped. */
+  'escalation.acknowledged': EscalationAcknowledged;
+  /** An escalation resolved because the incident recovered or closed. */
+  'escalation.resolved': EscalationResolved;
+  /** A code-fix proposal started, finished or failed (src/escalate/codefix.ts). */
+  'codefix.changed': CodeFixChange;
 }
 
 export type Topic = keyof Topics;

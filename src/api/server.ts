@@ -7,6 +7,8 @@ import { registerDiagnosisRoutes } from './routes/diagnosis.ts';
 import { registerEscalationRoutes } from './routes/escalations.ts';
 import { registerEventRoutes } from './routes/events.ts';
 import { registerExecutionRoutes } from './routes/executions.ts';
+import { registerProposalRoutes } from './routes/proposals.ts';
+import { registerReportRoutes } from './routes/report.ts';
 
 export type { ApiDeps } from './routes/deps.ts';
 
@@ -58,6 +60,8 @@ export function buildApi(opts: ApiOptions, deps?: ApiDeps): FastifyInstance {
     registerDiagnosisRoutes(app, deps);
     registerAuditRoutes(app, deps);
     registerEscalationRoutes(app, deps);
+    registerProposalRoutes(app, deps);
+    registerReportRoutes(app, deps);
     registerExecutionRoutes(app, deps, { tokensConfigured: opts.checkAuth !== undefined });
   }
   return app;

@@ -1,10 +1,11 @@
 // The audit stage: every decision the pipeline publishes (an incident opened, updated or closed,
-// a diagnosis made, a diagnosis labelled, a recovery decision or step) becomes one row of the hash-chained healing_audit_trail.
+// a diagnosis made, a diagnosis labelled, a recovery decision or step, an escalation raised,
+// acknowledged or resolved) becomes one row of the hash-chained healing_audit_trail.
 // Appends go through the delivery queue on one key, so the chain's order is the order things
 // were published in, and a Postgres outage delays rows instead of losing them.
 import type pg from 'pg';
 import type { DeliveryQueue } from '../delivery/index.ts';
-import type { DetectedEvent, Diagnosis, DiagnosisLabel, EscalationRaised, ExecutionChange } from '../records.ts';
+import type { DetectedEvent, Diagnosis, DiagnosisLabel, EscalationAcknowledged, EscalationRaised, EscalationResolved, ExecutionChange } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import { pgSafe, pgText } from '../store/index.ts';
 import { EVENT_TOPICS, type Bus } from '../topics.ts';
@@ -46,6 +47,8 @@ export class AuditStage implements Stage {
       bus.subscribe('diagnosis.labelled', (l) => this.append(labelEntry(l))),
       bus.subscribe('execution.changed', (c) => this.append(executionEntry(c))),
       bus.subscribe('escalation.raised', (r) => this.append(escalationEntry(r))),
+      bus.subscribe('escalation.acknowledged', (a) => this.append(acknowledgedEntry(a))),
+      bus.subscribe('escalation.resolved', (r) => this.append(resolvedEntry(r))),
     );
   }
 
@@ -132,7 +135,34 @@ function escalationEntry(r: EscalationRaised): AuditEntry {
     action: 'escalation.raised',
     entityType: 'error_event',
     entityId: r.eventId,
+    occurredAt: new Date(r.at),
     details: { escalationId: r.escalationId, rule: r.rule, action: r.action, level: r.level, channels: r.channels, reason: r.reason },
+    result: r.level === 0 ? 'sent' : 're_escalated',
+  };
+}
+
+/** Who took an escalated incident, and where (api, cli, pagerduty): the person is the actor. */
+function acknowledgedEntry(a: EscalationAcknowledged): AuditEntry {
+  return {
+    actor: a.by,
+    action: 'escalation.acknowledged',
+    entityType: 'error_event',
+    entityId: a.eventId,
+    occurredAt: new Date(a.at),
+    details: { escalationId: a.escalationId, via: a.via, level: a.level },
+    result: 'acknowledged',
+  };
+}
+
+function resolvedEntry(r: EscalationResolved): AuditEntry {
+  return {
+    actor: 'escalate',
+    action: 'escalation.resolved',
+    entityType: 'error_event',
+    entityId: r.eventId,
+    occurredAt: new Date(r.at),
+    details: { escalationId: r.escalationId, why: r.why, level: r.level, channels: r.channels },
+    result: 'resolved',
   };
 }
 

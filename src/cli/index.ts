@@ -26,6 +26,9 @@ commands:
                                         let a recovery action waiting for approval run
   reject EXECUTION_ID --reason TEXT [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
                                         refuse it (recovery moves on to the next candidate action)
+  report [--since DATE | --date DATE --days N] [--json] [--config FILE] [--api URL] [--token TOKEN]
+                                        the daily self-healing metrics (errors, recoveries, escalations, MTTR,
+                                        availability) against the design's targets; default the last 7 days (UTC)
 
 API calls send --token, or else HOMEOSTAT_API_TOKEN, as a bearer token (api.auth.bearer_tokens).
 `;
@@ -54,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./label.ts')).label(rest);
     case 'ack':
       return (await import('./ack.ts')).ack(rest);
+    case 'report':
+      return (await import('./report.ts')).report(rest);
     case 'approve':
     case 'reject':
       return (await import('./approve.ts')).decide(command, rest);

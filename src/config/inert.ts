@@ -1,7 +1,7 @@
 // Settings the schema accepts (they are the design document's, so a file written from it must
 // load) but that nothing acts on yet. `config check` and start-up name the ones a file sets, so
 // nobody believes a switch works that does not. They still parse into typed options
-// (src/options.ts: codegen) for the stage that will read them. Recovery acts once a catalog is set. Escalation works, but
+// for the stage that reads them. Recovery acts once a catalog is set; code-fix proposals once Codegen's org and token are. Escalation works, but
 // only through the channels whose settings are filled in: escalationWarnings names the others.
 import type { Config } from './schema.ts';
 
@@ -16,7 +16,14 @@ const INERT: Array<{ path: string; why: string; applies?: (value: unknown) => bo
       return !!r && typeof r === 'object' && r.enabled !== false && !r.catalog;
     },
   },
-  { path: 'self_healing.codegen', why: 'there is no Codegen integration yet; nothing is generated' },
+  {
+    path: 'self_healing.codegen',
+    why: 'self_healing.codegen.org_id and .token are needed to call Codegen; no code-fix proposal is made',
+    applies: (v) => {
+      const c = v as { enabled?: unknown; org_id?: unknown; token?: unknown } | null;
+      return !!c && typeof c === 'object' && c.enabled === true && (!c.org_id || !c.token);
+    },
+  },
   {
     path: 'self_healing.monitoring.error_detection.sampling_rate',
     why: 'detection reads every error record; sampling below 1 is not applied',

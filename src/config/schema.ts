@@ -138,8 +138,26 @@ const selfHealingInput = z.strictObject({
   error_detection: flag.prefault({}),
   /** Feature flag self_healing.ml_diagnosis.enabled: the learned classifier. */
   ml_diagnosis: flag.prefault({}),
-  /** Feature flag self_healing.codegen.enabled: no Codegen integration exists yet (inert.ts). */
-  codegen: flag.prefault({}),
+  /**
+   * Feature flag self_healing.codegen.enabled (off by default): code-fix proposals through the
+   * Codegen agent API for incidents whose errors carry a stack trace (src/escalate/codefix.ts).
+   */
+  codegen: z
+    .strictObject({
+      enabled: z.boolean().optional(),
+      api_url: z.string().url().default('https://api.codegen.com'),
+      org_id: z.string().default(''),
+      /** Codegen API token (secret). */
+      token: z.string().default(''),
+      /** The repository's id in Codegen; absent: the organisation's default. */
+      repo_id: z.number().int().positive().optional(),
+      /** First poll of a run after this long, then twice as long each time up to max_poll_interval. */
+      poll_interval: duration.prefault('30s'),
+      max_poll_interval: duration.prefault('5m'),
+      /** A run not ended this long after it started is given up. */
+      give_up_after: duration.prefault('2h'),
+    })
+    .prefault({}),
   monitoring: z
     .strictObject({
       /** Homeostat's earlier spelling of error_detection.enabled. */

@@ -139,7 +139,7 @@ export function resolveSpellings(sh: SelfHealingInput) {
     ...sh,
     error_detection: { enabled: detection },
     ml_diagnosis: { enabled: ml },
-    codegen: { enabled: sh.codegen.enabled ?? false },
+    codegen: { ...sh.codegen, enabled: sh.codegen.enabled ?? false },
     monitoring: {
       ...sh.monitoring,
       enabled: detection,

@@ -8,7 +8,7 @@ import { createTransport } from 'nodemailer';
 import type { DeliveryItem } from '../delivery/index.ts';
 import { PermanentError, RetryableError } from '../errors.ts';
 import type { ChannelDeps } from './pagerduty.ts';
-import { SentMarks, type Channel, type Page } from './page.ts';
+import { delivered, SentMarks, type Channel, type Page } from './page.ts';
 
 export interface EmailOptions {
   smtpUrl: string;
@@ -55,6 +55,10 @@ export class EmailChannel implements Channel {
     this.transport = undefined;
   }
 
+  restore(incidentId: string, mark: string): void {
+    this.sent.restore(incidentId, mark);
+  }
+
   private enqueue(page: Page, mark: string, kind: string, mail: Mail): void {
     if (!this.sent.take(page.incidentId, mark)) return;
     const item: DeliveryItem = {
@@ -63,7 +67,10 @@ export class EmailChannel implements Channel {
       kind,
       payload: { incidentId: page.incidentId, subject: mail.subject, to: this.opts.to },
       bytes: 512 + mail.text.length + mail.html.length,
-      run: () => this.send(mail),
+      run: async () => {
+        await this.send(mail);
+        await delivered(this.deps, page.incidentId, 'email', mark);
+      },
       settled: (outcome) => this.deps.metrics?.notifications.inc({ channel: 'email', outcome: outcome === 'delivered' ? 'delivered' : 'set_aside' }),
     };
     this.deps.delivery.send(item);

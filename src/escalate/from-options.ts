@@ -4,6 +4,7 @@
 import type { ChannelName } from './page.ts';
 import { defaultRules } from './policy.ts';
 import type { EscalationStageOptions } from './stage.ts';
+import type { CodeFixOptions } from './codefix.ts';
 
 /** self_healing.escalation as src/options.ts maps it. */
 export interface EscalationOptions {
@@ -52,4 +53,29 @@ export function channelProblem(o: EscalationOptions, c: ChannelName): string | n
   if (!o.email.smtpUrl) return 'self_healing.escalation.email.smtp_url is empty';
   if (!o.email.from || o.email.to.length === 0) return 'self_healing.escalation.email.from and .to are needed';
   return null;
+}
+
+/** self_healing.codegen as src/options.ts maps it. */
+export interface CodegenOptions {
+  enabled: boolean;
+  apiUrl: string;
+  orgId: string;
+  token: string;
+  repoId?: number;
+  pollMs: number;
+  maxPollMs: number;
+  giveUpMs: number;
+}
+
+/** The code-fix stage's options, or undefined when it is off or cannot call Codegen (config check says why). */
+export function codeFixStageOptions(o: CodegenOptions, database: string): CodeFixOptions | undefined {
+  if (!o.enabled || !o.orgId || !o.token) return undefined;
+  return {
+    api: { apiUrl: o.apiUrl, orgId: o.orgId, token: o.token },
+    ...(o.repoId !== undefined ? { repoId: o.repoId } : {}),
+    pollMs: o.pollMs,
+    maxPollMs: Math.max(o.pollMs, o.maxPollMs),
+    giveUpMs: o.giveUpMs,
+    database,
+  };
 }

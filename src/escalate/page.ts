@@ -3,6 +3,8 @@
 // rendered by each channel (PagerDuty, Slack, email) in its own format. Every field is text
 // from telemetry or our own records: channels put it only into JSON strings or escaped HTML.
 import type { Category, Severity } from '../records.ts';
+import type { Logger } from '../telemetry/index.ts';
+import type { MarkStore } from './persist.ts';
 
 export interface ActionTried {
   action: string;
@@ -40,6 +42,8 @@ export interface Page {
   reason: string;
   openedAt: number;
   links: { grafana?: string; api?: string };
+  /** A code-fix proposal for the incident's error pattern (never applied: for people to review). */
+  codeFix?: { proposalId: string; status: string; url: string | null; confidence: number | null; summary: string | null };
 }
 
 /** Channels that a page can go to. */
@@ -54,6 +58,10 @@ export interface Channel {
   acknowledge(page: Page, by: string): void;
   /** The incident is over (recovered or closed). */
   resolve(page: Page, why: string): void;
+  /** A code-fix proposal for an escalated incident ended (channels that can add a message to what they sent). */
+  codeFix?(page: Page): void;
+  /** After a restart: what this channel last delivered for the incident (from escalation_deliveries). */
+  restore(incidentId: string, mark: string): void;
 }
 
 export function headline(p: Pick<Page, 'severity' | 'category' | 'service'>): string {
@@ -71,6 +79,18 @@ export class SentMarks {
 
   constructor(private readonly max = 10_000) {}
 
+  /** Whether anything was sent for the incident. */
+  has(incidentId: string): boolean {
+    return this.last.has(incidentId);
+  }
+
+  /** Sets what was delivered before a restart, without sending anything. */
+  restore(incidentId: string, mark: string): void {
+    this.last.delete(incidentId);
+    this.last.set(incidentId, mark);
+    while (this.last.size > this.max) this.last.delete(this.last.keys().next().value!);
+  }
+
   /** Records `mark` for the incident and says whether it is to be sent. */
   take(incidentId: string, mark: string): boolean {
     const last = this.last.get(incidentId);
@@ -80,5 +100,34 @@ export class SentMarks {
     this.last.set(incidentId, mark);
     while (this.last.size > this.max) this.last.delete(this.last.keys().next().value!);
     return true;
+  }
+}
+
+/**
+ * Whether a channel whose last delivered mark is `mark` has missed something an escalation in
+ * this state and level has sent (after a restart, the page or follow-up that never went out).
+ */
+export function markBehind(mark: string | undefined, status: 'open' | 'acknowledged' | 'resolved', level: number): boolean {
+  // Never paged here: an acknowledge or resolve would be a follow-up to nothing.
+  if (mark === undefined) return status === 'open';
+  if (mark === 'resolve') return false;
+  if (status === 'resolved') return true;
+  if (mark === 'acknowledge') return false;
+  if (status === 'acknowledged') return true;
+  const m = /^(?:notify|trigger):(\d+)$/.exec(mark);
+  return !m || Number(m[1]) < level;
+}
+
+/**
+ * Records that a channel's call for an incident was accepted. Called inside the delivery item,
+ * after the call: a failed write is logged, not thrown, because throwing would send the call
+ * again. At worst the page is repeated once after a restart, never lost.
+ */
+export async function delivered(deps: { marks?: MarkStore; logger: Logger }, incidentId: string, channel: ChannelName, mark: string): Promise<void> {
+  if (!deps.marks) return;
+  try {
+    await deps.marks.delivered(incidentId, channel, mark);
+  } catch (err) {
+    deps.logger.warn({ err, incidentId, channel, mark }, 'escalation: could not record a delivered notification; after a restart it may be sent again');
   }
 }

@@ -9,7 +9,8 @@ import type { DeliveryItem, DeliveryQueue } from '../delivery/index.ts';
 import { DataError, HttpStatusError } from '../errors.ts';
 import type { Severity } from '../records.ts';
 import type { Logger, Metrics } from '../telemetry/index.ts';
-import { SentMarks, type Channel, type Page } from './page.ts';
+import { delivered, SentMarks, type Channel, type Page } from './page.ts';
+import type { MarkStore } from './persist.ts';
 
 export interface PagerDutyOptions {
   /** Events API v2 integration key (secret). */
@@ -23,6 +24,8 @@ export interface ChannelDeps {
   delivery: Pick<DeliveryQueue, 'send'>;
   logger: Logger;
   metrics?: Metrics;
+  /** Where delivered marks are kept across restarts (absent: memory only). */
+  marks?: MarkStore;
 }
 
 export const PAGERDUTY_TARGET = 'pagerduty';
@@ -52,6 +55,10 @@ export class PagerDutyChannel implements Channel {
     this.enqueue(page, 'resolve', 'resolve', { event_action: 'resolve', dedup_key: dedupKey(page) });
   }
 
+  restore(incidentId: string, mark: string): void {
+    this.sent.restore(incidentId, mark);
+  }
+
   private enqueue(page: Page, action: Action, mark: string, event: Record<string, unknown>): void {
     // Nothing after a resolve (a resolved key would open a new alert); an ack or resolve for an
     // incident never triggered here would be dropped by PagerDuty anyway.
@@ -63,7 +70,10 @@ export class PagerDutyChannel implements Channel {
       // Kept for the dead-letter record: the event without its routing key.
       payload: { incidentId: page.incidentId, event },
       bytes: 1024 + JSON.stringify(event).length,
-      run: () => this.post(event),
+      run: async () => {
+        await this.post(event);
+        await delivered(this.deps, page.incidentId, 'pagerduty', mark);
+      },
       settled: (outcome) => {
         this.deps.metrics?.notifications.inc({ channel: 'pagerduty', outcome: outcome === 'delivered' ? 'delivered' : 'set_aside' });
         if (outcome === 'delivered') this.deps.logger.info({ incidentId: page.incidentId, action, level: page.level }, 'pagerduty: event accepted');
@@ -111,6 +121,7 @@ export function triggerEvent(page: Page): Record<string, unknown> {
     reason: page.reason,
     actions_tried: page.actionsTried.map((a) => `${a.action}: ${a.outcome} at ${new Date(a.at).toISOString()}`),
   };
+  if (page.codeFix) details.code_fix_proposal = { status: page.codeFix.status, url: page.codeFix.url, note: 'not applied; for review' };
   if (d) {
     details.diagnosis = `${d.category} (confidence ${Math.round(d.confidence * 100)}%)`;
     details.explanation = d.explanation;

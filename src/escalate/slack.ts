@@ -8,7 +8,7 @@
 import type { DeliveryItem } from '../delivery/index.ts';
 import { HttpStatusError, PermanentError } from '../errors.ts';
 import type { ChannelDeps } from './pagerduty.ts';
-import { SentMarks, type Channel, type Page } from './page.ts';
+import { delivered, SentMarks, type Channel, type Page } from './page.ts';
 
 export interface SlackOptions {
   webhookUrl: string;
@@ -22,6 +22,7 @@ const SEVERITY_ICON: Record<Page['severity'], string> = { CRITICAL: ':red_circle
 export class SlackChannel implements Channel {
   readonly name = 'slack' as const;
   private readonly sent = new SentMarks();
+  private readonly codeFixSent = new Set<string>();
 
   constructor(private readonly opts: SlackOptions, private readonly deps: ChannelDeps) {}
 
@@ -37,6 +38,30 @@ export class SlackChannel implements Channel {
     this.enqueue(page, 'resolve', 'slack.resolve', followUp(page, `:white_check_mark: Resolved (${mrkdwn(why)}): ${mrkdwn(page.headline)}`));
   }
 
+  /** A follow-up with the proposal's link, once per proposal and outcome, only for an incident paged here. */
+  codeFix(page: Page): void {
+    const f = page.codeFix;
+    if (!f || !this.sent.has(page.incidentId)) return;
+    const key = `${page.incidentId}|${f.proposalId}|${f.status}`;
+    if (this.codeFixSent.has(key)) return;
+    this.codeFixSent.add(key);
+    if (this.codeFixSent.size > 10_000) this.codeFixSent.delete(this.codeFixSent.values().next().value!);
+    const message: SlackMessage = { text: `Code-fix proposal ${f.status}: ${mrkdwn(page.headline)}`, blocks: [codeFixBlock(f), ...(f.url ? [{ type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Review the proposed fix' }, url: f.url, action_id: 'codefix' }] }] : [])] };
+    const body = JSON.stringify(message);
+    this.deps.delivery.send({
+      target: SLACK_TARGET,
+      key: `slack:${page.incidentId}`,
+      kind: 'slack.codefix',
+      payload: { incidentId: page.incidentId, message },
+      bytes: 512 + body.length,
+      run: () => this.post(body),
+    });
+  }
+
+  restore(incidentId: string, mark: string): void {
+    this.sent.restore(incidentId, mark);
+  }
+
   private enqueue(page: Page, mark: string, kind: string, message: SlackMessage): void {
     if (!this.sent.take(page.incidentId, mark)) return;
     const body = JSON.stringify(message);
@@ -46,7 +71,10 @@ export class SlackChannel implements Channel {
       kind,
       payload: { incidentId: page.incidentId, message },
       bytes: 512 + body.length,
-      run: () => this.post(body),
+      run: async () => {
+        await this.post(body);
+        await delivered(this.deps, page.incidentId, 'slack', mark);
+      },
       settled: (outcome) => this.deps.metrics?.notifications.inc({ channel: 'slack', outcome: outcome === 'delivered' ? 'delivered' : 'set_aside' }),
     };
     this.deps.delivery.send(item);
@@ -103,8 +131,19 @@ export function slackMessage(page: Page): SlackMessage {
     ...(page.links.grafana ? [{ type: 'button', text: { type: 'plain_text', text: 'Open in Grafana' }, url: page.links.grafana, action_id: 'grafana' }] : []),
     ...(page.links.api ? [{ type: 'button', text: { type: 'plain_text', text: 'Incident in Homeostat' }, url: page.links.api, action_id: 'incident' }] : []),
   ];
+  if (page.codeFix) {
+    blocks.push(codeFixBlock(page.codeFix));
+    if (page.codeFix.url) buttons.push({ type: 'button', text: { type: 'plain_text', text: 'Review the proposed fix' }, url: page.codeFix.url, action_id: 'codefix' });
+  }
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
   return { text: mrkdwn(title), blocks };
+}
+
+/** The proposal in a section: status, confidence when the run reported one, and its summary. */
+function codeFixBlock(f: NonNullable<Page['codeFix']>): Record<string, unknown> {
+  const conf = f.confidence !== null ? ` (confidence ${Math.round(f.confidence * 100)}%)` : '';
+  const summary = f.summary ? `\n${mrkdwn(f.summary)}` : '';
+  return { type: 'section', text: { type: 'mrkdwn', text: clip(`*Proposed code fix* (not applied; for review): ${f.status}${conf}${summary}`, MAX_SECTION) } };
 }
 
 function followUp(page: Page, text: string): SlackMessage {

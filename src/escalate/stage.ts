@@ -7,15 +7,19 @@
 //
 // One escalation per incident (a higher-priority rule matching later raises its level); every
 // outbound call is a delivery item (the channels queue them).
-// Escalations live in memory: after a restart an incident still open is evaluated afresh.
+// With a Postgres pool, escalations survive a restart (persist.ts): start() reads back the open
+// ones with what each channel last delivered, re-escalates those that fell due meanwhile, and
+// sends a channel only what it missed, so nothing is paged twice.
 import { randomUUID } from 'node:crypto';
-import type { DetectedEvent, Diagnosis, ExecutionChange } from '../records.ts';
+import type pg from 'pg';
+import type { CodeFixChange, DetectedEvent, Diagnosis, ExecutionChange } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import type { Logger, Metrics } from '../telemetry/index.ts';
 import { onEvents, type Bus } from '../topics.ts';
 import type { DeliveryQueue } from '../delivery/index.ts';
 import { EmailChannel, type EmailOptions } from './email.ts';
-import { headline, type ActionTried, type Channel, type ChannelName, type Page } from './page.ts';
+import { headline, markBehind, type ActionTried, type Channel, type ChannelName, type Page } from './page.ts';
+import { EscalationStore, type IncidentSnapshot, type StoredEscalation } from './persist.ts';
 import { PagerDutyChannel, type PagerDutyOptions } from './pagerduty.ts';
 import { evaluate, type EscalationRule } from './policy.ts';
 import { SlackChannel, type SlackOptions } from './slack.ts';
@@ -47,6 +51,8 @@ export interface EscalationDeps {
   now?: () => number;
   /** Channels to use instead of the ones built from the options (tests). */
   channels?: Channel[];
+  /** Where escalations are kept across restarts; absent: in memory only. */
+  pool?: pg.Pool;
 }
 
 export type EscalationStatus = 'open' | 'acknowledged' | 'resolved';
@@ -73,8 +79,8 @@ export interface Escalation {
 }
 
 interface Tracked {
-  event?: DetectedEvent;
-  diagnosis?: Diagnosis;
+  event?: IncidentSnapshot['event'];
+  diagnosis?: Page['diagnosis'];
   failedExecutions: Set<string>;
   /** Executions planned, running or being verified: Homeostat is acting. */
   acting: Set<string>;
@@ -84,6 +90,7 @@ interface Tracked {
   actions: ActionTried[];
   escalation?: Escalation;
   rule?: EscalationRule;
+  codeFix?: Page['codeFix'];
 }
 
 const MAX_TRACKED = 10_000;
@@ -102,10 +109,12 @@ export class EscalationStage implements Stage {
   private readonly seenWebhooks = new Set<string>();
   private readonly now: () => number;
   private timer?: NodeJS.Timeout;
+  private readonly store?: EscalationStore;
 
   constructor(private readonly opts: EscalationStageOptions, private readonly deps: EscalationDeps) {
     this.now = deps.now ?? Date.now;
-    const cd = { delivery: deps.delivery, logger: deps.logger, metrics: deps.metrics };
+    this.store = deps.pool ? new EscalationStore(deps.pool, deps.delivery) : undefined;
+    const cd = { delivery: deps.delivery, logger: deps.logger, metrics: deps.metrics, marks: this.store };
     this.channels = deps.channels ?? [
       ...(opts.pagerduty ? [new PagerDutyChannel(opts.pagerduty, cd)] : []),
       ...(opts.slack ? [new SlackChannel(opts.slack, cd)] : []),
@@ -114,11 +123,13 @@ export class EscalationStage implements Stage {
   }
 
   async start(): Promise<void> {
+    await this.resume();
     const bus = this.deps.bus;
     this.unsubscribe.push(
       onEvents(bus, (ev) => this.event(ev)),
       bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
       bus.subscribe('execution.changed', (c) => this.execution(c)),
+      bus.subscribe('codefix.changed', (f) => this.codeFix(f)),
     );
     this.timer = setInterval(() => this.tick(), Math.max(100, this.opts.tickMs));
     this.timer.unref?.();
@@ -148,14 +159,24 @@ export class EscalationStage implements Stage {
 
   event(ev: DetectedEvent): void {
     const t = this.track(ev.id);
-    t.event = ev;
+    t.event = { id: ev.id, action: ev.action, severity: ev.severity, category: ev.category, message: ev.message, serviceName: ev.serviceName, openedAt: ev.openedAt };
     if (ev.action === 'close') return this.resolve(t, 'the incident closed');
     this.consider(t);
   }
 
   diagnosis(d: Diagnosis): void {
     const t = this.track(d.eventId);
-    t.diagnosis = d;
+    t.diagnosis = {
+      category: d.category,
+      confidence: d.confidence,
+      explanation: d.explanation,
+      rootService: d.rootCause.service,
+      probableCauses: d.probableCauses,
+      recommendedActions: d.recommendedActions,
+      systemImpact: d.impact.systemImpact,
+    };
+    // What a re-page after a restart would say (an open escalation's snapshot).
+    if (t.escalation?.status === 'open') this.save(t);
     this.consider(t);
   }
 
@@ -172,7 +193,18 @@ export class EscalationStage implements Stage {
     if (DECIDING_STEPS.has(c.step) || (c.step === 'recovery.skipped' && !c.actionName && t.diagnosis?.category !== 'UNKNOWN')) t.decided = true;
     if (OUTCOME_STEPS.has(c.step)) t.actions.push({ action: c.actionName ?? c.step, outcome: c.result || (c.status ?? c.step), at: c.at });
     if (c.step === 'execution.verified') return this.resolve(t, `recovered by ${c.actionName ?? 'an action'}`);
+    if (t.escalation?.status === 'open' && OUTCOME_STEPS.has(c.step)) this.save(t);
     this.consider(t);
+  }
+
+  /** A code-fix proposal for the incident: in every later page, and a follow-up when it ends while the escalation is live. */
+  codeFix(f: CodeFixChange): void {
+    const t = this.track(f.eventId);
+    t.codeFix = { proposalId: f.proposalId, status: f.status, url: f.resultUrl ?? f.webUrl, confidence: f.confidence, summary: f.summary };
+    const e = t.escalation;
+    if (!e || e.status === 'resolved' || !t.event || f.status === 'pending' || f.status === 'running') return;
+    const page = this.page(t, e);
+    for (const c of this.channelsFor(e)) c.codeFix?.(page);
   }
 
   /** Re-escalates what is overdue and applies time-based rules. Called by the stage's timer; public for tests. */
@@ -187,6 +219,7 @@ export class EscalationStage implements Stage {
       if (e.status !== 'open' || e.dueAt === null || now < e.dueAt) continue;
       if (e.level >= this.opts.maxLevel) {
         e.dueAt = null;
+        this.save(t);
         this.deps.logger.error({ escalationId: e.id, incidentId: e.incidentId, level: e.level }, 'escalation: still not acknowledged at the last level; no further re-escalation');
         continue;
       }
@@ -210,10 +243,12 @@ export class EscalationStage implements Stage {
     e.acknowledgedAt = this.now();
     e.acknowledgedVia = via;
     e.dueAt = null;
+    this.save(t);
     const page = this.page(t, e);
     // PagerDuty told us: it already knows.
     for (const c of this.channelsFor(e)) if (!(via === 'pagerduty' && c.name === 'pagerduty')) c.acknowledge(page, by);
     this.deps.logger.info({ escalationId: e.id, incidentId: e.incidentId, by, via }, 'escalation acknowledged');
+    this.deps.bus.publish('escalation.acknowledged', { escalationId: e.id, eventId: e.incidentId, by, via, level: e.level, at: e.acknowledgedAt });
     return { ...e };
   }
 
@@ -245,7 +280,7 @@ export class EscalationStage implements Stage {
     if (current && current.status !== 'open') return;
     const facts = {
       severity: t.event.severity,
-      systemImpact: t.diagnosis?.impact.systemImpact ?? null,
+      systemImpact: t.diagnosis?.systemImpact ?? null,
       failedRecoveries: t.failedExecutions.size,
       steps: t.steps,
       openForMs: this.now() - t.event.openedAt,
@@ -291,6 +326,7 @@ export class EscalationStage implements Stage {
     const now = this.now();
     e.notifiedAt = now;
     e.dueAt = now + rule.timeoutMs;
+    this.save(t);
     const page = this.page(t, e);
     const used = this.channelsFor(e);
     for (const c of used) c.notify(page);
@@ -306,8 +342,58 @@ export class EscalationStage implements Stage {
     e.resolvedAt = this.now();
     e.resolvedWhy = why;
     e.dueAt = null;
+    this.save(t);
     const page = this.page(t, e);
-    for (const c of this.channelsFor(e)) c.resolve(page, why);
+    const used = this.channelsFor(e);
+    for (const c of used) c.resolve(page, why);
+    this.deps.bus.publish('escalation.resolved', { escalationId: e.id, eventId: e.incidentId, why, level: e.level, channels: used.map((c) => c.name), at: e.resolvedAt });
+  }
+
+  /** Queues the escalation's state (and the incident snapshot its pages are built from) for Postgres. */
+  private save(t: Tracked): void {
+    const e = t.escalation;
+    if (!this.store || !e || !t.event || !t.rule) return;
+    this.store.save({
+      ...e,
+      timeoutMs: t.rule.timeoutMs,
+      incident: { event: t.event, ...(t.diagnosis ? { diagnosis: t.diagnosis } : {}), actions: t.actions, failedExecutions: [...t.failedExecutions], steps: [...t.steps] },
+    });
+  }
+
+  /**
+   * Reads back the escalations a previous run left (open, acknowledged, lately resolved) and
+   * what each channel delivered for them. A channel that missed a page or follow-up (the process
+   * stopped before it went out) is sent it now; one that has it is sent nothing. Re-escalations
+   * that fell due while nothing ran happen at the next tick.
+   */
+  private async resume(): Promise<void> {
+    if (!this.store) return;
+    const rows = await this.store.load(this.now());
+    let missed = 0;
+    for (const { escalation: s, marks } of rows) {
+      const t = this.track(s.incidentId);
+      t.event = s.incident.event;
+      t.diagnosis = s.incident.diagnosis;
+      t.actions = [...s.incident.actions];
+      t.failedExecutions = new Set(s.incident.failedExecutions);
+      t.steps = new Set(s.incident.steps);
+      t.rule = this.opts.rules.find((r) => r.name === s.rule) ?? { name: s.rule, action: s.action, when: {}, channels: s.channels, timeoutMs: s.timeoutMs };
+      t.escalation = escalationOf(s);
+      const e = t.escalation;
+      const page = this.page(t, e);
+      for (const c of this.channelsFor(e)) {
+        const mark = marks[c.name];
+        if (mark !== undefined) c.restore(e.incidentId, mark);
+        if (!markBehind(mark, e.status, e.level)) continue;
+        // Acknowledged in PagerDuty: it needs no acknowledge from us.
+        if (e.status === 'acknowledged' && e.acknowledgedVia === 'pagerduty' && c.name === 'pagerduty') continue;
+        missed++;
+        if (e.status === 'open') c.notify(page);
+        else if (e.status === 'acknowledged') c.acknowledge(page, e.acknowledgedBy ?? 'someone');
+        else c.resolve(page, e.resolvedWhy ?? 'resolved');
+      }
+    }
+    if (rows.length) this.deps.logger.info({ escalations: rows.length, open: rows.filter((r) => r.escalation.status === 'open').length, resent: missed }, 'escalation: resumed escalations from Postgres');
   }
 
   private channelsFor(e: Escalation): Channel[] {
@@ -344,24 +430,13 @@ export class EscalationStage implements Stage {
       ...base,
       headline: headline(base),
       message: ev.message,
-      ...(d
-        ? {
-            diagnosis: {
-              category: d.category,
-              confidence: d.confidence,
-              explanation: d.explanation,
-              rootService: d.rootCause.service,
-              probableCauses: d.probableCauses,
-              recommendedActions: d.recommendedActions,
-              systemImpact: d.impact.systemImpact,
-            },
-          }
-        : {}),
+      ...(d ? { diagnosis: { ...d, probableCauses: [...d.probableCauses], recommendedActions: [...d.recommendedActions] } } : {}),
       actionsTried: [...t.actions],
       rule: e.rule,
       level: e.level,
       reason: e.reason,
       openedAt: ev.openedAt,
+      ...(t.codeFix ? { codeFix: { ...t.codeFix } } : {}),
       links: {
         ...(grafana ? { grafana: `${grafana}/d/homeostat-detection?from=${Math.max(0, ev.openedAt - 15 * 60_000)}&to=now` } : {}),
         ...(api ? { api: `${api}/api/events/${encodeURIComponent(ev.id)}` } : {}),
@@ -373,4 +448,9 @@ export class EscalationStage implements Stage {
 /** PagerDuty's dedup_key (and so its incident_key) for an incident. */
 export function dedupKeyOf(incidentId: string): string {
   return `homeostat-${incidentId}`;
+}
+
+function escalationOf(s: StoredEscalation): Escalation {
+  const { timeoutMs: _t, incident: _i, ...e } = s;
+  return { ...e, channels: [...e.channels] };
 }

@@ -1,5 +1,7 @@
 // Shows every incident in Grafana as a region annotation: created when detection opens it
-// (starting at the event's openedAt), retexted with each diagnosis, closed (timeEnd) when
+// (starting at the event's openedAt), retexted with each diagnosis and with the recovery story
+// (each action started, verified, rolled back or failed, from execution.changed, tagged
+// recovery:<latest>) and a code-fix proposal's link (codefix.changed), closed (timeEnd) when
 // detection closes it. It subscribes to the event and diagnosis topics, so annotations appear
 // whether or not diagnosis is enabled, and every call goes through the delivery queue, keyed by
 // incident: the create lands before the patches that need its id. Grafana's annotations HTTP API:
@@ -10,7 +12,7 @@
 
 import type { DeliveryItem, DeliveryQueue } from '../delivery/index.ts';
 import { HttpStatusError } from '../errors.ts';
-import type { DetectedEvent, Diagnosis, Severity } from '../records.ts';
+import type { CodeFixChange, DetectedEvent, Diagnosis, ExecutionChange, Severity } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import type { Logger } from '../telemetry/index.ts';
 import type { Metrics } from '../telemetry/index.ts';
@@ -46,7 +48,28 @@ interface Tracked {
   /** Whether a create has been queued (by the open or, for a resumed incident, by its first diagnosis). */
   created: boolean;
   lastText?: string;
+  /** What detection or the latest diagnosis says, and its tags; the story is appended to it. */
+  base?: string;
+  baseTags?: string[];
+  /** One line per recovery step worth telling, oldest first (bounded). */
+  story: string[];
+  /** The latest recovery state, as a recovery:<state> tag. */
+  recovery?: string;
+  codeFix?: { line: string; status: string };
 }
+
+/** Recovery steps told on the annotation, with the state each one leaves the recovery in. */
+const STORY_STEPS: Record<string, string> = {
+  'execution.started': 'started',
+  'execution.verified': 'verified',
+  'execution.verification_failed': 'verification_failed',
+  'execution.rolled_back': 'rolled_back',
+  'execution.failed': 'failed',
+  'execution.awaiting_approval': 'awaiting_approval',
+  'approval.expired': 'approval_expired',
+  'recovery.exhausted': 'exhausted',
+};
+const MAX_STORY_LINES = 30;
 
 /** Grafana rejects overlong tags with 400 (tag-limit-exceeded); service names are not ours to bound. */
 const MAX_TAG_CHARS = 100;
@@ -72,6 +95,8 @@ export class GrafanaAnnotator implements Stage {
     this.unsubscribe.push(
       onEvents(bus, (ev) => this.event(ev)),
       bus.subscribe('diagnosis.made', (d) => this.diagnosis(d)),
+      bus.subscribe('execution.changed', (c) => this.execution(c)),
+      bus.subscribe('codefix.changed', (f) => this.codeFix(f)),
     );
   }
 
@@ -90,7 +115,11 @@ export class GrafanaAnnotator implements Stage {
     const t = this.track(ev.id);
     t.openedAt ??= ev.openedAt;
     t.severity = ev.severity;
-    if (ev.action === 'open' && !t.created) this.create(ev.id, t, eventText(ev), this.tags(ev.category, ev.serviceName, ev.severity), { eventId: ev.id });
+    if (ev.action === 'open' && !t.created) {
+      t.base = eventText(ev);
+      t.baseTags = this.tags(ev.category, ev.serviceName, ev.severity);
+      this.create(ev.id, t, this.text(t), this.allTags(t), { eventId: ev.id });
+    }
     if (ev.action !== 'close') return;
     t.closedAt = ev.closedAt ?? ev.updatedAt;
     const timeEnd = epochMs(t.closedAt);
@@ -103,8 +132,10 @@ export class GrafanaAnnotator implements Stage {
   /** Retexts the incident's region with the diagnosis (creates it for an incident opened before a restart). */
   diagnosis(d: Diagnosis): void {
     const t = this.track(d.eventId);
-    const text = annotationText(d, t.severity);
-    const tags = this.tags(d.category, d.serviceName, t.severity);
+    t.base = annotationText(d, t.severity);
+    t.baseTags = this.tags(d.category, d.serviceName, t.severity);
+    const text = this.text(t);
+    const tags = this.allTags(t);
     if (!t.created) {
       this.create(d.eventId, t, text, tags, { eventId: d.eventId, confidence: d.confidence, rootCause: d.rootCause.service }, d.diagnosedAt);
       return;
@@ -112,6 +143,53 @@ export class GrafanaAnnotator implements Stage {
     this.send(d.eventId, 'annotation.diagnosis', { text, tags }, async () => {
       if (typeof t.annotationId === 'number') await this.request('PATCH', t.annotationId, { text, tags });
     });
+  }
+
+  /** A recovery step: one more line of the story on the incident's region, and its recovery:<state> tag. */
+  execution(c: ExecutionChange): void {
+    const state = STORY_STEPS[c.step];
+    if (!state) return;
+    const t = this.track(c.eventId);
+    const at = new Date(c.at).toISOString().slice(11, 19);
+    const what = c.actionName ?? 'recovery';
+    const detail = c.result && c.result !== state ? ` (${c.result})` : '';
+    t.story.push(`${at} ${what}: ${state.replace(/_/g, ' ')}${detail}`);
+    if (t.story.length > MAX_STORY_LINES) t.story.splice(0, t.story.length - MAX_STORY_LINES);
+    t.recovery = state;
+    this.retext(c.eventId, t, 'annotation.recovery');
+  }
+
+  /** A code-fix proposal's outcome and link on the region (never applied: for review). */
+  codeFix(f: CodeFixChange): void {
+    const t = this.track(f.eventId);
+    const url = f.resultUrl ?? f.webUrl;
+    const conf = f.confidence !== null ? `, confidence ${Math.round(f.confidence * 100)}%` : '';
+    t.codeFix = { status: f.status, line: `Code-fix proposal (not applied): ${f.status.replace(/_/g, ' ')}${conf}${url ? ` ${url}` : ''}` };
+    this.retext(f.eventId, t, 'annotation.codefix');
+  }
+
+  /** Patches text and tags of a region this process created; an unknown incident's region is left alone. */
+  private retext(eventId: string, t: Tracked, kind: string): void {
+    if (!t.created || t.base === undefined) return;
+    const text = this.text(t);
+    const tags = this.allTags(t);
+    this.send(eventId, kind, { text, tags }, async () => {
+      if (typeof t.annotationId === 'number') await this.request('PATCH', t.annotationId, { text, tags });
+    });
+  }
+
+  private text(t: Tracked): string {
+    const story = t.story.length ? `\n\nRecovery:\n${t.story.map((l) => `• ${l}`).join('\n')}` : '';
+    const fix = t.codeFix ? `\n\n${t.codeFix.line}` : '';
+    const text = `${t.base ?? ''}${story}${fix}`;
+    return text.length > MAX_TEXT_CHARS ? `${text.slice(0, MAX_TEXT_CHARS - 1)}…` : text;
+  }
+
+  private allTags(t: Tracked): string[] {
+    const tags = [...(t.baseTags ?? [])];
+    if (t.recovery) tags.push(`recovery:${t.recovery}`);
+    if (t.codeFix) tags.push(`codefix:${t.codeFix.status}`);
+    return tags;
   }
 
   private create(eventId: string, t: Tracked, text: string, tags: string[], data: Record<string, unknown>, fallbackTime = Date.now()): void {
@@ -153,7 +231,7 @@ export class GrafanaAnnotator implements Stage {
   private track(eventId: string): Tracked {
     let t = this.incidents.get(eventId);
     if (!t) {
-      t = { created: false };
+      t = { created: false, story: [] };
       this.incidents.set(eventId, t);
       // Maps iterate in insertion order, so the first key is the oldest incident.
       while (this.incidents.size > this.maxTracked) this.incidents.delete(this.incidents.keys().next().value!);

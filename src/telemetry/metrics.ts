@@ -154,6 +154,33 @@ export class Metrics {
     labelNames: ['target'] as const,
     registers: [this.registry],
   });
+  // The design document's SelfHealingMetrics, set by the daily metrics job (src/report) from Postgres.
+  readonly errorsDetectedPerMinute = new Gauge({
+    name: 'homeostat_errors_detected_per_minute',
+    help: 'Incidents opened per minute over the last hour.',
+    registers: [this.registry],
+  });
+  readonly recoverySuccessRate = new Gauge({
+    name: 'homeostat_recovery_success_rate',
+    help: 'Recovery executions started in the last 7 days that completed and were verified, as a share of those started (absent with none).',
+    registers: [this.registry],
+  });
+  readonly diagnosisAccuracy = new Gauge({
+    name: 'homeostat_diagnosis_accuracy_ratio',
+    help: 'Share of incidents labelled by a person in the last 30 days whose latest diagnosis had the category the person gave (absent with no label).',
+    registers: [this.registry],
+  });
+  readonly systemAvailability = new Gauge({
+    name: 'homeostat_system_availability_ratio',
+    help: 'Share of today (UTC, so far) with no HIGH or CRITICAL incident open.',
+    registers: [this.registry],
+  });
+  readonly timeToRecovery = new Histogram({
+    name: 'homeostat_time_to_recovery_seconds',
+    help: 'From an incident opening to the end of the recovery execution that recovered it, per verified recovery.',
+    buckets: [30, 60, 120, 300, 600, 900, 1800, 3600, 7200],
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'homeostat_' });

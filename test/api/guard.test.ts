@@ -17,7 +17,7 @@ function spies() {
   const pool = {
     query: async (sql: string) => {
       calls.push(sql.trim().split(/\s+/).slice(0, 2).join(' '));
-      const rows = sql.includes('healing_audit_trail') ? [] : [{ id: EVENT }];
+      const rows = /healing_audit_trail|code_fix_proposals|self_healing_metrics|severity::text = ANY/.test(sql) ? [] : [{ id: EVENT }];
       return { rows, rowCount: rows.length };
     },
   } as unknown as pg.Pool;
@@ -62,6 +62,8 @@ const PROTECTED: Probe[] = [
   { method: 'POST', path: `/api/events/${EVENT}/label` },
   { method: 'POST', path: '/api/diagnosis/retrain' },
   { method: 'GET', path: '/api/audit/verify' },
+  { method: 'GET', path: '/api/proposals' },
+  { method: 'GET', path: '/api/report', query: '?from=2026-03-01&to=2026-03-02' },
   { method: 'GET', path: '/metrics' },
 ];
 

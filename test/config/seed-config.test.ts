@@ -143,10 +143,10 @@ describe("the document's feature flags", () => {
     expect([r.riskLevels.LOW.enabled, r.riskLevels.MEDIUM.enabled, r.riskLevels.HIGH.enabled, r.riskLevels.CRITICAL.enabled]).toEqual([true, false, false, false]);
   });
 
-  it('self_healing.codegen.enabled parses, and says it has no effect yet', () => {
-    const raw = { self_healing: { codegen: { enabled: true } } };
-    expect(options(raw).codegen).toEqual({ enabled: true });
-    expect(options({}).codegen).toEqual({ enabled: false });
+  it('self_healing.codegen parses: off by default, with Codegen\'s API, org, token and polling', () => {
+    const raw = { self_healing: { codegen: { enabled: true, org_id: '42', token: 'sk-codegen', repo_id: 7, poll_interval: '10s' } } };
+    expect(options(raw).codegen).toEqual({ enabled: true, apiUrl: 'https://api.codegen.com', orgId: '42', token: 'sk-codegen', repoId: 7, pollMs: 10_000, maxPollMs: 300_000, giveUpMs: 7_200_000 });
+    expect(options({}).codegen).toMatchObject({ enabled: false, orgId: '', token: '' });
   });
 });
 
@@ -193,14 +193,16 @@ describe('two spellings of one setting', () => {
 });
 
 describe('settings with no effect yet', () => {
-  it('are named by config check: codegen, and a sampling rate below 1', () => {
+  it('are named by config check: codegen without its org and token, and a sampling rate below 1', () => {
     const warnings = (raw: unknown) => {
       parseConfig(raw, {});
       return inertSettings(raw);
     };
     expect(warnings({ self_healing: { codegen: { enabled: true } } })).toEqual([
-      'self_healing.codegen: accepted but has no effect yet (there is no Codegen integration yet; nothing is generated)',
+      'self_healing.codegen: accepted but has no effect yet (self_healing.codegen.org_id and .token are needed to call Codegen; no code-fix proposal is made)',
     ]);
+    expect(warnings({ self_healing: { codegen: { enabled: true, org_id: '42', token: 'sk-codegen' } } })).toEqual([]);
+    expect(warnings({ self_healing: { codegen: { enabled: false } } })).toEqual([]);
     expect(warnings({ self_healing: { monitoring: { error_detection: { sampling_rate: 0.5 } } } })).toEqual([
       'self_healing.monitoring.error_detection.sampling_rate: accepted but has no effect yet (detection reads every error record; sampling below 1 is not applied)',
     ]);

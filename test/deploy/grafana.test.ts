@@ -181,8 +181,8 @@ describe('datasource provisioning', () => {
 });
 
 describe('dashboards', () => {
-  it('are the three expected files, each with a stable uid equal to its file name', () => {
-    expect(dashboardFiles.sort()).toEqual(['homeostat-detection.json', 'homeostat-ingest.json', 'homeostat-services.json']);
+  it('are the four expected files, each with a stable uid equal to its file name', () => {
+    expect(dashboardFiles.sort()).toEqual(['homeostat-detection.json', 'homeostat-ingest.json', 'homeostat-self-healing.json', 'homeostat-services.json']);
     for (const [f, d] of Object.entries(dashboards)) {
       expect(d.uid, f).toBe(f.replace(/\.json$/, ''));
       expect(d.title, f).toBeTruthy();

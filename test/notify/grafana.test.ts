@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, redact, REDACTED } from '../../src/config/index.ts';
-import type { Diagnosis } from '../../src/records.ts';
+import type { Diagnosis, ExecutionChange } from '../../src/records.ts';
 import { GrafanaAnnotator, type GrafanaOptions } from '../../src/notify/index.ts';
 import { EVENT_TOPIC } from '../../src/topics.ts';
 import { testInfra, type TestInfra } from '../helpers/stages.ts';
@@ -324,6 +324,39 @@ describe('GrafanaAnnotator against a local stand-in enforcing Grafana\'s documen
     expect(infra.delivery.targetDepth('grafana')).toBe(1);
     await infra.delivery.stop();
     expect(logs.map((l) => l.msg)).toEqual(['grafana annotation call set aside (see delivery_dead_letters)']);
+  });
+
+  it('tells the recovery story on the region: each action started, rolled back, verified, and a code-fix proposal\'s link', async () => {
+    const a = annotator();
+    await a.start();
+    infra.bus.publish(EVENT_TOPIC.open, event('open'));
+    infra.bus.publish('diagnosis.made', diagnosis());
+    const step = (s: string, actionName: string, result: string, at: number): ExecutionChange => ({ eventId: 'ev-1', executionId: `x-${actionName}`, step: s, actor: 'homeostat/recover', actionName, status: null, details: {}, result, at });
+    infra.bus.publish('execution.changed', step('execution.planned', 'restart_service', 'planned', OPENED + 10_000));
+    infra.bus.publish('execution.changed', step('execution.started', 'restart_service', 'started', OPENED + 11_000));
+    infra.bus.publish('execution.changed', step('execution.rolled_back', 'restart_service', 'verification failed', OPENED + 70_000));
+    await a.drained();
+    const ann = grafana.annotations.get(1)!;
+    expect(ann.text).toContain('Rule db-slow matched');
+    expect(ann.text.split('\n\nRecovery:\n')[1].split('\n')).toEqual([
+      '• 22:13:31 restart_service: started',
+      '• 22:14:30 restart_service: rolled back (verification failed)',
+    ]);
+    expect(ann.tags).toContain('recovery:rolled_back');
+    // Planning is not part of the story: no PATCH for it.
+    expect(grafana.seen.filter((x) => x.method === 'PATCH')).toHaveLength(3);
+
+    infra.bus.publish('execution.changed', step('execution.started', 'clear_cache', 'started', OPENED + 80_000));
+    infra.bus.publish('execution.changed', step('execution.verified', 'clear_cache', 'verified', OPENED + 95_000));
+    infra.bus.publish('codefix.changed', { proposalId: 'p-1', eventId: 'ev-1', service: 'checkout', status: 'complete', runId: 7, webUrl: 'https://codegen.example/run/7', resultUrl: 'https://github.example/acme/shop/pull/12', confidence: null, summary: 'null check', at: OPENED + 100_000 });
+    await a.drained();
+    expect(ann.text).toContain('• 22:14:55 clear_cache: verified\n\nCode-fix proposal (not applied): complete https://github.example/acme/shop/pull/12');
+    expect(ann.tags).toEqual(['homeostat', 'category:DATABASE', 'service:checkout', 'severity:HIGH', 'recovery:verified', 'codefix:complete']);
+    // A story step for an incident this process never annotated patches nothing.
+    infra.bus.publish('execution.changed', { ...step('execution.failed', 'x', 'failed', OPENED), eventId: 'ev-unknown' });
+    await a.drained();
+    expect(grafana.annotations.size).toBe(1);
+    await a.stop();
   });
 
   it('carries hostile telemetry text verbatim inside JSON only', async () => {

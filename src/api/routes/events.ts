@@ -1,5 +1,6 @@
 // Detected error events and their diagnoses, and a person's correction of a diagnosis (a label
 // that outranks recovery outcomes at the next retrain).
+import { ProposalStore } from '../../escalate/index.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { CATEGORIES } from '../../records.ts';
@@ -60,7 +61,9 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps): void {
         WHERE error_event_id = $1 ORDER BY created_at DESC`,
       [id.data],
     );
-    return { event: ev.rows[0], diagnoses: diagnoses.rows, labels: labels.rows };
+    // Code-fix proposals for the incident's error pattern (never applied; links for review).
+    const proposals = await new ProposalStore(deps.pool).forIncident(id.data);
+    return { event: ev.rows[0], diagnoses: diagnoses.rows, labels: labels.rows, proposals };
   });
 
   app.post<{ Params: { id: string } }>('/api/events/:id/label', async (req, reply) => {
