@@ -20,24 +20,33 @@ export interface IncidentSnapshot {
   steps: string[];
 }
 
-export interface StoredEscalation {
+export type EscalationStatus = 'open' | 'acknowledged' | 'resolved';
+
+/** One incident's escalation as people and the API see it. */
+export interface Escalation {
   id: string;
   incidentId: string;
   rule: string;
   action: string;
   reason: string;
   level: number;
-  status: 'open' | 'acknowledged' | 'resolved';
+  status: EscalationStatus;
   channels: ChannelName[];
-  timeoutMs: number;
   raisedAt: number;
+  /** When the current level was notified; re-escalation is due `timeoutMs` later. */
   notifiedAt: number;
   dueAt: number | null;
   acknowledgedBy?: string;
   acknowledgedAt?: number;
+  /** api, cli, pagerduty */
   acknowledgedVia?: string;
   resolvedAt?: number;
   resolvedWhy?: string;
+}
+
+/** The escalation's row: plus its rule's timeout and what its pages are built from. */
+export interface StoredEscalation extends Escalation {
+  timeoutMs: number;
   incident: IncidentSnapshot;
 }
 

@@ -19,7 +19,9 @@ import { onEvents, type Bus } from '../topics.ts';
 import type { DeliveryQueue } from '../delivery/index.ts';
 import { EmailChannel, type EmailOptions } from './email.ts';
 import { headline, markBehind, type ActionTried, type Channel, type ChannelName, type Page } from './page.ts';
-import { EscalationStore, type IncidentSnapshot, type StoredEscalation } from './persist.ts';
+import { EscalationStore, type Escalation, type IncidentSnapshot, type StoredEscalation } from './persist.ts';
+
+export type { Escalation, EscalationStatus } from './persist.ts';
 import { PagerDutyChannel, type PagerDutyOptions } from './pagerduty.ts';
 import { evaluate, type EscalationRule } from './policy.ts';
 import { SlackChannel, type SlackOptions } from './slack.ts';
@@ -53,29 +55,6 @@ export interface EscalationDeps {
   channels?: Channel[];
   /** Where escalations are kept across restarts; absent: in memory only. */
   pool?: pg.Pool;
-}
-
-export type EscalationStatus = 'open' | 'acknowledged' | 'resolved';
-
-export interface Escalation {
-  id: string;
-  incidentId: string;
-  rule: string;
-  action: string;
-  reason: string;
-  level: number;
-  status: EscalationStatus;
-  channels: ChannelName[];
-  raisedAt: number;
-  /** When the current level was notified; re-escalation is due `timeoutMs` later. */
-  notifiedAt: number;
-  dueAt: number | null;
-  acknowledgedBy?: string;
-  acknowledgedAt?: number;
-  /** api, cli, pagerduty */
-  acknowledgedVia?: string;
-  resolvedAt?: number;
-  resolvedWhy?: string;
 }
 
 interface Tracked {
