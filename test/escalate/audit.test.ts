@@ -9,12 +9,12 @@ import { buildApi } from '../../src/api/server.ts';
 import { AuditStage } from '../../src/audit/index.ts';
 import { verifyAuditTrail } from '../../src/audit/verify.ts';
 import { makeBearerCheck } from '../../src/auth/index.ts';
-import { defaultRules, EscalationStage, signPagerDutyBody } from '../../src/escalate/index.ts';
+import { EscalationStage, signPagerDutyBody } from '../../src/escalate/index.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { Metrics } from '../../src/telemetry/index.ts';
 import { EVENT_TOPIC } from '../../src/topics.ts';
-import { incidentEvent } from '../helpers/incidents.ts';
+import { incidentEvent, documentRules } from '../helpers/incidents.ts';
 import { PagerDutyStandIn } from '../helpers/pagerduty-standin.ts';
 import { testInfra } from '../helpers/stages.ts';
 
@@ -45,7 +45,7 @@ it('writes sent, re-escalated, acknowledged (api, cli, pagerduty) and resolved r
   const infra = testInfra({ pool: pg.pool, delivery: { targets: { pagerduty: { baseDelayMs: 10 } } } });
   const audit = new AuditStage({ pool: pg.pool, ...infra });
   await audit.start();
-  const rules = defaultRules({ channels: ['pagerduty'], escalateAfterMs: 15 * MIN, criticalErrors: { immediateNotification: true, timeoutMs: 5 * MIN }, failedRecoveries: { threshold: 3, timeoutMs: 15 * MIN } });
+  const rules = documentRules(['pagerduty']);
   const stage = new EscalationStage({ rules, pagerduty: { routingKey: pd.routingKey, url: pdUrl }, links: { grafanaUrl: '', apiUrl: '' }, tickMs: 3_600_000, maxLevel: 3 }, { ...infra, pool: pg.pool, now: () => clock });
   await stage.start();
   const ids = ['0c1d6b4e-0000-4000-8000-000000000001', '0c1d6b4e-0000-4000-8000-000000000002', '0c1d6b4e-0000-4000-8000-000000000003'];

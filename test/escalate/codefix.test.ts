@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApi } from '../../src/api/server.ts';
-import { buildFixPrompt, CodeFixStage, defaultRules, EscalationStage, patternKey, stackFiles, type CodeFixOptions } from '../../src/escalate/index.ts';
+import { buildFixPrompt, CodeFixStage, EscalationStage, patternKey, stackFiles, type CodeFixOptions } from '../../src/escalate/index.ts';
 import type { CodeFixChange, DetectedEvent } from '../../src/records.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { Metrics } from '../../src/telemetry/index.ts';
 import { EVENT_TOPIC } from '../../src/topics.ts';
 import { CODEGEN_ORG, CODEGEN_TOKEN, CodegenStandIn } from '../helpers/codegen-standin.ts';
-import { incidentEvent } from '../helpers/incidents.ts';
+import { incidentEvent, documentRules } from '../helpers/incidents.ts';
 import { SlackStandIn } from '../helpers/slack-standin.ts';
 import { testInfra, type TestInfra } from '../helpers/stages.ts';
 
@@ -193,7 +193,7 @@ describe('CodeFixStage against the Codegen stand-in', () => {
     try {
       const infra = testInfra({ pool: pg.pool, delivery: { targets: { codegen: { baseDelayMs: 5 }, slack: { baseDelayMs: 5 } } } });
       const { s, changes } = stage({}, infra);
-      const rules = defaultRules({ channels: ['slack'], escalateAfterMs: 900_000, criticalErrors: { immediateNotification: true, timeoutMs: 300_000 }, failedRecoveries: { threshold: 3, timeoutMs: 900_000 } });
+      const rules = documentRules(['slack']);
       const esc = new EscalationStage({ rules, slack: { webhookUrl: slackUrl }, links: { grafanaUrl: '', apiUrl: '' }, tickMs: 3_600_000, maxLevel: 3 }, infra);
       await esc.start();
       await s.start();

@@ -2,10 +2,10 @@
 // running or being verified (and briefly for recovery to decide); it goes out at once when the
 // action fails or nothing applies, and never when the action is verified.
 import { describe, expect, it } from 'vitest';
-import { defaultRules, EscalationStage } from '../../src/escalate/index.ts';
+import { EscalationStage } from '../../src/escalate/index.ts';
 import type { EscalationRaised, ExecutionChange } from '../../src/records.ts';
 import { EVENT_TOPIC } from '../../src/topics.ts';
-import { capturingLogger, incidentDiagnosis, incidentEvent } from '../helpers/incidents.ts';
+import { capturingLogger, incidentDiagnosis, incidentEvent, documentRules } from '../helpers/incidents.ts';
 import { SlackStandIn } from '../helpers/slack-standin.ts';
 import { testInfra } from '../helpers/stages.ts';
 
@@ -17,7 +17,7 @@ async function setup() {
   const url = await slack.start();
   let clock = Date.now();
   const infra = testInfra({ logger: capturingLogger(), delivery: { drainMs: 500, targets: { slack: { baseDelayMs: 10 } } } });
-  const rules = defaultRules({ channels: ['slack'], escalateAfterMs: 15 * MIN, criticalErrors: { immediateNotification: true, timeoutMs: 5 * MIN }, failedRecoveries: { threshold: 3, timeoutMs: 15 * MIN } });
+  const rules = documentRules(['slack']);
   const stage = new EscalationStage(
     { rules, slack: { webhookUrl: url }, links: { grafanaUrl: '', apiUrl: '' }, tickMs: 3_600_000, maxLevel: 3, recoveryGraceMs: GRACE },
     { ...infra, now: () => clock },

@@ -6,10 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { defaultRules, EscalationStage } from '../../src/escalate/index.ts';
+import { EscalationStage } from '../../src/escalate/index.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
-import { incidentDiagnosis, incidentEvent } from '../helpers/incidents.ts';
+import { incidentDiagnosis, incidentEvent, documentRules } from '../helpers/incidents.ts';
 import { PagerDutyStandIn } from '../helpers/pagerduty-standin.ts';
 import { startPostgresServer, type PostgresServer } from '../helpers/postgres-server.ts';
 import { SlackStandIn } from '../helpers/slack-standin.ts';
@@ -17,12 +17,7 @@ import { testInfra } from '../helpers/stages.ts';
 import { EVENT_TOPIC } from '../../src/topics.ts';
 
 const MIN = 60_000;
-const RULES = defaultRules({
-  channels: ['pagerduty', 'slack'],
-  escalateAfterMs: 15 * MIN,
-  criticalErrors: { immediateNotification: true, timeoutMs: 5 * MIN },
-  failedRecoveries: { threshold: 3, timeoutMs: 15 * MIN },
-});
+const RULES = documentRules(['pagerduty', 'slack']);
 
 let pd: PagerDutyStandIn;
 let slack: SlackStandIn;

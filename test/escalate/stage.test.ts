@@ -11,12 +11,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApi } from '../../src/api/server.ts';
 import { makeBearerCheck } from '../../src/auth/index.ts';
 import { parseConfig } from '../../src/config/index.ts';
-import { defaultRules, escalationStageOptions, EscalationStage, evaluate, signPagerDutyBody, type EscalationRule } from '../../src/escalate/index.ts';
+import { escalationStageOptions, EscalationStage, evaluate, signPagerDutyBody, type EscalationRule } from '../../src/escalate/index.ts';
 import { pipelineOptions } from '../../src/options.ts';
 import type { EscalationRaised, ExecutionChange } from '../../src/records.ts';
 import { Metrics } from '../../src/telemetry/index.ts';
 import { EVENT_TOPIC } from '../../src/topics.ts';
-import { capturingLogger, incidentDiagnosis, incidentEvent } from '../helpers/incidents.ts';
+import { capturingLogger, incidentDiagnosis, incidentEvent, documentRules } from '../helpers/incidents.ts';
 import { PagerDutyStandIn } from '../helpers/pagerduty-standin.ts';
 import { SlackStandIn } from '../helpers/slack-standin.ts';
 import { testInfra } from '../helpers/stages.ts';
@@ -43,12 +43,7 @@ afterEach(async () => {
   await slack.stop();
 });
 
-const RULES = defaultRules({
-  channels: ['pagerduty', 'slack'],
-  escalateAfterMs: 15 * MIN,
-  criticalErrors: { immediateNotification: true, timeoutMs: 5 * MIN },
-  failedRecoveries: { threshold: 3, timeoutMs: 15 * MIN },
-});
+const RULES = documentRules(['pagerduty', 'slack']);
 
 function setup(rules: EscalationRule[] = RULES) {
   let clock = Date.now();

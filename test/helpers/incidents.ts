@@ -1,6 +1,6 @@
 // Detected events and diagnoses as detection and diagnosis publish them, for the notification
 // and escalation tests.
-import type { Page } from '../../src/escalate/index.ts';
+import { defaultRules, type ChannelName, type EscalationRule, type Page } from '../../src/escalate/index.ts';
 import type { DetectedEvent, Diagnosis } from '../../src/records.ts';
 import type { Logger } from '../../src/telemetry/index.ts';
 
@@ -90,4 +90,14 @@ export function capturingLogger(): Logger & { lines: string[] } {
 
 function errorFields(_k: string, v: unknown): unknown {
   return v instanceof Error ? { name: v.name, message: v.message } : v;
+}
+
+/** The design document's escalation rules with its default timeouts (5 m, 15 m, 3 failures), on these channels. */
+export function documentRules(channels: ChannelName[]): EscalationRule[] {
+  return defaultRules({
+    channels,
+    escalateAfterMs: 15 * 60_000,
+    criticalErrors: { immediateNotification: true, timeoutMs: 5 * 60_000 },
+    failedRecoveries: { threshold: 3, timeoutMs: 15 * 60_000 },
+  });
 }
