@@ -5,7 +5,7 @@
 // system_impact as fractions).
 
 import type { DetectedEvent } from '../records.ts';
-import { errorOrigins, groupTraces, nodeOf, selfTimeMs, type Signal } from './graph.ts';
+import { errorOrigins, groupTraces, median, nodeOf, selfTimeMs, type Signal } from './graph.ts';
 import type { LogRow } from './graph-query.ts';
 import type { RootCandidate, SpanRow } from './graph-types.ts';
 import type { Impact } from './impact.ts';
@@ -182,12 +182,6 @@ function statementDurations(rows: readonly SpanRow[]): number[] {
     if (Number.isFinite(s.durationMs) && s.durationMs >= 0) out.push(s.durationMs);
   }
   return out;
-}
-
-function median(xs: number[]): number {
-  xs.sort((a, b) => a - b);
-  const m = xs.length >> 1;
-  return xs.length % 2 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
 }
 
 /** The client span in another service that called this server span, which carries peer.service and the like. */
