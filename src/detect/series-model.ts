@@ -105,8 +105,9 @@ export class SeriesModel {
     this.lastV = v;
     const up = this.role.upOnly;
     const thr = this.limit ? scoreAgainst(this.limit, thresholdValue) : 0;
-    // Values and the limit can differ in unit (a `%` gauge against a fraction): remember the factor.
-    this.last.scale = v !== 0 && Number.isFinite(thresholdValue) ? thresholdValue / v : 1;
+    // Values and the limit can differ in unit (a `%` gauge against a fraction): the factor is
+    // kept for the one paging rule that compares the baseline with the limit (hot path: only then).
+    if (this.paging === 'crossing') this.last.scale = v !== 0 && Number.isFinite(thresholdValue) ? thresholdValue / v : 1;
     // Inside an open incident the baselines hold still (up to MAX_FROZEN steps: a permanent shift is reported once, then learned).
     const holding = this.incident !== null && this.frozen < MAX_FROZEN;
     const e = this.ewma.update(t, v, holding);
