@@ -27,9 +27,12 @@ export async function insertClassification(pool: pg.Pool, d: Diagnosis): Promise
     const dup = await pool.query('SELECT 1 FROM error_classifications WHERE id = $1', [d.id]);
     if ((dup.rowCount ?? 0) === 0) throw new DataError(`no error_events row for event ${d.eventId}: the classification has nothing to refer to`);
   }
-  // One category per incident: the event's is its latest diagnosis' (error_classifications keeps the history).
+  // One category per incident: the event's is its latest conclusive diagnosis' (error_classifications
+  // keeps the history). A diagnosis that found nothing (UNKNOWN) does not undo an earlier finding,
+  // also after a restart, when the diagnose stage no longer remembers what it said.
   await pool.query(
-    `UPDATE error_events SET category = $2 WHERE id = (SELECT error_event_id FROM error_classifications WHERE id = $1) AND category IS DISTINCT FROM $2`,
+    `UPDATE error_events SET category = $2 WHERE id = (SELECT error_event_id FROM error_classifications WHERE id = $1)
+       AND category IS DISTINCT FROM $2 AND $2 <> 'UNKNOWN'`,
     [d.id, d.category],
   );
 }
