@@ -78,6 +78,11 @@ export class IncidentHysteresis {
     return this.s.open;
   }
 
+  /** Consecutive normal steps of an open incident (0 when closed or the latest step was anomalous). */
+  get normalRun(): number {
+    return this.s.open ? this.s.below : 0;
+  }
+
   step(t: number, score: number): Decision {
     const s = this.s;
     const o = this.opts;

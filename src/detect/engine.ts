@@ -23,6 +23,8 @@ export interface EngineOptions {
   closeAfterSteps: number;
   /** Consecutive anomalous steps before an incident opens (a one- or two-step blip is not one). */
   openSteps: number;
+  /** Normal steps of every paging series after which an open incident reports it has settled (recovery verifies on it). */
+  settleSteps: number;
   thresholds: ThresholdConfig;
   multivariate: boolean;
   maxMultivariateServices: number;
@@ -42,6 +44,7 @@ export const DEFAULT_ENGINE: EngineOptions = {
   maxSeries: 100_000,
   closeAfterSteps: 6,
   openSteps: 3,
+  settleSteps: 2,
   thresholds: thresholdConfig(SEED_THRESHOLDS),
   multivariate: true,
   maxMultivariateServices: 500,
@@ -107,7 +110,7 @@ export class DetectEngine {
     const o = this.opts;
     this.correlator = new IncidentCorrelator({ stepMs: o.stepMs, windowMs: o.closeAfterSteps * o.stepMs, closeAfterMs: 3 * o.closeAfterSteps * o.stepMs });
     // Onset "close in time": two close-after windows, so a fault that reaches its callers a little later is still one incident.
-    this.incidents = new IncidentManager({ stepMs: o.stepMs, sustainSteps: 6, onsetWindowMs: 2 * o.closeAfterSteps * o.stepMs, dropWaitMs: 2 * o.openSteps * o.stepMs }, (ev) => this.publish(ev), this.correlator, this.graph);
+    this.incidents = new IncidentManager({ stepMs: o.stepMs, sustainSteps: 6, onsetWindowMs: 2 * o.closeAfterSteps * o.stepMs, dropWaitMs: 2 * o.openSteps * o.stepMs, settleSteps: o.settleSteps }, (ev) => this.publish(ev), this.correlator, this.graph);
     this.pageMetric = globs(o.metrics.page);
     this.ignoreMetric = globs(o.metrics.ignore);
     this.logPath = new LogPath({ bucketMs: 6 * o.stepMs, novelWarmupMs: o.novelWarmupMs, capacity: 5000 }, this.incidents);

@@ -99,6 +99,13 @@ export interface IncidentOptions {
    * explains it (its errors take a few steps to open) before it opens an incident of its own.
    */
   dropWaitMs: number;
+  /**
+   * Consecutive normal steps of every paging series (and no new log finding meanwhile) after
+   * which an open incident says it has settled. The incident stays open until its series close
+   * (hysteresis), but a recovery action is verified on this signal: waiting for the close would
+   * add its full hysteresis to every recovery's time. 0 turns the signal off.
+   */
+  settleSteps: number;
 }
 
 export class IncidentManager {
@@ -252,12 +259,49 @@ export class IncidentManager {
       if (Number.isNaN(inc.lastActive)) inc.lastActive = stepEnd;
       for (const [k, last] of inc.logs) if (Number.isNaN(last)) inc.logs.set(k, stepEnd);
       if (inc.pagers.size > 0 || inc.logs.size === 0) {
-        if (stepEnd - inc.lastActive < staleMs) continue;
+        if (stepEnd - inc.lastActive < staleMs) {
+          this.settle(inc, stepEnd);
+          continue;
+        }
         for (const m of inc.members.values()) m.hyst.restore({ open: false, above: 0, below: 0, peak: 0, openedAt: NaN, firstAbove: NaN });
         this.detach(inc);
         if (this.logsQuiet(inc, stepEnd)) this.close(inc, stepEnd, 'no_data');
       } else if (this.logsQuiet(inc, stepEnd)) this.close(inc, stepEnd, inc.kind === 'series' ? 'recovered' : 'quiet');
     }
+  }
+
+  /**
+   * Publishes once, when every paging series of the incident has been normal for settleSteps
+   * steps and no log finding joined meanwhile; the flag goes (quietly) as soon as one is
+   * anomalous again, so a later settling publishes again. An incident held open by log findings
+   * alone never settles this way: a finding is an onset, not a level, so its absence for a few
+   * steps says nothing about whether the errors stopped.
+   */
+  private settle(inc: Incident, stepEnd: number): void {
+    const n = this.opts.settleSteps;
+    if (!(n > 0) || inc.pagers.size === 0) return;
+    let settled = true;
+    for (const k of inc.pagers) {
+      const m = inc.members.get(k);
+      if (!m || m.hyst.normalRun < n) {
+        settled = false;
+        break;
+      }
+    }
+    const since = stepEnd - n * this.opts.stepMs;
+    if (settled) for (const last of inc.logs.values()) if (!(last <= since)) settled = false;
+    if (!settled) {
+      delete inc.context.settled;
+      return;
+    }
+    if (inc.context.settled) return;
+    inc.context.settled = { steps: n, stepMs: this.opts.stepMs, since: new Date(since).toISOString() };
+    const head = inc.members.get(inc.seriesKey);
+    if (head) {
+      inc.context.values = head.recent();
+      inc.context.baselines = { ...inc.context.baselines, value: head.lastV };
+    }
+    this.publish(inc, 'update', stepEnd);
   }
 
   /**

@@ -472,7 +472,8 @@ export class RecoverStage implements Stage {
   private onEvent(ev: DetectedEvent): void {
     if (this.stopped) return;
     const closed = ev.action === 'close';
-    const inBaseline = !closed && withinBaseline(ev);
+    const settled = closed ? null : settledRun(ev);
+    const inBaseline = !closed && (settled !== null || withinBaseline(ev));
     if (!closed && !inBaseline) return;
     this.track(
       (async () => {
@@ -482,7 +483,17 @@ export class RecoverStage implements Stage {
           const within = this.catalog.actions.get(row.actionName)?.verification.withinMs;
           const since = row.deadlineAt && within !== undefined ? row.deadlineAt.getTime() - within : row.startedAt?.getTime();
           if (!closed && (since === undefined || ev.updatedAt <= since)) continue;
-          await this.verified(row, closed ? { signal: 'incident closed', closedAt: ev.closedAt ?? ev.updatedAt } : { signal: 'series within baseline', series: ev.seriesKey, ...ev.context.baselines });
+          // A settled run that began well before the action ended shows the incident calming by
+          // itself, not the action working (the step the action landed in may straddle it).
+          if (settled && settled.from < since! - settled.stepMs) continue;
+          await this.verified(
+            row,
+            closed
+              ? { signal: 'incident closed', closedAt: ev.closedAt ?? ev.updatedAt }
+              : settled
+                ? { signal: `every paging series within baseline for ${settled.steps} steps`, since: new Date(settled.from).toISOString(), series: ev.seriesKey, ...ev.context.baselines }
+                : { signal: 'series within baseline', series: ev.seriesKey, ...ev.context.baselines },
+          );
         }
       })(),
     );
@@ -581,6 +592,16 @@ export class RecoverStage implements Stage {
     this.deps.logger.info({ eventId: c.eventId, executionId: c.executionId, step: c.step, action: c.actionName, result: c.result }, 'recovery');
     this.deps.bus.publish('execution.changed', c);
   }
+}
+
+/** The incident's paging series all back to normal for a few steps (detect's `settled` update). */
+function settledRun(ev: DetectedEvent): { steps: number; stepMs: number; from: number } | null {
+  const s = ev.context.settled as { steps?: unknown; stepMs?: unknown; since?: unknown } | undefined;
+  if (!s || typeof s !== 'object') return null;
+  const from = typeof s.since === 'string' ? Date.parse(s.since) : NaN;
+  const steps = Number(s.steps);
+  const stepMs = Number(s.stepMs);
+  return Number.isFinite(from) && steps > 0 && stepMs > 0 ? { steps, stepMs, from } : null;
 }
 
 /** The latest step's value back inside the band detection expects (its EWMA bounds). */

@@ -152,6 +152,33 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
     expect((await pg.pool.query(`SELECT status FROM error_events WHERE id = $1`, [ev.id])).rows[0].status).toBe('open');
   });
 
+  it("verifies on detection's settled update only when the normal run began after the action", async () => {
+    const svc = await flaky(['clear_cache']);
+    const { infra } = await stages(`
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [clear_cache] }
+actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'ratings');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 15_000, interval: 50 });
+    const executedAt = Date.now();
+    const settled = (sinceMs: number) =>
+      infra.bus.publish('event.updated', {
+        ...ev,
+        action: 'update',
+        updatedAt: Date.now() + 1,
+        context: { ...ev.context, settled: { steps: 2, stepMs: 1000, since: new Date(sinceMs).toISOString() } },
+      });
+    // Normal since well before the action: it calmed by itself; says nothing about the action.
+    settled(executedAt - 10_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await executions(ev.id))[0]).toMatchObject({ execution_status: 'RUNNING', phase: 'verifying' });
+    settled(executedAt);
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    expect((await executions(ev.id))[0].verification).toMatchObject({ ok: true, signal: 'every paging series within baseline for 2 steps' });
+  });
+
   it('rolls back an action that does not help and runs the next candidate', async () => {
     const svc = await flaky(['clear_cache']);
     const { infra } = await stages(`

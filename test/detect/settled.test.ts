@@ -1,0 +1,68 @@
+// An open incident says when its paging series have been back to normal for a few steps, long
+// before its hysteresis closes it: recovery verifies its action on that, not on the close.
+import { describe, expect, it } from 'vitest';
+import { DetectStage } from '../../src/detect/index.ts';
+import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
+import { hexId, latency, rng, span } from '../../bench/lib/detect-records.ts';
+
+const STEP = 10_000;
+const T0 = Math.floor(Date.now() / STEP) * STEP - 3 * 3_600_000;
+
+/** /a is slow during the given steps; returns the events and each step's start. */
+function run(slow: (i: number) => boolean, steps: number): DetectedEvent[] {
+  const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
+  const events: DetectedEvent[] = [];
+  s.onEvent((e) => events.push(structuredClone(e)));
+  const r = rng(7);
+  for (let i = 0; i < steps; i++) {
+    const t = T0 + i * STEP;
+    const spans: SpanRecord[] = [];
+    for (let k = 0; k < 20; k++) spans.push(span('checkout', 'GET /a', t + (k * STEP) / 20, latency(r, 20) + (slow(i) ? 900 : 0), { traceId: hexId(32) }));
+    s.traces(spans);
+  }
+  void s.stop();
+  return events;
+}
+
+/** Updates that announce a settling (later events of the same settling repeat the flag). */
+function settledOf(events: DetectedEvent[], id: string): DetectedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const s = e.context.settled as { since: string } | undefined;
+    if (e.id !== id || e.action !== 'update' || !s || seen.has(s.since)) return false;
+    seen.add(s.since);
+    return true;
+  });
+}
+
+describe('an incident settling', () => {
+  it('publishes one settled update two normal steps after the fault, before the close', () => {
+    const events = run((i) => i >= 60 && i < 70, 100);
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened).toHaveLength(1);
+    const id = opened[0].id;
+    const settled = settledOf(events, id);
+    expect(settled).toHaveLength(1);
+    const s = settled[0].context.settled as { steps: number; since: string; stepMs: number };
+    expect(s).toMatchObject({ steps: 2, stepMs: STEP });
+    // The normal run starts at the first healthy step, not before.
+    expect(Date.parse(s.since)).toBeGreaterThanOrEqual(T0 + 70 * STEP);
+    expect(settled[0].updatedAt).toBeLessThanOrEqual(T0 + 74 * STEP);
+    const close = events.find((e) => e.id === id && e.action === 'close')!;
+    expect(close).toBeDefined();
+    expect(close.updatedAt).toBeGreaterThan(settled[0].updatedAt);
+  });
+
+  it('does not settle while the series is still anomalous, and settles again after a relapse', () => {
+    // Slow 60–69, healthy 70–72 (settles), slow again 73–76 (before the close), then healthy.
+    const events = run((i) => (i >= 60 && i < 70) || (i >= 73 && i < 77), 110);
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened).toHaveLength(1);
+    const settled = settledOf(events, opened[0].id);
+    expect(settled).toHaveLength(2);
+    expect(Date.parse((settled[1].context.settled as { since: string }).since)).toBeGreaterThanOrEqual(T0 + 77 * STEP);
+    // Updates published between the two (the relapse) do not carry the flag.
+    const between = events.filter((e) => e.id === opened[0].id && e.updatedAt > settled[0].updatedAt && e.updatedAt < settled[1].updatedAt);
+    for (const e of between) expect(e.context.settled).toBeUndefined();
+  });
+});
