@@ -64,6 +64,7 @@ const STORY_STEPS: Record<string, string> = {
   'execution.verified': 'verified',
   'execution.verification_failed': 'verification_failed',
   'execution.rolled_back': 'rolled_back',
+  'execution.superseded': 'superseded',
   'execution.failed': 'failed',
   'execution.awaiting_approval': 'awaiting_approval',
   'approval.expired': 'approval_expired',

@@ -15,8 +15,10 @@ export interface ExecutionContext {
   diagnosisId: string;
   category: string;
   confidence: number;
-  /** The incident's ordered candidates; attempt indexes into it. */
+  /** The plan's ordered candidates; attempt − attemptBase indexes into it. */
   candidates: string[];
+  /** The attempt number of the plan's first candidate: a plan revised after a later diagnosis starts after the attempts before it. */
+  attemptBase?: number;
   risk: RiskLevel;
   params: Record<string, unknown>;
   /** The call as it will be made (URL or argv; header names only). */

@@ -17,6 +17,8 @@ export interface PlanInput {
   series?: string;
   /** The diagnosis's mined template signature: the most specific record learning keeps. */
   signature?: string | null;
+  /** Attempt number of the first candidate (0, or after the attempts of an earlier plan for the incident). */
+  attemptBase?: number;
 }
 
 export type Decision =

@@ -83,6 +83,12 @@ export class RecoverStage implements Stage {
   private readonly outcomes: Outcome[] = [];
   private recording?: Promise<void>;
   private readonly planning = new Map<string, Promise<void>>();
+  /**
+   * The latest diagnosis of an incident whose category differs from what its plan was made
+   * for, kept while an action of the old plan is still running: when that one fails, the next
+   * attempt follows the newer diagnosis instead of the old candidates. Dropped when the incident closes.
+   */
+  private readonly revised = new Map<string, Diagnosis>();
   private timer?: NodeJS.Timeout;
   private pumping = false;
   private pumpAgain = false;
@@ -184,10 +190,42 @@ export class RecoverStage implements Stage {
   }
 
   private async planFirst(d: Diagnosis): Promise<void> {
-    if (await this.store.hasPlan(d.eventId)) return;
+    const rows = await this.store.list({ eventId: d.eventId, limit: 100 });
+    if (rows.length > 0) return this.revise(d, rows);
+    await this.planFresh(d, 0);
+  }
+
+  /**
+   * A later diagnosis of an incident that already has a plan. The same category changes
+   * nothing. A different one (a slow query first read as an exhausted pool, once its statements
+   * showed) means the plan was made for the wrong problem: an attempt not yet started is
+   * cancelled and a plan for the new category takes its place; an action already running
+   * finishes, and the attempt after it follows the new diagnosis; a plan that had ended without
+   * a verified recovery gets a new one. A verified recovery is never second-guessed, and each
+   * category is planned for at most once per incident, so diagnoses that flip cannot loop.
+   */
+  private async revise(d: Diagnosis, rows: ExecutionRow[]): Promise<void> {
+    if (d.category === 'UNKNOWN' || rows.some((r) => r.context.category === d.category)) return;
+    if (rows.some((r) => r.status === 'COMPLETED')) return;
+    const latest = rows.reduce((a, b) => (b.attempt > a.attempt ? b : a));
+    const base = latest.attempt + 1;
+    if (latest.status === 'RUNNING') {
+      this.revised.set(d.eventId, d);
+      this.decision(this.inputOf(d, [], base), latest.actionName, 'recovery.revised', `a later diagnosis says ${d.category}, not ${latest.context.category}: ${latest.actionName} is already running; if it does not help, the next attempt follows the new diagnosis`);
+      return;
+    }
+    if (latest.status === 'PENDING' || latest.status === 'AWAITING_APPROVAL') {
+      const why = `superseded: a later diagnosis says ${d.category}, not ${latest.context.category}`;
+      const ok = await this.store.transition(latest.id, { status: latest.status }, { status: 'CANCELLED', completed: true, success: false, deadlineAt: null, errorMessage: why });
+      if (!ok) return this.revise(d, await this.store.list({ eventId: d.eventId, limit: 100 })); // claimed meanwhile
+      this.emit(latest, 'execution.superseded', 'CANCELLED', { reason: why, diagnosisId: d.id }, 'superseded');
+    }
+    await this.planFresh(d, base);
+  }
+
+  private inputOf(d: Diagnosis, candidates: string[], attemptBase: number): PlanInput {
     const targetService = d.rootCause.kind === 'service' && d.rootCause.service ? d.rootCause.service : d.serviceName;
-    const candidates = candidateActions(this.catalog, d, targetService);
-    const input: PlanInput = {
+    return {
       eventId: d.eventId,
       diagnosisId: d.id,
       category: d.category,
@@ -196,7 +234,14 @@ export class RecoverStage implements Stage {
       candidates,
       targetService,
       signature: d.template?.signature ?? null,
+      attemptBase,
     };
+  }
+
+  private async planFresh(d: Diagnosis, attemptBase: number): Promise<void> {
+    const input = this.inputOf(d, [], attemptBase);
+    const candidates = candidateActions(this.catalog, d, input.targetService);
+    input.candidates = candidates;
     if (candidates.length === 0) {
       this.decision(input, null, 'recovery.skipped', `no catalog action for category ${d.category} (causes: ${d.probableCauses.join(', ') || 'none'})`);
       return;
@@ -266,8 +311,10 @@ export class RecoverStage implements Stage {
 
   /** Plans the first candidate from `start` that policy lets run; records why each earlier one did not. */
   private async planFrom(input: PlanInput, start: number): Promise<void> {
-    for (let attempt = start; attempt < input.candidates.length; attempt++) {
-      const name = input.candidates[attempt];
+    const base = input.attemptBase ?? 0;
+    for (let i = start; i < input.candidates.length; i++) {
+      const name = input.candidates[i];
+      const attempt = base + i;
       const action = this.catalog.actions.get(name)!;
       const d = await decide(this.opts, this.store, input, action);
       if (!d.run) {
@@ -289,6 +336,7 @@ export class RecoverStage implements Stage {
         ...(dry ? { dryRun: true } : {}),
         ...(input.series ? { series: input.series } : {}),
         ...(input.signature ? { signature: input.signature } : {}),
+        ...(base > 0 ? { attemptBase: base } : {}),
       };
       const row = await this.insertWhenEventStored({
         eventId: input.eventId,
@@ -326,8 +374,15 @@ export class RecoverStage implements Stage {
     }
   }
 
-  private planNext(row: ExecutionRow): Promise<void> {
+  private async planNext(row: ExecutionRow): Promise<void> {
+    const later = this.revised.get(row.eventId);
+    if (later && later.category !== row.context.category) {
+      this.revised.delete(row.eventId);
+      const rows = await this.store.list({ eventId: row.eventId, limit: 100 });
+      if (!rows.some((r) => r.context.category === later.category)) return this.planFresh(later, Math.max(...rows.map((r) => r.attempt)) + 1);
+    }
     const c = row.context as ExecutionRow['context'] & { lowConfidence?: boolean };
+    const base = c.attemptBase ?? 0;
     return this.planFrom(
       {
         eventId: row.eventId,
@@ -339,8 +394,9 @@ export class RecoverStage implements Stage {
         targetService: row.targetService ?? '',
         ...(c.series ? { series: c.series } : {}),
         signature: c.signature ?? null,
+        attemptBase: base,
       },
-      row.attempt + 1,
+      row.attempt + 1 - base,
     );
   }
 
@@ -472,6 +528,7 @@ export class RecoverStage implements Stage {
   private onEvent(ev: DetectedEvent): void {
     if (this.stopped) return;
     const closed = ev.action === 'close';
+    if (closed) this.revised.delete(ev.id);
     const settled = closed ? null : settledRun(ev);
     const inBaseline = !closed && (settled !== null || withinBaseline(ev));
     if (!closed && !inBaseline) return;

@@ -242,6 +242,60 @@ actions:${httpAction('rollback_deployment', svc.url, 'verification: { within: 10
     expect(granted.rows).toEqual([{ actor: 'alice' }]);
   });
 
+  it('a later diagnosis of another category replaces an attempt that has not started', async () => {
+    const svc = await flaky(['add_index']);
+    const { infra } = await stages(`
+scenarios:
+  - { name: pool, category: DATABASE, actions: [failover_database] }
+  - { name: slow statements, category: PERFORMANCE, actions: [add_index] }
+actions:${httpAction('failover_database', svc.url, 'risk: HIGH')}${httpAction('add_index', svc.url, 'risk: LOW\n    verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'warehouse');
+    cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('AWAITING_APPROVAL'), { timeout: 10_000, interval: 50 });
+    // The same category again changes nothing; a different one replaces the waiting attempt.
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE', action: 'update' }));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'PERFORMANCE', action: 'update' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    const [first, second] = await executions(ev.id);
+    expect(first).toMatchObject({ name: 'failover_database', execution_status: 'CANCELLED', attempt: 0 });
+    expect(first.error_message).toMatch(/superseded: a later diagnosis says PERFORMANCE, not DATABASE/);
+    expect(second).toMatchObject({ name: 'add_index', success: true, attempt: 1 });
+    expect(second.context).toMatchObject({ category: 'PERFORMANCE', attemptBase: 1 });
+    expect(second.context.candidates[0]).toBe('add_index');
+    expect((await svc.calls()).map((c) => c.action)).toEqual(['add_index']);
+    await infra.delivery.drained();
+    expect(await auditSteps(ev.id)).toEqual(['execution.awaiting_approval', 'execution.superseded', 'execution.planned', 'execution.started', 'execution.executed', 'execution.verified']);
+  });
+
+  it('when a later diagnosis changes category while an action runs, the attempt after it follows the new one', async () => {
+    const svc = await flaky(['add_index']);
+    const { infra } = await stages(`
+scenarios:
+  - { name: pool, category: DATABASE, actions: [reset_connection_pool, failover_database] }
+  - { name: slow statements, category: PERFORMANCE, actions: [add_index] }
+actions:${httpAction('reset_connection_pool', svc.url, 'risk: LOW\n    verification: { within: 1500ms }')}${httpAction('failover_database', svc.url, 'risk: LOW')}${httpAction('add_index', svc.url, 'risk: LOW\n    verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'ledger');
+    cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'PERFORMANCE', action: 'update' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    const rows = await executions(ev.id);
+    expect(rows.map((r) => [r.name, r.execution_status, r.attempt])).toEqual([
+      ['reset_connection_pool', 'FAILED', 0],
+      ['add_index', 'COMPLETED', 1],
+    ]);
+    // The old plan's second candidate never ran.
+    expect((await svc.calls()).map((c) => c.action)).toEqual(['reset_connection_pool', 'add_index']);
+    await infra.delivery.drained();
+    const revised = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.revised'`, [ev.id]);
+    expect(revised.rows).toHaveLength(1);
+    expect(revised.rows[0].details.reason).toMatch(/later diagnosis says PERFORMANCE, not DATABASE: reset_connection_pool is already running/);
+  });
+
   it('asks for approval of any action when the diagnosis is below the confidence threshold, and a rejection moves on', async () => {
     const svc = await flaky([]);
     const { recover, infra } = await stages(`
