@@ -75,7 +75,7 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
 
   const spawnNode = (entry: string, env: Record<string, string>, logName: string): ChildProcess => {
     const out = createWriteStream(path.join(dir, 'logs', `${logName}.log`), { flags: 'a' });
-    const child = fork(entry, [], { execArgv: ['--import', TSX], env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: HERE });
+    const child = fork(entry, [], { execArgv: ['--import', TSX, '--expose-gc'], env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: HERE });
     child.stdout?.pipe(out);
     child.stderr?.pipe(out);
     children.add(child);
