@@ -9,9 +9,16 @@ export interface PredictiveOptions {
   /** Warn when the forecast crosses the limit within this horizon (ms); score 1 at 0 ms left. */
   horizonMs: number;
   minPoints: number;
+  /**
+   * A value this share of the limit below the forecast is a release (a restart, a cleared
+   * cache, a pool reset): what was growing was freed, so the trend starts again from zero at
+   * the new level. Smoothed, the old climb would keep forecasting exhaustion for many steps
+   * after the fix. A collector's sawtooth is far smaller than this and keeps the trend.
+   */
+  releaseFraction: number;
 }
 
-export const DEFAULT_PREDICTIVE: Omit<PredictiveOptions, 'limit'> = { alpha: 0.3, beta: 0.1, horizonMs: 3_600_000, minPoints: 5 };
+export const DEFAULT_PREDICTIVE: Omit<PredictiveOptions, 'limit'> = { alpha: 0.3, beta: 0.1, horizonMs: 3_600_000, minPoints: 5, releaseFraction: 0.1 };
 
 /** Six numbers ≈ 48 bytes per series. */
 export interface PredictiveState {
@@ -65,6 +72,12 @@ export class PredictiveDetector implements Detector<PredictiveState> {
       // Irregular sampling: the trend is per ms, so the step's forecast scales with the gap.
       const dt = t - prevT;
       const predicted = s.level + s.trend * dt;
+      if (predicted - v > o.releaseFraction * o.limit) {
+        s.level = v;
+        s.trend = 0;
+        s.lastT = t;
+        return output(0, s.level, NaN, o.limit, 'released');
+      }
       const level = o.alpha * v + (1 - o.alpha) * predicted;
       const slope = (level - s.level) / dt;
       s.trend = s.n === 2 ? slope : o.beta * slope + (1 - o.beta) * s.trend;
