@@ -169,6 +169,7 @@ export class DetectEngine {
     const o = this.opts;
     if (!warming) this.counters.steps++;
     this.lastStep = Math.max(this.lastStep, stepStart);
+    this.logPath.seen(stepStart);
     const mvScores = o.multivariate ? this.multivariate(stepStart, rollups) : null;
     this.anomalous.length = 0;
     // Services with requests in this step: a route that goes quiet while its service keeps

@@ -61,6 +61,12 @@ export interface Incident {
   members: Map<string, SeriesModel>;
   /** Members allowed to page (symptoms); the others are evidence and do not keep it open. */
   pagers: Set<string>;
+  /**
+   * A paging series was ever a member. Such an incident, once its series have recovered, closes
+   * after the short quiet window for its log findings too: the series say the errors stopped.
+   * A log-only incident keeps the long window, since a finding marks an onset, not a level.
+   */
+  hadPagers: boolean;
   /** Series that were ever members: one that flaps back while the incident is open rejoins it. */
   seen: Set<string>;
   /** Services of the members and log findings. */
@@ -116,6 +122,13 @@ export class IncidentManager {
   private held: Map<Incident, number> | null = null;
   /** Traffic drops waiting for their cause to show up (see IncidentOptions.dropWaitMs). */
   private readonly waitingDrops = new Map<string, { m: SeriesModel; openedAt: number; peak: number }>();
+  /**
+   * Log findings that would join an incident of another origin, waiting for their record's
+   * trace to show which services it went through (spans and logs are exported separately, so
+   * the trace often arrives after the record). Decided at the first tick after their step
+   * closes; the latest finding of the same key meanwhile is replayed after the decision.
+   */
+  private readonly pendingJoins = new Map<string, { first: LogSignal; latest: LogSignal | null }>();
   /** Quiet windows of log findings, as the engine's latest tick gave them. */
   private quiet = { fatal: Infinity, signature: Infinity };
 
@@ -191,13 +204,23 @@ export class IncidentManager {
   }
 
   /** Log-driven incidents: opened (or refreshed) at once by a FATAL record or an error-signature finding. */
-  signal(sig: LogSignal): void {
+  signal(sig: LogSignal, final = false): void {
     const { kind, identity, service, component, category, message, t, score, extra, traceId } = sig;
     const key = `${kind}|${identity}`;
     let inc = this.byLog.get(key);
     if (!inc) {
+      const waiting = this.pendingJoins.get(key);
+      if (waiting && !final) {
+        waiting.latest = sig;
+        return;
+      }
       const join = this.target(service, t, '', false);
-      if (join) {
+      const verdict = join ? this.traceVerdict(join, sig) : 'apart';
+      if (verdict === 'unknown' && !final) {
+        this.pendingJoins.set(key, { first: sig, latest: null });
+        return;
+      }
+      if (join && verdict !== 'apart') {
         this.joinLog(join, key, sig);
         this.maybeUpdate(join, t, true);
         return;
@@ -220,6 +243,26 @@ export class IncidentManager {
     this.maybeUpdate(inc, t, false);
   }
 
+  /**
+   * Whether a log finding's record belongs with an open incident of a related service, by the
+   * services its trace went through: one of the incident's services (besides the finding's own)
+   * is in it: the same problem; none is: a different one (the caller of a failing database
+   * also failing its calls to auth). Unknown until a span of the trace has been seen.
+   */
+  private traceVerdict(inc: Incident, sig: LogSignal): 'join' | 'apart' | 'unknown' {
+    if (!sig.traceId || sig.service === inc.origin) return 'join';
+    const through = this.graph.servicesOf(sig.traceId);
+    if (!through) return 'unknown';
+    let others = 0;
+    for (const s of through) {
+      if (s === sig.service) continue;
+      others++;
+      if (s === inc.origin || inc.services.has(s)) return 'join';
+    }
+    // A trace that stayed inside the finding's own service says nothing about where it belongs.
+    return others === 0 ? 'join' : 'apart';
+  }
+
   /** Adds context to an open log incident without counting an occurrence (another view of the same record). */
   annotate(kind: 'signature' | 'fatal', identity: string, extra: Record<string, unknown>): void {
     const key = `${kind}|${identity}`;
@@ -239,6 +282,12 @@ export class IncidentManager {
    */
   tick(stepEnd: number, staleMs: number, fatalQuietMs: number, signatureQuietMs: number): void {
     this.quiet = { fatal: fatalQuietMs, signature: signatureQuietMs };
+    for (const [key, p] of this.pendingJoins) {
+      if (!(p.first.t < stepEnd)) continue;
+      this.pendingJoins.delete(key);
+      this.signal(p.first, true);
+      if (p.latest) this.signal(p.latest);
+    }
     for (const [key, w] of this.waitingDrops) {
       if (w.m.incident || !w.m.hyst.isOpen) {
         this.waitingDrops.delete(key);
@@ -331,6 +380,7 @@ export class IncidentManager {
       steps: this.opts.sustainSteps,
       members: new Map(),
       pagers: new Set(),
+      hadPagers: kind === 'series',
       // Members it had before the restart (the event lists them) rejoin it when they reappear.
       seen: new Set([...(kind === 'series' ? [row.seriesKey] : []), ...((row.context.correlated ?? []) as Array<{ series: string }>).map((c) => c.series)]),
       services: new Set([row.serviceName]),
@@ -372,6 +422,7 @@ export class IncidentManager {
       steps: 0,
       members: new Map(),
       pagers: new Set(),
+      hadPagers: false,
       seen: new Set(),
       services: new Set([service]),
       origin: service,
@@ -428,7 +479,10 @@ export class IncidentManager {
 
   private attach(inc: Incident, m: SeriesModel, pages: boolean): void {
     inc.members.set(m.key, m);
-    if (pages) inc.pagers.add(m.key);
+    if (pages) {
+      inc.pagers.add(m.key);
+      inc.hadPagers = true;
+    }
     if (inc.seen.size < 4 * MAX_CORRELATED) inc.seen.add(m.key);
     inc.services.add(m.service);
     m.incident = inc;
@@ -458,7 +512,7 @@ export class IncidentManager {
 
   private logsQuiet(inc: Incident, t: number): boolean {
     for (const [k, last] of inc.logs) {
-      const quiet = k.startsWith('fatal|') ? this.quiet.fatal : this.quiet.signature;
+      const quiet = k.startsWith('fatal|') || inc.hadPagers ? this.quiet.fatal : this.quiet.signature;
       if (!(t - last >= quiet)) return false;
     }
     return true;

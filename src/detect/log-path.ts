@@ -12,7 +12,7 @@ const SEP = '\u001f';
 
 export interface LogPathOptions {
   bucketMs: number;
-  /** Novel signatures seen this soon after the first error record are learned, not reported. */
+  /** Novel signatures seen this soon after the first data (or stored error record) are learned, not reported. */
   novelWarmupMs: number;
   capacity: number;
 }
@@ -76,6 +76,15 @@ export class LogPath {
       const opened = this.handle(fatal ? events.filter((e) => e.kind !== 'novel') : events, component, l.traceId, identity);
       if (opened && !fatal) this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'signature', identity: opened });
     }
+  }
+
+  /**
+   * Telemetry of any kind was seen at t. The novelty warm-up counts from the earliest data, not
+   * from the first error: on a system that ran clean, the first errors are an incident, and a
+   * second, different failure minutes later must still be news.
+   */
+  seen(t: number): void {
+    if (t > 0 && !(this.firstT <= t)) this.firstT = t;
   }
 
   /**

@@ -17,6 +17,8 @@ export interface ServiceGraphOptions {
 const DEFAULTS: ServiceGraphOptions = { spanMemory: 20_000, maxEdges: 10_000, edgeTtlMs: 24 * 3600_000 };
 // How many calls deep a problem is followed: frontend → checkout → inventory → its database.
 const MAX_DEPTH = 4;
+/** Services remembered per trace: enough for any real call chain, bounded against a crafted one. */
+const MAX_TRACE_SERVICES = 32;
 
 export class ServiceGraph {
   private readonly opts: ServiceGraphOptions;
@@ -24,6 +26,13 @@ export class ServiceGraph {
   private readonly spanService = new Map<string, string>();
   /** parentSpanId → child service, for children that came before their parent. */
   private readonly orphans = new Map<string, string>();
+  /**
+   * traceId → the services its spans came from, for the most recent traces. A log finding
+   * carries its record's trace: the services that trace went through say which open incident,
+   * if any, the finding belongs to (a caller's error about auth is not the database outage
+   * the same caller is also suffering).
+   */
+  private readonly traceServices = new Map<string, string[]>();
   /** caller → callee → last seen (epoch ms). */
   private readonly callees = new Map<string, Map<string, number>>();
   private edges = 0;
@@ -42,6 +51,13 @@ export class ServiceGraph {
       const svc = s.resource.serviceName;
       const t = Number(s.endNs / 1_000_000n);
       remember(this.spanService, s.spanId, svc, this.opts.spanMemory);
+      if (s.traceId) {
+        const seen = this.traceServices.get(s.traceId);
+        if (!seen) {
+          if (this.traceServices.size >= this.opts.spanMemory) this.traceServices.delete(this.traceServices.keys().next().value as string);
+          this.traceServices.set(s.traceId, [svc]);
+        } else if (!seen.includes(svc) && seen.length < MAX_TRACE_SERVICES) seen.push(svc);
+      }
       const child = this.orphans.get(s.spanId);
       if (child !== undefined) {
         this.orphans.delete(s.spanId);
@@ -52,6 +68,11 @@ export class ServiceGraph {
       if (parent !== undefined) this.edge(parent, svc, t);
       else remember(this.orphans, s.parentSpanId, svc, this.opts.spanMemory);
     }
+  }
+
+  /** The services a recent trace's spans came from; undefined when none of its spans has been seen (yet). */
+  servicesOf(traceId: string): readonly string[] | undefined {
+    return traceId ? this.traceServices.get(traceId) : undefined;
   }
 
   /** Declares an edge directly (tests, and history read at start). */

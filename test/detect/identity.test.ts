@@ -17,10 +17,19 @@ interface Faults {
   /** Extra latency of catalog, ms. */
   catalogSlowMs?: number;
   checkoutMemory?: number;
+  /** Share of account pages whose session auth rejects (401, the frontend logs an error). */
+  authExpired?: number;
+}
+
+interface RunOptions {
+  /** Account pages (frontend → auth) in the traffic. */
+  auth?: boolean;
+  /** Each step's logs reach detection before its spans (separate exporters). */
+  logsFirst?: boolean;
 }
 
 /** One step of traffic: 30 checkout traces (frontend → checkout → inventory) and 30 catalog ones. */
-function traffic(t: number, r: () => number, f: Faults): { spans: SpanRecord[]; logs: LogRecordItem[]; metrics: MetricPoint[] } {
+function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { spans: SpanRecord[]; logs: LogRecordItem[]; metrics: MetricPoint[] } {
   const spans: SpanRecord[] = [];
   const logs: LogRecordItem[] = [];
   for (let i = 0; i < 30; i++) {
@@ -46,6 +55,15 @@ function traffic(t: number, r: () => number, f: Faults): { spans: SpanRecord[]; 
     const fe2 = span('frontend', 'GET /products', at, latency(r, 20) + (f.catalogSlowMs ?? 0), { traceId: cTrace });
     cat.parentSpanId = fe2.spanId;
     spans.push(cat, fe2);
+    if (o.auth) {
+      const aTrace = hexId(32);
+      const expired = r() < (f.authExpired ?? 0);
+      const au = span('auth', 'GET /verify', at - 3, latency(r, 4), { traceId: aTrace, status: expired ? 401 : 200 });
+      const fe3 = span('frontend', 'GET /account', at, latency(r, 10), { traceId: aTrace, status: expired ? 401 : 200 });
+      au.parentSpanId = fe3.spanId;
+      spans.push(au, fe3);
+      if (expired) logs.push({ ...log('frontend', at - 1, ERROR, 'session rejected by auth: jwt expired'), traceId: aTrace });
+    }
   }
   const metrics = [
     gauge('checkout', 'process.memory.utilization', t, (f.checkoutMemory ?? 0.5) + r() * 0.01, [], '1'),
@@ -54,7 +72,7 @@ function traffic(t: number, r: () => number, f: Faults): { spans: SpanRecord[]; 
   return { spans, logs, metrics };
 }
 
-function run(steps: number, faults: (i: number) => Faults, extraMetrics: (t: number, i: number, r: () => number) => MetricPoint[] = () => []): DetectedEvent[] {
+function run(steps: number, faults: (i: number) => Faults, extraMetrics: (t: number, i: number, r: () => number) => MetricPoint[] = () => [], o: RunOptions = {}): DetectedEvent[] {
   const s = new DetectStage(
     { stepMs: STEP, latenessMs: STEP, maxSeries: 5000, database: 'otel', warmupHours: 0, engine: { multivariate: false, novelWarmupMs: 20 * STEP } },
     { now: () => Date.now() },
@@ -64,9 +82,10 @@ function run(steps: number, faults: (i: number) => Faults, extraMetrics: (t: num
   const r = rng(11);
   for (let i = 0; i < steps; i++) {
     const t = T0 + i * STEP;
-    const { spans, logs, metrics } = traffic(t, r, faults(i));
+    const { spans, logs, metrics } = traffic(t, r, faults(i), o);
+    if (o.logsFirst) s.logs(logs);
     s.traces(spans);
-    s.logs(logs);
+    if (!o.logsFirst) s.logs(logs);
     s.metrics([...metrics, ...extraMetrics(t, i, r)]);
   }
   void s.stop();
@@ -80,9 +99,11 @@ describe('incident identity', () => {
     const events = run(110, (i) => (i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}));
     const open = opened(events);
     expect(open.map((e) => e.serviceName)).toHaveLength(1);
-    expect(open[0].openedAt).toBeGreaterThanOrEqual(T0 + 80 * STEP);
-    // The headline states the value and what was expected.
-    expect(open[0].message).toMatch(/at \d.*expected ≈ \d/);
+    // From the first failing request's record (its spans end a few ms into step 80).
+    expect(open[0].openedAt).toBeGreaterThanOrEqual(T0 + 80 * STEP - 1000);
+    // The headline states what was seen: a series' value against what was expected, or the
+    // new error the outage's first failing request logged (in the service where it failed).
+    expect(open[0].message).toMatch(/at \d.*expected ≈ \d|new error signature in inventory: .*ECONNREFUSED/);
     const last = events.filter((e) => e.id === open[0].id).at(-1)!;
     expect(last.action).toBe('close');
   });
@@ -108,7 +129,7 @@ describe('incident identity', () => {
     const open = opened(events);
     expect(open).toHaveLength(2);
     expect(open[0].category).toBe('RESOURCE');
-    expect(open[1].openedAt).toBeGreaterThanOrEqual(T0 + 80 * STEP);
+    expect(open[1].openedAt).toBeGreaterThanOrEqual(T0 + 80 * STEP - 1000);
   });
 
   it('a runtime gauge that swings by a factor of thirty pages nobody', () => {
@@ -135,4 +156,20 @@ describe('incident identity', () => {
     const down = run(110, (i) => (i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}));
     expect(down.some((e) => e.severity === 'HIGH' || e.severity === 'CRITICAL')).toBe(true);
   });
+  for (const logsFirst of [false, true]) {
+    it(`an error a caller logs about another dependency is not folded into the outage it also suffers (${logsFirst ? 'logs before spans' : 'spans first'})`, () => {
+      // The database outage from step 80; sessions start failing at auth from step 84.
+      const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, logsFirst });
+      const o = opened(events);
+      const outage = o.filter((e) => ['inventory', 'checkout', 'frontend'].includes(e.serviceName) && !/jwt/.test(e.message));
+      const auth = o.filter((e) => /jwt expired/.test(e.message));
+      expect(outage.length).toBeGreaterThanOrEqual(1);
+      expect(auth).toHaveLength(1);
+      expect(auth[0].openedAt).toBeGreaterThanOrEqual(T0 + 84 * STEP);
+      // And the outage's incident did not take the auth errors in as one of its variants.
+      for (const e of events.filter((x) => outage.some((y) => y.id === x.id))) {
+        expect(JSON.stringify(e.context.signatures ?? [])).not.toMatch(/jwt/);
+      }
+    });
+  }
 });
