@@ -68,7 +68,7 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
           ? { patterns: { store: { batchRows: mon.error_detection.batch_size, flushMs: mon.error_detection.flush_interval } } }
           : {}),
         baselines: {},
-        engine: { closeAfterSteps: mon.close_after_steps, thresholds: thresholdConfig(mon.thresholds, mon.service_overrides), metrics: { page: mon.metrics.page, ignore: mon.metrics.ignore } },
+        engine: { closeAfterSteps: mon.close_after_steps, ...(mon.novelty_warmup !== undefined ? { novelWarmupMs: mon.novelty_warmup } : {}), thresholds: thresholdConfig(mon.thresholds, mon.service_overrides), metrics: { page: mon.metrics.page, ignore: mon.metrics.ignore } },
       }
     : undefined;
   const diag = cfg.self_healing.diagnosis;

@@ -57,6 +57,9 @@ export async function runScenario(s: Scenario, o: RunOptions): Promise<RunResult
     stack = await startStack({
       step: o.step, timeScale: o.timeScale, rps: o.rps, metricIntervalMs: o.metricIntervalMs, hostMetrics: o.hostMetrics, log: o.log, keepDir: o.keepDir,
       recovery: o.recovery, slackWebhookUrl: slackUrl,
+      // The scenario's warm-up stands for a system that has run a while: the error signatures it
+      // shows are the usual ones, and what appears after it is news (product default: 60 steps).
+      noveltyWarmup: `${Math.max(1, Math.round(s.warmup * o.timeScale))}ms`,
     });
   } catch (e) {
     await slack?.stop();

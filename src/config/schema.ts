@@ -165,6 +165,11 @@ const selfHealingInput = z.strictObject({
       step: duration.prefault('10s'),
       max_series: z.number().int().positive().default(100_000),
       close_after_steps: z.number().int().positive().default(6),
+      /**
+       * How long after its first data Homeostat learns the error signatures and templates it
+       * sees instead of reporting them as new (the errors a system always has). Default: 60 steps.
+       */
+      novelty_warmup: duration.optional(),
       error_detection: z
         .strictObject({
           enabled: z.boolean().optional(),

@@ -74,6 +74,10 @@ describe("the design document's self_healing_config.yaml", () => {
     // A bare number is milliseconds; a percentage above 100 is refused with its path.
     expect(options(variant({ monitoring: { performance: { response_time_threshold: 750 } } })).detect?.engine?.thresholds?.defaults?.response_time_ms).toEqual({ max: 750 });
     expect(issuesOf(variant({ monitoring: { performance: { cpu_threshold: 180 } } }))).toEqual([expect.stringMatching(/^self_healing\.monitoring\.performance\.cpu_threshold: /)]);
+    // The novelty warm-up: the engine's default (60 steps) unless set, a duration when set.
+    expect(options(variant({})).detect?.engine?.novelWarmupMs).toBeUndefined();
+    expect(options(variant({ monitoring: { novelty_warmup: '2m' } })).detect?.engine?.novelWarmupMs).toBe(120_000);
+    expect(issuesOf(variant({ monitoring: { novelty_warmup: 'soon' } }))).toEqual([expect.stringMatching(/^self_healing\.monitoring\.novelty_warmup: /)]);
   });
 
   it('maps learning: ml_enabled switches the model, pattern_analysis_enabled the template mining', () => {

@@ -28,6 +28,11 @@ export interface HomeostatOptions {
   recoveryCatalog?: string;
   /** Escalations go to this Slack-style incoming webhook; none: escalation is off. */
   slackWebhookUrl?: string;
+  /**
+   * How long Homeostat learns error signatures before reporting new ones, e.g. '24s'. A scenario
+   * sets it to its warm-up: its fresh stack stands for a system that has been running a while.
+   */
+  noveltyWarmup?: string;
   /** Extra environment (the catalog reads SHOP_ADMIN_URL). */
   env?: Record<string, string>;
 }
@@ -48,7 +53,7 @@ export async function launchHomeostat(o: HomeostatOptions): Promise<HomeostatPro
     api: { host: '127.0.0.1', port: apiPort, auth: { bearer_tokens: [] } },
     telemetry: { log_level: o.logLevel ?? 'info' },
     self_healing: {
-      monitoring: o.step ? { step: o.step } : {},
+      monitoring: { ...(o.step ? { step: o.step } : {}), ...(o.noveltyWarmup ? { novelty_warmup: o.noveltyWarmup } : {}) },
       ...(o.recoveryCatalog ? { recovery: { catalog: o.recoveryCatalog } } : {}),
       escalation: { pagerduty: { routing_key: '' }, slack: { webhook_url: o.slackWebhookUrl ?? '' }, email: { smtp_url: '' } },
     },

@@ -20,6 +20,8 @@ export interface StackOptions {
   recovery?: boolean;
   /** Escalations go here (a Slack-style webhook); none: escalation is off. */
   slackWebhookUrl?: string;
+  /** Homeostat's novelty warm-up (see HomeostatOptions.noveltyWarmup); the product default when absent. */
+  noveltyWarmup?: string;
 }
 
 /** The shop's own recovery catalog (http actions on its admin API). */
@@ -46,6 +48,7 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
       logLevel: 'info',
       ...(o.recovery ? { recoveryCatalog: SHOP_CATALOG, env: { SHOP_ADMIN_URL: `http://127.0.0.1:${adminPort}` } } : {}),
       ...(o.slackWebhookUrl ? { slackWebhookUrl: o.slackWebhookUrl } : {}),
+      ...(o.noveltyWarmup ? { noveltyWarmup: o.noveltyWarmup } : {}),
     });
     // The shop starts while Homeostat does: its exporters retry until the receiver is up.
     shopStarting = startShop({
