@@ -22,7 +22,8 @@ export interface PlanInput {
 }
 
 export type Decision =
-  | { run: false; reason: string }
+  /** retryAt: the refusal lapses then (a cooldown), epoch ms. */
+  | { run: false; reason: string; retryAt?: number }
   | { run: true; binding: Binding; params: Record<string, unknown>; approvalReason: string | null };
 
 export async function decide(opts: RecoveryOptions, store: ExecutionStore, input: PlanInput, action: ActionDef): Promise<Decision> {
@@ -38,7 +39,11 @@ export async function decide(opts: RecoveryOptions, store: ExecutionStore, input
   }
   const recent = await store.recentOnTarget(input.targetService, input.eventId, opts.cooldownMs);
   if (recent) {
-    return { run: false, reason: `cooldown: ${recent.actionName} acted on ${input.targetService} at ${recent.startedAt.toISOString()}, less than ${opts.cooldownMs / 1000} s ago` };
+    return {
+      run: false,
+      reason: `cooldown: ${recent.actionName} acted on ${input.targetService} at ${recent.startedAt.toISOString()}, less than ${opts.cooldownMs / 1000} s ago`,
+      retryAt: recent.startedAt.getTime() + opts.cooldownMs,
+    };
   }
   const why: string[] = [];
   if (level.requireApproval) why.push(`${action.risk} risk actions require approval`);

@@ -89,6 +89,12 @@ export class RecoverStage implements Stage {
    * attempt follows the newer diagnosis instead of the old candidates. Dropped when the incident closes.
    */
   private readonly revised = new Map<string, Diagnosis>();
+  /**
+   * Incidents whose every candidate was refused only by a cooldown (another incident's action on
+   * the same target moments ago): planned again once the cooldown lapses, if still open. Not an
+   * exhausted recovery: nothing failed, and a person paged for it would find the fix under way.
+   */
+  private readonly deferred = new Map<string, { input: PlanInput; at: number }>();
   private timer?: NodeJS.Timeout;
   private pumping = false;
   private pumpAgain = false;
@@ -312,6 +318,8 @@ export class RecoverStage implements Stage {
   /** Plans the first candidate from `start` that policy lets run; records why each earlier one did not. */
   private async planFrom(input: PlanInput, start: number): Promise<void> {
     const base = input.attemptBase ?? 0;
+    /** When the last cooldown among the refusals lapses (0: none was a cooldown). */
+    let retryAt = 0;
     for (let i = start; i < input.candidates.length; i++) {
       const name = input.candidates[i];
       const attempt = base + i;
@@ -319,6 +327,7 @@ export class RecoverStage implements Stage {
       const d = await decide(this.opts, this.store, input, action);
       if (!d.run) {
         this.decision(input, name, 'recovery.skipped', d.reason, { attempt });
+        if (d.retryAt !== undefined) retryAt = Math.max(retryAt, d.retryAt);
         continue;
       }
       const dry = this.opts.dryRun;
@@ -358,6 +367,12 @@ export class RecoverStage implements Stage {
         this.emit(row, 'execution.planned', status, { risk: action.risk, call: context.call }, 'planned');
         void this.pump();
       }
+      return;
+    }
+    // Only a first plan waits: after attempts that ran and failed, the incident needs a person.
+    if (retryAt > 0 && start === 0) {
+      this.deferred.set(input.eventId, { input, at: retryAt });
+      this.decision(input, null, 'recovery.deferred', `no candidate may run now and some are in their target's cooldown; planned again at ${new Date(retryAt).toISOString()} if the incident is still open`, { retryAt: new Date(retryAt).toISOString() });
       return;
     }
     this.decision(input, null, 'recovery.exhausted', 'no candidate action is left; the incident needs a person (escalation)', { tried: input.candidates });
@@ -528,7 +543,10 @@ export class RecoverStage implements Stage {
   private onEvent(ev: DetectedEvent): void {
     if (this.stopped) return;
     const closed = ev.action === 'close';
-    if (closed) this.revised.delete(ev.id);
+    if (closed) {
+      this.revised.delete(ev.id);
+      this.deferred.delete(ev.id);
+    }
     const settled = closed ? null : settledRun(ev);
     const inBaseline = !closed && (settled !== null || withinBaseline(ev));
     if (!closed && !inBaseline) return;
@@ -603,6 +621,11 @@ export class RecoverStage implements Stage {
           }
         }
       }
+      for (const [eventId, d] of this.deferred) {
+        if (d.at > Date.now()) continue;
+        this.deferred.delete(eventId);
+        if (!(await this.store.eventClosed(eventId))) await this.planFrom(d.input, 0);
+      }
       await this.pump();
     } catch (err) {
       this.deps.logger.error({ err }, 'recovery: checking deadlines failed');
@@ -640,7 +663,7 @@ export class RecoverStage implements Stage {
       actionName,
       status: null,
       details: { reason, diagnosisId: input.diagnosisId, category: input.category, target: input.targetService, ...extra },
-      result: step === 'recovery.exhausted' ? 'escalate' : step === 'recovery.learned_choice' ? 'chosen' : 'not_run',
+      result: step === 'recovery.exhausted' ? 'escalate' : step === 'recovery.learned_choice' ? 'chosen' : step === 'recovery.deferred' ? 'deferred' : 'not_run',
       at: Date.now(),
     });
   }

@@ -296,6 +296,30 @@ actions:${httpAction('reset_connection_pool', svc.url, 'risk: LOW\n    verificat
     expect(revised.rows[0].details.reason).toMatch(/later diagnosis says PERFORMANCE, not DATABASE: reset_connection_pool is already running/);
   });
 
+  it('an incident whose actions are all in their target cooldown waits for it to lapse instead of escalating', async () => {
+    const svc = await flaky([]);
+    const { infra } = await stages(
+      `
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [clear_cache] }
+actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
+`,
+      { cooldownMs: 1500, pollMs: 100 },
+    );
+    const first = await insertEvent(pg.pool, 'basket');
+    infra.bus.publish('diagnosis.made', diagnosisFor(first));
+    await vi.waitFor(async () => expect((await executions(first.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
+    // A second incident on the same service moments later: the action just ran there.
+    const second = await insertEvent(pg.pool, 'basket');
+    infra.bus.publish('diagnosis.made', diagnosisFor(second));
+    await vi.waitFor(async () => expect(await auditSteps(second.id)).toContain('recovery.deferred'), { timeout: 10_000, interval: 50 });
+    expect(await auditSteps(second.id)).not.toContain('recovery.exhausted');
+    expect(await executions(second.id)).toEqual([]);
+    // Once the cooldown lapses it is planned again and runs.
+    await vi.waitFor(async () => expect((await executions(second.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
+    expect((await svc.calls()).map((c) => c.action)).toEqual(['clear_cache', 'clear_cache']);
+  });
+
   it('asks for approval of any action when the diagnosis is below the confidence threshold, and a rejection moves on', async () => {
     const svc = await flaky([]);
     const { recover, infra } = await stages(`
