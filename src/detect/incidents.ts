@@ -67,6 +67,8 @@ export interface Incident {
    * A log-only incident keeps the long window, since a finding marks an onset, not a level.
    */
   hadPagers: boolean;
+  /** Log findings whose every record is counted (touch): their latest time is a level, not an onset. */
+  levelled: Set<string>;
   /** Series that were ever members: one that flaps back while the incident is open rejoins it. */
   seen: Set<string>;
   /** Services of the members and log findings. */
@@ -263,6 +265,20 @@ export class IncidentManager {
     return others === 0 ? 'join' : 'apart';
   }
 
+  /** Some open incident holds log findings (touch is worth a signature). */
+  get holdsLogs(): boolean {
+    return this.byLog.size > 0;
+  }
+
+  /** One more record of a log finding's signature: the incident holding it has errors until now. */
+  touch(key: string, t: number): void {
+    const inc = this.byLog.get(key);
+    if (!inc) return;
+    const last = inc.logs.get(key);
+    if (last === undefined || !(last >= t)) inc.logs.set(key, t);
+    inc.levelled.add(key);
+  }
+
   /** Adds context to an open log incident without counting an occurrence (another view of the same record). */
   annotate(kind: 'signature' | 'fatal', identity: string, extra: Record<string, unknown>): void {
     const key = `${kind}|${identity}`;
@@ -316,19 +332,21 @@ export class IncidentManager {
         this.detach(inc);
         if (this.logsQuiet(inc, stepEnd)) this.close(inc, stepEnd, 'no_data');
       } else if (this.logsQuiet(inc, stepEnd)) this.close(inc, stepEnd, inc.kind === 'series' ? 'recovered' : 'quiet');
+      else this.settle(inc, stepEnd);
     }
   }
 
   /**
    * Publishes once, when every paging series of the incident has been normal for settleSteps
-   * steps and no log finding joined meanwhile; the flag goes (quietly) as soon as one is
-   * anomalous again, so a later settling publishes again. An incident held open by log findings
-   * alone never settles this way: a finding is an onset, not a level, so its absence for a few
-   * steps says nothing about whether the errors stopped.
+   * steps and none of its log findings had a record meanwhile; the flag goes (quietly) as soon as
+   * one is anomalous again, so a later settling publishes again. An incident held open by log
+   * findings alone settles only if some of them are levelled (every record counted, see touch):
+   * a template finding marks an onset, and its absence for a few steps says nothing.
    */
   private settle(inc: Incident, stepEnd: number): void {
     const n = this.opts.settleSteps;
-    if (!(n > 0) || inc.pagers.size === 0) return;
+    // Without paging series, only findings whose every record is counted can say the errors stopped.
+    if (!(n > 0) || (inc.pagers.size === 0 && inc.levelled.size === 0)) return;
     let settled = true;
     for (const k of inc.pagers) {
       const m = inc.members.get(k);
@@ -381,6 +399,7 @@ export class IncidentManager {
       members: new Map(),
       pagers: new Set(),
       hadPagers: kind === 'series',
+      levelled: new Set(),
       // Members it had before the restart (the event lists them) rejoin it when they reappear.
       seen: new Set([...(kind === 'series' ? [row.seriesKey] : []), ...((row.context.correlated ?? []) as Array<{ series: string }>).map((c) => c.series)]),
       services: new Set([row.serviceName]),
@@ -423,6 +442,7 @@ export class IncidentManager {
       members: new Map(),
       pagers: new Set(),
       hadPagers: false,
+      levelled: new Set(),
       seen: new Set(),
       services: new Set([service]),
       origin: service,

@@ -71,6 +71,9 @@ export class LogPath {
         this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'fatal', identity: key });
       }
       if (Number.isNaN(this.firstT)) this.firstT = t;
+      // Every record of a signature that has its incident keeps it current (a finding is only
+      // its onset): the incident stays open while the errors go on, and settles when they stop.
+      if (this.incidents.holdsLogs) this.incidents.touch(`signature|${svc}|${signatureOf(type, msg)}`, t);
       const events = this.frequency.observe(t, frequencyKey(svc, type), msg);
       // A FATAL record already has its incident: its signature is learned, not reported again as new.
       const opened = this.handle(fatal ? events.filter((e) => e.kind !== 'novel') : events, component, l.traceId, identity);

@@ -205,9 +205,10 @@ export class RecoverStage implements Stage {
    * A later diagnosis of an incident that already has a plan. The same category changes
    * nothing. A different one (a slow query first read as an exhausted pool, once its statements
    * showed) means the plan was made for the wrong problem: an attempt not yet started is
-   * cancelled and a plan for the new category takes its place; an action already running
-   * finishes, and the attempt after it follows the new diagnosis; a plan that had ended without
-   * a verified recovery gets a new one. A verified recovery is never second-guessed, and each
+   * cancelled, and one that ran but is not yet verified gives its verification up, and a plan
+   * for the new category takes their place; an action still executing finishes, and the attempt
+   * after it follows the new diagnosis; a plan that had ended without a verified recovery gets
+   * a new one. A verified recovery is never second-guessed, and each
    * category is planned for at most once per incident, so diagnoses that flip cannot loop.
    */
   private async revise(d: Diagnosis, rows: ExecutionRow[]): Promise<void> {
@@ -215,6 +216,16 @@ export class RecoverStage implements Stage {
     if (rows.some((r) => r.status === 'COMPLETED')) return;
     const latest = rows.reduce((a, b) => (b.attempt > a.attempt ? b : a));
     const base = latest.attempt + 1;
+    if (latest.status === 'RUNNING' && latest.phase === 'verifying') {
+      // The old action ran and has not been shown to work; waiting out its verification would
+      // spend the incident's time on the wrong problem. No rollback: nothing says it did harm.
+      const why = `superseded: a later diagnosis says ${d.category}, not ${latest.context.category}; its verification is given up`;
+      const ok = await this.store.transition(latest.id, { status: 'RUNNING', phase: 'verifying' }, { status: 'FAILED', phase: null, completed: true, success: false, deadlineAt: null, errorMessage: why });
+      if (!ok) return this.revise(d, await this.store.list({ eventId: d.eventId, limit: 100 })); // decided meanwhile
+      this.emit(latest, 'execution.superseded', 'FAILED', { reason: why, diagnosisId: d.id }, 'superseded');
+      await this.planFresh(d, base);
+      return;
+    }
     if (latest.status === 'RUNNING') {
       this.revised.set(d.eventId, d);
       this.decision(this.inputOf(d, [], base), latest.actionName, 'recovery.revised', `a later diagnosis says ${d.category}, not ${latest.context.category}: ${latest.actionName} is already running; if it does not help, the next attempt follows the new diagnosis`);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DetectStage } from '../../src/detect/index.ts';
 import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
-import { hexId, latency, rng, span } from '../../bench/lib/detect-records.ts';
+import { hexId, latency, log, rng, span } from '../../bench/lib/detect-records.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3 * 3_600_000;
@@ -64,5 +64,26 @@ describe('an incident settling', () => {
     // Updates published between the two (the relapse) do not carry the flag.
     const between = events.filter((e) => e.id === opened[0].id && e.updatedAt > settled[0].updatedAt && e.updatedAt < settled[1].updatedAt);
     for (const e of between) expect(e.context.settled).toBeUndefined();
+  });
+  it('an incident of a new error alone settles when its records stop, not while they go on', () => {
+    const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false, novelWarmupMs: 20 * STEP } }, { now: () => Date.now() });
+    const events: DetectedEvent[] = [];
+    s.onEvent((e) => events.push(structuredClone(e)));
+    const r = rng(3);
+    for (let i = 0; i < 70; i++) {
+      const t = T0 + i * STEP;
+      const spans: SpanRecord[] = [];
+      for (let k = 0; k < 20; k++) spans.push(span('billing', 'GET /invoice', t + (k * STEP) / 20, latency(r, 20), { traceId: hexId(32) }));
+      s.traces(spans);
+      // Two records a step of an error never seen before, steps 40–49: too few to move a rate.
+      if (i >= 40 && i < 50) s.logs([log('billing', t + 100, 17, `ledger rejected invoice ${i}: signature mismatch`), log('billing', t + 5000, 17, `ledger rejected invoice ${i + 1}: signature mismatch`)]);
+    }
+    void s.stop();
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened).toHaveLength(1);
+    expect(opened[0].message).toMatch(/new error signature in billing/);
+    const settled = settledOf(events, opened[0].id);
+    expect(settled).toHaveLength(1);
+    expect(Date.parse((settled[0].context.settled as { since: string }).since)).toBeGreaterThanOrEqual(T0 + 49 * STEP);
   });
 });

@@ -269,26 +269,57 @@ actions:${httpAction('failover_database', svc.url, 'risk: HIGH')}${httpAction('a
     expect(await auditSteps(ev.id)).toEqual(['execution.awaiting_approval', 'execution.superseded', 'execution.planned', 'execution.started', 'execution.executed', 'execution.verified']);
   });
 
-  it('when a later diagnosis changes category while an action runs, the attempt after it follows the new one', async () => {
+  it('a later diagnosis of another category gives up the verification of an action that ran, and the new one runs', async () => {
     const svc = await flaky(['add_index']);
     const { infra } = await stages(`
 scenarios:
   - { name: pool, category: DATABASE, actions: [reset_connection_pool, failover_database] }
   - { name: slow statements, category: PERFORMANCE, actions: [add_index] }
-actions:${httpAction('reset_connection_pool', svc.url, 'risk: LOW\n    verification: { within: 1500ms }')}${httpAction('failover_database', svc.url, 'risk: LOW')}${httpAction('add_index', svc.url, 'risk: LOW\n    verification: { within: 10s }')}
+actions:${httpAction('reset_connection_pool', svc.url, 'risk: LOW\n    verification: { within: 10s }')}${httpAction('failover_database', svc.url, 'risk: LOW')}${httpAction('add_index', svc.url, 'risk: LOW\n    verification: { within: 10s }')}
 `);
     const ev = await insertEvent(pg.pool, 'ledger');
     cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
     infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE' }));
     await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
     infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'PERFORMANCE', action: 'update' }));
-    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.execution_status).toBe('COMPLETED'), { timeout: 8_000, interval: 50 });
     const rows = await executions(ev.id);
     expect(rows.map((r) => [r.name, r.execution_status, r.attempt])).toEqual([
       ['reset_connection_pool', 'FAILED', 0],
       ['add_index', 'COMPLETED', 1],
     ]);
+    expect(rows[0].error_message).toMatch(/superseded: a later diagnosis says PERFORMANCE, not DATABASE; its verification is given up/);
+    expect(rows[0].rollback_executed).toBe(false);
     // The old plan's second candidate never ran.
+    expect((await svc.calls()).map((c) => c.action)).toEqual(['reset_connection_pool', 'add_index']);
+  });
+
+  it('when a later diagnosis changes category while an action is executing, the attempt after it follows the new one', async () => {
+    const svc = await flaky(['add_index']);
+    const slow = `${svc.url}/admin/actions/reset_connection_pool?delay_ms=1500&x=`;
+    const { infra } = await stages(`
+scenarios:
+  - { name: pool, category: DATABASE, actions: [reset_connection_pool, failover_database] }
+  - { name: slow statements, category: PERFORMANCE, actions: [add_index] }
+actions:
+  - name: reset_connection_pool
+    risk: LOW
+    verification: { within: 500ms }
+    executors:
+      - service: "*"
+        http: { method: POST, url: "${slow}{{service}}", expect_status: [200], timeout: 5s }${httpAction('failover_database', svc.url, 'risk: LOW')}${httpAction('add_index', svc.url, 'risk: LOW\n    verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'journal');
+    cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('executing'), { timeout: 10_000, interval: 20 });
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'PERFORMANCE', action: 'update' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    const rows = await executions(ev.id);
+    expect(rows.map((r) => [r.name, r.attempt])).toEqual([
+      ['reset_connection_pool', 0],
+      ['add_index', 1],
+    ]);
     expect((await svc.calls()).map((c) => c.action)).toEqual(['reset_connection_pool', 'add_index']);
     await infra.delivery.drained();
     const revised = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.revised'`, [ev.id]);
