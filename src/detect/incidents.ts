@@ -69,6 +69,8 @@ export interface Incident {
   hadPagers: boolean;
   /** Log findings whose every record is counted (touch): their latest time is a level, not an onset. */
   levelled: Set<string>;
+  /** Services below where its log findings were logged, in their records' traces: where those errors came from. */
+  blamed: Set<string>;
   /** Series that were ever members: one that flaps back while the incident is open rejoins it. */
   seen: Set<string>;
   /** Services of the members and log findings. */
@@ -216,14 +218,17 @@ export class IncidentManager {
         waiting.latest = sig;
         return;
       }
-      const join = this.target(service, t, '', false);
-      const verdict = join ? this.traceVerdict(join, sig) : 'apart';
-      if (verdict === 'unknown' && !final) {
+      // The closest related incident whose trace evidence does not say otherwise.
+      const join = this.target(service, t, '', false, false, (c) => this.traceVerdict(c, sig) !== 'apart', false);
+      if (join && this.traceVerdict(join, sig) === 'unknown' && !final) {
         this.pendingJoins.set(key, { first: sig, latest: null });
         return;
       }
-      if (join && verdict !== 'apart') {
+      if (join) {
+        // Called by the incident's origin: the origin was itself a symptom, and moves down.
+        if (service !== join.origin && !this.graph.reaches(service, join.origin, t) && this.graph.reaches(join.origin, service, t)) join.origin = service;
         this.joinLog(join, key, sig);
+        this.blame(join, sig);
         this.maybeUpdate(join, t, true);
         return;
       }
@@ -233,6 +238,7 @@ export class IncidentManager {
       inc.thresholdHit = kind === 'fatal';
       Object.assign(inc.context, extra);
       this.joinLog(inc, key, sig);
+      this.blame(inc, sig);
       inc.lastActive = t;
       this.publish(inc, 'open', t);
       return;
@@ -246,23 +252,35 @@ export class IncidentManager {
   }
 
   /**
-   * Whether a log finding's record belongs with an open incident of a related service, by the
-   * services its trace went through: one of the incident's services (besides the finding's own)
-   * is in it: the same problem; none is: a different one (the caller of a failing database
-   * also failing its calls to auth). Unknown until a span of the trace has been seen.
+   * Whether a log finding's record belongs with an open incident of a related service, by where
+   * its trace went below the service that logged it: into one of the incident's services (or
+   * one its other findings' traces went to), the same problem; elsewhere, a different one (the
+   * caller of a failing database also failing its calls to auth). Unknown until a span of the
+   * trace has been seen.
    */
   private traceVerdict(inc: Incident, sig: LogSignal): 'join' | 'apart' | 'unknown' {
     if (!sig.traceId || sig.service === inc.origin) return 'join';
+    const below = this.below(sig);
+    if (!below) return 'unknown';
+    // An error raised in the finding's own service says nothing about where it belongs.
+    if (below.length === 0) return 'join';
+    return below.some((s) => s === inc.origin || inc.services.has(s) || inc.blamed.has(s)) ? 'join' : 'apart';
+  }
+
+  /**
+   * The services a finding's record reached below the service that logged it, by its trace:
+   * where a caller's error came from (its callers in the same trace explain nothing).
+   * Undefined while none of the trace's spans has been seen.
+   */
+  private below(sig: LogSignal): string[] | undefined {
     const through = this.graph.servicesOf(sig.traceId);
-    if (!through) return 'unknown';
-    let others = 0;
-    for (const s of through) {
-      if (s === sig.service) continue;
-      others++;
-      if (s === inc.origin || inc.services.has(s)) return 'join';
-    }
-    // A trace that stayed inside the finding's own service says nothing about where it belongs.
-    return others === 0 ? 'join' : 'apart';
+    if (!through) return undefined;
+    return through.filter((s) => s !== sig.service && this.graph.reaches(sig.service, s, sig.t));
+  }
+
+  private blame(inc: Incident, sig: LogSignal): void {
+    if (!sig.traceId || inc.blamed.size >= MAX_CORRELATED) return;
+    for (const s of this.below(sig) ?? []) inc.blamed.add(s);
   }
 
   /** Some open incident holds log findings (touch is worth a signature). */
@@ -400,6 +418,7 @@ export class IncidentManager {
       pagers: new Set(),
       hadPagers: kind === 'series',
       levelled: new Set(),
+      blamed: new Set(),
       // Members it had before the restart (the event lists them) rejoin it when they reappear.
       seen: new Set([...(kind === 'series' ? [row.seriesKey] : []), ...((row.context.correlated ?? []) as Array<{ series: string }>).map((c) => c.series)]),
       services: new Set([row.serviceName]),
@@ -443,6 +462,7 @@ export class IncidentManager {
       pagers: new Set(),
       hadPagers: false,
       levelled: new Set(),
+      blamed: new Set(),
       seen: new Set(),
       services: new Set([service]),
       origin: service,
@@ -468,7 +488,7 @@ export class IncidentManager {
    * or calls it (see Incident.origin). A traffic drop (`fromCaller`) also belongs with an
    * incident in any service that calls this one. Closer relations win, then the latest onset.
    */
-  private target(service: string, t: number, seriesKey: string, fromCaller: boolean, sameService = false): Incident | undefined {
+  private target(service: string, t: number, seriesKey: string, fromCaller: boolean, sameService = false, accept?: (inc: Incident) => boolean, moveOrigin = true): Incident | undefined {
     let best: Incident | undefined;
     let bestRank = Infinity;
     for (const inc of this.open.values()) {
@@ -487,13 +507,13 @@ export class IncidentManager {
         for (const s of inc.services) hops = Math.min(hops, this.graph.hops(s, service, t));
         if (hops < Infinity) rank = 2 + hops;
       }
-      if (rank < 0) continue;
+      if (rank < 0 || (accept && !accept(inc))) continue;
       if (rank < bestRank || (rank === bestRank && best && inc.openedAt > best.openedAt)) {
         best = inc;
         bestRank = rank;
       }
     }
-    if (best && bestRank === 2) best.origin = service;
+    if (best && bestRank === 2 && moveOrigin) best.origin = service;
     return best;
   }
 

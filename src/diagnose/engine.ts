@@ -16,7 +16,7 @@ import { explain } from './explain.ts';
 import { extractFeatures, FEATURE_VERSION } from './features.ts';
 import { rankRootCauses } from './graph.ts';
 import type { TraceWindow, WindowRequest } from './graph-query.ts';
-import type { RootCandidate } from './graph-types.ts';
+import type { RootCandidate, SpanRow } from './graph-types.ts';
 import { computeImpact } from './impact.ts';
 import { evaluateRules, type CompiledRule } from './rules/index.ts';
 
@@ -73,7 +73,8 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
     }
   }
 
-  const ranked = window ? rankRootCauses(window.incident, window.baseline, { signal, exemplarTraceIds: exemplars, scopeService: event.serviceName }) : [];
+  const own = window ? ownTraces(event, window.incident, exemplars) : [];
+  const ranked = window ? rankRootCauses(own, window.baseline, { signal, exemplarTraceIds: exemplars, scopeService: event.serviceName }) : [];
   const candidates = ownResource(event) ? reporterFirst(event, ranked) : ranked;
   const root: RootCandidate | null = candidates[0] ?? null;
   const impact = window && root
@@ -85,7 +86,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
       })
     : null;
 
-  const { input, originSpan } = buildDiagnosisInput({ event, signal, root, incident: window?.incident ?? [], baseline: window?.baseline ?? [], logs: window?.logs ?? [], impact });
+  const { input, originSpan } = buildDiagnosisInput({ event, signal, root, incident: own, baseline: window?.baseline ?? [], logs: window?.logs ?? [], impact });
   const rule = evaluateRules(deps.rules, input);
 
   let template: Diagnosis['template'] = null;
@@ -165,4 +166,22 @@ function reporterFirst(event: DetectedEvent, ranked: readonly RootCandidate[]): 
   const because = `its own resource series ${JSON.stringify(event.seriesKey.split('|')[2] ?? '')} is what paged`;
   const first: RootCandidate = own ? { ...own, because } : { node: { id: service, kind: 'service' }, score: 0, evidence: NO_EVIDENCE, because };
   return [first, ...ranked.filter((c) => c !== own)];
+}
+
+/** Distinct traces of its own records a log finding's incident needs before only they are read. */
+const MIN_OWN_TRACES = 3;
+
+/**
+ * The spans a diagnosis reads. An incident opened by a log finding (a new or bursting error
+ * signature, a FATAL record) is about the records detection saw: their traces say where those
+ * errors came from. The service's other traces in the window may be failing for another reason
+ * at the same time (a database outage while sessions expire), and would outvote them. A series
+ * incident is about all of the service's requests, so it reads them all.
+ */
+function ownTraces(event: DetectedEvent, spans: readonly SpanRow[], exemplars: readonly string[]): readonly SpanRow[] {
+  const kind = event.context?.detectKind;
+  if ((kind !== 'signature' && kind !== 'fatal') || exemplars.length < MIN_OWN_TRACES) return spans;
+  const ids = new Set(exemplars);
+  const mine = spans.filter((s) => ids.has(s.traceId));
+  return new Set(mine.map((s) => s.traceId)).size >= MIN_OWN_TRACES ? mine : spans;
 }

@@ -63,6 +63,18 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
       au.parentSpanId = fe3.spanId;
       spans.push(au, fe3);
       if (expired) logs.push({ ...log('frontend', at - 1, ERROR, 'session rejected by auth: jwt expired'), traceId: aTrace });
+      // Payments checks the session too: checkout, which also calls inventory, logs the refusal.
+      const pTrace = hexId(32);
+      const refused = r() < (f.authExpired ?? 0);
+      const au2 = span('auth', 'GET /verify', at - 9, latency(r, 4), { traceId: pTrace, status: refused ? 401 : 200 });
+      const pay2 = span('payments', 'POST /charge', at - 8, latency(r, 10), { traceId: pTrace, status: refused ? 401 : 200 });
+      const co2 = span('checkout', 'POST /pay', at - 5, latency(r, 20), { traceId: pTrace, status: refused ? 401 : 200 });
+      const fe4 = span('frontend', 'POST /pay', at, latency(r, 25), { traceId: pTrace, status: refused ? 401 : 200 });
+      au2.parentSpanId = pay2.spanId;
+      pay2.parentSpanId = co2.spanId;
+      co2.parentSpanId = fe4.spanId;
+      spans.push(au2, pay2, co2, fe4);
+      if (refused) logs.push({ ...log('checkout', at - 6, ERROR, 'payments answered 401: jwt expired'), traceId: pTrace });
     }
   }
   const metrics = [
@@ -162,10 +174,11 @@ describe('incident identity', () => {
       const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, logsFirst });
       const o = opened(events);
       const outage = o.filter((e) => ['inventory', 'checkout', 'frontend'].includes(e.serviceName) && !/jwt/.test(e.message));
+      // One incident for the expired sessions, whichever service's message came first.
       const auth = o.filter((e) => /jwt expired/.test(e.message));
       expect(outage.length).toBeGreaterThanOrEqual(1);
       expect(auth).toHaveLength(1);
-      expect(auth[0].openedAt).toBeGreaterThanOrEqual(T0 + 84 * STEP);
+      expect(auth[0].openedAt).toBeGreaterThanOrEqual(T0 + 84 * STEP - 1000);
       // And the outage's incident did not take the auth errors in as one of its variants.
       for (const e of events.filter((x) => outage.some((y) => y.id === x.id))) {
         expect(JSON.stringify(e.context.signatures ?? [])).not.toMatch(/jwt/);

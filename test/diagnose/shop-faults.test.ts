@@ -73,6 +73,28 @@ describe('faults as the shop reports them', () => {
     expect(d.rootCause.service).toBe('checkout');
   });
 
+  it("an incident opened by an error signature reads its own records' traces, not the window's other failure", async () => {
+    // Checkout refuses with 503 (its database is down) in half the traces; auth rejects sessions
+    // in the other, more numerous ones. The incident is checkout's new error signature.
+    const w = window(null);
+    w.incident = [];
+    const mine: string[] = [];
+    for (let i = 200; i < 260; i++) {
+      const fail: Failure = i % 3 === 0 ? { service: 'checkout', status: '503', message: 'connect ECONNREFUSED 127.0.0.1:5432' } : { service: 'auth', status: '401', message: 'jwt expired' };
+      const rows = trace(i, T + (i - 200) * 500, fail);
+      if (fail.service === 'checkout' && mine.length < 10) mine.push(rows[0].traceId);
+      w.incident.push(...rows);
+    }
+    const ev = event({ seriesKey: 'frontend|Error: checkout answered <num>: connect ECONNREFUSED <ip>', serviceName: 'frontend', category: 'DATABASE' });
+    ev.context = { ...ev.context, detectKind: 'signature', exemplarTraceIds: mine, exceptionMessage: 'checkout answered 503: connect ECONNREFUSED 127.0.0.1:5432' };
+    const d = await diagnose(ev, w);
+    expect(d.rootCause.service).toBe('checkout');
+    expect(d.category).not.toBe('AUTHENTICATION');
+    // A series incident of the same service reads every trace: there, auth's failures dominate.
+    const series = await diagnose(event({ seriesKey: 'span|frontend||error_rate', serviceName: 'frontend' }), w);
+    expect(series.rootCause.service).toBe('auth');
+  });
+
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
     const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
     const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);
