@@ -14,8 +14,9 @@
 //   labelled (a category or "not an incident"), and how many as not an incident. The document's
 //   false-positive rate "for error detection" is false_positives / total_errors: unlabelled
 //   incidents count as real, so it is a lower bound until people have reviewed them.
-// A false positive is no outage and has nothing to recover from: it is left out of availability
-// and of average_recovery_time (but still counted in total_errors: detection raised it).
+// A false positive is no outage and had nothing to recover: it is left out of availability and
+// of every recovery figure (an action run on it, or "verified" by the close its label made, is no
+// recovery), but still counted in total_errors: detection raised it.
 // Recomputing a day overwrites its row, so the job can run as often as wanted, on any replica.
 import type pg from 'pg';
 
@@ -37,6 +38,8 @@ export interface DailyMetrics {
 
 /** Events a person said were not incidents; `e` is the error_events alias. */
 const FALSE_POSITIVE = (e: string) => `EXISTS (SELECT 1 FROM diagnosis_labels fp WHERE fp.error_event_id = ${e}.id AND fp.not_an_incident)`;
+/** The same, for a recovery execution `x` (one without an event is kept). */
+const FALSE_POSITIVE_EXECUTION = `EXISTS (SELECT 1 FROM diagnosis_labels fp WHERE fp.error_event_id = x.error_event_id AND fp.not_an_incident)`;
 
 const DAY_MS = 86_400_000;
 /** Incidents at these severities make the system unavailable while they are open. */
@@ -66,9 +69,13 @@ export async function computeDay(pool: pg.Pool, date: string, now: number): Prom
   // One statement per figure, no transaction: the embedded pool has one connection.
   const one = async (sql: string, params: unknown[]) => (await pool.query<{ v: string | number | null }>(sql, params)).rows[0]?.v ?? null;
   const totalErrors = Number(await one(`SELECT count(*) AS v FROM error_events WHERE "timestamp" >= $1 AND "timestamp" < $2`, [start, end]));
-  const automatedRecoveries = Number(await one(`SELECT count(*) AS v FROM recovery_executions WHERE started_at >= $1 AND started_at < $2`, [start, end]));
+  const automatedRecoveries = Number(await one(
+    `SELECT count(*) AS v FROM recovery_executions x WHERE x.started_at >= $1 AND x.started_at < $2 AND NOT ${FALSE_POSITIVE_EXECUTION}`,
+    [start, end],
+  ));
   const successfulRecoveries = Number(await one(
-    `SELECT count(*) AS v FROM recovery_executions WHERE started_at >= $1 AND started_at < $2 AND execution_status = 'COMPLETED' AND success IS TRUE`,
+    `SELECT count(*) AS v FROM recovery_executions x
+      WHERE x.started_at >= $1 AND x.started_at < $2 AND x.execution_status = 'COMPLETED' AND x.success IS TRUE AND NOT ${FALSE_POSITIVE_EXECUTION}`,
     [start, end],
   ));
   const escalatedErrors = Number(await one(

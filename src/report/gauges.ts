@@ -1,6 +1,6 @@
 // The design document's SelfHealingMetrics gauges on /metrics, refreshed by the daily metrics
 // job from Postgres: errors detected per minute (last hour), recovery success rate (last 7
-// days), diagnosis accuracy (incidents a person labelled with a category in the last 30 days
+// days, false positives left out), diagnosis accuracy (incidents a person labelled with a category in the last 30 days
 // whose latest diagnosis had that category), the false-positive rate (incidents opened in the
 // last 30 days that a person labelled not an incident, over all opened: people review late, so
 // the window is long), today's availability, and one time-to-recovery observation per verified
@@ -26,7 +26,8 @@ export class SelfHealingGauges {
     const hour = await q(`SELECT count(*) AS n, 60 AS d FROM error_events WHERE "timestamp" > $1 AND "timestamp" <= $2`, [new Date(now - 3_600_000), new Date(now)]);
     this.m.errorsDetectedPerMinute.set(Number(hour.n) / 60);
     const rec = await q(
-      `SELECT count(*) FILTER (WHERE execution_status = 'COMPLETED' AND success IS TRUE) AS n, count(*) AS d FROM recovery_executions WHERE started_at > $1`,
+      `SELECT count(*) FILTER (WHERE execution_status = 'COMPLETED' AND success IS TRUE) AS n, count(*) AS d FROM recovery_executions x
+        WHERE started_at > $1 AND NOT EXISTS (SELECT 1 FROM diagnosis_labels l WHERE l.error_event_id = x.error_event_id AND l.not_an_incident)`,
       [new Date(now - 7 * DAY_MS)],
     );
     if (Number(rec.d) > 0) this.m.recoverySuccessRate.set(Number(rec.n) / Number(rec.d));

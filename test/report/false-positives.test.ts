@@ -1,8 +1,8 @@
 // The design document's false-positive rate, from people's "not an incident" labels: per day in
 // self_healing_metrics (of the events opened that day: labelled, and labelled not an incident),
 // in `homeostat report` and GET /api/report, and as homeostat_false_positive_ratio on /metrics.
-// A false positive is no outage and had nothing to recover: availability and time to recovery
-// leave it out, diagnosis accuracy does not count the verdict as a wrong category.
+// A false positive is no outage and had nothing to recover: availability and the recovery
+// figures leave it out, diagnosis accuracy does not count the verdict as a wrong category.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,9 +66,9 @@ it('counts the day\'s labelled events and false positives; availability and MTTR
     totalErrors: 4,
     labelledErrors: 2,
     falsePositives: 1,
-    // Both executions ran; only the real incident's recovery time counts (20 min, not the 50 of the noise).
-    automatedRecoveries: 2,
-    successfulRecoveries: 2,
+    // Only the real incident's recovery counts (its 20 min, not the noise's 50).
+    automatedRecoveries: 1,
+    successfulRecoveries: 1,
     averageRecoveryTimeS: 1200,
     // Down 10:00-10:30 only; the false positive's hour is no outage.
     systemAvailability: 1 - 30 / 1440,
@@ -90,7 +90,7 @@ it('the job stores it, the report prints the rate against the target, GET /api/r
     expect(days).toMatchObject([{ date: D, totalErrors: 4, labelledErrors: 2, falsePositives: 1 }]);
     const text = reportTable(days);
     expect(text).toContain('false positive rate       25.0% (1/4)  (labelled not an incident / errors; 2 of 4 labelled; target < 5%)');
-    expect(text.split('\n')[2]).toMatch(/^2026-04-02\s+4\s+1\s+2\s+2\s+/);
+    expect(text.split('\n')[2]).toMatch(/^2026-04-02\s+4\s+1\s+1\s+1\s+/);
   } finally {
     await app.close();
   }
@@ -106,6 +106,7 @@ it('sets homeostat_false_positive_ratio on /metrics; the verdict is no wrong cat
   expect(value('homeostat_false_positive_ratio')).toBe(0.25);
   // One category label (alice's, which agrees with the diagnosis); bob's verdict is not a category.
   expect(value('homeostat_diagnosis_accuracy_ratio')).toBe(1);
+  expect(value('homeostat_recovery_success_rate')).toBe(1);
   // The real incident's recovery only (the window reaches back a day).
   expect(value('homeostat_time_to_recovery_seconds_count')).toBe(1);
   expect(value('homeostat_time_to_recovery_seconds_sum')).toBe(1200);
