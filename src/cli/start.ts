@@ -27,6 +27,9 @@ export async function runServer(configFile?: string): Promise<void> {
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
+  // A turn for the event loop between loading the modules and opening the stores (the embedded
+  // ClickHouse opens synchronously): otherwise the two are one block of a second or more.
+  await new Promise((r) => setImmediate(r));
   try {
     await pipeline.start();
   } catch (err) {
