@@ -399,6 +399,10 @@ export interface DiagnosisLabel {
   category?: AssignedCategory;
   rootService?: string;
   labelledBy?: string;
+  /** A person's verdict that the event was no incident at all (a false positive; no category). */
+  notAnIncident?: boolean;
+  /** With notAnIncident: the event was still open and the label closed it. */
+  closed?: boolean;
 }
 
 // ---- Recovery: what the recover stage tells the rest (audit, later escalation and the API) ----

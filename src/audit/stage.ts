@@ -119,12 +119,15 @@ function executionEntry(c: ExecutionChange): AuditEntry {
 }
 
 function labelEntry(l: DiagnosisLabel): AuditEntry {
+  const details = { source: l.source, category: l.category ?? null, rootService: l.rootService ?? null };
+  if (!l.notAnIncident) return { actor: l.labelledBy ?? l.source, action: 'diagnosis.labelled', entityType: 'error_event', entityId: l.eventId, details };
   return {
     actor: l.labelledBy ?? l.source,
     action: 'diagnosis.labelled',
     entityType: 'error_event',
     entityId: l.eventId,
-    details: { source: l.source, category: l.category ?? null, rootService: l.rootService ?? null },
+    details: { ...details, notAnIncident: true, closed: l.closed === true },
+    result: l.closed ? 'not_an_incident_closed' : 'not_an_incident',
   };
 }
 

@@ -17,9 +17,11 @@ commands:
   audit verify [--config FILE] [--api URL] [--token TOKEN]
                                         check the audit trail's hash chain (exit 1 if broken); --api asks a running server
   demo [--faults KIND[@SERVICE],...]   run Homeostat with a demo shop and watch it catch injected faults
-  label EVENT_ID CATEGORY [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
+  label EVENT_ID CATEGORY|not_an_incident [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
                                         correct an event's diagnosis through the running API (default: the configured
-                                        api.host/api.port, else ${DEFAULT_API})
+                                        api.host/api.port, else ${DEFAULT_API}); not_an_incident: a false positive
+                                        (closes the event if open, acknowledges its escalation, counts in the
+                                        false-positive rate, never trains the classifier)
   ack ID [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
                                         acknowledge an escalation (its id or its incident's id): re-escalation stops
   approve EXECUTION_ID [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
@@ -27,8 +29,8 @@ commands:
   reject EXECUTION_ID --reason TEXT [--by NAME] [--config FILE] [--api URL] [--token TOKEN]
                                         refuse it (recovery moves on to the next candidate action)
   report [--since DATE | --date DATE --days N] [--json] [--config FILE] [--api URL] [--token TOKEN]
-                                        the daily self-healing metrics (errors, recoveries, escalations, MTTR,
-                                        availability) against the design's targets; default the last 7 days (UTC)
+                                        the daily self-healing metrics (errors, false positives, recoveries,
+                                        escalations, MTTR, availability) against the design's targets; default the last 7 days (UTC)
 
 API calls send --token, or else HOMEOSTAT_API_TOKEN, as a bearer token (api.auth.bearer_tokens).
 `;

@@ -1,7 +1,7 @@
 import { loadConfig, redact, type Config } from '../config/index.ts';
 import { Pipeline } from '../pipeline.ts';
 import { createLogger } from '../telemetry/index.ts';
-import { startSelfInstrumentation, type SelfInstrumentation } from '../telemetry/index.ts';
+import { loadSelfInstrumentation, type SelfInstrumentation } from '../telemetry/index.ts';
 
 /** Runs Homeostat until SIGTERM/SIGINT, then stops it so nothing acknowledged is lost. */
 export async function runServer(configFile?: string): Promise<void> {
@@ -9,7 +9,7 @@ export async function runServer(configFile?: string): Promise<void> {
   const logger = createLogger(config.telemetry.log_level);
   logger.info({ file: file ?? '(defaults)', config: redact(config) }, 'configuration loaded');
   for (const w of warnings) logger.warn({ setting: w.split(':')[0] }, w);
-  const self = startSelf(config);
+  const self = await startSelf(config);
   const pipeline = new Pipeline(config, logger);
   let stopping = false;
   const stop = async (signal: string) => {
@@ -27,6 +27,9 @@ export async function runServer(configFile?: string): Promise<void> {
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
+  // A turn for the event loop between loading the modules and opening the stores (the embedded
+  // ClickHouse opens synchronously): otherwise the two are one block of a second or more.
+  await new Promise((r) => setImmediate(r));
   try {
     await pipeline.start();
   } catch (err) {
@@ -36,7 +39,8 @@ export async function runServer(configFile?: string): Promise<void> {
   }
 }
 
-function startSelf(config: Config): SelfInstrumentation | undefined {
+async function startSelf(config: Config): Promise<SelfInstrumentation | undefined> {
   const s = config.telemetry.self_instrumentation;
-  return s.enabled ? startSelfInstrumentation({ endpoint: s.endpoint, serviceName: s.service_name }) : undefined;
+  if (!s.enabled) return undefined;
+  return (await loadSelfInstrumentation()).startSelfInstrumentation({ endpoint: s.endpoint, serviceName: s.service_name });
 }

@@ -19,7 +19,10 @@ import { PatternFeed, type PatternFeedOptions } from './patterns-feed.ts';
 import { RollupWriter, type RollupWriterOptions } from './rollup-writer.ts';
 import { SeriesAggregator } from './series.ts';
 import type { StepRollup } from './series-types.ts';
-import { DEFAULT_WARMUP, warmFromHistory } from './warmup.ts';
+import { DEFAULT_WARMUP, warmFromHistory, WarmupGate } from './warmup.ts';
+
+/** Records held while the warm-up runs (beyond: dropped for detection, still stored). */
+const WARMUP_HOLD_RECORDS = 1_000_000;
 
 export interface DetectStageOptions {
   stepMs: number;
@@ -77,6 +80,8 @@ export class DetectStage implements StoredConsumer, Stage {
   private timer?: NodeJS.Timeout;
   private readonly exported = new Map<string, number>();
   private stopping?: Promise<void>;
+  /** Resolves when the history is replayed and the records that arrived meanwhile are handed on. */
+  warmedUp: Promise<void> = Promise.resolve();
   errors = 0;
 
   constructor(readonly opts: DetectStageOptions, private readonly deps: DetectStageDeps = {}) {
@@ -173,31 +178,41 @@ export class DetectStage implements StoredConsumer, Stage {
     }
     // Stored profiles first; a recompute (in the background) needs ClickHouse, like the warm-up.
     await this.baselines?.start({ recompute: warmup });
-    // Skipped when ClickHouse was not reachable at start: waiting for its timeout would hold up the receivers.
-    if (this.deps.clickhouse && this.opts.warmupHours > 0 && warmup) {
-      try {
-        const r = await warmFromHistory(this.deps.clickhouse, this.engine, {
-          ...DEFAULT_WARMUP,
-          database: this.opts.database,
-          stepMs: this.opts.stepMs,
-          hours: this.opts.warmupHours,
-          // The stored baselines already are the seasonal profiles: learning them again would only repeat the 7-day scan.
-          ...(this.baselines ? { seasonalDays: 0 } : {}),
-        });
-        log?.info(r, 'detect: warmed up from series_rollups');
-      } catch (err) {
-        log?.warn({ err }, 'detect: warm-up from series_rollups failed; starting cold');
-      }
-    }
-    this.timer = setInterval(() => this.safely(() => this.series.tick()), Math.min(1000, Math.max(50, this.opts.stepMs / 2)));
-    this.timer.unref();
+    // The warm-up runs in the background so the stages upstream (the receivers) start at once;
+    // records stored meanwhile wait in the gate and are handed on after the history.
+    const gate = new WarmupGate(this, WARMUP_HOLD_RECORDS);
+    this.deps.stored?.subscribe(gate);
     this.patternStore?.start();
-    this.deps.stored?.subscribe(this);
+    this.warmedUp = (async () => {
+      // Skipped when ClickHouse was not reachable at start: waiting for its timeout would hold up detection.
+      if (this.deps.clickhouse && this.opts.warmupHours > 0 && warmup) {
+        try {
+          const r = await warmFromHistory(this.deps.clickhouse, this.engine, {
+            ...DEFAULT_WARMUP,
+            database: this.opts.database,
+            stepMs: this.opts.stepMs,
+            hours: this.opts.warmupHours,
+            // The stored baselines already are the seasonal profiles: learning them again would only repeat the 7-day scan.
+            ...(this.baselines ? { seasonalDays: 0 } : {}),
+            stopped: () => this.stopping !== undefined,
+          });
+          log?.info(r, 'detect: warmed up from series_rollups');
+        } catch (err) {
+          log?.warn({ err }, 'detect: warm-up from series_rollups failed; starting cold');
+        }
+      }
+      await gate.release();
+      if (gate.dropped) log?.warn({ records: gate.dropped }, 'detect: records that arrived during the warm-up were beyond the hold and not analysed');
+      if (this.stopping) return;
+      this.timer = setInterval(() => this.safely(() => this.series.tick()), Math.min(1000, Math.max(50, this.opts.stepMs / 2)));
+      this.timer.unref();
+    })();
   }
 
   /** Close open steps and write their rollups; queued rows are the delivery queue's to drain. Safe twice. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      await this.warmedUp;
       if (this.timer) clearInterval(this.timer);
       this.timer = undefined;
       await this.baselines?.stop();
@@ -210,6 +225,7 @@ export class DetectStage implements StoredConsumer, Stage {
 
   /** Resolves once every event and pattern write queued so far is delivered (or set aside). */
   async drained(): Promise<void> {
+    await this.warmedUp;
     await this.deps.delivery?.drained();
   }
 

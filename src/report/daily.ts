@@ -9,7 +9,14 @@
 // - average_recovery_time: from an incident's opening to the end of the execution that recovered
 //   it, over the executions that succeeded that day (the document's MTTR);
 // - system_availability: the share of the day (up to now, for today) during which no HIGH or
-//   CRITICAL incident was open; overlapping incidents count once.
+//   CRITICAL incident was open; overlapping incidents count once;
+// - labelled_errors, false_positives: of the incidents opened that day, how many a person
+//   labelled (a category or "not an incident"), and how many as not an incident. The document's
+//   false-positive rate "for error detection" is false_positives / total_errors: unlabelled
+//   incidents count as real, so it is a lower bound until people have reviewed them.
+// A false positive is no outage and had nothing to recover: it is left out of availability and
+// of every recovery figure (an action run on it, or "verified" by the close its label made, is no
+// recovery), but still counted in total_errors: detection raised it.
 // Recomputing a day overwrites its row, so the job can run as often as wanted, on any replica.
 import type pg from 'pg';
 
@@ -24,7 +31,15 @@ export interface DailyMetrics {
   averageRecoveryTimeS: number | null;
   /** 0..1; null for a day that has not started. */
   systemAvailability: number | null;
+  /** Of totalErrors: labelled by a person (either way), and labelled not an incident. */
+  labelledErrors: number;
+  falsePositives: number;
 }
+
+/** Events a person said were not incidents; `e` is the error_events alias. */
+const FALSE_POSITIVE = (e: string) => `EXISTS (SELECT 1 FROM diagnosis_labels fp WHERE fp.error_event_id = ${e}.id AND fp.not_an_incident)`;
+/** The same, for a recovery execution `x` (one without an event is kept). */
+const FALSE_POSITIVE_EXECUTION = `EXISTS (SELECT 1 FROM diagnosis_labels fp WHERE fp.error_event_id = x.error_event_id AND fp.not_an_incident)`;
 
 const DAY_MS = 86_400_000;
 /** Incidents at these severities make the system unavailable while they are open. */
@@ -54,9 +69,13 @@ export async function computeDay(pool: pg.Pool, date: string, now: number): Prom
   // One statement per figure, no transaction: the embedded pool has one connection.
   const one = async (sql: string, params: unknown[]) => (await pool.query<{ v: string | number | null }>(sql, params)).rows[0]?.v ?? null;
   const totalErrors = Number(await one(`SELECT count(*) AS v FROM error_events WHERE "timestamp" >= $1 AND "timestamp" < $2`, [start, end]));
-  const automatedRecoveries = Number(await one(`SELECT count(*) AS v FROM recovery_executions WHERE started_at >= $1 AND started_at < $2`, [start, end]));
+  const automatedRecoveries = Number(await one(
+    `SELECT count(*) AS v FROM recovery_executions x WHERE x.started_at >= $1 AND x.started_at < $2 AND NOT ${FALSE_POSITIVE_EXECUTION}`,
+    [start, end],
+  ));
   const successfulRecoveries = Number(await one(
-    `SELECT count(*) AS v FROM recovery_executions WHERE started_at >= $1 AND started_at < $2 AND execution_status = 'COMPLETED' AND success IS TRUE`,
+    `SELECT count(*) AS v FROM recovery_executions x
+      WHERE x.started_at >= $1 AND x.started_at < $2 AND x.execution_status = 'COMPLETED' AND x.success IS TRUE AND NOT ${FALSE_POSITIVE_EXECUTION}`,
     [start, end],
   ));
   const escalatedErrors = Number(await one(
@@ -67,9 +86,16 @@ export async function computeDay(pool: pg.Pool, date: string, now: number): Prom
   const mttr = await one(
     `SELECT avg(extract(epoch FROM (x.completed_at - e."timestamp")))::float8 AS v
        FROM recovery_executions x JOIN error_events e ON e.id = x.error_event_id
-      WHERE x.completed_at >= $1 AND x.completed_at < $2 AND x.execution_status = 'COMPLETED' AND x.success IS TRUE AND x.completed_at >= e."timestamp"`,
+      WHERE x.completed_at >= $1 AND x.completed_at < $2 AND x.execution_status = 'COMPLETED' AND x.success IS TRUE AND x.completed_at >= e."timestamp"
+        AND NOT ${FALSE_POSITIVE('e')}`,
     [start, end],
   );
+  const labels = (await pool.query<{ labelled: number; fp: number }>(
+    `SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM diagnosis_labels l WHERE l.error_event_id = e.id AND l.source = 'human'))::int AS labelled,
+            count(*) FILTER (WHERE ${FALSE_POSITIVE('e')})::int AS fp
+       FROM error_events e WHERE e."timestamp" >= $1 AND e."timestamp" < $2`,
+    [start, end],
+  )).rows[0];
   return {
     date,
     totalErrors,
@@ -78,15 +104,17 @@ export async function computeDay(pool: pg.Pool, date: string, now: number): Prom
     escalatedErrors,
     averageRecoveryTimeS: mttr === null ? null : Number(mttr),
     systemAvailability: await availability(pool, start.getTime(), Math.min(end.getTime(), now), now),
+    labelledErrors: labels.labelled,
+    falsePositives: labels.fp,
   };
 }
 
-/** The share of [from, to) with no HIGH or CRITICAL incident open (intervals merged). */
+/** The share of [from, to) with no HIGH or CRITICAL incident open (intervals merged; false positives are no outage). */
 async function availability(pool: pg.Pool, from: number, to: number, now: number): Promise<number | null> {
   if (to <= from) return null;
   const r = await pool.query<{ s: Date; e: Date | null }>(
-    `SELECT "timestamp" AS s, closed_at AS e FROM error_events
-      WHERE severity::text = ANY($3) AND "timestamp" < $2 AND (closed_at IS NULL OR closed_at > $1)
+    `SELECT "timestamp" AS s, closed_at AS e FROM error_events ev
+      WHERE severity::text = ANY($3) AND "timestamp" < $2 AND (closed_at IS NULL OR closed_at > $1) AND NOT ${FALSE_POSITIVE('ev')}
       ORDER BY "timestamp"`,
     [new Date(from), new Date(to), OUTAGE_SEVERITIES],
   );
@@ -110,12 +138,15 @@ async function availability(pool: pg.Pool, from: number, to: number, now: number
 /** Writes (or overwrites) the day's row. */
 export async function writeDay(pool: pg.Pool, m: DailyMetrics): Promise<void> {
   await pool.query(
-    `INSERT INTO self_healing_metrics AS t (date, total_errors, automated_recoveries, successful_recoveries, escalated_errors, average_recovery_time, system_availability, updated_at)
-     VALUES ($1, $2, $3, $4, $5, make_interval(secs => $6::float8), $7, now())
+    `INSERT INTO self_healing_metrics AS t (date, total_errors, automated_recoveries, successful_recoveries, escalated_errors, average_recovery_time, system_availability,
+                                           labelled_errors, false_positives, updated_at)
+     VALUES ($1, $2, $3, $4, $5, make_interval(secs => $6::float8), $7, $8, $9, now())
      ON CONFLICT (date) DO UPDATE SET total_errors = EXCLUDED.total_errors, automated_recoveries = EXCLUDED.automated_recoveries,
        successful_recoveries = EXCLUDED.successful_recoveries, escalated_errors = EXCLUDED.escalated_errors,
-       average_recovery_time = EXCLUDED.average_recovery_time, system_availability = EXCLUDED.system_availability, updated_at = now()`,
-    [m.date, m.totalErrors, m.automatedRecoveries, m.successfulRecoveries, m.escalatedErrors, m.averageRecoveryTimeS, m.systemAvailability === null ? null : Math.round(m.systemAvailability * 10_000) / 10_000],
+       average_recovery_time = EXCLUDED.average_recovery_time, system_availability = EXCLUDED.system_availability,
+       labelled_errors = EXCLUDED.labelled_errors, false_positives = EXCLUDED.false_positives, updated_at = now()`,
+    [m.date, m.totalErrors, m.automatedRecoveries, m.successfulRecoveries, m.escalatedErrors, m.averageRecoveryTimeS, m.systemAvailability === null ? null : Math.round(m.systemAvailability * 10_000) / 10_000,
+      m.labelledErrors, m.falsePositives],
   );
 }
 
@@ -130,9 +161,12 @@ export async function refreshDays(pool: pg.Pool, from: string, to: string, now: 
 
 /** The stored rows from `from` to `to`, oldest first. */
 export async function readDays(pool: pg.Pool, from: string, to: string): Promise<DailyMetrics[]> {
-  const r = await pool.query<{ date: string; total_errors: number; automated_recoveries: number; successful_recoveries: number; escalated_errors: number; art: number | null; sa: number | null }>(
+  const r = await pool.query<{
+    date: string; total_errors: number; automated_recoveries: number; successful_recoveries: number; escalated_errors: number; art: number | null; sa: number | null;
+    labelled_errors: number; false_positives: number;
+  }>(
     `SELECT to_char(date, 'YYYY-MM-DD') AS date, total_errors, automated_recoveries, successful_recoveries, escalated_errors,
-            extract(epoch FROM average_recovery_time)::float8 AS art, system_availability::float8 AS sa
+            extract(epoch FROM average_recovery_time)::float8 AS art, system_availability::float8 AS sa, labelled_errors, false_positives
        FROM self_healing_metrics WHERE date >= $1::date AND date <= $2::date ORDER BY date`,
     [from, to],
   );
@@ -144,5 +178,7 @@ export async function readDays(pool: pg.Pool, from: string, to: string): Promise
     escalatedErrors: x.escalated_errors,
     averageRecoveryTimeS: x.art,
     systemAvailability: x.sa,
+    labelledErrors: x.labelled_errors,
+    falsePositives: x.false_positives,
   }));
 }

@@ -1,11 +1,14 @@
 // `homeostat report`: the daily rows as a table, then the period's figures against the design
 // document's success criteria (automated recovery rate, recovery success rate, MTTR, escalation
-// share, availability).
+// share, availability, false-positive rate).
 import type { DailyMetrics } from './daily.ts';
 
 export function reportTable(rows: DailyMetrics[]): string {
-  const head = ['date', 'errors', 'automated', 'successful', 'escalated', 'avg recovery', 'availability'];
-  const body = rows.map((r) => [r.date, String(r.totalErrors), String(r.automatedRecoveries), String(r.successfulRecoveries), String(r.escalatedErrors), duration(r.averageRecoveryTimeS), pct(r.systemAvailability, 2)]);
+  const head = ['date', 'errors', 'false pos.', 'automated', 'successful', 'escalated', 'avg recovery', 'availability'];
+  const body = rows.map((r) => [
+    r.date, String(r.totalErrors), String(r.falsePositives), String(r.automatedRecoveries), String(r.successfulRecoveries), String(r.escalatedErrors),
+    duration(r.averageRecoveryTimeS), pct(r.systemAvailability, 2),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)];
@@ -15,6 +18,8 @@ export function reportTable(rows: DailyMetrics[]): string {
   const automated = sum((r) => r.automatedRecoveries);
   const successful = sum((r) => r.successfulRecoveries);
   const escalated = sum((r) => r.escalatedErrors);
+  const falsePositives = sum((r) => r.falsePositives);
+  const labelled = sum((r) => r.labelledErrors);
   const timed = rows.filter((r) => r.averageRecoveryTimeS !== null && r.successfulRecoveries > 0);
   const mttr = timed.length ? sum((r) => (timed.includes(r) ? r.averageRecoveryTimeS! * r.successfulRecoveries : 0)) / sum((r) => (timed.includes(r) ? r.successfulRecoveries : 0)) : null;
   const avail = rows.filter((r) => r.systemAvailability !== null);
@@ -27,6 +32,7 @@ export function reportTable(rows: DailyMetrics[]): string {
     `mean time to recovery     ${duration(mttr)}  (target < 5m)`,
     `escalated to people       ${ratio(escalated, errors)}  (target < 2%)`,
     `system availability       ${pct(availability, 3)}  (target >= 99.9%)`,
+    `false positive rate       ${ratio(falsePositives, errors)}  (labelled not an incident / errors; ${labelled} of ${errors} labelled; target < 5%)`,
   );
   return `${out.join('\n')}\n`;
 }

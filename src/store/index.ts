@@ -16,7 +16,7 @@ export { CLICKHOUSE_MIGRATIONS_DIR, migrateClickHouse, readMigrations, renderMig
 export { eventWrite, loadOpenIncidents, writeEvent } from './postgres/events.ts';
 export { PatternStore, DEFAULT_PATTERN_STORE, type KnownTemplate, type PatternOccurrence, type PatternStoreOptions } from './postgres/patterns.ts';
 export { explanationDoc, insertClassification } from './postgres/classifications.ts';
-export { loadActiveModel, loadLabels, saveActiveModel, saveLabel, type StoredLabel, type StoredModelHead } from './postgres/models.ts';
+export { loadActiveModel, loadLabels, saveActiveModel, saveLabel, saveNotAnIncident, type StoredLabel, type StoredModelHead } from './postgres/models.ts';
 export { PostgresDeadLetters, countDeadLetters } from './postgres/dead-letters.ts';
 export { pgJson, pgSafe, pgText } from './postgres/sanitize.ts';
 export { canonicalize, canonicalJson } from './postgres/canonical.ts';

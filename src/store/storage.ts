@@ -45,12 +45,15 @@ export async function openStorage(o: StorageOptions, logger: Logger): Promise<St
     }
   };
   let postgres: PostgresHandle | undefined;
+  // Both at once: the embedded Postgres opens in a worker thread (a fresh one takes seconds to
+  // create) while ClickHouse migrates on this one.
+  const opening = openPostgres({ url: o.postgres.url || undefined, dataDir: o.postgres.dataDir, logger }).then((h) => (postgres = h));
+  opening.catch(() => undefined);
   try {
     const clickhouseReady = await migrate();
-    postgres = await openPostgres({ url: o.postgres.url || undefined, dataDir: o.postgres.dataDir, logger });
-    const applied = await migratePostgres(postgres.pool);
-    logger.info({ embedded: postgres.embedded, applied: applied.applied }, 'postgres migrations applied; ready');
-    const pg = postgres;
+    const pg = await opening;
+    const applied = await migratePostgres(pg.pool);
+    logger.info({ embedded: pg.embedded, applied: applied.applied }, 'postgres migrations applied; ready');
     return {
       clickhouse,
       postgres: pg,
@@ -63,6 +66,7 @@ export async function openStorage(o: StorageOptions, logger: Logger): Promise<St
       },
     };
   } catch (err) {
+    await opening.catch(() => undefined);
     await postgres?.close().catch(() => undefined);
     await clickhouse.close().catch(() => undefined);
     throw err;

@@ -170,6 +170,11 @@ export class Metrics {
     help: 'Share of incidents labelled by a person in the last 30 days whose latest diagnosis had the category the person gave (absent with no label).',
     registers: [this.registry],
   });
+  readonly falsePositiveRate = new Gauge({
+    name: 'homeostat_false_positive_ratio',
+    help: 'Share of incidents opened in the last 30 days that a person labelled not an incident (absent with none opened; unlabelled ones count as real).',
+    registers: [this.registry],
+  });
   readonly systemAvailability = new Gauge({
     name: 'homeostat_system_availability_ratio',
     help: 'Share of today (UTC, so far) with no HIGH or CRITICAL incident open.',

@@ -2,8 +2,9 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 
-/** Resource attribute on Homeostat's own telemetry, so its detectors never diagnose Homeostat by accident. */
-export const SELF_ATTRIBUTE = 'homeostat.self';
+import { SELF_ATTRIBUTE } from './self-attribute.ts';
+
+export { SELF_ATTRIBUTE };
 
 export interface SelfInstrumentation {
   shutdown(): Promise<void>;

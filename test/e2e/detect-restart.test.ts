@@ -118,6 +118,8 @@ beforeAll(async () => {
   keyFileMode = statSync(paths.keyFile).mode & 0o777;
   const b = await startPipeline(phase2);
   try {
+    // The warm-up runs after the receivers are up; what it learned is there once it is done.
+    await b.p.detectStage!.warmedUp;
     warmSeries = b.p.detectStage!.engine.liveSeries;
     await send(b.port, RESTART_AT, END);
     await b.p.detectStage!.drained();

@@ -73,6 +73,8 @@ it('computes the day from events, executions and escalations', async () => {
     averageRecoveryTimeS: (600 + 2100) / 2,
     // Down 00:00-00:30 (e5 from the evening before) and 10:00-11:00 (e1 and e2 overlapping).
     systemAvailability: 1 - 90 / 1440,
+    labelledErrors: 0,
+    falsePositives: 0,
   });
   // Today, at noon: only the morning counts, and an open outage runs up to now.
   const noon = await computeDay(pg.pool, D, at('12:00').getTime());
@@ -127,11 +129,11 @@ it('homeostat report recomputes the period and prints it', async () => {
   }
   const text = out.join('');
   expect(text.split('\n').slice(0, 4)).toEqual([
-    'date        errors  automated  successful  escalated  avg recovery  availability',
-    '----------  ------  ---------  ----------  ---------  ------------  ------------',
+    'date        errors  false pos.  automated  successful  escalated  avg recovery  availability',
+    '----------  ------  ----------  ---------  ----------  ---------  ------------  ------------',
     // The 9th: e5 (HIGH) open from 23:30; e4 is MEDIUM, no outage.
-    '2026-03-09       2          1           1          1        15m00s        97.92%',
-    '2026-03-10       3          3           2          2        22m30s        93.75%',
+    '2026-03-09       2           0          1           1          1        15m00s        97.92%',
+    '2026-03-10       3           0          3           2          2        22m30s        93.75%',
   ]);
   expect(text).toContain('recovery success rate     75.0% (3/4)');
   expect(text).toContain('escalated to people       60.0% (3/5)');

@@ -7,9 +7,12 @@ import type { AuditVerifier } from '../../audit/index.ts';
 import type { DiagnoseStage } from '../../diagnose/index.ts';
 import type { EscalationStage } from '../../escalate/index.ts';
 import type { RecoverStage } from '../../recover/index.ts';
+import type { Bus } from '../../topics.ts';
 
 export interface ApiDeps {
   pool: pg.Pool;
+  /** What a person does through the API that belongs in the audit trail is published here. */
+  bus?: Pick<Bus, 'publish'>;
   /** Absent when self_healing.diagnosis (or monitoring) is disabled: labelling and retraining answer 503. */
   diagnose?: Pick<DiagnoseStage, 'label' | 'retrain'>;
   /** Absent when self_healing.recovery.enabled is false: approving and rejecting answer 503. */

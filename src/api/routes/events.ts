@@ -1,9 +1,11 @@
 // Detected error events and their diagnoses, and a person's correction of a diagnosis (a label
-// that outranks recovery outcomes at the next retrain).
+// that outranks recovery outcomes at the next retrain) or verdict that the event was not an
+// incident (the source of the false-positive rate).
 import { ProposalStore } from '../../escalate/index.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { CATEGORIES } from '../../records.ts';
+import { saveNotAnIncident } from '../../store/index.ts';
 import { parseOr400, type ApiDeps } from './deps.ts';
 
 const MAX_LIMIT = 500;
@@ -17,11 +19,18 @@ const listQuery = z.strictObject({
 const eventId = z.guid();
 
 // UNKNOWN is a valid enum value but not a lesson: the trainer drops such labels, so a person
-// has to name a real category.
-const labelBody = z.strictObject({
-  category: z.enum(CATEGORIES),
-  labelled_by: z.string().trim().min(1).max(200),
-});
+// has to name a real category, or say the event was not an incident at all.
+const labelBody = z
+  .strictObject({
+    category: z.enum(CATEGORIES).optional(),
+    not_an_incident: z.literal(true).optional(),
+    labelled_by: z.string().trim().min(1).max(200),
+  })
+  .superRefine((b, ctx) => {
+    if ((b.category === undefined) === (b.not_an_incident === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['category'], message: 'give either a category or not_an_incident: true' });
+    }
+  });
 
 // bigint and numeric arrive from pg as strings; float8 casts make them JSON numbers. The column is
 // the seed's "timestamp"; the API has always answered occurred_at, and keeps doing so beside it.
@@ -57,7 +66,7 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps): void {
       [id.data],
     );
     const labels = await deps.pool.query(
-      `SELECT category, source, labelled_by, created_at FROM diagnosis_labels
+      `SELECT category, not_an_incident, source, labelled_by, created_at FROM diagnosis_labels
         WHERE error_event_id = $1 ORDER BY created_at DESC`,
       [id.data],
     );
@@ -71,14 +80,29 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps): void {
     if (!id.success) return notFound(reply, req.params.id);
     const body = parseOr400(labelBody, req.body, 'body', reply);
     if (!body) return reply;
+    if (body.not_an_incident) return notAnIncident(deps, id.data, body.labelled_by, reply);
     if (!deps.diagnose) return reply.code(503).send({ error: 'diagnosis is disabled in this configuration' });
     const ev = await deps.pool.query('SELECT 1 FROM error_events WHERE id = $1', [id.data]);
     if (ev.rows.length === 0) return notFound(reply, id.data);
-    const saved = await deps.diagnose.label({ eventId: id.data, category: body.category, source: 'human', labelledBy: body.labelled_by });
+    const saved = await deps.diagnose.label({ eventId: id.data, category: body.category!, source: 'human', labelledBy: body.labelled_by });
     // A label copies the feature vector of the latest diagnosis; without one there is nothing to learn from.
     if (!saved) return reply.code(409).send({ error: 'event has no diagnosis to label yet', event_id: id.data });
     return reply.code(202).send({ event_id: id.data, category: body.category, source: 'human', labelled_by: body.labelled_by });
   });
+}
+
+/**
+ * A false positive: the label (who, when), the event closed if it was open, its open escalation
+ * acknowledged so nobody is paged again for it, one audit row. Works without diagnosis: there is
+ * nothing to learn a category from.
+ */
+async function notAnIncident(deps: ApiDeps, eventId: string, by: string, reply: FastifyReply) {
+  const { found, closed } = await saveNotAnIncident(deps.pool, eventId, by);
+  if (!found) return notFound(reply, eventId);
+  deps.bus?.publish('diagnosis.labelled', { eventId, source: 'human', labelledBy: by, notAnIncident: true, closed });
+  const esc = deps.escalation?.stage;
+  const acknowledged = esc?.get(eventId)?.status === 'open' && esc.acknowledge(eventId, `${by} (not an incident)`, 'api') !== undefined;
+  return reply.code(202).send({ event_id: eventId, not_an_incident: true, source: 'human', labelled_by: by, closed, escalation_acknowledged: acknowledged === true });
 }
 
 function notFound(reply: FastifyReply, id: string) {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Socket } from 'node:net';
 import pg from 'pg';
 import type { Logger } from '../../telemetry/index.ts';
-import { PGlite } from '@electric-sql/pglite';
+import { inProcessBackend, workerBackend, WorkerStartError, type PgliteBackend } from './pglite-backend.ts';
 import { PgliteBridge } from './pglite-bridge.ts';
 import { redactUrlCredentials } from '../../config/index.ts';
 
@@ -104,9 +104,9 @@ function alive(pid: number): boolean {
 async function openEmbedded(opts: OpenPostgresOptions): Promise<PostgresHandle> {
   mkdirSync(opts.dataDir, { recursive: true });
   const unlock = lockEmbedded(opts.dataDir);
-  let db: PGlite;
+  let db: PgliteBackend;
   try {
-    db = await PGlite.create({ dataDir: opts.dataDir });
+    db = await openBackend(opts);
   } catch (err) {
     unlock();
     throw err;
@@ -129,6 +129,24 @@ async function openEmbedded(opts: OpenPostgresOptions): Promise<PostgresHandle> 
       await db.close().finally(unlock);
     }
   }, clientConfig);
+}
+
+/**
+ * In a worker thread (pglite-backend.ts), so neither creating the database nor any query holds
+ * the event loop; on this thread only when no worker can be started.
+ */
+async function openBackend(opts: OpenPostgresOptions): Promise<PgliteBackend> {
+  let worker: PgliteBackend;
+  try {
+    worker = await workerBackend(opts.dataDir);
+  } catch (err) {
+    if (!(err instanceof WorkerStartError)) throw err;
+    opts.logger?.warn({ err: err.cause }, 'embedded postgres: no worker thread could be started; running PGlite on the main thread');
+    // Loaded only here: on this thread its 0.3 s of module set-up would be one more stall.
+    const { PGlite } = await import('@electric-sql/pglite');
+    return inProcessBackend(await PGlite.create({ dataDir: opts.dataDir }));
+  }
+  return worker;
 }
 
 function makeHandle(pool: pg.Pool, embedded: boolean, url: string, shutdown: () => Promise<void>, clientConfig?: pg.PoolConfig): PostgresHandle {

@@ -9,7 +9,7 @@
 // never land between them, and a transaction on one connection makes the others wait rather than
 // join it. A connection that goes away inside a transaction has it rolled back.
 import { Duplex } from 'node:stream';
-import type { PGlite } from '@electric-sql/pglite';
+import type { PgliteBackend } from './pglite-backend.ts';
 
 const PROTOCOL_3 = 196608;
 const SSL_REQUEST = 80877103;
@@ -19,7 +19,7 @@ export class PgliteBridge {
   private owner: BridgeStream | null = null;
   private readonly waiting: { conn: BridgeStream; grant: () => void }[] = [];
 
-  constructor(readonly db: PGlite) {}
+  constructor(readonly db: PgliteBackend) {}
 
   /** A new client-side stream for `pg` (its `stream` option). */
   connect(): BridgeStream {
@@ -153,9 +153,7 @@ export class BridgeStream extends Duplex {
         await this.bridge.release(this, true);
         return;
       }
-      await db.runExclusive(() =>
-        db.execProtocolRawStream(new Uint8Array(msg), { onRawData: (data) => void this.push(Buffer.from(data)) }),
-      );
+      await db.protocol(new Uint8Array(msg.buffer, msg.byteOffset, msg.byteLength), (data) => void this.push(data));
     } catch (err) {
       await this.bridge.release(this, true);
       throw err;

@@ -131,6 +131,9 @@ export const EXPECTED_COLUMNS: Record<string, Record<string, string>> = {
     system_availability: 'numeric',
     created_at: 'timestamptz',
     updated_at: 'timestamptz',
+    // Migration 0010: of the day's events, how many a person labelled, and as not an incident.
+    labelled_errors: 'int4',
+    false_positives: 'int4',
   },
   self_healing_metric_samples: {
     id: 'uuid',
@@ -189,6 +192,8 @@ export const EXPECTED_COLUMNS: Record<string, Record<string, string>> = {
     feature_version: 'int4',
     features: 'jsonb',
     created_at: 'timestamptz',
+    // Migration 0010: a person's verdict that the event was a false positive.
+    not_an_incident: 'bool',
   },
   diagnosis_models: {
     id: 'int8',
@@ -310,6 +315,7 @@ export const EXPECTED_INDEXES: string[] = [
   'diagnosis_labels(id) unique',
   'diagnosis_labels(error_event_id,source) unique',
   'diagnosis_labels(created_at)',
+  'diagnosis_labels(error_event_id) where not_an_incident',
   'diagnosis_models(id) unique',
   'diagnosis_models(version) unique',
   'diagnosis_models(active) unique where active',

@@ -361,6 +361,9 @@ describe.each(BACKENDS)('postgres schema on $name', (backend) => {
         system_availability: '0.9995',
         created_at: expect.any(Date),
         updated_at: expect.any(Date),
+        // Migration 0010: none labelled unless the job counted some.
+        labelled_errors: 0,
+        false_positives: 0,
       });
     });
 
