@@ -2,7 +2,7 @@
 //   latency: from the moment a step becomes closable (the batch that moves event time past its
 //            end + lateness arrives) to the event being opened AND stored in PostgreSQL (PGlite);
 //   throughput: detection engine alone, derived-series steps per second over ~100k live series;
-//   memory: heap bytes per live derived series (engine + its share of the aggregator);
+//   memory: heap + ArrayBuffer bytes per live derived series (engine + its share of the aggregator);
 //   false positives: 30 simulated minutes of steady traffic, 50 services, after a 1-hour warm-up
 //            from history (the restart path), counting opened events and HIGH/CRITICAL ones.
 // Same-run references: an EWMA-only loop (cost of a bare baseline), and the same FP run cold.
