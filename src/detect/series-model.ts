@@ -9,11 +9,13 @@ import { combineScores, IncidentHysteresis, type Decision } from './combiner.ts'
 import { EwmaDetector } from './ewma.ts';
 import type { PredictiveDetector } from './predictive.ts';
 import type { SeasonalDetector } from './seasonal.ts';
-import { mad, median, ramp, Ring } from './stats.ts';
+import { medianMadOf, ramp, Ring } from './stats.ts';
 import { scoreAgainst, type Limit } from './threshold.ts';
 import type { Role } from './metric-roles.ts';
 
 export const RING = 24;
+/** Median and MAD of the robust window, written by medianMadOf (shared: scoring is synchronous). */
+const robust = new Float64Array(2);
 const MIN_ROBUST = 8;
 /**
  * While an incident is open its anomalous values are kept out of the robust window, so a long
@@ -110,7 +112,7 @@ export class SeriesModel {
     if (this.paging === 'crossing') this.last.scale = v !== 0 && Number.isFinite(thresholdValue) ? thresholdValue / v : 1;
     // Inside an open incident the baselines hold still (up to MAX_FROZEN steps: a permanent shift is reported once, then learned).
     const holding = this.incident !== null && this.frozen < MAX_FROZEN;
-    const e = this.ewma.update(t, v, holding);
+    const e = this.ewma.next(t, v, holding);
     let dr = 0;
     if (this.role.name === 'latency') {
       if (this.slowN >= SLOW_MIN_POINTS && v - this.slow >= DRIFT_MIN_MS) dr = ramp(v / Math.max(this.slow, 1e-9), DRIFT_RATIO[0], DRIFT_RATIO[1]);
@@ -123,9 +125,9 @@ export class SeriesModel {
     let rz = 0;
     let med = NaN;
     if ((outside || this.incident) && this.values.size >= MIN_ROBUST) {
-      const vals = this.values.toArray();
-      med = median(vals);
-      const scale = Math.max(mad(vals, med), this.noiseFloor(med, count));
+      medianMadOf(this.values, robust);
+      med = robust[0];
+      const scale = Math.max(robust[1], this.noiseFloor(med, count));
       let z = (v - med) / scale;
       if (up && z < 0) z = 0;
       rz = ramp(Math.abs(z), 3, 6);
@@ -145,7 +147,7 @@ export class SeriesModel {
     if (!this.incident) this.frozen = 0;
     let sil = 0;
     if (v === 0 && !serviceServing && this.role.name === 'rate' && this.values.size >= MIN_ROBUST) {
-      if (Number.isNaN(med)) med = median(this.values.toArray());
+      if (Number.isNaN(med)) med = medianMadOf(this.values);
       if (med * this.stepSec >= SILENCE_MIN_PER_STEP) sil = SILENCE_SCORE;
     }
     const ses = se && !(up && v < se.expected) ? se.score : 0;
@@ -247,7 +249,7 @@ export class SeriesModel {
     if (!Number.isFinite(v) || !(t > this.lastT)) return;
     this.lastT = t;
     this.lastV = v;
-    this.ewma.update(t, v);
+    this.ewma.next(t, v);
     if (this.role.name === 'latency' || this.role.name === 'rate') this.learnSlow(v);
     this.seasonal?.update(t, v);
     this.predictive?.update(t, v);

@@ -88,6 +88,58 @@ export function median(xs: ArrayLike<number>): number {
   return n % 2 ? a[mid] : (a[mid - 1] + a[mid]) / 2;
 }
 
+// Scratch for medianMadOf: detection is synchronous, so one pair serves every series.
+let sortA = new Float64Array(64);
+let sortB = new Float64Array(64);
+
+/** Ascending insertion sort of a[0..n): for the few dozen values of a baseline window it beats a copy and a native sort. */
+function sortSmall(a: Float64Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const x = a[i];
+    let j = i - 1;
+    while (j >= 0 && a[j] > x) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+function medianSorted(a: Float64Array, n: number): number {
+  const mid = n >> 1;
+  return n % 2 ? a[mid] : (a[mid - 1] + a[mid]) / 2;
+}
+
+/**
+ * The ring's median, and its MAD when `out` is given (out[0] = median, out[1] = MAD), with the
+ * same values as `median`/`mad` of `toArray()` but no allocation: the robust z-score runs on
+ * every out-of-band step of every series. Values must be finite (series models only keep those).
+ */
+export function medianMadOf(ring: Ring, out?: Float64Array): number {
+  const n = ring.size;
+  if (n === 0) {
+    if (out) out[0] = out[1] = NaN;
+    return NaN;
+  }
+  if (sortA.length < n) {
+    sortA = new Float64Array(n);
+    sortB = new Float64Array(n);
+  }
+  const a = sortA;
+  // The order does not matter for a median: the first `size` slots hold the values until the ring wraps, then all do.
+  for (let i = 0; i < n; i++) a[i] = ring.buf[i];
+  sortSmall(a, n);
+  const med = medianSorted(a, n);
+  if (out) {
+    const d = sortB;
+    for (let i = 0; i < n; i++) d[i] = Math.abs(a[i] - med);
+    sortSmall(d, n);
+    out[0] = med;
+    out[1] = 1.4826 * medianSorted(d, n);
+  }
+  return med;
+}
+
 /** Median absolute deviation scaled to be a consistent estimator of sigma for normal data. */
 export function mad(xs: ArrayLike<number>, med = median(xs)): number {
   const d = new Float64Array(xs.length);
