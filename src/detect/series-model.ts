@@ -1,15 +1,17 @@
 // Detection state of one derived series (e.g. the p95 latency of one route). Cheap detectors run
 // on every step (threshold, EWMA); the robust z-score only runs when EWMA sees the point outside
 // its band or an incident is open, because its median/MAD costs far more than the rest together.
-// Memory per derived series ≈ 1.6 KB measured (bench:detect, 102k series): EWMA with its guard,
-// options and output ≈ 400 B, hysteresis ≈ 200 B, the 24-slot window ≈ 300 B, the model with its
-// last-step fields and key ≈ 500 B, plus the group's share of the engine map. Predictive adds ≈ 150 B (resource metrics only); a seasonal profile
-// (≈ 4 KB) exists only for series warmed from a day or more of history.
+// Memory per derived series ≈ 1.0 KB measured (bench:detect, 102k series, heap and array
+// buffers): the model with its numbers and key ≈ 350 B, EWMA with its guard ≈ 250 B, the 24-value
+// window ≈ 290 B, hysteresis ≈ 50 B, plus the group's share of the engine map. The step detail
+// (≈ 400 B) and the hysteresis state exist only once a series has come near an incident.
+// Predictive adds ≈ 150 B (resource metrics only); a seasonal profile (≈ 4 KB) exists only for
+// series warmed from a day or more of history.
 import { combineScores, IncidentHysteresis, type Decision } from './combiner.ts';
 import { EwmaDetector } from './ewma.ts';
 import type { PredictiveDetector } from './predictive.ts';
 import type { SeasonalDetector } from './seasonal.ts';
-import { medianMadOf, ramp, Ring } from './stats.ts';
+import { medianMadOf, ramp, ValueRing } from './stats.ts';
 import { scoreAgainst, type Limit } from './threshold.ts';
 import type { Role } from './metric-roles.ts';
 
@@ -84,7 +86,7 @@ const NO_EXEMPLARS: string[] = Object.freeze([]) as unknown as string[];
 export class SeriesModel {
   readonly ewma = new EwmaDetector();
   readonly hyst: IncidentHysteresis;
-  readonly values = new Ring(RING);
+  readonly values = new ValueRing(RING);
   /** Time of the newest value in `values`; older ones are one step apart (context only). */
   private ringT = NaN;
   lastT = -Infinity;

@@ -9,6 +9,40 @@ export function normalTail(z: number): number {
   return 0.5 * poly * Math.exp(-x * x);
 }
 
+/**
+ * Fixed-capacity ring of plain doubles, oldest dropped first: a JS array of doubles (stored
+ * unboxed) costs about half a small Float64Array with its buffer, which matters at one per live
+ * series. No running sums (see Ring when mean/std are needed).
+ */
+export class ValueRing {
+  readonly buf: number[];
+  size = 0;
+  head = 0;
+
+  constructor(readonly capacity: number) {
+    // Filled with a non-integer so the array is created as doubles, not converted from small integers later.
+    this.buf = new Array<number>(capacity).fill(0.5);
+  }
+
+  push(x: number): void {
+    this.buf[this.head] = x;
+    this.head = this.head + 1 === this.capacity ? 0 : this.head + 1;
+    if (this.size < this.capacity) this.size++;
+  }
+
+  /** i = 0 is the oldest value. */
+  at(i: number): number {
+    const start = this.size === this.capacity ? this.head : 0;
+    return this.buf[(start + i) % this.capacity];
+  }
+
+  toArray(): number[] {
+    const out = new Array<number>(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = this.at(i);
+    return out;
+  }
+}
+
 /** Fixed-capacity ring of numbers; running sum and sum of squares make mean/std O(1). */
 export class Ring {
   readonly buf: Float64Array;
@@ -115,7 +149,7 @@ function medianSorted(a: Float64Array, n: number): number {
  * same values as `median`/`mad` of `toArray()` but no allocation: the robust z-score runs on
  * every out-of-band step of every series. Values must be finite (series models only keep those).
  */
-export function medianMadOf(ring: Ring, out?: Float64Array): number {
+export function medianMadOf(ring: { readonly size: number; readonly buf: ArrayLike<number> }, out?: Float64Array): number {
   const n = ring.size;
   if (n === 0) {
     if (out) out[0] = out[1] = NaN;
