@@ -16,16 +16,19 @@ export function normalTail(z: number): number {
  */
 export class ValueRing {
   readonly buf: number[];
+  /** First slot of the ring in `buf` (a series model keeps it inside its own number array). */
+  readonly offset: number;
   size = 0;
   head = 0;
 
-  constructor(readonly capacity: number) {
-    // Filled with a non-integer so the array is created as doubles, not converted from small integers later.
-    this.buf = new Array<number>(capacity).fill(0.5);
+  constructor(readonly capacity: number, store?: number[], at = 0) {
+    // Filled with a non-integer so a new array is created as doubles, not converted from small integers later.
+    this.buf = store ?? new Array<number>(capacity).fill(0.5);
+    this.offset = store ? at : 0;
   }
 
   push(x: number): void {
-    this.buf[this.head] = x;
+    this.buf[this.offset + this.head] = x;
     this.head = this.head + 1 === this.capacity ? 0 : this.head + 1;
     if (this.size < this.capacity) this.size++;
   }
@@ -33,7 +36,7 @@ export class ValueRing {
   /** i = 0 is the oldest value. */
   at(i: number): number {
     const start = this.size === this.capacity ? this.head : 0;
-    return this.buf[(start + i) % this.capacity];
+    return this.buf[this.offset + ((start + i) % this.capacity)];
   }
 
   toArray(): number[] {
@@ -145,12 +148,13 @@ function medianSorted(a: Float64Array, n: number): number {
 }
 
 /**
- * The ring's median, and its MAD when `out` is given (out[0] = median, out[1] = MAD), with the
- * same values as `median`/`mad` of `toArray()` but no allocation: the robust z-score runs on
- * every out-of-band step of every series. Values must be finite (series models only keep those).
+ * Median of values[at..at+n), and their MAD when `out` is given (out[0] = median, out[1] = MAD),
+ * with the same values as `median`/`mad` but no allocation: the robust z-score runs on every
+ * out-of-band step of every series. Values must be finite (series models only keep those). For
+ * a ring, its first `size` slots: they hold its values until it wraps, then all slots do, and
+ * the order does not matter for a median.
  */
-export function medianMadOf(ring: { readonly size: number; readonly buf: ArrayLike<number> }, out?: Float64Array): number {
-  const n = ring.size;
+export function medianMadOf(values: ArrayLike<number>, at: number, n: number, out?: Float64Array): number {
   if (n === 0) {
     if (out) out[0] = out[1] = NaN;
     return NaN;
@@ -160,8 +164,7 @@ export function medianMadOf(ring: { readonly size: number; readonly buf: ArrayLi
     sortB = new Float64Array(n);
   }
   const a = sortA;
-  // The order does not matter for a median: the first `size` slots hold the values until the ring wraps, then all do.
-  for (let i = 0; i < n; i++) a[i] = ring.buf[i];
+  for (let i = 0; i < n; i++) a[i] = values[at + i];
   sortSmall(a, n);
   const med = medianSorted(a, n);
   if (out) {
