@@ -2,7 +2,7 @@
 //   latency: from the moment a step becomes closable (the batch that moves event time past its
 //            end + lateness arrives) to the event being opened AND stored in PostgreSQL (PGlite);
 //   throughput: detection engine alone, derived-series steps per second over ~100k live series;
-//   memory: heap bytes per live derived series (engine + its share of the aggregator);
+//   memory: heap + ArrayBuffer bytes per live derived series (engine + its share of the aggregator);
 //   false positives: 30 simulated minutes of steady traffic, 50 services, after a 1-hour warm-up
 //            from history (the restart path), counting opened events and HIGH/CRITICAL ones.
 // Same-run references: an EWMA-only loop (cost of a bare baseline), and the same FP run cold.
@@ -136,6 +136,7 @@ async function main(): Promise<void> {
   say(`engine: ${tp.liveSeries} live series, ${tp.seriesSteps} series-steps in ${tp.seconds.toFixed(3)} s → ${Math.round(tp.stepsPerS)} series-steps/s; ${Math.round(tp.bytesPerSeries)} B/series (engine) + ${Math.round(tp.aggregatorBytesPerGroup)} B per route group (aggregator, with an open step)`);
   say(`  without per-service multivariate models: ${Math.round(bare.stepsPerS)} series-steps/s, ${Math.round(bare.bytesPerSeries)} B/series`);
   say(`  reference, EWMA only: ${Math.round(tp.ewmaOnlyStepsPerS)} series-steps/s, ${Math.round(tp.ewmaOnlyBytesPerSeries)} B/series`);
+  say(`  per CPU-second (process CPU time; wall time above also counts waiting for a core on a shared machine): ${Math.round(tp.stepsPerCpuS)} with multivariate, ${Math.round(bare.stepsPerCpuS)} without, reference EWMA only ${Math.round(tp.ewmaOnlyStepsPerCpuS)}`);
 
   const fp = fpRun(true);
   say(`false positives (warm, 30 min × 50 services): opened=${fp.opens} by worst severity=${JSON.stringify(fp.bySeverity)} per service-hour=${fp.perServiceHour.toFixed(3)}`);

@@ -65,31 +65,54 @@ export interface HysteresisState {
   firstAbove: number;
 }
 
+/** Option sets in use: every series of an engine has the same, so they share one object. */
+const optionSets = new Map<string, Readonly<HysteresisOptions>>();
+
+function sharedOptions(opts?: Partial<HysteresisOptions>): Readonly<HysteresisOptions> {
+  const o = { ...DEFAULT_HYSTERESIS, ...opts };
+  const key = `${o.openThreshold}|${o.openSteps}|${o.closeThreshold}|${o.closeSteps}`;
+  let shared = optionSets.get(key);
+  if (!shared) {
+    // Bounded in practice (options come from configuration); a pathological caller only loses the sharing.
+    shared = Object.freeze(o);
+    if (optionSets.size < 64) optionSets.set(key, shared);
+  }
+  return shared;
+}
+
+const CLOSED: Readonly<HysteresisState> = Object.freeze({ open: false, above: 0, below: 0, peak: 0, openedAt: NaN, firstAbove: NaN });
+
 export class IncidentHysteresis {
-  readonly opts: HysteresisOptions;
-  private s: HysteresisState = { open: false, above: 0, below: 0, peak: 0, openedAt: NaN, firstAbove: NaN };
+  readonly opts: Readonly<HysteresisOptions>;
+  /** Null while closed with nothing pending: the state of almost every series, kept without an object. */
+  private s: HysteresisState | null = null;
   skipped = 0;
 
   constructor(opts?: Partial<HysteresisOptions>) {
-    this.opts = { ...DEFAULT_HYSTERESIS, ...opts };
+    this.opts = sharedOptions(opts);
   }
 
   get isOpen(): boolean {
-    return this.s.open;
+    return this.s !== null && this.s.open;
   }
 
   /** Consecutive normal steps of an open incident (0 when closed or the latest step was anomalous). */
   get normalRun(): number {
-    return this.s.open ? this.s.below : 0;
+    return this.s !== null && this.s.open ? this.s.below : 0;
   }
 
   step(t: number, score: number): Decision {
-    const s = this.s;
     const o = this.opts;
     if (!Number.isFinite(score) || !Number.isFinite(t)) {
       this.skipped++;
-      return { action: 'none', severity: severityOf(s.peak), peak: s.peak, openedAt: s.openedAt };
+      const peak = this.s?.peak ?? 0;
+      return { action: 'none', severity: severityOf(peak), peak, openedAt: this.s?.openedAt ?? NaN };
     }
+    if (this.s === null) {
+      if (!(score >= o.openThreshold)) return { action: 'none', severity: severityOf(score), peak: 0, openedAt: NaN };
+      this.s = { ...CLOSED };
+    }
+    const s = this.s;
     if (!s.open) {
       if (score >= o.openThreshold) {
         if (s.above === 0) {
@@ -113,7 +136,7 @@ export class IncidentHysteresis {
       s.below++;
       if (s.below >= o.closeSteps) {
         const d: Decision = { action: 'close', severity: severityOf(s.peak), peak: s.peak, openedAt: s.openedAt };
-        this.s = { open: false, above: 0, below: 0, peak: 0, openedAt: NaN, firstAbove: NaN };
+        this.s = null;
         return d;
       }
     } else s.below = 0;
@@ -121,7 +144,7 @@ export class IncidentHysteresis {
   }
 
   state(): HysteresisState {
-    return { ...this.s };
+    return { ...(this.s ?? CLOSED) };
   }
 
   restore(st: HysteresisState): void {

@@ -49,7 +49,12 @@ export function clamp01(x: number): number {
  */
 export class InputGuard {
   lastT = -Infinity;
-  readonly counters: InputCounters = newCounters();
+  /** Created on the first refusal: a detector per live series mostly never refuses anything. */
+  private refused: InputCounters | null = null;
+
+  get counters(): InputCounters {
+    return (this.refused ??= newCounters());
+  }
 
   /** Returns null when the point is usable, otherwise the neutral output to return. */
   check(t: number, v: number): DetectorOutput | null {

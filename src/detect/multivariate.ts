@@ -1,7 +1,7 @@
 // Isolation forest over per-service feature vectors (rate, errors, p95, saturation): catches
 // combinations that are each unremarkable alone. Trained on a rolling window of points the
 // forest itself judged normal, and retrained periodically so it follows slow drift.
-import { IsolationForest } from 'ml-isolation-forest';
+import { IsolationForest, seededRandom } from './isolation-forest.ts';
 import { InputGuard, output, type DetectorOutput, type InputCounters } from './detector.ts';
 import { ramp } from './stats.ts';
 
@@ -22,14 +22,22 @@ export interface MultivariateOptions {
 
 export const DEFAULT_MULTIVARIATE: MultivariateOptions = { window: 1024, minTrain: 64, retrainEvery: 256, sampleSize: 256, trees: 50, low: 0.55, high: 0.65 };
 
-/** Memory: window × dims × 8 bytes (1024 × 4 → 32 KB per service) plus the forest; per service, not per series. */
+/**
+ * Memory per service: the window as one Float64Array (window × dims × 8 bytes, 16 KB at 512 × 4
+ * when full; it grows by doubling, so a young service holds what it has seen) plus the forest's
+ * nodes at 13 bytes each (≈ 1,000 nodes for 20 trees of 64 rows: 13 KB).
+ */
 export class MultivariateDetector {
   readonly opts: MultivariateOptions;
   private readonly guard = new InputGuard();
-  private readonly normal: number[][] = [];
+  /** Ring of normal vectors, row-major; `head` is the next row written. */
+  private normal = new Float64Array(0);
+  private size = 0;
+  private head = 0;
   private forest: IsolationForest | null = null;
   private sinceTrain = 0;
   private dims = -1;
+  private readonly random = seededRandom(0x5eed);
 
   constructor(opts?: Partial<MultivariateOptions>) {
     this.opts = { ...DEFAULT_MULTIVARIATE, ...opts };
@@ -43,47 +51,74 @@ export class MultivariateDetector {
     const bad = this.guard.checkVector(t, x);
     if (bad) return bad;
     if (this.dims < 0) this.dims = x.length;
-    if (x.length !== this.dims) return output(0, NaN, NaN, NaN, 'skipped:dimension');
+    if (x.length !== this.dims || x.length === 0) return output(0, NaN, NaN, NaN, 'skipped:dimension');
     let score = 0;
     let raw = NaN;
     if (this.forest) {
-      raw = this.forest.predict([x])[0];
+      raw = this.forest.score(x);
       score = ramp(raw, this.opts.low, this.opts.high);
     }
     // Only normal-looking points teach the forest, otherwise an incident becomes the new normal.
-    if (score === 0) {
-      this.normal.push(x.slice());
-      if (this.normal.length > this.opts.window) this.normal.shift();
-    }
+    if (score === 0) this.remember(x);
     this.sinceTrain++;
-    if (this.normal.length >= this.opts.minTrain && (!this.forest || this.sinceTrain >= this.opts.retrainEvery)) this.retrain();
+    if (this.size >= this.opts.minTrain && (!this.forest || this.sinceTrain >= this.opts.retrainEvery)) this.retrain();
     return output(score, NaN, NaN, raw, this.forest ? (score > 0 ? 'multivariate_outlier' : 'ok') : 'warming_up');
   }
 
   retrain(): void {
-    const n = this.normal.length;
+    const n = this.size;
+    const d = this.dims;
     const k = Math.min(this.opts.sampleSize, n);
-    // Evenly spaced subsample: deterministic and covers the whole window.
-    const sample: number[][] = [];
-    for (let i = 0; i < k; i++) sample.push(this.normal[Math.floor((i * n) / k)]);
-    // The library appends trees on every train() call, so a retrain needs a fresh forest.
-    const f = new IsolationForest({ nEstimators: this.opts.trees });
-    f.train(sample);
-    this.forest = f;
+    // Evenly spaced subsample (oldest first): deterministic and covers the whole window.
+    const sample = new Float64Array(k * d);
+    for (let i = 0; i < k; i++) {
+      const row = this.rowAt(Math.floor((i * n) / k));
+      for (let j = 0; j < d; j++) sample[i * d + j] = this.normal[row * d + j];
+    }
+    this.forest = new IsolationForest(sample, k, d, this.opts.trees, this.random);
     this.sinceTrain = 0;
   }
 
   /** Training window snapshot; the forest itself is cheap to rebuild from it on restore. */
   state(): { normal: number[][]; lastT: number } {
-    return { normal: this.normal.map((r) => r.slice()), lastT: this.guard.lastT };
+    const rows: number[][] = [];
+    for (let i = 0; i < this.size; i++) {
+      const row = this.rowAt(i);
+      rows.push(Array.from(this.normal.subarray(row * this.dims, (row + 1) * this.dims)));
+    }
+    return { normal: rows, lastT: this.guard.lastT };
   }
 
   restore(s: { normal: number[][]; lastT: number }): void {
-    this.normal.length = 0;
-    this.normal.push(...s.normal.slice(-this.opts.window));
+    this.normal = new Float64Array(0);
+    this.size = 0;
+    this.head = 0;
     this.guard.lastT = s.lastT;
-    this.dims = this.normal[0]?.length ?? -1;
+    this.dims = s.normal[0]?.length ?? -1;
+    for (const r of s.normal.slice(-this.opts.window)) if (r.length === this.dims) this.remember(r);
     this.forest = null;
-    if (this.normal.length >= this.opts.minTrain) this.retrain();
+    if (this.size >= this.opts.minTrain) this.retrain();
+  }
+
+  /** Ring slot of the i-th oldest row. */
+  private rowAt(i: number): number {
+    const cap = this.normal.length / this.dims;
+    return this.size === cap ? (this.head + i) % cap : i;
+  }
+
+  private remember(x: readonly number[]): void {
+    const d = this.dims;
+    let cap = this.normal.length / d;
+    if (this.size === cap && cap < this.opts.window) {
+      // Not yet full-sized and not yet wrapped (growth stops before the first wrap): rows stay in order.
+      const grown = new Float64Array(Math.min(this.opts.window, Math.max(16, cap * 2)) * d);
+      grown.set(this.normal);
+      this.normal = grown;
+      cap = grown.length / d;
+      this.head = this.size;
+    }
+    for (let j = 0; j < d; j++) this.normal[this.head * d + j] = x[j];
+    this.head = (this.head + 1) % cap;
+    if (this.size < cap) this.size++;
   }
 }

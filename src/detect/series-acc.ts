@@ -5,7 +5,7 @@ import type { StepRollup } from './series-types.ts';
 
 const EXEMPLARS = 3;
 
-/** Memory: ~30 numbers + 6 short strings + the sketch (256 B, 2.7 KB when busy) ≈ 0.6 KB while open. */
+/** Memory: ~30 numbers + 6 short strings + the sketch (64 B for up to 8 values, 256 B to 32, 2.7 KB busier) ≈ 0.4 KB while open. */
 export class StepAcc {
   stepStart = 0;
   count = 0;
@@ -22,10 +22,16 @@ export class StepAcc {
   q50 = NaN;
   q95 = NaN;
   q99 = NaN;
-  /** Slowest spans (duration, trace id), kept sorted descending. */
-  private slowDur: number[] = [];
-  private slowIds: string[] = [];
-  private failIds: string[] = [];
+  /**
+   * Slowest spans (duration, trace id), sorted descending, and failing trace ids: arrays of
+   * exactly EXEMPLARS slots with counts beside them (a growing array reserves 17 slots, and
+   * these three were a third of an open group's memory).
+   */
+  private readonly slowDur: number[] = new Array<number>(EXEMPLARS).fill(0);
+  private readonly slowIds: string[] = new Array<string>(EXEMPLARS).fill('');
+  private readonly failIds: string[] = new Array<string>(EXEMPLARS).fill('');
+  private slowN = 0;
+  private failN = 0;
 
   reset(stepStart: number): this {
     this.stepStart = stepStart;
@@ -40,28 +46,37 @@ export class StepAcc {
     this.hMin = NaN;
     this.hMax = NaN;
     this.q50 = this.q95 = this.q99 = NaN;
-    this.slowDur.length = 0;
-    this.slowIds.length = 0;
-    this.failIds.length = 0;
+    // Trace ids are dropped, not just uncounted: a pooled accumulator must not keep them alive.
+    for (let i = 0; i < this.slowN; i++) this.slowIds[i] = '';
+    for (let i = 0; i < this.failN; i++) this.failIds[i] = '';
+    this.slowN = 0;
+    this.failN = 0;
     return this;
   }
 
   addSlow(dur: number, traceId: string): void {
     if (!traceId) return;
     const d = this.slowDur;
-    if (d.length === EXEMPLARS && dur <= d[EXEMPLARS - 1]) return;
-    let i = d.length;
+    const ids = this.slowIds;
+    let n = this.slowN;
+    if (n === EXEMPLARS && dur <= d[EXEMPLARS - 1]) return;
+    let i = n;
     while (i > 0 && d[i - 1] < dur) i--;
-    d.splice(i, 0, dur);
-    this.slowIds.splice(i, 0, traceId);
-    if (d.length > EXEMPLARS) {
-      d.length = EXEMPLARS;
-      this.slowIds.length = EXEMPLARS;
+    // Shift the shorter ones down one slot (the last falls off when full), then insert.
+    if (n === EXEMPLARS) n--;
+    for (let j = n; j > i; j--) {
+      d[j] = d[j - 1];
+      ids[j] = ids[j - 1];
     }
+    d[i] = dur;
+    ids[i] = traceId;
+    this.slowN = n + 1;
   }
 
   addFailing(traceId: string): void {
-    if (traceId && this.failIds.length < EXEMPLARS && !this.failIds.includes(traceId)) this.failIds.push(traceId);
+    if (!traceId || this.failN >= EXEMPLARS) return;
+    for (let i = 0; i < this.failN; i++) if (this.failIds[i] === traceId) return;
+    this.failIds[this.failN++] = traceId;
   }
 
   /** Merge delta bucket counts; a change of bounds starts over (the newest layout wins). */
@@ -72,6 +87,14 @@ export class StepAcc {
     } else for (let i = 0; i < counts.length; i++) this.hCounts[i] += counts[i];
     if (Number.isFinite(min)) this.hMin = Number.isFinite(this.hMin) ? Math.min(this.hMin, min) : min;
     if (Number.isFinite(max)) this.hMax = Number.isFinite(this.hMax) ? Math.max(this.hMax, max) : max;
+  }
+
+  /** Failing trace ids first, then the slowest spans' that are not among them. */
+  private exemplars(): string[] {
+    const fail = this.failIds.slice(0, this.failN);
+    const out = fail.slice();
+    for (let i = 0; i < this.slowN; i++) if (!fail.includes(this.slowIds[i])) out.push(this.slowIds[i]);
+    return out;
   }
 
   toRollup(base: Omit<StepRollup, 'stepStart' | 'count' | 'errors' | 'value' | 'p50' | 'p95' | 'p99' | 'min' | 'max' | 'exemplars'>): StepRollup {
@@ -86,7 +109,7 @@ export class StepAcc {
       p99: NaN,
       min: NaN,
       max: NaN,
-      exemplars: [...this.failIds, ...this.slowIds.filter((id) => !this.failIds.includes(id))],
+      exemplars: this.exemplars(),
     };
     const sk = this.sketch;
     if (sk.count > 0) {

@@ -1,19 +1,34 @@
 // Detection state of one derived series (e.g. the p95 latency of one route). Cheap detectors run
 // on every step (threshold, EWMA); the robust z-score only runs when EWMA sees the point outside
 // its band or an incident is open, because its median/MAD costs far more than the rest together.
-// Memory per derived series ≈ 1.6 KB measured (bench:detect, 102k series): EWMA with its guard,
-// options and output ≈ 400 B, hysteresis ≈ 200 B, the 24-slot window ≈ 300 B, the model with its
-// last-step fields and key ≈ 500 B, plus the group's share of the engine map. Predictive adds ≈ 150 B (resource metrics only); a seasonal profile
-// (≈ 4 KB) exists only for series warmed from a day or more of history.
+// Memory per derived series ≈ 0.85 KB measured (bench:detect, 102k series, heap and array
+// buffers): one array of ≈ 35 doubles (own numbers, EWMA state, 24-value window) ≈ 330 B, the
+// model object ≈ 200 B, EWMA and window objects with the input guard ≈ 150 B, hysteresis ≈ 50 B,
+// the key and the group's share of the engine map. The step detail (≈ 400 B) and the hysteresis
+// state exist only once a series has come near an incident.
+// Predictive adds ≈ 150 B (resource metrics only); a seasonal profile (≈ 4 KB) exists only for
+// series warmed from a day or more of history.
 import { combineScores, IncidentHysteresis, type Decision } from './combiner.ts';
-import { EwmaDetector } from './ewma.ts';
+import { EWMA_SLOTS, EwmaDetector, newDoubles } from './ewma.ts';
 import type { PredictiveDetector } from './predictive.ts';
 import type { SeasonalDetector } from './seasonal.ts';
-import { mad, median, ramp, Ring } from './stats.ts';
+import { medianMadOf, ramp, ValueRing } from './stats.ts';
 import { scoreAgainst, type Limit } from './threshold.ts';
 import type { Role } from './metric-roles.ts';
 
 export const RING = 24;
+// Slots of SeriesModel's number array.
+const LAST_T = 0;
+const LAST_V = 1;
+const LAST_SCORE = 2;
+const SLOW = 3;
+/** Time of the newest value in the window; older ones are one step apart (context only). */
+const RING_T = 4;
+const EWMA_AT = 5;
+const RING_AT = EWMA_AT + EWMA_SLOTS;
+const NUM = RING_AT + RING;
+/** Median and MAD of the robust window, written by medianMadOf (shared: scoring is synchronous). */
+const robust = new Float64Array(2);
 const MIN_ROBUST = 8;
 /**
  * While an incident is open its anomalous values are kept out of the robust window, so a long
@@ -56,13 +71,39 @@ export interface StepEvidence {
  */
 export type Paging = 'always' | 'never' | 'drop' | 'limit' | 'crossing';
 
+class StepDetail {
+  thr = 0;
+  ew = 0;
+  rz = 0;
+  ses = 0;
+  prs = 0;
+  mv = 0;
+  sil = 0;
+  dr = 0;
+  combined = 0;
+  v = NaN;
+  scale = 1;
+  expected = NaN;
+  lower = NaN;
+  upper = NaN;
+  med = NaN;
+  seasonalExpected = NaN;
+}
+
+const NO_DETAIL: Readonly<StepDetail> = Object.freeze(new StepDetail());
+/** Shared until the engine assigns a step's exemplars (an empty array per series is 32 bytes). */
+const NO_EXEMPLARS: string[] = Object.freeze([]) as unknown as string[];
+
 export class SeriesModel {
-  readonly ewma = new EwmaDetector();
+  /**
+   * The series' numbers as unboxed doubles in one array: its own scalars, the EWMA's state and
+   * the robust window. As object fields each number was a separate heap box, and a step touched
+   * a dozen scattered objects; this way it touches a few adjacent cache lines.
+   */
+  private readonly num = newDoubles(NUM);
+  readonly ewma = new EwmaDetector(undefined, this.num, EWMA_AT);
   readonly hyst: IncidentHysteresis;
-  readonly values = new Ring(RING);
-  /** Time of the newest value in `values`; older ones are one step apart (context only). */
-  private ringT = NaN;
-  lastT = -Infinity;
+  readonly values = new ValueRing(RING, this.num, RING_AT);
   /** The hysteresis saw a score at or above its open threshold and has not been reset since. */
   private pendingAbove = false;
   predictive: PredictiveDetector | null = null;
@@ -70,16 +111,16 @@ export class SeriesModel {
   /** Set by the incident manager while this series belongs to an open incident. */
   incident: object | null = null;
   /** Exemplar trace ids of the latest step. */
-  exemplars: string[] = [];
-  lastScore = 0;
+  exemplars: string[] = NO_EXEMPLARS;
   paging: Paging = 'always';
-  /** Latest step's detector outputs, kept as plain fields (no allocation per step). */
-  private readonly last = { thr: 0, ew: 0, rz: 0, ses: 0, prs: 0, mv: 0, sil: 0, dr: 0, combined: 0, v: NaN, scale: 1, expected: NaN, lower: NaN, upper: NaN, med: NaN, seasonalExpected: NaN, reason: '', prReason: '' };
+  /**
+   * Detector outputs of the latest step that reached the hysteresis (see `score`): what the
+   * paging rule and the event context read. Most series never get near an incident, so it is
+   * created on the first such step (≈ 400 bytes of boxed numbers saved per quiet series).
+   */
+  private last: StepDetail | null = null;
   private frozen = 0;
-  /** The latest value scored (NaN before the first). */
-  lastV = NaN;
-  /** Slow level and its point count (latency and request rate; see SLOW_ALPHA). */
-  private slow = NaN;
+  /** Point count of the slow level (latency and request rate; see SLOW_ALPHA). */
   private slowN = 0;
 
   constructor(
@@ -92,6 +133,36 @@ export class SeriesModel {
     hyst: { openSteps: number; closeSteps: number },
   ) {
     this.hyst = new IncidentHysteresis(hyst);
+    const n = this.num;
+    n[LAST_T] = -Infinity;
+    n[LAST_V] = NaN;
+    n[LAST_SCORE] = 0;
+    n[SLOW] = NaN;
+    n[RING_T] = NaN;
+  }
+
+  /** Time of the latest value scored or learned. */
+  get lastT(): number {
+    return this.num[LAST_T];
+  }
+
+  /** The latest value scored (NaN before the first). */
+  get lastV(): number {
+    return this.num[LAST_V];
+  }
+
+  /** Combined score of the latest step. */
+  get lastScore(): number {
+    return this.num[LAST_SCORE];
+  }
+
+  /** Slow level (latency and request rate; see SLOW_ALPHA). */
+  private get slow(): number {
+    return this.num[SLOW];
+  }
+
+  private set slow(v: number) {
+    this.num[SLOW] = v;
   }
 
   /**
@@ -100,17 +171,14 @@ export class SeriesModel {
    * Returns the combined score, or NaN when the point was refused (non-finite, out of order).
    */
   score(t: number, v: number, thresholdValue: number, count: number, mv: number, serviceServing = true): number {
-    if (!Number.isFinite(v) || !(t > this.lastT)) return NaN;
-    this.lastT = t;
-    this.lastV = v;
+    if (!Number.isFinite(v) || !(t > this.num[LAST_T])) return NaN;
+    this.num[LAST_T] = t;
+    this.num[LAST_V] = v;
     const up = this.role.upOnly;
     const thr = this.limit ? scoreAgainst(this.limit, thresholdValue) : 0;
-    // Values and the limit can differ in unit (a `%` gauge against a fraction): the factor is
-    // kept for the one paging rule that compares the baseline with the limit (hot path: only then).
-    if (this.paging === 'crossing') this.last.scale = v !== 0 && Number.isFinite(thresholdValue) ? thresholdValue / v : 1;
     // Inside an open incident the baselines hold still (up to MAX_FROZEN steps: a permanent shift is reported once, then learned).
     const holding = this.incident !== null && this.frozen < MAX_FROZEN;
-    const e = this.ewma.update(t, v, holding);
+    const e = this.ewma.next(t, v, holding);
     let dr = 0;
     if (this.role.name === 'latency') {
       if (this.slowN >= SLOW_MIN_POINTS && v - this.slow >= DRIFT_MIN_MS) dr = ramp(v / Math.max(this.slow, 1e-9), DRIFT_RATIO[0], DRIFT_RATIO[1]);
@@ -123,9 +191,9 @@ export class SeriesModel {
     let rz = 0;
     let med = NaN;
     if ((outside || this.incident) && this.values.size >= MIN_ROBUST) {
-      const vals = this.values.toArray();
-      med = median(vals);
-      const scale = Math.max(mad(vals, med), this.noiseFloor(med, count));
+      medianMadOf(this.num, RING_AT, this.values.size, robust);
+      med = robust[0];
+      const scale = Math.max(robust[1], this.noiseFloor(med, count));
       let z = (v - med) / scale;
       if (up && z < 0) z = 0;
       rz = ramp(Math.abs(z), 3, 6);
@@ -140,33 +208,16 @@ export class SeriesModel {
     }
     if (!(this.incident && rz > 0 && this.frozen < MAX_FROZEN)) {
       this.values.push(v);
-      this.ringT = t;
+      this.num[RING_T] = t;
     }
     if (!this.incident) this.frozen = 0;
     let sil = 0;
     if (v === 0 && !serviceServing && this.role.name === 'rate' && this.values.size >= MIN_ROBUST) {
-      if (Number.isNaN(med)) med = median(this.values.toArray());
+      if (Number.isNaN(med)) med = medianMadOf(this.num, RING_AT, this.values.size);
       if (med * this.stepSec >= SILENCE_MIN_PER_STEP) sil = SILENCE_SCORE;
     }
     const ses = se && !(up && v < se.expected) ? se.score : 0;
     const prs = pr ? pr.score : 0;
-    const L = this.last;
-    L.thr = thr;
-    L.ew = ew;
-    L.rz = rz;
-    L.ses = ses;
-    L.prs = prs;
-    L.mv = mv;
-    L.sil = sil;
-    L.dr = dr;
-    L.v = v;
-    L.expected = e.expected;
-    L.lower = e.lower;
-    L.upper = e.upper;
-    L.med = med;
-    L.seasonalExpected = se ? se.expected : NaN;
-    L.reason = e.reason;
-    L.prReason = pr ? pr.reason : '';
     let combined: number;
     if (thr === 0 && ew === 0 && rz === 0 && ses === 0 && prs === 0 && dr === 0) {
       // Only the service-level model (or nothing) spoke: its weighted score is the noisy-OR.
@@ -183,14 +234,36 @@ export class SeriesModel {
       ]).score;
     }
     if (sil > combined) combined = sil;
-    L.combined = combined;
-    this.lastScore = combined;
+    this.num[LAST_SCORE] = combined;
+    // Only a step that `step` passes to the hysteresis can lead to a decision, and only a decision
+    // reads these (pages(), evidence); the condition is step()'s, negated.
+    if (this.pendingAbove || combined >= this.hyst.opts.openThreshold || this.hyst.isOpen) {
+      const L = (this.last ??= new StepDetail());
+      L.thr = thr;
+      L.ew = ew;
+      L.rz = rz;
+      L.ses = ses;
+      L.prs = prs;
+      L.mv = mv;
+      L.sil = sil;
+      L.dr = dr;
+      L.v = v;
+      L.expected = e.expected;
+      L.lower = e.lower;
+      L.upper = e.upper;
+      L.med = med;
+      L.seasonalExpected = se ? se.expected : NaN;
+      // Values and the limit can differ in unit (a `%` gauge against a fraction): the factor is
+      // kept for the one paging rule that compares the baseline with the limit.
+      L.scale = this.paging === 'crossing' && v !== 0 && Number.isFinite(thresholdValue) ? thresholdValue / v : 1;
+      L.combined = combined;
+    }
     return combined;
   }
 
   /** Whether the latest step's anomaly may page (see Paging). */
   pages(): boolean {
-    const L = this.last;
+    const L = this.last ?? NO_DETAIL;
     switch (this.paging) {
       case 'always':
         return true;
@@ -212,7 +285,7 @@ export class SeriesModel {
   /** Per-detector evidence of the latest step, built only when an incident needs it. */
   get evidence(): StepEvidence | null {
     const L = this.last;
-    if (!(L.combined > 0)) return null;
+    if (!L || !(L.combined > 0)) return null;
     return {
       scores: { threshold: L.thr, ewma: L.ew, robust_z: L.rz, seasonal: L.ses, predictive: L.prs, multivariate: L.mv, silence: L.sil, drift: L.dr, combined: L.combined },
       baselines: clean({
@@ -244,10 +317,10 @@ export class SeriesModel {
    * they stay out of the robust window, so the resumed incident is not judged against itself.
    */
   learn(t: number, v: number, freezeFrom = Infinity): void {
-    if (!Number.isFinite(v) || !(t > this.lastT)) return;
-    this.lastT = t;
-    this.lastV = v;
-    this.ewma.update(t, v);
+    if (!Number.isFinite(v) || !(t > this.num[LAST_T])) return;
+    this.num[LAST_T] = t;
+    this.num[LAST_V] = v;
+    this.ewma.next(t, v);
     if (this.role.name === 'latency' || this.role.name === 'rate') this.learnSlow(v);
     this.seasonal?.update(t, v);
     this.predictive?.update(t, v);
@@ -256,7 +329,7 @@ export class SeriesModel {
       return;
     }
     this.values.push(v);
-    this.ringT = t;
+    this.num[RING_T] = t;
   }
 
   private learnSlow(v: number): void {
@@ -270,7 +343,7 @@ export class SeriesModel {
     const n = this.values.size;
     const stepMs = this.stepSec * 1000;
     for (let i = 0; i < n; i++) {
-      const t = this.ringT - (n - 1 - i) * stepMs;
+      const t = this.num[RING_T] - (n - 1 - i) * stepMs;
       if (t < this.lastT) out.push([t, round(this.values.at(i))]);
     }
     if (Number.isFinite(this.lastV)) out.push([this.lastT, round(this.lastV)]);

@@ -4,6 +4,7 @@
 // series and comes from a free list, so steady state allocates nothing.
 
 const EXACT = 32;
+const EXACT_START = 8;
 const GAMMA = 1.04;
 const LOG_GAMMA = Math.log(GAMMA);
 /** Values at or below MIN_V share bucket 0 (1 µs when values are milliseconds). */
@@ -14,19 +15,28 @@ export const SKETCH_BUCKETS = Math.ceil(Math.log(1e8 / MIN_V) / LOG_GAMMA) + 2;
 const freeBuckets: Uint32Array[] = [];
 const MAX_FREE = 4096;
 
-/** Memory: 32 × 8 bytes exact + (when busy) SKETCH_BUCKETS × 4 bytes ≈ 2.7 KB. */
+/**
+ * Memory: up to 32 × 8 bytes exact (grown by doubling from 8, which V8 keeps inside the heap
+ * object; the full 256 bytes need a separate buffer) + (when busy) SKETCH_BUCKETS × 4 bytes ≈ 2.7 KB.
+ */
 export class QuantileSketch {
   count = 0;
   min = Infinity;
   max = -Infinity;
   sum = 0;
-  private readonly exact = new Float64Array(EXACT);
+  private exact = new Float64Array(EXACT_START);
   private buckets: Uint32Array | null = null;
 
   add(v: number): void {
     if (!Number.isFinite(v)) return;
-    if (this.count < EXACT) this.exact[this.count] = v;
-    else {
+    if (this.count < EXACT) {
+      if (this.count === this.exact.length) {
+        const grown = new Float64Array(Math.min(EXACT, 2 * this.exact.length));
+        grown.set(this.exact);
+        this.exact = grown;
+      }
+      this.exact[this.count] = v;
+    } else {
       if (!this.buckets) {
         this.buckets = freeBuckets.pop() ?? new Uint32Array(SKETCH_BUCKETS);
         for (let i = 0; i < EXACT; i++) this.buckets[bucketOf(this.exact[i])]++;

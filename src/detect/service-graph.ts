@@ -23,22 +23,25 @@ const MAX_TRACE_SERVICES = 32;
 export class ServiceGraph {
   private readonly opts: ServiceGraphOptions;
   /** spanId → service, for spans whose children may come later. */
-  private readonly spanService = new Map<string, string>();
+  private readonly spanService: FifoMap<string>;
   /** parentSpanId → child service, for children that came before their parent. */
-  private readonly orphans = new Map<string, string>();
+  private readonly orphans: FifoMap<string>;
   /**
    * traceId → the services its spans came from, for the most recent traces. A log finding
    * carries its record's trace: the services that trace went through say which open incident,
    * if any, the finding belongs to (a caller's error about auth is not the database outage
    * the same caller is also suffering).
    */
-  private readonly traceServices = new Map<string, string[]>();
+  private readonly traceServices: FifoMap<string[]>;
   /** caller → callee → last seen (epoch ms). */
   private readonly callees = new Map<string, Map<string, number>>();
   private edges = 0;
 
   constructor(opts?: Partial<ServiceGraphOptions>) {
     this.opts = { ...DEFAULTS, ...opts };
+    this.spanService = new FifoMap(this.opts.spanMemory);
+    this.orphans = new FifoMap(this.opts.spanMemory);
+    this.traceServices = new FifoMap(this.opts.spanMemory);
   }
 
   get size(): number {
@@ -50,11 +53,10 @@ export class ServiceGraph {
       if (isSelf(s.resource)) continue;
       const svc = s.resource.serviceName;
       const t = Number(s.endNs / 1_000_000n);
-      remember(this.spanService, s.spanId, svc, this.opts.spanMemory);
+      this.spanService.set(s.spanId, svc);
       if (s.traceId) {
         const seen = this.traceServices.get(s.traceId);
         if (!seen) {
-          if (this.traceServices.size >= this.opts.spanMemory) this.traceServices.delete(this.traceServices.keys().next().value as string);
           this.traceServices.set(s.traceId, [svc]);
         } else if (!seen.includes(svc) && seen.length < MAX_TRACE_SERVICES) seen.push(svc);
       }
@@ -66,7 +68,7 @@ export class ServiceGraph {
       if (!s.parentSpanId) continue;
       const parent = this.spanService.get(s.parentSpanId);
       if (parent !== undefined) this.edge(parent, svc, t);
-      else remember(this.orphans, s.parentSpanId, svc, this.opts.spanMemory);
+      else this.orphans.set(s.parentSpanId, svc);
     }
   }
 
@@ -138,7 +140,72 @@ export class ServiceGraph {
   }
 }
 
-function remember(m: Map<string, string>, k: string, v: string, cap: number): void {
-  if (m.size >= cap) m.delete(m.keys().next().value as string);
-  m.set(k, v);
+/**
+ * A Map that forgets its oldest key (insertion order, as Map iterates) when a new one would
+ * exceed `cap`. Evicting through `keys().next()` is not O(1): a Map keeps deleted slots until it
+ * compacts, and a fresh iterator walks over them, so at capacity every insert scanned thousands
+ * of dead slots (50 ms per batch of 3,000 spans). A queue of keys in insertion order finds the
+ * oldest directly; keys deleted from outside leave a stale queue entry, counted in `stale` and
+ * skipped (a key's oldest entries are the stale ones: its live entry is its newest).
+ */
+export class FifoMap<V> {
+  private readonly map = new Map<string, V>();
+  private queue: string[] = [];
+  private head = 0;
+  private readonly stale = new Map<string, number>();
+
+  constructor(readonly cap: number) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(k: string): V | undefined {
+    return this.map.get(k);
+  }
+
+  set(k: string, v: V): void {
+    if (this.map.size >= this.cap) this.evictOldest();
+    if (!this.map.has(k)) this.enqueue(k);
+    this.map.set(k, v);
+  }
+
+  delete(k: string): boolean {
+    if (!this.map.delete(k)) return false;
+    this.stale.set(k, (this.stale.get(k) ?? 0) + 1);
+    return true;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+
+  private enqueue(k: string): void {
+    // Stale entries pile up when keys leave by delete and the map never fills (every orphan
+    // finds its parent): past twice the live size the queue is rebuilt from the Map's own order.
+    if (this.queue.length - this.head >= 2 * this.map.size + 64) {
+      this.queue = [...this.map.keys()];
+      this.head = 0;
+      this.stale.clear();
+    }
+    this.queue.push(k);
+  }
+
+  private evictOldest(): void {
+    while (this.head < this.queue.length) {
+      const k = this.queue[this.head++];
+      const n = this.stale.get(k);
+      if (n !== undefined) {
+        if (n > 1) this.stale.set(k, n - 1);
+        else this.stale.delete(k);
+        continue;
+      }
+      if (this.map.delete(k)) break;
+    }
+    // Drop the consumed front now and then so the array does not grow without bound.
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+  }
 }
