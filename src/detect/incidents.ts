@@ -67,6 +67,8 @@ export interface Incident {
    * A log-only incident keeps the long window, since a finding marks an onset, not a level.
    */
   hadPagers: boolean;
+  /** A person labelled it not an incident: closed, its members and findings go on quietly until they recover. */
+  dismissed?: boolean;
   /** Log findings whose every record is counted (touch): their latest time is a level, not an onset. */
   levelled: Set<string>;
   /** Services below where its log findings were logged, in their records' traces: where those errors came from. */
@@ -133,6 +135,8 @@ export class IncidentManager {
    * closes; the latest finding of the same key meanwhile is replayed after the decision.
    */
   private readonly pendingJoins = new Map<string, { first: LogSignal; latest: LogSignal | null }>();
+  /** Incidents a person dismissed whose series or findings have not yet recovered (see dismiss). */
+  private readonly dismissed = new Set<Incident>();
   /** Quiet windows of log findings, as the engine's latest tick gave them. */
   private quiet = { fatal: Infinity, signature: Infinity };
 
@@ -182,6 +186,10 @@ export class IncidentManager {
     const inc = m.incident as Incident | null;
     // Open but unattached (evidence, or a symptom whose incident closed): an incident may have opened since.
     if (!inc) return this.seriesOpened(m, t, t, peak, pages);
+    if (inc.dismissed) {
+      inc.lastActive = Math.max(inc.lastActive, t);
+      return;
+    }
     if (pages && !inc.pagers.has(m.key)) inc.pagers.add(m.key);
     this.absorb(inc, m, t, peak);
     // A step that scored nothing has no evidence to state: the headline keeps the last one that did.
@@ -196,6 +204,7 @@ export class IncidentManager {
     if (!inc) return;
     inc.members.delete(m.key);
     inc.pagers.delete(m.key);
+    if (inc.dismissed) return;
     if (inc.pagers.size === 0 && this.logsQuiet(inc, t)) return this.close(inc, t, 'recovered');
     // The series that opened the incident is back to normal while others are not yet: say so.
     // Recovery verifies an action against the signal that fired, and hears only what is published.
@@ -245,6 +254,7 @@ export class IncidentManager {
     }
     inc.logs.set(key, Math.max(inc.logs.get(key) || 0, t));
     inc.lastActive = Math.max(inc.lastActive, t);
+    if (inc.dismissed) return;
     inc.peak = Math.max(inc.peak, score);
     inc.context.occurrences = ((inc.context.occurrences as number) ?? 1) + 1;
     if (traceId && inc.exemplars.length < MAX_EXEMPLARS && !inc.exemplars.includes(traceId)) inc.exemplars.push(traceId);
@@ -283,6 +293,24 @@ export class IncidentManager {
     for (const s of this.below(sig) ?? []) inc.blamed.add(s);
   }
 
+  /**
+   * A person labelled the event not an incident. It closes now (recovery and escalation stand
+   * down; the stored row is already closed). Its series and log findings stay attached, quietly,
+   * until they recover: the same anomaly going on must not open a fresh incident a step later.
+   * Something new after that is judged afresh.
+   */
+  dismiss(eventId: string): boolean {
+    let inc: Incident | undefined;
+    for (const x of this.open.values()) if (x.id === eventId) inc = x;
+    if (!inc) return false;
+    this.open.delete(inc.fingerprint);
+    inc.dismissed = true;
+    inc.context.closeReason = 'not_an_incident';
+    this.dismissed.add(inc);
+    this.publish(inc, 'close', inc.updatedAt);
+    return true;
+  }
+
   /** Some open incident holds log findings (touch is worth a signature). */
   get holdsLogs(): boolean {
     return this.byLog.size > 0;
@@ -316,6 +344,14 @@ export class IncidentManager {
    */
   tick(stepEnd: number, staleMs: number, fatalQuietMs: number, signatureQuietMs: number): void {
     this.quiet = { fatal: fatalQuietMs, signature: signatureQuietMs };
+    for (const inc of this.dismissed) {
+      // Recovered, or its series stopped reporting: what it held may page again.
+      const stale = stepEnd - inc.lastActive >= staleMs;
+      if (!(inc.pagers.size === 0 || stale) || !this.logsQuiet(inc, stepEnd)) continue;
+      this.dismissed.delete(inc);
+      for (const k of inc.logs.keys()) if (this.byLog.get(k) === inc) this.byLog.delete(k);
+      this.detach(inc);
+    }
     for (const [key, p] of this.pendingJoins) {
       if (!(p.first.t < stepEnd)) continue;
       this.pendingJoins.delete(key);

@@ -80,6 +80,7 @@ export class DetectStage implements StoredConsumer, Stage {
   private timer?: NodeJS.Timeout;
   private readonly exported = new Map<string, number>();
   private stopping?: Promise<void>;
+  private unsubscribe?: () => void;
   /** Resolves when the history is replayed and the records that arrived meanwhile are handed on. */
   warmedUp: Promise<void> = Promise.resolve();
   errors = 0;
@@ -182,6 +183,10 @@ export class DetectStage implements StoredConsumer, Stage {
     // records stored meanwhile wait in the gate and are handed on after the history.
     const gate = new WarmupGate(this, WARMUP_HOLD_RECORDS);
     this.deps.stored?.subscribe(gate);
+    // A person said an event was no incident: it closes, and its signals stop paging (see dismiss).
+    this.unsubscribe = this.bus.subscribe('diagnosis.labelled', (l) => {
+      if (l.notAnIncident) this.safely(() => this.engine.incidents.dismiss(l.eventId));
+    });
     this.patternStore?.start();
     this.warmedUp = (async () => {
       // Skipped when ClickHouse was not reachable at start: waiting for its timeout would hold up detection.
@@ -212,6 +217,7 @@ export class DetectStage implements StoredConsumer, Stage {
   /** Close open steps and write their rollups; queued rows are the delivery queue's to drain. Safe twice. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      this.unsubscribe?.();
       await this.warmedUp;
       if (this.timer) clearInterval(this.timer);
       this.timer = undefined;

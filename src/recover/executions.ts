@@ -274,13 +274,15 @@ export class ExecutionStore {
    * Executions whose verification is decided: the incident closed, or the deadline passed. One
    * query, so the periodic check costs one round trip when nothing is due.
    */
-  async verificationsDue(): Promise<Array<ExecutionRow & { eventClosed: boolean }>> {
+  async verificationsDue(): Promise<Array<ExecutionRow & { eventClosed: boolean; notAnIncident: boolean }>> {
     const r = await this.pool.query(
-      `SELECT ${COLUMNS}, ev.status = 'closed' AS event_closed FROM ${FROM} JOIN error_events ev ON ev.id = e.error_event_id
+      `SELECT ${COLUMNS}, ev.status = 'closed' AS event_closed,
+              EXISTS (SELECT 1 FROM diagnosis_labels l WHERE l.error_event_id = e.error_event_id AND l.not_an_incident) AS not_an_incident
+         FROM ${FROM} JOIN error_events ev ON ev.id = e.error_event_id
         WHERE e.execution_status = 'RUNNING' AND e.phase = 'verifying' AND (ev.status = 'closed' OR e.deadline_at <= now())
         ORDER BY e.created_at`,
     );
-    return r.rows.map((x) => ({ ...toRow(x), eventClosed: x.event_closed as boolean }));
+    return r.rows.map((x) => ({ ...toRow(x), eventClosed: x.event_closed as boolean, notAnIncident: x.not_an_incident as boolean }));
   }
 
   /** Rows in this state whose deadline has passed (approvals to expire, stale claims). */

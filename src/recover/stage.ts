@@ -557,6 +557,7 @@ export class RecoverStage implements Stage {
     if (closed) {
       this.revised.delete(ev.id);
       this.deferred.delete(ev.id);
+      if (ev.context.closeReason === 'not_an_incident') return this.track(this.standDown(ev.id));
     }
     const settled = closed ? null : settledRun(ev);
     const inBaseline = !closed && (settled !== null || withinBaseline(ev));
@@ -585,6 +586,21 @@ export class RecoverStage implements Stage {
     );
   }
 
+  /**
+   * A person labelled the event not an incident: nothing planned for it runs, and an action
+   * being verified is not counted as a success (the close was the person's, not the fix's).
+   */
+  private async standDown(eventId: string): Promise<void> {
+    const why = 'the event was labelled not an incident';
+    for (const row of await this.store.list({ eventId, limit: 100 })) {
+      const from = row.status === 'RUNNING' && row.phase === 'verifying' ? { status: row.status, phase: row.phase } : row.status === 'PENDING' || row.status === 'AWAITING_APPROVAL' ? { status: row.status } : null;
+      if (!from) continue;
+      if (await this.store.transition(row.id, from, { status: 'CANCELLED', phase: null, completed: true, success: false, deadlineAt: null, errorMessage: why })) {
+        this.emit(row, 'execution.cancelled', 'CANCELLED', { reason: why }, 'cancelled');
+      }
+    }
+  }
+
   private async verified(row: ExecutionRow, evidence: Record<string, unknown>): Promise<void> {
     const ok = await this.store.transition(row.id, { status: 'RUNNING', phase: 'verifying' }, { status: 'COMPLETED', phase: null, completed: true, success: true, verification: { ok: true, ...evidence }, deadlineAt: null });
     if (!ok) return;
@@ -601,6 +617,10 @@ export class RecoverStage implements Stage {
     this.polling = true;
     try {
       for (const row of await this.store.verificationsDue()) {
+        if (row.notAnIncident) {
+          await this.standDown(row.eventId);
+          continue;
+        }
         if (row.eventClosed) {
           await this.verified(row, { signal: 'incident closed' });
           continue;

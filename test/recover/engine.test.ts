@@ -12,7 +12,7 @@ import { AuditStage } from '../../src/audit/index.ts';
 import { parseCatalog, RecoverStage, type RecoverStageOptions } from '../../src/recover/index.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
-import { insertClassification } from '../../src/store/index.ts';
+import { insertClassification, saveNotAnIncident } from '../../src/store/index.ts';
 import { testDiagnoseStage, testInfra, type TestInfra } from '../helpers/stages.ts';
 import { closeWhenHealthy, diagnosisFor, FIXTURES, insertEvent, recoverOptions, startFlaky, type Flaky } from './helpers.ts';
 
@@ -325,6 +325,29 @@ actions:
     const revised = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.revised'`, [ev.id]);
     expect(revised.rows).toHaveLength(1);
     expect(revised.rows[0].details.reason).toMatch(/later diagnosis says PERFORMANCE, not DATABASE: reset_connection_pool is already running/);
+  });
+
+  it('an event labelled not an incident cancels its recovery instead of counting the close as verified', async () => {
+    const svc = await flaky([]);
+    const { infra } = await stages(
+      `
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [clear_cache] }
+actions:${httpAction('clear_cache', svc.url, 'verification: { within: 30s }')}
+`,
+      { pollMs: 100 },
+    );
+    const ev = await insertEvent(pg.pool, 'loadtest');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
+    // The API's label: the stored event is closed, the verdict recorded.
+    expect(await saveNotAnIncident(pg.pool, ev.id, 'alice')).toMatchObject({ found: true, closed: true });
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('CANCELLED'), { timeout: 10_000, interval: 50 });
+    const [x] = await executions(ev.id);
+    expect(x).toMatchObject({ success: false, error_message: 'the event was labelled not an incident' });
+    await infra.delivery.drained();
+    expect(await auditSteps(ev.id)).toContain('execution.cancelled');
+    expect(await auditSteps(ev.id)).not.toContain('execution.verified');
   });
 
   it('an incident whose actions are all in their target cooldown waits for it to lapse instead of escalating', async () => {
