@@ -190,6 +190,7 @@ export class IncidentManager {
       inc.lastActive = Math.max(inc.lastActive, t);
       return;
     }
+    m.quietRun = pages ? 0 : m.quietRun + 1;
     if (pages && !inc.pagers.has(m.key)) inc.pagers.add(m.key);
     this.absorb(inc, m, t, peak);
     // A step that scored nothing has no evidence to state: the headline keeps the last one that did.
@@ -391,8 +392,9 @@ export class IncidentManager {
   }
 
   /**
-   * Publishes once, when every paging series of the incident has been normal for settleSteps
-   * steps and none of its log findings had a record meanwhile; the flag goes (quietly) as soon as
+   * Publishes once, when every paging series of the incident has been normal (or, for a
+   * resource paged by its limit, back under it) for settleSteps steps and none of its log
+   * findings had a record meanwhile; the flag goes (quietly) as soon as
    * one is anomalous again, so a later settling publishes again. An incident held open by log
    * findings alone settles only if some of them are levelled (every record counted, see touch):
    * a template finding marks an onset, and its absence for a few steps says nothing.
@@ -404,7 +406,10 @@ export class IncidentManager {
     let settled = true;
     for (const k of inc.pagers) {
       const m = inc.members.get(k);
-      if (!m || m.hyst.normalRun < n) {
+      // A resource that paged for its limit has recovered once back under it (capacity added, a
+      // cleared cache): it may stay above its old level, which alone would not have paged.
+      const underLimit = m !== undefined && (m.paging === 'limit' || m.paging === 'crossing') && m.quietRun >= n;
+      if (!m || (m.hyst.normalRun < n && !underLimit)) {
         settled = false;
         break;
       }
@@ -555,6 +560,7 @@ export class IncidentManager {
 
   private attach(inc: Incident, m: SeriesModel, pages: boolean): void {
     inc.members.set(m.key, m);
+    m.quietRun = 0;
     if (pages) {
       inc.pagers.add(m.key);
       inc.hadPagers = true;

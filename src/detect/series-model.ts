@@ -113,6 +113,8 @@ export class SeriesModel {
   /** Exemplar trace ids of the latest step. */
   exemplars: string[] = NO_EXEMPLARS;
   paging: Paging = 'always';
+  /** Consecutive steps inside an incident whose anomaly would not page (a resource back under its limit). */
+  quietRun = 0;
   /**
    * Detector outputs of the latest step that reached the hysteresis (see `score`): what the
    * paging rule and the event context read. Most series never get near an incident, so it is

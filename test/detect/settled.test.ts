@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DetectStage } from '../../src/detect/index.ts';
 import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
-import { hexId, latency, log, rng, span } from '../../bench/lib/detect-records.ts';
+import { gauge, hexId, latency, log, rng, span } from '../../bench/lib/detect-records.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3 * 3_600_000;
@@ -85,5 +85,26 @@ describe('an incident settling', () => {
     const settled = settledOf(events, opened[0].id);
     expect(settled).toHaveLength(1);
     expect(Date.parse((settled[0].context.settled as { since: string }).since)).toBeGreaterThanOrEqual(T0 + 49 * STEP);
+  });
+  it('a CPU incident settles once the gauge is back under its limit, though above its old level', () => {
+    const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
+    const events: DetectedEvent[] = [];
+    s.onEvent((e) => events.push(structuredClone(e)));
+    const r = rng(9);
+    // Saturated from step 60; capacity doubled at step 70 (half the load per instance, still
+    // ten times its usual level but under the 0.8 limit).
+    const level = (i: number) => (i < 60 ? 0.05 : i < 70 ? 0.97 : 0.48);
+    for (let i = 0; i < 90; i++) {
+      const t = T0 + i * STEP;
+      s.metrics([gauge('catalog', 'nodejs.eventloop.utilization', t + 1000, level(i) + r() * 0.01, [], '1')]);
+    }
+    void s.stop();
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened).toHaveLength(1);
+    const settled = settledOf(events, opened[0].id);
+    expect(settled).toHaveLength(1);
+    const since = Date.parse((settled[0].context.settled as { since: string }).since);
+    expect(since).toBeGreaterThanOrEqual(T0 + 70 * STEP);
+    expect(since).toBeLessThanOrEqual(T0 + 73 * STEP);
   });
 });
