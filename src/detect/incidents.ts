@@ -275,7 +275,10 @@ export class IncidentManager {
     if (!below) return 'unknown';
     // An error raised in the finding's own service says nothing about where it belongs.
     if (below.length === 0) return 'join';
-    return below.some((s) => s === inc.origin || inc.services.has(s) || inc.blamed.has(s)) ? 'join' : 'apart';
+    // The incident's origin, where its findings' traces led, or one of its services below the
+    // origin. Not any of its services: a caller's traffic drop makes the caller a member, and
+    // that service's own, different failure must not read as the same problem.
+    return below.some((s) => s === inc.origin || inc.blamed.has(s) || (inc.services.has(s) && this.graph.reaches(inc.origin, s, sig.t))) ? 'join' : 'apart';
   }
 
   /**

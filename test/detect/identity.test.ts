@@ -26,6 +26,8 @@ interface RunOptions {
   auth?: boolean;
   /** Each step's logs reach detection before its spans (separate exporters). */
   logsFirst?: boolean;
+  /** While inventory is down, most account pages are not visited: auth's traffic drops too. */
+  authDropsWithOutage?: boolean;
 }
 
 /** One step of traffic: 30 checkout traces (frontend → checkout → inventory) and 30 catalog ones. */
@@ -55,7 +57,7 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
     const fe2 = span('frontend', 'GET /products', at, latency(r, 20) + (f.catalogSlowMs ?? 0), { traceId: cTrace });
     cat.parentSpanId = fe2.spanId;
     spans.push(cat, fe2);
-    if (o.auth) {
+    if (o.auth && !(o.authDropsWithOutage && f.inventoryDown && i % 4 !== 0)) {
       const aTrace = hexId(32);
       const expired = r() < (f.authExpired ?? 0);
       const au = span('auth', 'GET /verify', at - 3, latency(r, 4), { traceId: aTrace, status: expired ? 401 : 200 });
@@ -168,10 +170,10 @@ describe('incident identity', () => {
     const down = run(110, (i) => (i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}));
     expect(down.some((e) => e.severity === 'HIGH' || e.severity === 'CRITICAL')).toBe(true);
   });
-  for (const logsFirst of [false, true]) {
-    it(`an error a caller logs about another dependency is not folded into the outage it also suffers (${logsFirst ? 'logs before spans' : 'spans first'})`, () => {
+  for (const [logsFirst, authDropsWithOutage] of [[false, false], [true, false], [false, true]]) {
+    it(`an error a caller logs about another dependency is not folded into the outage it also suffers (${logsFirst ? 'logs before spans' : 'spans first'}${authDropsWithOutage ? ', auth a member of the outage by its traffic drop' : ''})`, () => {
       // The database outage from step 80; sessions start failing at auth from step 84.
-      const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, logsFirst });
+      const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, logsFirst, authDropsWithOutage });
       const o = opened(events);
       const outage = o.filter((e) => ['inventory', 'checkout', 'frontend'].includes(e.serviceName) && !/jwt/.test(e.message));
       // One incident for the expired sessions, whichever service's message came first.
