@@ -35,6 +35,12 @@ export interface InputSource {
   incident: readonly SpanRow[];
   /** Spans of the window before the incident; only the database-time comparison reads them. */
   baseline?: readonly SpanRow[];
+  /**
+   * Every incident-window span of the service, when `incident` is narrowed to the records'
+   * own traces: statement time is the service's, and the slow statements behind a pool
+   * timeout are not in the traces that timed out.
+   */
+  window?: readonly SpanRow[];
   logs: readonly LogRow[];
   impact: Impact | null;
 }
@@ -100,7 +106,7 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
     if (root.evidence.latencyRatio > 0) metrics.latency_ratio ??= root.evidence.latencyRatio;
   }
   if (src.impact) metrics.system_impact = src.impact.systemImpact;
-  const dbRatio = dbQueryRatio(src.incident, src.baseline ?? []);
+  const dbRatio = dbQueryRatio(src.window ?? src.incident, src.baseline ?? []);
   if (Number.isFinite(dbRatio)) metrics.db_query_ratio = dbRatio;
   // Resource metric series (`metric|svc|system.cpu.utilization|...`) feed the cpu/memory rules,
   // at their peak in the incident: an update after the gauge eased is about the same saturation.

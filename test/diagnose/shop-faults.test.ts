@@ -143,6 +143,14 @@ describe('faults as the shop reports them', () => {
     expect(d.category).toBe('PERFORMANCE');
     expect(d.rule?.id).toBe('slow-statements');
     expect(d.recommendedActions).toContain('add_index');
+    // The same when the incident is the pool timeout's new error signature: its own traces are
+    // the ones that timed out, but statement time is read over the whole window.
+    const timedOut = [...new Set(w.logs.map((l) => l.traceId))].slice(0, 10);
+    const sig = event({ seriesKey: 'checkout|Error: timeout exceeded when trying to connect', serviceName: 'checkout', category: 'DATABASE' });
+    sig.context = { ...sig.context, detectKind: 'signature', exemplarTraceIds: timedOut, exceptionMessage: 'timeout exceeded when trying to connect' };
+    const s = await diagnose(sig, w);
+    expect(s.category).toBe('PERFORMANCE');
+    expect(s.rule?.id).toBe('slow-statements');
   });
 
   it('memory paging on its forecast is RESOURCE in the service that reports it, whoever else fails requests meanwhile', async () => {
