@@ -264,10 +264,10 @@ export class IncidentManager {
 
   /**
    * Whether a log finding's record belongs with an open incident of a related service, by where
-   * its trace went below the service that logged it: into one of the incident's services (or
-   * one its other findings' traces went to), the same problem; elsewhere, a different one (the
-   * caller of a failing database also failing its calls to auth). Unknown until a span of the
-   * trace has been seen.
+   * its trace went below the service that logged it: into the incident's origin, a service
+   * below it, or where its other findings' traces went: the same problem; elsewhere, a
+   * different one (the caller of a failing database also failing its calls to auth). Unknown
+   * until a span of the trace has been seen.
    */
   private traceVerdict(inc: Incident, sig: LogSignal): 'join' | 'apart' | 'unknown' {
     if (!sig.traceId || sig.service === inc.origin) return 'join';
