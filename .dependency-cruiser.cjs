@@ -3,7 +3,7 @@
 // Bottom to top: shared records and contracts, infrastructure, storage, then the stages in flow
 // order, then the API, the wiring and the CLI. A new stage goes in its place in the flow.
 const LAYERS = [
-  ['records\\.ts', 'errors\\.ts', 'stage\\.ts', 'topics\\.ts'],
+  ['records\\.ts', 'errors\\.ts', 'stage\\.ts', 'topics\\.ts', 'random\\.ts'],
   ['delivery', 'config', 'auth'],
   ['telemetry'],
   ['store', 'patterns'],

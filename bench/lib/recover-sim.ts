@@ -8,7 +8,8 @@
 // Policy is part of each mix: rollback_deployment waits for approval (HIGH), and in some
 // mixes one MEDIUM action is switched off, so a choice the policy forbids would show.
 import { BUILTIN_ACTIONS } from '../../src/recover/index.ts';
-import { learnedFirst, mostSpecific, seededRandom, thompson, type Verdict } from '../../src/recover/learning.ts';
+import { learnedFirst, mostSpecific, thompson, type Verdict } from '../../src/recover/learning.ts';
+import { seededRandom } from '../../src/random.ts';
 
 export interface Problem {
   category: string;

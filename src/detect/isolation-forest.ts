@@ -16,18 +16,6 @@ export function averagePathLength(n: number): number {
   return 2 * Math.log(n - 1) + 0.57721 - (2 * (n - 1)) / n;
 }
 
-/** Small deterministic generator (mulberry32): a forest trained twice on the same rows is the same forest. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Training scratch, shared by all forests (training is synchronous): row order and node arrays
 // grow to the largest forest built so far, and each forest keeps an exact-size copy.
 let order = new Int32Array(0);

@@ -1,7 +1,8 @@
 // Isolation forest over per-service feature vectors (rate, errors, p95, saturation): catches
 // combinations that are each unremarkable alone. Trained on a rolling window of points the
 // forest itself judged normal, and retrained periodically so it follows slow drift.
-import { IsolationForest, seededRandom } from './isolation-forest.ts';
+import { seededRandom } from '../random.ts';
+import { IsolationForest } from './isolation-forest.ts';
 import { InputGuard, output, type DetectorOutput, type InputCounters } from './detector.ts';
 import { ramp } from './stats.ts';
 

@@ -41,18 +41,6 @@ export interface Draw extends ArmRecord {
   theta: number;
 }
 
-/** mulberry32: a small, fast, seedable uniform generator on [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A standard normal draw (Box–Muller). */
 function normal(random: () => number): number {
   let u = 0;

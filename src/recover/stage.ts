@@ -35,7 +35,8 @@ import { checkKubeClusters } from './kube.ts';
 import { actionParameters, bindingFor, builtinCatalog, CatalogError, candidateActions, loadCatalogFile, type ActionDef, type Catalog, type ExecutorSpec } from './catalog.ts';
 import { ExecutionStore, type ExecutionRow } from './executions.ts';
 import { describeCall, runExecutor, type ExecutorOutcome } from './executors.ts';
-import { DEFAULT_LEARNING, LearningStore, learnedFirst, seededRandom, thompson, type Outcome } from './learning.ts';
+import { seededRandom } from '../random.ts';
+import { DEFAULT_LEARNING, LearningStore, learnedFirst, thompson, type Outcome } from './learning.ts';
 import { decide, type PlanInput } from './policy.ts';
 
 export interface RecoverStageOptions extends RecoveryOptions {

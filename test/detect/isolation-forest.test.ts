@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { averagePathLength, IsolationForest, seededRandom } from '../../src/detect/isolation-forest.ts';
+import { averagePathLength, IsolationForest } from '../../src/detect/isolation-forest.ts';
+import { seededRandom } from '../../src/random.ts';
 import { MultivariateDetector } from '../../src/detect/multivariate.ts';
 import { MIN, rng } from './helpers.ts';
 
