@@ -88,6 +88,15 @@ function httpAction(name: string, url: string, extra = ''): string {
           timeout: 2s`;
 }
 
+/** A catalog of one action, clear_cache for RESOURCE incidents, bound to the flaky service. */
+function cacheCatalog(url: string, within?: string): string {
+  return `
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [clear_cache] }
+actions:${httpAction('clear_cache', url, within ? `verification: { within: ${within} }` : '')}
+`;
+}
+
 describe('recover stage', () => {
   it('fixes a failing service with an http action and verifies it by the incident closing', async () => {
     const svc = await flaky(['clear_cache']);
@@ -128,11 +137,7 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
 
   it('verifies by an update that shows the series back inside its baseline band', async () => {
     const svc = await flaky(['clear_cache']);
-    const { infra } = await stages(`
-scenarios:
-  - { name: cache, category: RESOURCE, actions: [clear_cache] }
-actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
-`);
+    const { infra } = await stages(cacheCatalog(svc.url, '10s'));
     const ev = await insertEvent(pg.pool, 'recommendations');
     // Detection's updates: the error rate as the service really answers, against a fixed band.
     let stopped = false;
@@ -154,11 +159,7 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
 
   it("verifies on detection's settled update only when the normal run began after the action", async () => {
     const svc = await flaky(['clear_cache']);
-    const { infra } = await stages(`
-scenarios:
-  - { name: cache, category: RESOURCE, actions: [clear_cache] }
-actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
-`);
+    const { infra } = await stages(cacheCatalog(svc.url, '10s'));
     const ev = await insertEvent(pg.pool, 'ratings');
     infra.bus.publish('diagnosis.made', diagnosisFor(ev));
     await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 15_000, interval: 50 });
@@ -329,14 +330,7 @@ actions:
 
   it('an event labelled not an incident cancels its recovery instead of counting the close as verified', async () => {
     const svc = await flaky([]);
-    const { infra } = await stages(
-      `
-scenarios:
-  - { name: cache, category: RESOURCE, actions: [clear_cache] }
-actions:${httpAction('clear_cache', svc.url, 'verification: { within: 30s }')}
-`,
-      { pollMs: 100 },
-    );
+    const { infra } = await stages(cacheCatalog(svc.url, '30s'), { pollMs: 100 });
     const ev = await insertEvent(pg.pool, 'loadtest');
     infra.bus.publish('diagnosis.made', diagnosisFor(ev));
     await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
@@ -352,14 +346,7 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 30s }')}
 
   it('an incident whose actions are all in their target cooldown waits for it to lapse instead of escalating', async () => {
     const svc = await flaky([]);
-    const { infra } = await stages(
-      `
-scenarios:
-  - { name: cache, category: RESOURCE, actions: [clear_cache] }
-actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
-`,
-      { cooldownMs: 1500, pollMs: 100 },
-    );
+    const { infra } = await stages(cacheCatalog(svc.url, '10s'), { cooldownMs: 1500, pollMs: 100 });
     const first = await insertEvent(pg.pool, 'basket');
     infra.bus.publish('diagnosis.made', diagnosisFor(first));
     await vi.waitFor(async () => expect((await executions(first.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
@@ -376,11 +363,7 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
 
   it('asks for approval of any action when the diagnosis is below the confidence threshold, and a rejection moves on', async () => {
     const svc = await flaky([]);
-    const { recover, infra } = await stages(`
-scenarios:
-  - { name: cache, category: RESOURCE, actions: [clear_cache] }
-actions:${httpAction('clear_cache', svc.url)}
-`);
+    const { recover, infra } = await stages(cacheCatalog(svc.url));
     const ev = await insertEvent(pg.pool, 'auth');
     infra.bus.publish('diagnosis.made', diagnosisFor(ev, { confidence: 0.4, needsApproval: true }));
     await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('AWAITING_APPROVAL'), { timeout: 10_000, interval: 50 });
