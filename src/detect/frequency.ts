@@ -72,6 +72,11 @@ export class FrequencyDetector {
 
   /** Record one error occurrence; returns events from buckets closed by time passing plus novelty. */
   observe(t: number, exceptionType: string, message: string): FrequencyEvent[] {
+    return this.observeSignature(t, signatureOf(exceptionType, message));
+  }
+
+  /** observe() for a signature the caller has already computed (signatureOf). */
+  observeSignature(t: number, sig: string): FrequencyEvent[] {
     if (!Number.isFinite(t)) {
       if (Number.isNaN(t)) this.counters.nan++;
       else this.counters.infinite++;
@@ -82,7 +87,6 @@ export class FrequencyDetector {
       return [];
     }
     const events = this.advance(t);
-    const sig = signatureOf(exceptionType, message);
     let st = this.sigs.get(sig);
     if (st) this.sigs.delete(sig);
     else {

@@ -73,8 +73,11 @@ export class LogPath {
       if (Number.isNaN(this.firstT)) this.firstT = t;
       // Every record of a signature that has its incident keeps it current (a finding is only
       // its onset): the incident stays open while the errors go on, and settles when they stop.
-      if (this.incidents.holdsLogs) this.incidents.touch(`signature|${svc}|${signatureOf(type, msg)}`, t);
-      const events = this.frequency.observe(t, frequencyKey(svc, type), msg);
+      // One normalisation per record: the detector's signature is the service, a separator and the
+      // signature the incident is keyed by.
+      const sig = signatureOf(frequencyKey(svc, type), msg);
+      if (this.incidents.holdsLogs) this.incidents.touch(`signature|${svc}|${splitSig(sig)[1]}`, t);
+      const events = this.frequency.observeSignature(t, sig);
       // A FATAL record already has its incident: its signature is learned, not reported again as new.
       const opened = this.handle(fatal ? events.filter((e) => e.kind !== 'novel') : events, component, l.traceId, identity);
       if (opened && !fatal) this.novelByRecord.set(recordKey(svc, t, l.traceId), { kind: 'signature', identity: opened });
