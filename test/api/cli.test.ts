@@ -1,7 +1,6 @@
 // `homeostat label` and `homeostat audit verify` as users run them (bin/homeostat.js in a child
 // process): label against an API served by this process, audit verify both through the API and
 // on a configured (embedded) Postgres directory of its own.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,29 +16,17 @@ import { TEST_LEARNING, testDiagnoseStage } from '../helpers/stages.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { Metrics } from '../../src/telemetry/metrics.ts';
+import { runCli, type CliResult } from '../helpers/cli.ts';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 // A guard against hangs, not a speed target: these tests start the CLI (tsx + PGlite) twice.
 const CLI_TEST_TIMEOUT_MS = 180_000;
 
-// Asynchronous: the API under test runs on this process's event loop, which spawnSync would block.
 function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return runWith({}, ...args);
 }
 
-function runWith(env: Record<string, string>, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repo, 'bin/homeostat.js'), ...args], {
-      cwd: dir,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+function runWith(env: Record<string, string>, ...args: string[]): Promise<CliResult> {
+  return runCli(dir, args, env);
 }
 
 let dir: string;

@@ -1,6 +1,5 @@
 // The executions and approvals API, and `homeostat approve|reject` as users run them (the CLI in
 // a child process against an API served by this process), over a real recover stage.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,8 +14,8 @@ import { Metrics } from '../../src/telemetry/metrics.ts';
 import type { DetectedEvent } from '../../src/records.ts';
 import { testInfra, type TestInfra } from '../helpers/stages.ts';
 import { diagnosisFor, insertEvent, recoverOptions, startFlaky, type Flaky } from '../recover/helpers.ts';
+import { runCli, type CliResult } from '../helpers/cli.ts';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 const TOKEN = 'approver-token-0123456789';
 // A guard against hangs, not a speed target: the CLI starts through tsx twice.
 const CLI_TEST_TIMEOUT_MS = 180_000;
@@ -30,16 +29,8 @@ let app: FastifyInstance;
 let open: FastifyInstance;
 let api: string;
 
-function cli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repo, 'bin/homeostat.js'), ...args], { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+function cli(...args: string[]): Promise<CliResult> {
+  return runCli(dir, args);
 }
 
 async function awaitingFor(ev: DetectedEvent): Promise<string> {

@@ -1,7 +1,6 @@
 // `homeostat label EVENT_ID not_an_incident` as a person runs it (bin/homeostat.js in a child
 // process) against a running API: the verdict is stored with who and when, closes the event,
 // lands in the audit trail, and `homeostat report --api` then prints the false-positive rate.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,22 +12,13 @@ import { openPostgres, type PostgresHandle } from '../../src/store/postgres/clie
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
 import { Metrics } from '../../src/telemetry/metrics.ts';
 import { testDiagnoseStage, type TestInfra } from '../helpers/stages.ts';
+import { runCli, type CliResult } from '../helpers/cli.ts';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 // A guard against hangs, not a speed target: each run starts tsx in a child process.
 const CLI_TEST_TIMEOUT_MS = 180_000;
 
-// Asynchronous: the API under test runs on this process's event loop, which spawnSync would block.
-function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repo, 'bin/homeostat.js'), ...args], { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+function run(...args: string[]): Promise<CliResult> {
+  return runCli(dir, args);
 }
 
 let dir: string;

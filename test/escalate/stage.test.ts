@@ -2,7 +2,6 @@
 // incident pages at once, re-pages after its rule's timeout while nobody acknowledges, and
 // stops after an ack (API, CLI, or a signed PagerDuty webhook; a bad signature is refused).
 // Recovery outcomes arrive as synthetic `execution.changed` publishes (the recover stage's topic).
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,11 +19,11 @@ import { capturingLogger, incidentDiagnosis, incidentEvent, documentRules } from
 import { PagerDutyStandIn } from '../helpers/pagerduty-standin.ts';
 import { SlackStandIn } from '../helpers/slack-standin.ts';
 import { testInfra } from '../helpers/stages.ts';
+import { runCli, type CliResult } from '../helpers/cli.ts';
 
 const MIN = 60_000;
 const SECRET = 'pd-webhook-signing-secret';
 const TOKEN = 'escalation-api-token';
-const repo = path.resolve(import.meta.dirname, '../..');
 
 let pd: PagerDutyStandIn;
 let slack: SlackStandIn;
@@ -300,14 +299,6 @@ describe('EscalationStage', () => {
   });
 });
 
-function cli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repo, 'bin/homeostat.js'), ...args], { cwd: mkdtempSync(path.join(tmpdir(), 'homeostat-ack-')), env: { PATH: process.env.PATH, HOME: process.env.HOME } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+function cli(...args: string[]): Promise<CliResult> {
+  return runCli(mkdtempSync(path.join(tmpdir(), 'homeostat-ack-')), args);
 }
