@@ -104,7 +104,11 @@ class CheckpointWriter implements AuditCheckpoints {
   }
 
   checkpoint(): Promise<CheckpointOutcome> {
-    const run = this.queue.then(() => this.writeOnce());
+    return this.enqueue(() => this.writeOnce());
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -113,11 +117,16 @@ class CheckpointWriter implements AuditCheckpoints {
     if (this.ticking || this.blocked || !this.last) return;
     this.ticking = true;
     try {
-      const r = await this.deps.pool.query<{ id: string }>('SELECT seq::text AS id FROM healing_audit_trail ORDER BY seq DESC LIMIT 1');
-      const head = r.rows[0]?.id;
-      if (head === undefined || head === this.last.id) return;
-      const due = BigInt(head) - BigInt(this.last.id) >= BigInt(this.opts.everyRows) || this.now() - this.lastWriteAt >= this.opts.intervalMs;
-      if (due) await this.checkpoint();
+      // The decision is taken inside the queue: taken before it, against a head and a last
+      // checkpoint that a queued write is about to change, it signed a row too early.
+      await this.enqueue(async () => {
+        if (this.blocked || !this.last) return;
+        const r = await this.deps.pool.query<{ id: string }>('SELECT seq::text AS id FROM healing_audit_trail ORDER BY seq DESC LIMIT 1');
+        const head = r.rows[0]?.id;
+        if (head === undefined || head === this.last.id) return;
+        const due = BigInt(head) - BigInt(this.last.id) >= BigInt(this.opts.everyRows) || this.now() - this.lastWriteAt >= this.opts.intervalMs;
+        if (due) await this.writeOnce();
+      });
     } catch (err) {
       this.deps.logger?.warn({ err }, 'audit checkpoint failed; retrying on the next tick');
     } finally {
