@@ -6,7 +6,7 @@
 
 import type { DetectedEvent } from '../records.ts';
 import { errorOrigins, groupTraces, median, nodeOf, selfTimeMs, type Signal } from './graph.ts';
-import type { LogRow } from './graph-query.ts';
+import type { LogRow, StatementTimes } from './graph-query.ts';
 import type { RootCandidate, SpanRow } from './graph-types.ts';
 import type { Impact } from './impact.ts';
 import type { DiagnosisInput } from './rules/index.ts';
@@ -42,6 +42,8 @@ export interface InputSource {
    */
   window?: readonly SpanRow[];
   logs: readonly LogRow[];
+  /** Statement time per service over the whole windows; preferred to the sampled spans when present. */
+  statements?: readonly StatementTimes[];
   impact: Impact | null;
 }
 
@@ -106,7 +108,9 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
     if (root.evidence.latencyRatio > 0) metrics.latency_ratio ??= root.evidence.latencyRatio;
   }
   if (src.impact) metrics.system_impact = src.impact.systemImpact;
-  const dbRatio = dbQueryRatio(src.window ?? src.incident, src.baseline ?? []);
+  const dbRatio = src.statements?.length
+    ? statementRatio(src.statements, servicesOf(src.window ?? src.incident, event.serviceName))
+    : dbQueryRatio(src.window ?? src.incident, src.baseline ?? []);
   if (Number.isFinite(dbRatio)) metrics.db_query_ratio = dbRatio;
   // Resource metric series (`metric|svc|system.cpu.utilization|...`) feed the cpu/memory rules,
   // at their peak in the incident: an update after the gauge eased is about the same saturation.
@@ -177,6 +181,27 @@ export function dbQueryRatio(incident: readonly SpanRow[], baseline: readonly Sp
   if (inc.length < MIN_QUERIES || base.length < MIN_QUERIES) return NaN;
   const b = median(base);
   return b > 0 ? median(inc) / b : NaN;
+}
+
+/**
+ * The largest slowdown of statement time among the services the incident's traces pass through:
+ * a database that turned slow behind one of them is this incident's business, one behind a
+ * service the incident never touches is not.
+ */
+export function statementRatio(times: readonly StatementTimes[], services: ReadonlySet<string>): number {
+  let best = NaN;
+  for (const t of times) {
+    if (!services.has(t.service) || t.incident.count < MIN_QUERIES || t.baseline.count < MIN_QUERIES || !(t.baseline.p50Ms > 0)) continue;
+    const r = t.incident.p50Ms / t.baseline.p50Ms;
+    if (Number.isFinite(r) && !(r <= best)) best = r;
+  }
+  return best;
+}
+
+function servicesOf(spans: readonly SpanRow[], service: string): Set<string> {
+  const out = new Set<string>([service]);
+  for (const s of spans) out.add(s.service);
+  return out;
 }
 
 function statementDurations(rows: readonly SpanRow[]): number[] {

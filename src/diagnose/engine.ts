@@ -86,7 +86,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
       })
     : null;
 
-  const { input, originSpan } = buildDiagnosisInput({ event, signal, root, incident: own, window: window?.incident ?? [], baseline: window?.baseline ?? [], logs: window?.logs ?? [], impact });
+  const { input, originSpan } = buildDiagnosisInput({ event, signal, root, incident: own, window: window?.incident ?? [], baseline: window?.baseline ?? [], logs: window?.logs ?? [], statements: window?.statements, impact });
   const rule = evaluateRules(deps.rules, input);
 
   let template: Diagnosis['template'] = null;

@@ -24,6 +24,18 @@ export interface TraceWindow {
   /** Share of all traces in the incident window that touch the event's service. */
   trafficShare: number;
   logs: LogRow[];
+  /**
+   * Database statement time per service, over every client statement span in the incident and
+   * baseline windows rather than the sampled traces: the requests that timed out waiting for a
+   * pooled connection carry no statement, and a sample of them says nothing about the database.
+   */
+  statements?: StatementTimes[];
+}
+
+export interface StatementTimes {
+  service: string;
+  incident: { count: number; p50Ms: number };
+  baseline: { count: number; p50Ms: number };
 }
 
 export interface WindowRequest {
@@ -64,7 +76,7 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
   const incidentIds = new Set([...sampledTraceIds, ...exemplars]);
   const baselineIds = new Set(sample.filter((r) => Number(r.inc) !== 1 && !incidentIds.has(r.id)).map((r) => r.id));
 
-  const [spanRows, counts, logRows] = await Promise.all([
+  const [spanRows, counts, logRows, statementRows] = await Promise.all([
     incidentIds.size + baselineIds.size === 0
       ? Promise.resolve([])
       : rows<RawSpan>(client, {
@@ -96,6 +108,17 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
         `ORDER BY (TraceId IN {ids:Array(String)}) DESC, SeverityNumber DESC, Timestamp LIMIT 50`,
       query_params: { ids: [...incidentIds], svc: req.service, from: req.fromMs, to: req.toMs },
     }),
+    rows<{ service: string; inc: number; n: string | number; p50: number }>(client, {
+      query:
+        `SELECT ServiceName AS service, toUInt8(Timestamp >= fromUnixTimestamp64Milli({inc:Int64})) AS inc, count() AS n, ` +
+        `quantile(0.5)(Duration) / 1e6 AS p50 FROM ${traces} ` +
+        `WHERE Timestamp >= fromUnixTimestamp64Milli({from:Int64}) AND Timestamp < fromUnixTimestamp64Milli({to:Int64}) ` +
+        `AND SpanKind = 'Client' AND (SpanAttributes['db.system'] != '' OR SpanAttributes['db.system.name'] != '') ` +
+        // Opening a connection is the pool's time, not the statement's.
+        `AND positionCaseInsensitive(SpanName, 'connect') = 0 ` +
+        `GROUP BY service, inc LIMIT 1000`,
+      query_params: { inc: req.fromMs, from: baseFrom, to: req.toMs },
+    }),
   ]);
 
   const incident: SpanRow[] = [];
@@ -113,7 +136,19 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
     sampledTraceIds,
     trafficShare: total > 0 ? svc / total : 1,
     logs: logRows.map((l) => ({ ...l, attributes: plain(l.attributes) })),
+    statements: statementTimes(statementRows),
   };
+}
+
+function statementTimes(rs: readonly { service: string; inc: number; n: string | number; p50: number }[]): StatementTimes[] {
+  const by = new Map<string, StatementTimes>();
+  for (const r of rs) {
+    let t = by.get(r.service);
+    if (!t) by.set(r.service, (t = { service: r.service, incident: { count: 0, p50Ms: NaN }, baseline: { count: 0, p50Ms: NaN } }));
+    (Number(r.inc) === 1 ? t.incident : t.baseline).count = Number(r.n);
+    (Number(r.inc) === 1 ? t.incident : t.baseline).p50Ms = Number(r.p50);
+  }
+  return [...by.values()];
 }
 
 interface RawSpan {

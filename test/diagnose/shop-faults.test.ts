@@ -153,6 +153,29 @@ describe('faults as the shop reports them', () => {
     expect(s.rule?.id).toBe('slow-statements');
   });
 
+  it('slow statements decide even when every sampled trace timed out at the pool; a slow database behind another service does not', async () => {
+    const w = window(null);
+    w.incident = [];
+    for (let i = 200; i < 230; i++) {
+      const rows = trace(i, T + (i - 200) * 1000, null);
+      Object.assign(rows[5], { name: 'pg-pool.connect', status: 'Error', statusMessage: "PostgreSQL error of type 'Error' occurred (code: UNKNOWN)", durationMs: 1000 });
+      Object.assign(rows[4], { status: 'Error', statusMessage: 'timeout exceeded when trying to connect', attributes: { ...rows[4].attributes, 'http.response.status_code': '503' } });
+      w.logs.push({ traceId: rows[5].traceId, spanId: rows[4].spanId, service: 'checkout', severity: 'ERROR', body: 'timeout exceeded when trying to connect', attributes: {} });
+      w.incident.push(...rows);
+    }
+    const e = () => event({ seriesKey: 'span|frontend||error_rate', serviceName: 'frontend', category: 'DATABASE' });
+    w.statements = [{ service: 'checkout', incident: { count: 40, p50Ms: 800 }, baseline: { count: 900, p50Ms: 12 } }];
+    const slow = await diagnose(e(), w);
+    expect(slow.category).toBe('PERFORMANCE');
+    expect(slow.rule?.id).toBe('slow-statements');
+    w.statements = [
+      { service: 'checkout', incident: { count: 40, p50Ms: 12 }, baseline: { count: 900, p50Ms: 12 } },
+      { service: 'reporting', incident: { count: 40, p50Ms: 800 }, baseline: { count: 900, p50Ms: 12 } },
+    ];
+    const pool = await diagnose(e(), w);
+    expect([pool.rule?.id, pool.category]).toEqual(['db-pool-exhausted', 'DATABASE']);
+  });
+
   it('memory paging on its forecast is RESOURCE in the service that reports it, whoever else fails requests meanwhile', async () => {
     // auth answers some 401s in the same window (an unrelated client), which the trace graph would blame.
     const w = window({ service: 'auth', status: '401', message: 'jwt expired' }, 0.3);
