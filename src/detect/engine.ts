@@ -187,7 +187,7 @@ export class DetectEngine {
       const sec = r.stepMs / 1000;
       if (r.kind === 'span') {
         if (r.count > 0) {
-          this.feed(set, 'latency', r, ROLES.latency, r.p95, r.p95, mv, warming);
+          this.feed(set, 'latency', r, ROLES.latency, r.p95, Number.isFinite(r.p95Low) ? (r.p95Low as number) : r.p95, mv, warming);
           this.feed(set, 'errorRate', r, ROLES.error_rate, r.errors / r.count, wilsonLower(r.errors, r.count), mv, warming);
         }
         this.feed(set, 'rate', r, ROLES.rate, r.count / sec, NaN, mv, warming, serving.has(r.service));

@@ -106,6 +106,7 @@ export class StepAcc {
       value: NaN,
       p50: NaN,
       p95: NaN,
+      p95Low: NaN,
       p99: NaN,
       min: NaN,
       max: NaN,
@@ -115,6 +116,7 @@ export class StepAcc {
     if (sk.count > 0) {
       r.p50 = sk.quantile(0.5);
       r.p95 = sk.quantile(0.95);
+      r.p95Low = sk.p95LowerBound();
       r.p99 = sk.quantile(0.99);
       r.min = sk.min;
       r.max = sk.max;

@@ -70,6 +70,22 @@ export class QuantileSketch {
     return this.max;
   }
 
+  /**
+   * A value the step's p95 is at least, with 95 % confidence: the order statistic a binomial
+   * bound allows (exact up to EXACT values, the normal approximation past that). With two
+   * requests it is the faster one: one slow request out of two says little about the p95,
+   * as one failure out of two says little about the error rate (the Wilson bound's job).
+   */
+  p95LowerBound(): number {
+    const n = this.count;
+    if (n === 0) return NaN;
+    if (n <= EXACT) {
+      const r = P95_LOWER_RANK[n];
+      return n === 1 ? this.quantile(0) : this.quantile((r - 1) / (n - 1));
+    }
+    return this.quantile(Math.max(0, 0.95 - 1.645 * Math.sqrt((0.95 * 0.05) / n)));
+  }
+
   /** Returns the bucket array to the free list; the sketch is empty afterwards. */
   release(): void {
     if (this.buckets) {
@@ -83,6 +99,28 @@ export class QuantileSketch {
     this.sum = 0;
   }
 }
+
+/**
+ * P95_LOWER_RANK[n]: the largest rank r (1-based, ascending) whose order statistic lies above
+ * the true p95 with probability at most 5 %, i.e. P(Binomial(n, 0.95) < r) ≤ 0.05.
+ */
+const P95_LOWER_RANK: readonly number[] = (() => {
+  const out = [0];
+  for (let n = 1; n <= EXACT; n++) {
+    // cdf(k) = P(B ≤ k), walked up from k = 0 in log space so 0.05^n cannot underflow the sum.
+    let logPmf = n * Math.log(0.05);
+    let cdf = 0;
+    let r = 1;
+    for (let k = 0; k < n; k++) {
+      cdf += Math.exp(logPmf);
+      if (cdf > 0.05) break;
+      r = k + 1; // P(B < k + 1) = cdf(k) ≤ 0.05
+      logPmf += Math.log((n - k) / (k + 1)) + Math.log(0.95 / 0.05);
+    }
+    out.push(r);
+  }
+  return out;
+})();
 
 function bucketOf(v: number): number {
   if (!(v > MIN_V)) return 0;

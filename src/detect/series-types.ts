@@ -24,6 +24,8 @@ export interface StepRollup {
   value: number;
   p50: number;
   p95: number;
+  /** Spans: what the p95 is at least with 95 % confidence given the step's count (operator limits compare with it); absent or NaN means p95. */
+  p95Low?: number;
   p99: number;
   min: number;
   max: number;
