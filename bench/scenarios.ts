@@ -46,7 +46,7 @@ const out = values.json ? err : (l: string) => process.stdout.write(`${l}\n`);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
 
 const began = Date.now();
-out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), novelty warm-up = each scenario's warm-up (product default 60 steps), ${values.rps} req/s mean, recovery ${values['no-recovery'] ? 'off' : 'on (shop catalog)'}${values['without-host-metrics'] ? ', DIAGNOSTIC: shop without host-metrics (no process.memory.usage)' : ''}`);
+out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), novelty warm-up = each scenario's warm-up (product default 60 steps), ${values.rps} req/s mean, recovery ${values['no-recovery'] ? 'off' : `on (shop catalog; verification windows, cooldown, approval and escalation timeouts × ${timeScale} like the step)`}${values['without-host-metrics'] ? ', DIAGNOSTIC: shop without host-metrics (no process.memory.usage)' : ''}`);
 const scores: ScenarioScore[] = [];
 for (let r = 0; r < repeat; r++) {
   for (const { scenario } of all) {

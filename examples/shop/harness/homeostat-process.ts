@@ -1,9 +1,9 @@
 // Homeostat as an outsider runs it: `node bin/homeostat.js start --config <file>` in a child
 // process, embedded storage in a temporary directory, free loopback ports.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { freePort } from '../launcher.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -35,6 +35,35 @@ export interface HomeostatOptions {
   noveltyWarmup?: string;
   /** Extra environment (the catalog reads SHOP_ADMIN_URL). */
   env?: Record<string, string>;
+  /**
+   * Compressed time (0.2: a scenario minute passes in 12 s), as the shortened detection step is:
+   * the recovery and escalation clocks (each action's verification window, the cooldown, the
+   * approval, recovery and escalation timeouts) run as much faster, so an action is judged over
+   * the same number of steps as with the product's defaults. Network timeouts are not scaled.
+   */
+  timeScale?: number;
+}
+
+// The product's defaults (src/config/schema.ts), scaled when time is compressed.
+const RECOVERY_CLOCKS = { cooldown: 300, approval_timeout: 900, recovery_timeout: 300 };
+const ESCALATE_AFTER_S = 900;
+
+const scaledSeconds = (seconds: number, scale: number) => `${Math.max(1, Math.round(seconds * scale * 1000))}ms`;
+
+/** The catalog with every action's verification window scaled; written beside the config. */
+export function scaledCatalog(file: string, scale: number, dir: string): string {
+  const doc = parse(readFileSync(file, 'utf8')) as { actions?: { verification?: { within?: string } }[] };
+  for (const a of doc.actions ?? []) {
+    const within = a.verification?.within;
+    if (within === undefined) continue;
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(within);
+    if (!m) throw new Error(`${file}: cannot scale verification.within ${JSON.stringify(within)}`);
+    const seconds = Number(m[1]) / (m[2] === 'ms' ? 1000 : m[2] === 'm' ? 1 / 60 : 1);
+    a.verification!.within = scaledSeconds(seconds, scale);
+  }
+  const out = path.join(dir, 'recovery.yaml');
+  writeFileSync(out, stringify(doc));
+  return out;
 }
 
 /** Waits until Homeostat is ready. */
@@ -47,6 +76,10 @@ export async function startHomeostat(o: HomeostatOptions): Promise<HomeostatProc
 /** Spawns Homeostat and returns at once; `ready` tells when it answers. */
 export async function launchHomeostat(o: HomeostatOptions): Promise<HomeostatProcess> {
   const [httpPort, apiPort] = [await freePort(), await freePort()];
+  mkdirSync(o.dir, { recursive: true });
+  const scale = o.timeScale !== undefined && o.timeScale < 1 ? o.timeScale : null;
+  const catalog = o.recoveryCatalog && scale ? scaledCatalog(o.recoveryCatalog, scale, o.dir) : o.recoveryCatalog;
+  const clocks = scale ? Object.fromEntries(Object.entries(RECOVERY_CLOCKS).map(([k, v]) => [k, scaledSeconds(v, scale)])) : {};
   const config = {
     receiver: { grpc: { enabled: false }, http: { host: '127.0.0.1', port: httpPort }, auth: { bearer_tokens: [] } },
     storage: { clickhouse: { url: '', data_dir: path.join(o.dir, 'clickhouse') }, postgres: { url: '', data_dir: path.join(o.dir, 'postgres') } },
@@ -54,12 +87,16 @@ export async function launchHomeostat(o: HomeostatOptions): Promise<HomeostatPro
     telemetry: { log_level: o.logLevel ?? 'info' },
     self_healing: {
       monitoring: { ...(o.step ? { step: o.step } : {}), ...(o.noveltyWarmup ? { novelty_warmup: o.noveltyWarmup } : {}) },
-      ...(o.recoveryCatalog ? { recovery: { catalog: o.recoveryCatalog } } : {}),
-      escalation: { pagerduty: { routing_key: '' }, slack: { webhook_url: o.slackWebhookUrl ?? '' }, email: { smtp_url: '' } },
+      ...(catalog ? { recovery: { catalog, ...clocks } } : {}),
+      escalation: {
+        ...(scale ? { escalate_after: scaledSeconds(ESCALATE_AFTER_S, scale) } : {}),
+        pagerduty: { routing_key: '' },
+        slack: { webhook_url: o.slackWebhookUrl ?? '' },
+        email: { smtp_url: '' },
+      },
     },
     notify: { grafana: { url: '' } },
   };
-  mkdirSync(o.dir, { recursive: true });
   const file = path.join(o.dir, 'homeostat.yaml');
   writeFileSync(file, stringify(config));
   const logFile = path.join(o.dir, 'homeostat.log');

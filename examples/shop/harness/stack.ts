@@ -49,6 +49,7 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
       ...(o.recovery ? { recoveryCatalog: SHOP_CATALOG, env: { SHOP_ADMIN_URL: `http://127.0.0.1:${adminPort}` } } : {}),
       ...(o.slackWebhookUrl ? { slackWebhookUrl: o.slackWebhookUrl } : {}),
       ...(o.noveltyWarmup ? { noveltyWarmup: o.noveltyWarmup } : {}),
+      ...(o.timeScale !== undefined ? { timeScale: o.timeScale } : {}),
     });
     // The shop starts while Homeostat does: its exporters retry until the receiver is up.
     shopStarting = startShop({
