@@ -168,6 +168,11 @@ function originSpan(rows: readonly SpanRow[], rootId: string, exemplars: readonl
 }
 
 const MIN_QUERIES = 5;
+/**
+ * Statements since the onset that make a median: a slowdown that pages is seen moments after it
+ * began, when only a few slow statements have finished (the rest are still running).
+ */
+const MIN_ONSET_QUERIES = 3;
 
 /**
  * Median duration of database statements in the incident over the baseline's. Connection
@@ -191,7 +196,7 @@ export function dbQueryRatio(incident: readonly SpanRow[], baseline: readonly Sp
 export function statementRatio(times: readonly StatementTimes[], services: ReadonlySet<string>): number {
   let best = NaN;
   for (const t of times) {
-    if (!services.has(t.service) || t.incident.count < MIN_QUERIES || t.baseline.count < MIN_QUERIES || !(t.baseline.p50Ms > 0)) continue;
+    if (!services.has(t.service) || t.incident.count < MIN_ONSET_QUERIES || t.baseline.count < MIN_QUERIES || !(t.baseline.p50Ms > 0)) continue;
     const r = t.incident.p50Ms / t.baseline.p50Ms;
     if (Number.isFinite(r) && !(r <= best)) best = r;
   }

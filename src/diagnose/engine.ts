@@ -62,6 +62,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
       window = await deps.fetchWindow({
         service: event.serviceName,
         fromMs: Math.round(opened - w.lookbackMs),
+        onsetMs: Math.round(opened),
         toMs: Math.round(updated + w.afterMs),
         baselineMs: w.baselineMs,
         exemplarTraceIds: exemplars,

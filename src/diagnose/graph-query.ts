@@ -45,6 +45,12 @@ export interface WindowRequest {
   toMs: number;
   /** Baseline window length ending where the incident window starts. */
   baselineMs: number;
+  /**
+   * The incident's onset (after `fromMs`, which looks back a little before it): statement time
+   * is compared from here on, as the look-back's normal statements would outvote a slowdown
+   * that began moments ago. Absent: `fromMs`.
+   */
+  onsetMs?: number;
   exemplarTraceIds: readonly string[];
   /** Traces sampled per window. */
   maxTraces: number;
@@ -110,14 +116,15 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
     }),
     rows<{ service: string; inc: number; n: string | number; p50: number }>(client, {
       query:
-        `SELECT ServiceName AS service, toUInt8(Timestamp >= fromUnixTimestamp64Milli({inc:Int64})) AS inc, count() AS n, ` +
+        `SELECT ServiceName AS service, toUInt8(Timestamp >= fromUnixTimestamp64Milli({onset:Int64})) AS inc, count() AS n, ` +
         `quantile(0.5)(Duration) / 1e6 AS p50 FROM ${traces} ` +
         `WHERE Timestamp >= fromUnixTimestamp64Milli({from:Int64}) AND Timestamp < fromUnixTimestamp64Milli({to:Int64}) ` +
+        `AND (Timestamp < fromUnixTimestamp64Milli({inc:Int64}) OR Timestamp >= fromUnixTimestamp64Milli({onset:Int64})) ` +
         `AND SpanKind = 'Client' AND (SpanAttributes['db.system'] != '' OR SpanAttributes['db.system.name'] != '') ` +
         // Opening a connection is the pool's time, not the statement's.
         `AND positionCaseInsensitive(SpanName, 'connect') = 0 ` +
         `GROUP BY service, inc LIMIT 1000`,
-      query_params: { inc: req.fromMs, from: baseFrom, to: req.toMs },
+      query_params: { inc: req.fromMs, onset: Math.max(req.fromMs, Math.min(req.onsetMs ?? req.fromMs, req.toMs)), from: baseFrom, to: req.toMs },
     }),
   ]);
 

@@ -102,14 +102,16 @@ describe('fetchTraceWindow against embedded ClickHouse', () => {
     expect(top.node.id).toBe('payments');
   });
 
-  it('reads statement time per service over every span of both windows, not only the sampled traces', async () => {
+  it('reads statement time per service over every span of both windows, not only the sampled traces, and from the onset on', async () => {
     const now = Date.now() + 3_600_000; // clear of the test above
     const baseline = traces(12, now - 30 * 60_000, () => ({ dbMs: 4 }));
+    // Normal statements in the look-back before the onset would outvote the first slow ones.
+    const lookback = traces(30, now - 5 * 60_000, () => ({ dbMs: 4 }));
     const incident = traces(12, now - 4 * 60_000, () => ({ dbMs: 200 }));
     // Opening a connection is the pool's time: a slow connect must not count as a slow statement.
     const connects = traces(12, now - 3 * 60_000, () => ({})).filter((s) => s.name === 'SELECT cart').map((s) => ({ ...s, name: 'pg.connect', durationMs: 5_000 }));
-    await insertSpans(ch.client, 'otel', [...baseline, ...incident, ...connects]);
-    const w = await fetchTraceWindow(ch.client, 'otel', { service: 'frontend', fromMs: now - 5 * 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000, exemplarTraceIds: [], maxTraces: 2 });
+    await insertSpans(ch.client, 'otel', [...baseline, ...lookback, ...incident, ...connects]);
+    const w = await fetchTraceWindow(ch.client, 'otel', { service: 'frontend', fromMs: now - 5 * 60_000, onsetMs: now - 4 * 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000, exemplarTraceIds: [], maxTraces: 2 });
     const by = Object.fromEntries((w.statements ?? []).map((t) => [t.service, t]));
     expect(by.checkout.incident).toEqual({ count: 12, p50Ms: expect.closeTo(200, 0) });
     expect(by.checkout.baseline).toEqual({ count: 12, p50Ms: expect.closeTo(4, 0) });
