@@ -264,6 +264,20 @@ describe('TemplateMiner', () => {
       expect(group(again)).toBe(group(get[0]));
     });
 
+    it('joins lines whose bracketed parameter spans a varying number of words', () => {
+      const m = new TemplateMiner();
+      const threads = ['Timer-0', 'Abandoned connection cleanup thread', 'pool-1-thread-1', 'mysql-cj-abandoned-connection-cleanup', 'Abandoned connection cleanup thread'];
+      const apps = ['shop', 'admin', 'api', 'docs', 'ROOT'];
+      const got = ids(m, threads.map((t, i) => `The web application [${apps[i]}] appears to have started a thread named [${t}] but has failed to stop it.`));
+      const causes = ['auto(bulk api)', 'api', 'rollover_index', 'auto(bulk api)', 'api'];
+      const idx = ids(m, causes.map((c, i) => `[orders-${i}] creating index, cause [${c}], templates [logs], shards [${i + 1}]/[1]`));
+      expect(new Set(finalTemplates(m, got)).size).toBe(1);
+      expect(new Set(finalTemplates(m, idx)).size).toBe(1);
+      // Words outside the brackets are still the message's own: not joined.
+      const other = m.add('The web application [shop] appears to have started a thread named [Timer-0] but has failed to stop it quickly and cleanly.', 0).clusterId;
+      expect(m.get(other)?.template).not.toBe(m.get(got[0])?.template);
+    });
+
     it('behaves like Drain with variableWords: 2', () => {
       const m = mine(['VM Started now', 'VM Paused now'], { variableWords: 2 });
       expect(templateSet(m)).toEqual(['VM <*> now']);
