@@ -128,23 +128,22 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
 }
 
 /**
- * Every token of xs[from, to) lies inside a parenthesis or square bracket (opened before it or
- * by it) that closes within the stretch or at the aligned token after it: the stretch is the
- * bracket's content, not a run of the message's own words. Braces are left out, as in
- * miner.ts: they print records whose type field can name the event.
+ * xs[from, to) is the content of one parenthesis or square bracket: opened by the aligned token
+ * before it or by its own first token, and closed within it or by the aligned token after it.
+ * The bracket must be that local: a template's generalised token has lost its brackets
+ * (`[pool <*> child …` once `www]` generalised), so a depth counted from the line's start
+ * would put everything after an opening bracket inside. Braces are left out, as in miner.ts:
+ * they print records whose type field can name the event.
  */
 function enclosed(xs: readonly string[], from: number, to: number): boolean {
   if (from >= to) return true;
-  let depth = 0;
-  for (let k = 0; k < from; k++) depth = bracketDepth(xs[k], depth);
-  const open = depth;
+  let depth = from > 0 ? bracketDepth(xs[from - 1], 0) : 0;
   for (let k = from; k < to; k++) {
     const c0 = xs[k].charCodeAt(0);
     if (depth === 0 && c0 !== 40 && c0 !== 91) return false;
     depth = bracketDepth(xs[k], depth);
   }
-  // Closed by the stretch's end or by the token after it (`… thread]` / `… cron.hourly)`).
-  return depth <= open || (to < xs.length && bracketDepth(xs[to], depth) <= open);
+  return depth === 0 || (to < xs.length && bracketDepth(xs[to], depth) === 0);
 }
 
 function bracketDepth(t: string, depth: number): number {

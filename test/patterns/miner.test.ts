@@ -278,6 +278,20 @@ describe('TemplateMiner', () => {
       expect(m.get(other)?.template).not.toBe(m.get(got[0])?.template);
     });
 
+    it('does not take the rest of a line for a bracket’s content once a bracketed name generalised', () => {
+      // `[pool www]` becomes `[pool <*>`: the generalised token no longer closes the bracket.
+      const m = new TemplateMiner();
+      const pools = ['www', 'shop', 'api', 'www', 'admin', 'www', 'batch', 'api'];
+      const lines: string[] = [];
+      pools.forEach((p, i) => {
+        lines.push(`[pool ${p}] child ${1200 + i} started`);
+        lines.push(`[pool ${p}] child ${1300 + i} exited with code 0 after ${i}.25 seconds from start`);
+      });
+      const t = finalTemplates(m, ids(m, lines));
+      for (let i = 0; i < lines.length; i += 2) expect(t[i]).not.toBe(t[i + 1]);
+      expect(new Set(t).size).toBe(2);
+    });
+
     it('behaves like Drain with variableWords: 2', () => {
       const m = mine(['VM Started now', 'VM Paused now'], { variableWords: 2 });
       expect(templateSet(m)).toEqual(['VM <*> now']);
