@@ -3,8 +3,11 @@
 // and the same figures for a naive regex-mask-then-exact-match baseline. Then grouping
 // accuracy per system, 2,000 lines each with a fresh miner as Loghub does, on three sets:
 // the failure-kinds tuning set (patterns-kinds.ts), the held-out set (patterns-heldout.ts),
-// which rules are never tuned on, and the fresh set (patterns-fresh.ts), written before the
-// last round of miner changes and scored only once they were done.
+// which rules are never tuned on, the fresh set (patterns-fresh.ts), written before the
+// issue-15 miner changes and scored only once they were done, and the unseen set
+// (patterns-unseen.ts), written once the fresh set had been looked at, so that a rule fitted to
+// the fresh set's failures shows as no gain (or a loss) there; and the sealed set
+// (patterns-sealed.ts), written once the unseen set had been looked at in turn.
 //
 // --reference DIR runs a second miner, DIR/src/patterns/miner.ts (or DIR/miner.ts), on the
 // same input in the same run: a previous version, extracted inside this checkout (so tsx
@@ -12,7 +15,7 @@
 //   mkdir .bench-ref && git archive <rev> src/patterns | tar -x -C .bench-ref
 // After a warm-up of its own, its timed calls alternate with the current miner's chunk by
 // chunk, so load on a shared machine falls on both alike.
-//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--reference DIR] [--json] [--verbose]
+//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--reference DIR] [--json] [--verbose] [--sealed-summary]
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,12 +28,16 @@ import { groupingAccuracy } from './lib/grouping-accuracy.ts';
 import { HELDOUT_SYSTEMS, heldoutSample, type HeldoutSystem } from './lib/patterns-heldout.ts';
 import { KIND_SYSTEMS } from './lib/patterns-kinds.ts';
 import { FRESH_SYSTEMS } from './lib/patterns-fresh.ts';
+import { UNSEEN_SYSTEMS } from './lib/patterns-unseen.ts';
+import { SEALED_SYSTEMS } from './lib/patterns-sealed.ts';
 
 interface Args {
   lines: number;
   seed: number;
   json: boolean;
   verbose: boolean;
+  /** Print only the sealed set's average and minimum (see patterns-sealed.ts). */
+  sealedSummary: boolean;
   reference: string | null;
   miner: MinerOptionsInput;
 }
@@ -48,7 +55,7 @@ const CHUNK = 20_000;
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, reference: null, miner: {} };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, reference: null, miner: {} };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--lines') a.lines = Number(argv[++i]);
@@ -58,6 +65,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--reference') a.reference = argv[++i];
     else if (k === '--json') a.json = true;
     else if (k === '--verbose') a.verbose = true;
+    else if (k === '--sealed-summary') a.sealedSummary = true;
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -153,6 +161,8 @@ async function main(): Promise<void> {
   const kinds = evalSystems(KIND_SYSTEMS, args, makeRef);
   const heldout = evalSystems(HELDOUT_SYSTEMS, args, makeRef);
   const fresh = evalSystems(FRESH_SYSTEMS, args, makeRef);
+  const unseen = evalSystems(UNSEEN_SYSTEMS, args, makeRef);
+  const sealed = evalSystems(SEALED_SYSTEMS, { ...args, verbose: args.verbose && !args.sealedSummary }, makeRef);
 
   const result = {
     lines: args.lines,
@@ -173,6 +183,8 @@ async function main(): Promise<void> {
     tuning_kinds: kinds,
     heldout,
     fresh,
+    unseen,
+    sealed: args.sealedSummary ? { average: sealed.average, min: sealed.min, ref_average: sealed.ref_average, ref_min: sealed.ref_min } : sealed,
   };
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
@@ -189,7 +201,13 @@ async function main(): Promise<void> {
   printSystems(`tuning set (failure kinds)`, kinds, ref);
   printSystems(`held-out set (never tuned on)`, heldout, ref);
   printSystems(`fresh set (written before the miner changes, scored after)`, fresh, ref);
-  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min}`);
+  printSystems(`unseen set (written after the fresh set was looked at, scored before and after the next changes)`, unseen, ref);
+  const sealedTitle = `sealed set (written after the unseen set was looked at, read once at the end)`;
+  if (args.sealedSummary) {
+    const r = sealed.ref_average === undefined ? '' : ` (reference ${sealed.ref_average.toFixed(3)}, min ${sealed.ref_min?.toFixed(3)})`;
+    console.log(`${sealedTitle}: average ${sealed.average.toFixed(3)}, min ${sealed.min.toFixed(3)}${r}; per system withheld (--sealed-summary)`);
+  } else printSystems(sealedTitle, sealed, ref);
+  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}`);
 }
 
 interface SystemScores {

@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant } from './variants.ts';
-import { ARGUMENT_BEFORE, capitalised } from './words.ts';
+import { ARGUMENT_BEFORE, capitalised, keyDiffers, valueShaped } from './words.ts';
 
 const CALENDAR = new Set([
   'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
@@ -74,9 +74,16 @@ export class TemplateMiner {
     let generalised = false;
     let anchor: Cluster | null = null;
     if (c !== null && this.wordConflicts(c, toks, n) > 0 && !this.wordsAreVariable(c, toks)) {
-      // Differing words that have not (yet) proved variable: a separate event for now.
-      anchor = c.anchor ?? c;
-      c = null;
+      // Differing words that have not (yet) proved variable: a separate event for now, unless
+      // a less similar cluster of the same length holds the line without any such word (its
+      // event generalised positions where the closest one still has constants: `GET … -`
+      // nearer `POST … alice` than `GET … <*>`).
+      const alt = this.conflictFree(toks, n, c);
+      if (alt !== null) c = alt;
+      else {
+        anchor = c.anchor ?? c;
+        c = null;
+      }
     }
     let g: Cluster;
     if (c === null) {
@@ -225,6 +232,25 @@ export class TemplateMiner {
     return best !== null && bestSim >= this.options.similarityThreshold ? best : null;
   }
 
+  /** The most similar cluster of the line's length, other than `not`, where it differs in no word. */
+  private conflictFree(toks: string[], n: number, not: Cluster): Cluster | null {
+    const all = this.byLength.get(n);
+    if (!all) return null;
+    let best: Cluster | null = null;
+    let bestSim = this.options.similarityThreshold;
+    const stop = Math.max(0, all.length - MAX_FALLBACK_SCAN);
+    for (let k = all.length - 1; k >= stop; k--) {
+      const x = all[k];
+      if (x === not) continue;
+      const sim = x.similarity(toks, n);
+      if (sim < bestSim || (sim === bestSim && best !== null)) continue;
+      if (this.wordConflicts(x, toks, n) > 0) continue;
+      best = x;
+      bestSim = sim;
+    }
+    return best;
+  }
+
   /** Positions (into this.conflicts) where c holds a plain word and the line another one. */
   private wordConflicts(c: Cluster, toks: string[], n: number): number {
     const out = this.conflicts;
@@ -233,7 +259,7 @@ export class TemplateMiner {
     const w = c.wild;
     // Most lines differ from their template only where it is already generalised.
     let i0 = 0;
-    while (i0 < n && (w[i0] !== 0 || t[i0] === toks[i0])) i0++;
+    while (i0 < n && (w[i0] === 1 || t[i0] === toks[i0] || (w[i0] === 2 && sameKey(t[i0], toks[i0])))) i0++;
     if (i0 === n) return 0;
     let constants = 0;
     for (let i = 0; i < n; i++) {
@@ -243,9 +269,17 @@ export class TemplateMiner {
         if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
         continue;
       }
-      if (w[i] !== 0 || t[i] === toks[i]) continue;
-      // Anything masked is a value already, as in Drain.
-      if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) continue;
+      if (w[i] !== 0 || t[i] === toks[i]) {
+        // A generalised `key=<*>` stands for that key's values only.
+        if (w[i] === 2 && !sameKey(t[i], toks[i])) out.push(i);
+        continue;
+      }
+      // Anything masked is a value already, as in Drain, except the key of a `key=value`: a
+      // different key (`client=<*>` / `message-id=<*>` / `removed`) is different wording.
+      if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) {
+        if (keyDiffers(t[i], toks[i])) out.push(i);
+        continue;
+      }
       // `key=value` with the same key: the key names the slot, so the value is data.
       if (sameKey(t[i], toks[i])) continue;
       // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`).
@@ -279,6 +313,9 @@ export class TemplateMiner {
         argAt = p;
         continue;
       }
+      // A name built like an identifier (`bk_app`, `www-https~`, `layouts/admin`, `qr,rd,ra`),
+      // or `-` standing for an absent value, is data: no message spells its own wording so.
+      if (valueShaped(c.tokens[p], toks[p])) continue;
       let set = anchor.seen?.get(p);
       if (learn) {
         if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
@@ -494,8 +531,10 @@ function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
   if (list.length === 0) m.delete(k);
 }
 
-/** x's tokens agree with c's template everywhere c is not generalised. */
+/** x's tokens agree with c's template everywhere c is not generalised, and on the key of a `key=<*>`. */
 function covers(c: Cluster, x: Cluster): boolean {
-  for (let i = 0; i < c.tokens.length; i++) if (c.wild[i] === 0 && c.tokens[i] !== x.tokens[i]) return false;
+  for (let i = 0; i < c.tokens.length; i++) {
+    if (c.wild[i] === 0 ? c.tokens[i] !== x.tokens[i] : c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
+  }
   return true;
 }

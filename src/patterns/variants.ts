@@ -16,6 +16,8 @@ import { ARGUMENT_BEFORE, capitalised } from './words.ts';
 const MAX_ALIGN = 64;
 /** Tokens a stretch may span on either side, unless it is a free-text tail. */
 const MAX_GAP = 4;
+/** Tokens a stretch inside brackets may span (a shell command, a thread's name). */
+const MAX_BRACKETED = 24;
 /** Constants that must align, so two short lines of wildcards do not pair up. */
 const MIN_CONSTANTS = 2;
 /** Constants up to a `label:` whose differing tail is taken as free text. */
@@ -96,11 +98,17 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     const ga = i - pi - 1;
     const gb = j - pj - 1;
     if (ga > 0 || gb > 0) {
-      if (ga > MAX_GAP || gb > MAX_GAP) return 0;
-      // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
-      // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
-      const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
-      if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j))) return 0;
+      // A stretch inside brackets on both sides is a parameter, whatever its words
+      // (`named [Abandoned connection cleanup thread]` / `[Timer-0]`, `CMD (cd / && run-parts …)`),
+      // as differing words inside brackets are for lines of one length (miner.ts).
+      const inside = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && enclosed(a, pi + 1, i) && enclosed(b, pj + 1, j);
+      if (!inside) {
+        if (ga > MAX_GAP || gb > MAX_GAP) return 0;
+        // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
+        // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
+        const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
+        if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j))) return 0;
+      }
       differed = true;
     }
     if (last) break;
@@ -117,6 +125,34 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   }
   if (constants < MIN_CONSTANTS) return 0;
   return matched / Math.max(n, m);
+}
+
+/**
+ * xs[from, to) is the content of one parenthesis or square bracket: opened by the aligned token
+ * before it or by its own first token, and closed within it or by the aligned token after it.
+ * The bracket must be that local: a template's generalised token has lost its brackets
+ * (`[pool <*> child …` once `www]` generalised), so a depth counted from the line's start
+ * would put everything after an opening bracket inside. Braces are left out, as in miner.ts:
+ * they print records whose type field can name the event.
+ */
+function enclosed(xs: readonly string[], from: number, to: number): boolean {
+  if (from >= to) return true;
+  let depth = from > 0 ? bracketDepth(xs[from - 1], 0) : 0;
+  for (let k = from; k < to; k++) {
+    const c0 = xs[k].charCodeAt(0);
+    if (depth === 0 && c0 !== 40 && c0 !== 91) return false;
+    depth = bracketDepth(xs[k], depth);
+  }
+  return depth === 0 || (to < xs.length && bracketDepth(xs[to], depth) === 0);
+}
+
+function bracketDepth(t: string, depth: number): number {
+  for (let j = 0; j < t.length; j++) {
+    const c = t.charCodeAt(j);
+    if (c === 40 || c === 91) depth++;
+    else if ((c === 41 || c === 93) && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** xs[from, to) is a run of capitalised words or values: one name spread over tokens. */

@@ -21,3 +21,60 @@ export function capitalised(t: string): boolean {
   const d = t.charCodeAt(1);
   return d >= 97 && d <= 122;
 }
+
+/**
+ * Two differing words of which one is `-` (the absent value of access logs and syslog
+ * headers), or both are built like identifiers: letters joined by `_`, `-`, `~`, `/`, `.` or
+ * `,` inside the word (`bk_static`, `fe-mysql`, `www-https~`, `layouts/admin`, `qr,aa,rd`).
+ * Names of backends, routers, layouts and flag sets are built so; prose seldom is (`re-run`),
+ * and an event whose own wording differs only in such a word is rarer still.
+ */
+export function valueShaped(a: string, b: string): boolean {
+  if (a === '-' || b === '-') return true;
+  return joined(a) && joined(b);
+}
+
+function joined(t: string): boolean {
+  let a = 0;
+  let b = t.length;
+  while (a < b && isWrap(t.charCodeAt(a))) a++;
+  while (b > a && isWrap(t.charCodeAt(b - 1))) b--;
+  for (let k = a + 1; k < b - 1; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 95 || c === 45 || c === 126 || c === 47 || c === 46 || c === 44) return isWordChar(t.charCodeAt(k - 1)) && isWordChar(t.charCodeAt(k + 1));
+  }
+  return false;
+}
+
+/** Wrapping punctuation around a token: brackets, quotes and the `:`/`,`/`.` that end a clause. */
+function isWrap(c: number): boolean {
+  return c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 34 || c === 39 || c === 58 || c === 44 || c === 46 || c === 59 || c === 33;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Two tokens, at least one a `key=value`, that do not share a key: `client=<*>` against
+ * `message-id=<*>` or against a plain word. The key is text the message prints, not a value.
+ */
+export function keyDiffers(a: string, b: string): boolean {
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  if (ka === '' && kb === '') return false;
+  if (ka !== '' && kb !== '') return ka !== kb;
+  // One keyed, the other a plain word: a masked value on the plain side says nothing.
+  return !(ka === '' ? a : b).includes('<*>');
+}
+
+/** The identifier before `=` in `key=value` (a value after it), or ''. */
+function keyOf(t: string): string {
+  const eq = t.indexOf('=');
+  if (eq <= 0 || eq >= t.length - 1) return '';
+  for (let k = 0; k < eq; k++) {
+    const c = t.charCodeAt(k);
+    if (!(isWordChar(c) || c === 95 || c === 45 || c === 46)) return '';
+  }
+  return t.slice(0, eq);
+}

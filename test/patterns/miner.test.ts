@@ -212,6 +212,86 @@ describe('TemplateMiner', () => {
       expect(m.get(got[1])?.template).toBe('<*> "POST <*> HTTP/<*>.<*>" status: <*> len: <*> time: <*>');
     });
 
+    it('takes a name built like an identifier as a value even when it shows only two or three names', () => {
+      const m = new TemplateMiner();
+      const fe = ['www-https~', 'www-http'];
+      const bk = ['bk_app', 'bk_static'];
+      const got = ids(m, Array.from({ length: 24 }, (_, i) => `10.0.${i}.7:4${i}12 ${fe[i % 2]} ${bk[(i >> 1) % 2]}/app${i % 3} 0/0/${i}/12 200 "GET /api/v1/items/${i} HTTP/1.1"`));
+      expect(new Set(finalTemplates(m, got))).toEqual(new Set(['<*> <*> <*> <*> <*> "GET <*> HTTP/<*>.<*>"']));
+      // …while prose words that differ in as few values stay separate events.
+      const states = ids(m, ['Stopping frontend www-http in 3 ms.', 'Stopping frontend fe_mysql in 9 ms.', 'Stopping backend bk_app now.', 'Starting backend bk_app now.']);
+      expect(states[0]).toBe(states[1]);
+      expect(states[2]).not.toBe(states[3]);
+    });
+
+    it('takes `-`, the absent value of access logs, as a value against a word in its place', () => {
+      const m = new TemplateMiner();
+      const flags = ['-', '-', '-', 'UF', '-', 'URX', '-', 'UF'];
+      const got = ids(m, flags.map((f, i) => `[2026-12-05T10:0${i}:00.000Z] "GET /api/v1/items/${i} HTTP/1.1" 200 ${f} 0 ${i * 31} ${i + 2} "10.1.0.${i}"`));
+      expect(new Set(finalTemplates(m, got)).size).toBe(1);
+      expect(m.get(got[0])?.template).toBe('[<*>] "GET <*> HTTP/<*>.<*>" <*> <*> <*> <*> <*> "<*>"');
+    });
+
+    it('keeps lines apart whose one key=value differs by key, even with the values masked', () => {
+      const m = new TemplateMiner();
+      const qid = (i: number) => `${(0x3a1f00c0d0 + i * 977).toString(16).toUpperCase()}:`;
+      const lines: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        lines.push(`${qid(i)} client=${i % 2 ? 'unknown' : `mail-${i}.example.org`}[10.0.0.${i}]`);
+        lines.push(`${qid(i)} message-id=<${i}abc${i}@example.org>`);
+        lines.push(`${qid(i)} removed`);
+      }
+      const got = ids(m, lines);
+      const t = finalTemplates(m, got);
+      expect(new Set(t)).toEqual(new Set(['<*>: client=<*>', '<*>: message-id=<*>>', '<*>: removed']));
+      for (let i = 0; i < lines.length; i += 3) expect([t[i], t[i + 1], t[i + 2]]).toEqual(['<*>: client=<*>', '<*>: message-id=<*>>', '<*>: removed']);
+    });
+
+    it('joins a line to its own generalised event when another event is closer in constants', () => {
+      // GET lines have shown many users and regions, so their template generalised both; the
+      // one POST line kept its own. A GET line with that POST line's user and region is closer
+      // to the POST template than to its own, and must still be a GET.
+      const m = new TemplateMiner();
+      const users = ['amelia', 'boris', 'chen', 'dmitri', 'elena', 'fatima'];
+      const regions = ['north', 'south', 'east', 'west', 'central', 'island'];
+      const get = ids(m, users.map((u, i) => `10.0.0.${i} /items/${i} GET ${u} ${regions[i]} done`));
+      const post = m.add('10.0.0.9 /items/9 POST quinn polar done', 0).clusterId;
+      const again = m.add('10.0.0.8 /items/8 GET quinn polar done', 0).clusterId;
+      const group = (id: number) => m.get(id)?.clusterId;
+      expect(new Set(get.map(group)).size).toBe(1);
+      expect(m.get(get[0])?.template).toBe('<*> <*> GET <*> <*> done');
+      expect(group(post)).not.toBe(group(get[0]));
+      expect(group(again)).toBe(group(get[0]));
+    });
+
+    it('joins lines whose bracketed parameter spans a varying number of words', () => {
+      const m = new TemplateMiner();
+      const threads = ['Timer-0', 'Abandoned connection cleanup thread', 'pool-1-thread-1', 'mysql-cj-abandoned-connection-cleanup', 'Abandoned connection cleanup thread'];
+      const apps = ['shop', 'admin', 'api', 'docs', 'ROOT'];
+      const got = ids(m, threads.map((t, i) => `The web application [${apps[i]}] appears to have started a thread named [${t}] but has failed to stop it.`));
+      const causes = ['auto(bulk api)', 'api', 'rollover_index', 'auto(bulk api)', 'api'];
+      const idx = ids(m, causes.map((c, i) => `[orders-${i}] creating index, cause [${c}], templates [logs], shards [${i + 1}]/[1]`));
+      expect(new Set(finalTemplates(m, got)).size).toBe(1);
+      expect(new Set(finalTemplates(m, idx)).size).toBe(1);
+      // Words outside the brackets are still the message's own: not joined.
+      const other = m.add('The web application [shop] appears to have started a thread named [Timer-0] but has failed to stop it quickly and cleanly.', 0).clusterId;
+      expect(m.get(other)?.template).not.toBe(m.get(got[0])?.template);
+    });
+
+    it('does not take the rest of a line for a bracket’s content once a bracketed name generalised', () => {
+      // `[pool www]` becomes `[pool <*>`: the generalised token no longer closes the bracket.
+      const m = new TemplateMiner();
+      const pools = ['www', 'shop', 'api', 'www', 'admin', 'www', 'batch', 'api'];
+      const lines: string[] = [];
+      pools.forEach((p, i) => {
+        lines.push(`[pool ${p}] child ${1200 + i} started`);
+        lines.push(`[pool ${p}] child ${1300 + i} exited with code 0 after ${i}.25 seconds from start`);
+      });
+      const t = finalTemplates(m, ids(m, lines));
+      for (let i = 0; i < lines.length; i += 2) expect(t[i]).not.toBe(t[i + 1]);
+      expect(new Set(t).size).toBe(2);
+    });
+
     it('behaves like Drain with variableWords: 2', () => {
       const m = mine(['VM Started now', 'VM Paused now'], { variableWords: 2 });
       expect(templateSet(m)).toEqual(['VM <*> now']);
