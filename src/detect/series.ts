@@ -12,7 +12,9 @@ import { StepAcc } from './series-acc.ts';
 import {
   canonicalAttrs,
   isEntrySpan,
-  isErrorSpan,
+  OUTCOME_FAILED,
+  OUTCOME_REJECTED,
+  spanOutcome,
   isSelf,
   logKey,
   metricKey,
@@ -115,13 +117,13 @@ export class SeriesAggregator {
         continue;
       }
       const svc = s.resource.serviceName;
-      const error = isErrorSpan(s);
+      const outcome = spanOutcome(s);
       const acc = this.accFor(spanKey(svc, s.name), 'span', svc, s.name, '', '', t);
-      if (acc) addSpan(acc, dur, s.traceId, error);
+      if (acc) addSpan(acc, dur, s.traceId, outcome);
       // A late or future record was counted once (above); only a route over the series limit still counts here.
       if (s.name === ALL_REQUESTS || (!acc && !this.timely(t))) continue;
       const all = this.accFor(spanKey(svc, ALL_REQUESTS), 'span', svc, ALL_REQUESTS, '', '', t);
-      if (all) addSpan(all, dur, s.traceId, error);
+      if (all) addSpan(all, dur, s.traceId, outcome);
       this.serving.set(svc, Math.max(this.serving.get(svc) ?? 0, t));
     }
     this.touchErrorLogs();
@@ -341,12 +343,12 @@ function zeroRollup(g: Group, stepStart: number, stepMs: number): StepRollup {
   };
 }
 
-function addSpan(acc: StepAcc, durMs: number, traceId: string, error: boolean): void {
+function addSpan(acc: StepAcc, durMs: number, traceId: string, outcome: number): void {
   acc.count++;
   acc.sketch.add(durMs);
   acc.addSlow(durMs, traceId);
-  if (error) {
+  if (outcome === OUTCOME_FAILED) {
     acc.errors++;
     acc.addFailing(traceId);
-  }
+  } else if (outcome === OUTCOME_REJECTED) acc.rejected++;
 }
