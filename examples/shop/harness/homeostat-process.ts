@@ -51,6 +51,14 @@ const ESCALATE_AFTER_S = 900;
 
 const scaledSeconds = (seconds: number, scale: number) => `${Math.max(1, Math.round(seconds * scale * 1000))}ms`;
 
+/**
+ * What compression cannot shorten: an action's own time (a restart, reconnecting pools), the
+ * shop's export batching and a detection step's lateness are real seconds, and a settled signal
+ * takes several steps on top. Measured on the scoreboard, verification took 8-15 s of real time
+ * when actions worked; a window of 12 s (60 s at 0.2) failed working actions on a busy machine.
+ */
+export const MIN_SCALED_VERIFY_MS = 20_000;
+
 /** The catalog with every action's verification window scaled; written beside the config. */
 export function scaledCatalog(file: string, scale: number, dir: string): string {
   const doc = parse(readFileSync(file, 'utf8')) as { actions?: { verification?: { within?: string } }[] };
@@ -60,7 +68,7 @@ export function scaledCatalog(file: string, scale: number, dir: string): string 
     const m = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(within);
     if (!m) throw new Error(`${file}: cannot scale verification.within ${JSON.stringify(within)}`);
     const seconds = Number(m[1]) / (m[2] === 'ms' ? 1000 : m[2] === 'm' ? 1 / 60 : 1);
-    a.verification!.within = scaledSeconds(seconds, scale);
+    a.verification!.within = `${Math.max(MIN_SCALED_VERIFY_MS, Math.round(seconds * scale * 1000))}ms`;
   }
   const out = path.join(dir, 'recovery.yaml');
   writeFileSync(out, stringify(doc));
