@@ -65,6 +65,12 @@ interface Tracked {
   acting: Set<string>;
   /** Recovery has said what it will do (planned, needs approval, nothing applies, exhausted). */
   decided: boolean;
+  /**
+   * When an attempt failed and recovery has not yet said what comes next (the next candidate,
+   * or that none is left): a CRITICAL incident still waits, since recovery acts on it again
+   * within moments. NaN: nothing pending.
+   */
+  nextPendingSince: number;
   steps: Set<string>;
   actions: ActionTried[];
   escalation?: Escalation;
@@ -170,6 +176,10 @@ export class EscalationStage implements Stage {
     // A skip naming an action is one candidate passed over; without one, nothing applies, unless
     // the diagnosis found nothing yet (UNKNOWN): a later one may still name an action in the grace.
     if (DECIDING_STEPS.has(c.step) || (c.step === 'recovery.skipped' && !c.actionName && t.diagnosis?.category !== 'UNKNOWN')) t.decided = true;
+    // The recover stage reports a failed attempt, then plans the next; between the two the
+    // incident is not unattended (it paged a person for an action about to be tried).
+    if (c.step === 'execution.failed' || c.step === 'execution.rolled_back') t.nextPendingSince = this.now();
+    else if (DECIDING_STEPS.has(c.step) || ACTING_STEPS.has(c.step) || c.step === 'recovery.deferred' || c.step === 'execution.verified') t.nextPendingSince = NaN;
     if (OUTCOME_STEPS.has(c.step)) t.actions.push({ action: c.actionName ?? c.step, outcome: c.result || (c.status ?? c.step), at: c.at });
     if (c.step === 'execution.verified') return this.resolve(t, `recovered by ${c.actionName ?? 'an action'}`);
     if (t.escalation?.status === 'open' && OUTCOME_STEPS.has(c.step)) this.save(t);
@@ -264,7 +274,11 @@ export class EscalationStage implements Stage {
       steps: t.steps,
       openForMs: this.now() - t.event.openedAt,
       // Fixed (verified) counts too: the incident closes once detection sees it back to normal.
-      recovering: t.acting.size > 0 || t.steps.has('execution.verified') || (!t.decided && this.now() - t.event.openedAt < (this.opts.recoveryGraceMs ?? 0)),
+      recovering:
+        t.acting.size > 0 ||
+        t.steps.has('execution.verified') ||
+        (!t.decided && this.now() - t.event.openedAt < (this.opts.recoveryGraceMs ?? 0)) ||
+        this.now() - t.nextPendingSince < (this.opts.recoveryGraceMs ?? 0),
     };
     const m = evaluate(this.opts.rules, facts);
     if (!m) return;
@@ -388,7 +402,7 @@ export class EscalationStage implements Stage {
   private track(id: string): Tracked {
     let t = this.incidents.get(id);
     if (!t) {
-      t = { failedExecutions: new Set(), acting: new Set(), decided: false, steps: new Set(), actions: [] };
+      t = { failedExecutions: new Set(), acting: new Set(), decided: false, nextPendingSince: NaN, steps: new Set(), actions: [] };
       this.incidents.set(id, t);
       // The oldest incident is forgotten first (Maps iterate in insertion order).
       while (this.incidents.size > MAX_TRACKED) this.incidents.delete(this.incidents.keys().next().value!);

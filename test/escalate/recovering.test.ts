@@ -1,6 +1,7 @@
 // A CRITICAL incident and Homeostat's own recovery: the page waits while an action is planned,
-// running or being verified (and briefly for recovery to decide); it goes out at once when the
-// action fails or nothing applies, and never when the action is verified.
+// running or being verified (and briefly for recovery to decide, also after an attempt failed,
+// for the next one); it goes out at once when nothing is left or nothing applies, and never when
+// an action is verified.
 import { describe, expect, it } from 'vitest';
 import { EscalationStage } from '../../src/escalate/index.ts';
 import type { EscalationRaised, ExecutionChange } from '../../src/records.ts';
@@ -44,7 +45,7 @@ async function setup() {
 }
 
 describe('escalation while Homeostat recovers', () => {
-  it('holds the page while an action runs and sends it at once when the action fails', async () => {
+  it('holds the page while an action runs and sends it at once when the failed action was the last', async () => {
     const t = await setup();
     t.open();
     t.step('execution.planned', { status: 'PENDING' });
@@ -55,8 +56,36 @@ describe('escalation while Homeostat recovers', () => {
     t.stage.tick();
     expect(t.raised).toEqual([]);
     t.step('execution.failed', { status: 'FAILED' });
+    expect(t.raised).toEqual([]);
+    t.step('recovery.exhausted', { executionId: undefined, actionName: undefined, status: undefined });
     expect(t.raised.map((r) => r.rule)).toEqual(['critical_errors']);
     await t.done();
+  });
+
+  it('after a failed attempt, waits for the next one; pages when recovery says nothing within the grace', async () => {
+    const t = await setup();
+    t.open();
+    t.step('execution.planned', { status: 'PENDING' });
+    t.step('execution.started');
+    t.step('execution.failed', { status: 'FAILED' });
+    t.step('execution.planned', { executionId: 'x-2', actionName: 'restart_service', status: 'PENDING' });
+    t.step('execution.started', { executionId: 'x-2', actionName: 'restart_service' });
+    t.step('execution.verified', { executionId: 'x-2', actionName: 'restart_service', status: 'COMPLETED' });
+    t.advance(10 * MIN);
+    t.stage.tick();
+    expect(t.raised).toEqual([]);
+    await t.done();
+
+    const silent = await setup();
+    silent.open();
+    silent.step('execution.planned', { status: 'PENDING' });
+    silent.step('execution.failed', { status: 'FAILED' });
+    silent.stage.tick();
+    expect(silent.raised).toEqual([]);
+    silent.advance(GRACE);
+    silent.stage.tick();
+    expect(silent.raised.map((r) => r.rule)).toEqual(['critical_errors']);
+    await silent.done();
   });
 
   it('never pages for an incident the action fixed', async () => {
