@@ -72,7 +72,6 @@ export interface EngineCounters {
 interface ModelSet {
   latency?: SeriesModel | null;
   errorRate?: SeriesModel | null;
-  rejected?: SeriesModel | null;
   rate?: SeriesModel | null;
   value?: SeriesModel | null;
   p95?: SeriesModel | null;
@@ -190,8 +189,6 @@ export class DetectEngine {
         if (r.count > 0) {
           this.feed(set, 'latency', r, ROLES.latency, r.p95, Number.isFinite(r.p95Low) ? (r.p95Low as number) : r.p95, mv, warming);
           this.feed(set, 'errorRate', r, ROLES.error_rate, r.errors / r.count, wilsonLower(r.errors, r.count), mv, warming);
-          // Modelled from a route's first refusal on: most routes never refuse anyone.
-          if (set.rejected !== undefined || (r.rejected ?? 0) > 0) this.feed(set, 'rejected', r, ROLES.rejected, (r.rejected ?? 0) / r.count, NaN, mv, warming);
         }
         this.feed(set, 'rate', r, ROLES.rate, r.count / sec, NaN, mv, warming, serving.has(r.service));
       } else if (r.kind === 'log') {
@@ -215,7 +212,7 @@ export class DetectEngine {
     if (++this.sinceSweep >= 60) this.sweep(stepStart);
   }
 
-  private feed(set: ModelSet, slot: 'latency' | 'errorRate' | 'rejected' | 'rate' | 'value' | 'p95', r: StepRollup, role: Role, v: number, thrValue: number, mv: number, warming: boolean, serviceServing = true): void {
+  private feed(set: ModelSet, slot: 'latency' | 'errorRate' | 'rate' | 'value' | 'p95', r: StepRollup, role: Role, v: number, thrValue: number, mv: number, warming: boolean, serviceServing = true): void {
     let m = set[slot];
     if (m === null) return; // refused earlier: over the series limit
     if (r.count < role.minCount) return;
@@ -284,7 +281,6 @@ export class DetectEngine {
     switch (role.name) {
       case 'latency':
       case 'error_rate':
-      case 'rejected':
         return 'always';
       case 'rate':
         // More traffic is load, not an outage; less, or none, is what users feel.
@@ -311,7 +307,7 @@ export class DetectEngine {
     const i = seriesKey.lastIndexOf('|');
     const set = this.sets.get(seriesKey.slice(0, i));
     if (!set) return undefined;
-    for (const m of [set.latency, set.errorRate, set.rejected, set.rate, set.value, set.p95]) if (m && m.key === seriesKey) return m;
+    for (const m of [set.latency, set.errorRate, set.rate, set.value, set.p95]) if (m && m.key === seriesKey) return m;
     return undefined;
   }
 
@@ -351,7 +347,7 @@ export class DetectEngine {
     const cutoff = stepStart - this.opts.evictAfterSteps * this.opts.stepMs;
     for (const [k, set] of this.sets) {
       if (set.lastStep >= cutoff) continue;
-      const ms = [set.latency, set.errorRate, set.rejected, set.rate, set.value, set.p95];
+      const ms = [set.latency, set.errorRate, set.rate, set.value, set.p95];
       if (ms.some((m) => m?.incident)) continue;
       for (const m of ms) if (m) this.models--;
       this.sets.delete(k);

@@ -158,7 +158,7 @@ export class IncidentManager {
   seriesOpened(m: SeriesModel, t: number, openedAt: number, peak: number, pages = true): void {
     // Less traffic reaching a service is caused upstream: it belongs with a problem in any caller.
     // Evidence (a runtime gauge) explains an incident of its own service only.
-    const join = this.target(m.service, t, m.key, m.paging === 'drop', !pages, m.role.name === 'rejected' ? refusalBelongs : undefined);
+    const join = this.target(m.service, t, m.key, m.paging === 'drop', !pages);
     if (join) {
       this.attach(join, m, pages);
       this.absorb(join, m, t, peak);
@@ -714,23 +714,11 @@ function fmt(x: number | undefined): string {
   return Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toPrecision(3);
 }
 
-/**
- * Refusals (401/403) are a credentials problem: they join an incident about credentials, never
- * an outage that happens to share the call graph (frontend calls everything, so by the graph
- * alone an auth failure would vanish into a database outage already open).
- */
-function refusalBelongs(inc: Incident): boolean {
-  if (inc.category === 'AUTHENTICATION') return true;
-  for (const m of inc.members.values()) if (m.role.name === 'rejected') return true;
-  return false;
-}
-
 export function seriesMessage(m: SeriesModel): string {
   const b = m.evidence?.baselines ?? {};
   const what: Record<string, string> = {
     latency: 'p95 latency (ms)',
     error_rate: 'error rate',
-    rejected: 'share of requests refused (401/403)',
     rate: 'request rate (/s)',
     log_rate: 'log rate (/s)',
     metric: 'value',

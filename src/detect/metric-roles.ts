@@ -3,7 +3,7 @@
 import type { Category } from '../records.ts';
 import type { MetricKind } from './threshold.ts';
 
-export type RoleName = 'latency' | 'error_rate' | 'rejected' | 'rate' | 'log_rate' | 'metric' | 'resource' | 'hist_p95';
+export type RoleName = 'latency' | 'error_rate' | 'rate' | 'log_rate' | 'metric' | 'resource' | 'hist_p95';
 
 export interface Role {
   name: RoleName;
@@ -20,9 +20,6 @@ export interface Role {
 export const ROLES: Record<RoleName, Role> = {
   latency: { name: 'latency', suffix: 'p95_ms', upOnly: true, minCount: 5, limitKind: 'response_time_ms', category: 'PERFORMANCE' },
   error_rate: { name: 'error_rate', suffix: 'error_rate', upOnly: true, minCount: 10, limitKind: 'error_rate', category: 'API' },
-  // No operator limit: an API that always turns away a tenth of its callers (probes, expired
-  // sessions) has that as its normal; only a jump from its own baseline says something broke.
-  rejected: { name: 'rejected', suffix: 'rejected_rate', upOnly: true, minCount: 10, category: 'AUTHENTICATION' },
   rate: { name: 'rate', suffix: 'rate', upOnly: false, minCount: 0, category: 'API' },
   log_rate: { name: 'log_rate', suffix: 'rate', upOnly: true, minCount: 0, category: 'UNKNOWN' },
   metric: { name: 'metric', suffix: 'value', upOnly: false, minCount: 0, category: 'UNKNOWN' },
@@ -63,7 +60,7 @@ export function resourceLimitKind(name: string, unit: string): MetricKind | unde
 /** Category guess for log-driven events from the exception type and message. */
 export function guessCategory(text: string): Category {
   if (/\bpg|sql|database|\bdb\b|postgres|mysql|mongo|redis|deadlock|constraint/i.test(text)) return 'DATABASE';
-  if (/auth|unauthori[sz]ed|forbidden|token|\bjwt\b|credential|permission/i.test(text)) return 'AUTHENTICATION';
+  if (/auth|unauthori[sz]ed|forbidden|token|credential|permission/i.test(text)) return 'AUTHENTICATION';
   if (/timeout|timed out|econn|connect|socket|network|dns|unreachable|reset by peer/i.test(text)) return 'NETWORK';
   if (/config|setting|environment variable|missing key/i.test(text)) return 'CONFIGURATION';
   if (/out of memory|oom|heap|disk full|no space|too many open files/i.test(text)) return 'RESOURCE';

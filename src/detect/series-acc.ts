@@ -10,8 +10,6 @@ export class StepAcc {
   stepStart = 0;
   count = 0;
   errors = 0;
-  /** Requests refused as unauthenticated or forbidden (spans). */
-  rejected = 0;
   valueSum = 0;
   valueN = 0;
   last = NaN;
@@ -39,7 +37,6 @@ export class StepAcc {
     this.stepStart = stepStart;
     this.count = 0;
     this.errors = 0;
-    this.rejected = 0;
     this.valueSum = 0;
     this.valueN = 0;
     this.last = NaN;
@@ -106,7 +103,6 @@ export class StepAcc {
       stepStart: this.stepStart,
       count: this.count,
       errors: this.errors,
-      rejected: this.rejected,
       value: NaN,
       p50: NaN,
       p95: NaN,

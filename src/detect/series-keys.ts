@@ -13,28 +13,9 @@ export function isEntrySpan(s: SpanRecord): boolean {
 }
 
 export function isErrorSpan(s: SpanRecord): boolean {
-  return spanOutcome(s) === OUTCOME_FAILED;
-}
-
-export const OUTCOME_SERVED = 0;
-export const OUTCOME_FAILED = 1;
-/** Refused as unauthenticated or forbidden: HTTP 401/403, gRPC UNAUTHENTICATED (16) / PERMISSION_DENIED (7). */
-export const OUTCOME_REJECTED = 2;
-
-/**
- * How a request ended. A refusal is not a failure (the server did its job), so it stays out of
- * the error rate; but when the share of refusals jumps, credentials broke somewhere (an expired
- * signing key, a clock skew): an incident users feel that no 5xx shows.
- */
-export function spanOutcome(s: SpanRecord): number {
-  if (s.statusCode === StatusCode.ERROR) return OUTCOME_FAILED;
+  if (s.statusCode === StatusCode.ERROR) return true;
   const code = attr(s.attributes, 'http.response.status_code') ?? attr(s.attributes, 'http.status_code');
-  if (code !== undefined) {
-    const n = Number(code);
-    return n >= 500 ? OUTCOME_FAILED : n === 401 || n === 403 ? OUTCOME_REJECTED : OUTCOME_SERVED;
-  }
-  const grpc = attr(s.attributes, 'rpc.grpc.status_code');
-  return grpc === '16' || grpc === '7' ? OUTCOME_REJECTED : OUTCOME_SERVED;
+  return code !== undefined && Number(code) >= 500;
 }
 
 const SEVERITY_NAMES = ['UNSPECIFIED', 'TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'] as const;

@@ -362,8 +362,7 @@ export class SeriesModel {
       case 'rate':
       case 'log_rate':
         return Math.max(rel, Math.sqrt(Math.max(med * this.stepSec, 1)) / this.stepSec);
-      case 'error_rate':
-      case 'rejected': {
+      case 'error_rate': {
         const p = Math.max(med, 0.01);
         return Math.max(0.005, Math.sqrt((p * (1 - p)) / Math.max(count, 1)));
       }

@@ -20,8 +20,6 @@ export interface StepRollup {
   count: number;
   /** Failing spans / error-level log records. */
   errors: number;
-  /** Spans refused as unauthenticated or forbidden (401/403); absent from producers that do not count them. */
-  rejected?: number;
   /** Metric value for the step (gauge mean, sum increase or level, histogram mean); NaN otherwise. */
   value: number;
   p50: number;

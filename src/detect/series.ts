@@ -12,9 +12,7 @@ import { StepAcc } from './series-acc.ts';
 import {
   canonicalAttrs,
   isEntrySpan,
-  OUTCOME_FAILED,
-  OUTCOME_REJECTED,
-  spanOutcome,
+  isErrorSpan,
   isSelf,
   logKey,
   metricKey,
@@ -117,13 +115,13 @@ export class SeriesAggregator {
         continue;
       }
       const svc = s.resource.serviceName;
-      const outcome = spanOutcome(s);
+      const error = isErrorSpan(s);
       const acc = this.accFor(spanKey(svc, s.name), 'span', svc, s.name, '', '', t);
-      if (acc) addSpan(acc, dur, s.traceId, outcome);
+      if (acc) addSpan(acc, dur, s.traceId, error);
       // A late or future record was counted once (above); only a route over the series limit still counts here.
       if (s.name === ALL_REQUESTS || (!acc && !this.timely(t))) continue;
       const all = this.accFor(spanKey(svc, ALL_REQUESTS), 'span', svc, ALL_REQUESTS, '', '', t);
-      if (all) addSpan(all, dur, s.traceId, outcome);
+      if (all) addSpan(all, dur, s.traceId, error);
       this.serving.set(svc, Math.max(this.serving.get(svc) ?? 0, t));
     }
     this.touchErrorLogs();
@@ -343,12 +341,12 @@ function zeroRollup(g: Group, stepStart: number, stepMs: number): StepRollup {
   };
 }
 
-function addSpan(acc: StepAcc, durMs: number, traceId: string, outcome: number): void {
+function addSpan(acc: StepAcc, durMs: number, traceId: string, error: boolean): void {
   acc.count++;
   acc.sketch.add(durMs);
   acc.addSlow(durMs, traceId);
-  if (outcome === OUTCOME_FAILED) {
+  if (error) {
     acc.errors++;
     acc.addFailing(traceId);
-  } else if (outcome === OUTCOME_REJECTED) acc.rejected++;
+  }
 }
