@@ -6,8 +6,8 @@
 // max-combined, one report per event);
 // this class adds the input guard, reasons and a replayable state.
 //
-// Memory: ≈ 9,000 doubles in the scorer plus a replay buffer of 2 × (knnHistory + knnWidth +
-// warmup) ≈ 8,100 doubles: ≈ 137 KB per instance with defaults. This is the CSV/benchmark
+// Memory: ≈ 6,000 doubles in the scorer plus a replay buffer of 2 × (knnHistory + knnWidth +
+// warmup) ≈ 8,100 doubles: ≈ 113 KB per instance with defaults. This is the CSV/benchmark
 // detector; for 100,000 live series the engine should use the O(1) detectors (EWMA ≈ 64 B,
 // hysteresis ≈ 40 B, threshold ≈ 40 B per series).
 import { InputGuard, output, type Detector, type DetectorOutput, type InputCounters } from '../detector.ts';

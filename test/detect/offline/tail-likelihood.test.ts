@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TailLikelihood } from '../../../src/detect/offline/tail-likelihood.ts';
 import { Likelihood } from '../../../src/detect/offline/likelihood.ts';
+import { EnsembleScorer } from '../../../src/detect/offline/ensemble.ts';
 import { noise, rng } from '../helpers.ts';
 
 const WINDOW = 1000;
@@ -55,5 +56,29 @@ describe('TailLikelihood', () => {
     // 10 % above the typical value is one floor scale: tail 0.1 × e^-1, about 1.4 decades.
     expect(lik.push(11)).toBeLessThan(0.2);
     expect(lik.push(20)).toBeGreaterThan(0.4);
+  });
+});
+
+describe('EnsembleScorer with the tail mix', () => {
+  it('calls fewer rows of heavy-tailed autocorrelated noise rare patterns than the normal fit alone', () => {
+    const r = rng(10);
+    let ar = 0;
+    const xs = Array.from({ length: 8000 }, () => {
+      const chi = noise(r) ** 2 + noise(r) ** 2 + noise(r) ** 2;
+      ar = 0.7 * ar + 0.7 * (noise(r) / Math.sqrt(chi / 3));
+      return 50 + 5 * ar;
+    });
+    const rare = (tailMix: number) => {
+      const s = new EnsembleScorer({ tailMix });
+      let n = 0;
+      xs.forEach((v, i) => {
+        s.push(v);
+        if (i >= 1000 && s.last.pattern >= 0.3) n++;
+      });
+      return n;
+    };
+    const normal = rare(0);
+    expect(normal).toBeGreaterThan(0);
+    expect(rare(0.5)).toBeLessThan(normal);
   });
 });
