@@ -18,7 +18,9 @@
 //     The mix raised the synthetic set's score by 3.5 points and the held-out low-FP score by
 //     1.5, but lowered the held-out standard score by 0.2, so it is not the default;
 //   - stay: the series has sat at one level longer than ever before (see run-length.ts). It is
-//     an event, not a likelihood: it fires once, when the stay becomes a record;
+//     an event, not a likelihood: it fires once, when the stay becomes a record, and only at a
+//     level whose stays are regular or when the stay is flat (a wandering series sets records
+//     by chance);
 //   - extreme: the value lies beyond the lowest or highest value of all history by a fair part
 //     of that range (see extreme.ts). On spiky series the likelihoods are calibrated on a
 //     history full of big surprises and miss the one that goes further than any before.
@@ -79,6 +81,12 @@ export interface EnsembleOptions {
   runMin: number;
   runLevels: number;
   /**
+   * Stays count only at levels whose completed stays have a coefficient of variation ≤
+   * stayCvMax, or when the stay is flat (see run-length.ts; 0 turns this off).
+   */
+  stayCvMax: number;
+  stayFlatShare: number;
+  /**
    * New extreme: a value beyond the lowest or highest seen so far by extScale of that range
    * scores wExt (linearly below that; 0 turns the signal off). See extreme.ts.
    */
@@ -117,6 +125,8 @@ export const DEFAULT_ENSEMBLE: EnsembleOptions = {
   runRatio: 1.3,
   runMin: 50,
   runLevels: 16,
+  stayCvMax: 1,
+  stayFlatShare: 0.25,
   extScale: 0.1,
   wExt: 0.5,
   extMin: 100,
@@ -152,7 +162,7 @@ export class EnsembleScorer {
     this.nnRecord = new DecayingRecord(o.recHalf);
     this.extreme = new NewExtreme(o.extMin);
     this.jumps = new NewExtreme(o.extMin);
-    this.runs = new RunLengthNovelty({ levels: o.runLevels, minRun: o.runMin });
+    this.runs = new RunLengthNovelty({ levels: o.runLevels, minRun: o.runMin, cvMax: o.stayCvMax, flatShare: o.stayFlatShare });
   }
 
   /** Score one finite value; returns a score in [0,1]. */
