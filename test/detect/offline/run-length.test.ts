@@ -41,3 +41,34 @@ describe('RunLengthNovelty', () => {
     expect(Math.max(...once)).toBe(0);
   });
 });
+
+describe('RunLengthNovelty with cvMax (stays judged only where they are regular, or flat)', () => {
+  // Low stays of irregular length (four short, one long: CV ≈ 1.7), high stays of 100 rows, then
+  // one low stay of 500 rows: noisy like the others, or stuck at one value.
+  function irregular(last: 'noisy' | 'flat'): number[] {
+    const r = rng(4);
+    const xs: number[] = [];
+    for (let k = 0; k < 15; k++) {
+      const len = k % 5 === 4 ? 300 : 10;
+      for (let i = 0; i < len; i++) xs.push(10 + noise(r));
+      for (let i = 0; i < 100; i++) xs.push(90 + noise(r));
+    }
+    for (let i = 0; i < 500; i++) xs.push(last === 'flat' ? 10.5 : 10 + noise(r));
+    return xs;
+  }
+  const peak = (xs: number[], cvMax: number) => {
+    const d = new RunLengthNovelty({ minRun: 20, cvMax });
+    const r = xs.map((v) => d.push(v));
+    return Math.max(...r.slice(xs.length - 500));
+  };
+
+  it('does not call a long stay a record at a level whose stays vary widely', () => {
+    const xs = irregular('noisy');
+    expect(peak(xs, 0)).toBeGreaterThanOrEqual(1.3); // the plain record fires
+    expect(peak(xs, 1)).toBe(0);
+  });
+
+  it('still calls a stuck value a record there', () => {
+    expect(peak(irregular('flat'), 1)).toBeGreaterThanOrEqual(1.3);
+  });
+});
