@@ -178,7 +178,8 @@ export class EscalationStage implements Stage {
     if (DECIDING_STEPS.has(c.step) || (c.step === 'recovery.skipped' && !c.actionName && t.diagnosis?.category !== 'UNKNOWN')) t.decided = true;
     // The recover stage reports a failed attempt, then plans the next; between the two the
     // incident is not unattended (it paged a person for an action about to be tried).
-    if (c.step === 'execution.failed' || c.step === 'execution.rolled_back') t.nextPendingSince = this.now();
+    // A failed verification comes first (the rollback or failure follows), so the wait starts there.
+    if (c.step === 'execution.verification_failed' || c.step === 'execution.failed' || c.step === 'execution.rolled_back') t.nextPendingSince = this.now();
     else if (DECIDING_STEPS.has(c.step) || ACTING_STEPS.has(c.step) || c.step === 'recovery.deferred' || c.step === 'execution.verified') t.nextPendingSince = NaN;
     if (OUTCOME_STEPS.has(c.step)) t.actions.push({ action: c.actionName ?? c.step, outcome: c.result || (c.status ?? c.step), at: c.at });
     if (c.step === 'execution.verified') return this.resolve(t, `recovered by ${c.actionName ?? 'an action'}`);

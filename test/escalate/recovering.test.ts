@@ -67,6 +67,10 @@ describe('escalation while Homeostat recovers', () => {
     t.open();
     t.step('execution.planned', { status: 'PENDING' });
     t.step('execution.started');
+    t.step('execution.executed');
+    // Verification fails first; the failure (or rollback) and the next plan follow.
+    t.step('execution.verification_failed');
+    expect(t.raised).toEqual([]);
     t.step('execution.failed', { status: 'FAILED' });
     t.step('execution.planned', { executionId: 'x-2', actionName: 'restart_service', status: 'PENDING' });
     t.step('execution.started', { executionId: 'x-2', actionName: 'restart_service' });
