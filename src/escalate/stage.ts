@@ -176,9 +176,9 @@ export class EscalationStage implements Stage {
     // A skip naming an action is one candidate passed over; without one, nothing applies, unless
     // the diagnosis found nothing yet (UNKNOWN): a later one may still name an action in the grace.
     if (DECIDING_STEPS.has(c.step) || (c.step === 'recovery.skipped' && !c.actionName && t.diagnosis?.category !== 'UNKNOWN')) t.decided = true;
-    // The recover stage reports a failed attempt, then plans the next; between the two the
-    // incident is not unattended (it paged a person for an action about to be tried).
-    // A failed verification comes first (the rollback or failure follows), so the wait starts there.
+    // The recover stage reports a failed verification, then the failure or rollback, then plans
+    // the next attempt or says none is left. Until it says which, the incident is not unattended:
+    // paging in that moment called a person about an action that was about to be tried.
     if (c.step === 'execution.verification_failed' || c.step === 'execution.failed' || c.step === 'execution.rolled_back') t.nextPendingSince = this.now();
     else if (DECIDING_STEPS.has(c.step) || ACTING_STEPS.has(c.step) || c.step === 'recovery.deferred' || c.step === 'execution.verified') t.nextPendingSince = NaN;
     if (OUTCOME_STEPS.has(c.step)) t.actions.push({ action: c.actionName ?? c.step, outcome: c.result || (c.status ?? c.step), at: c.at });
