@@ -12,21 +12,11 @@ import type { TelemetrySink } from '../../../src/records.ts';
 import { DEFAULT_DECODE_LIMITS, type Signal } from '../../../src/records.ts';
 import { Metrics } from '../../../src/telemetry/metrics.ts';
 import { encode, hexBytes, LOGS_REQ, METRICS_REQ, TRACE_REQ } from './proto-root.ts';
+import { seededRandom } from '../../../src/random.ts';
 
 const CASES_PER_INPUT = 120;
 const LIMITS = { ...DEFAULT_DECODE_LIMITS, maxNameLength: 64, maxValueLength: 256 };
 
-/** mulberry32: small, seeded, good enough to spread mutations. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const T = '0102030405060708090a0b0c0d0e0f10';
 const S = '1112131415161718';
@@ -189,7 +179,7 @@ async function answer(spec: SignalSpec, body: Buffer | string, json: boolean): P
 describe('fuzzed requests', () => {
   for (const spec of SIGNALS) {
     it(`${spec.signal}: mutated protobuf and JSON answer 200/400/413 only, and a refusal stores nothing`, async () => {
-      const rnd = prng(0x5eed ^ spec.signal.length);
+      const rnd = seededRandom(0x5eed ^ spec.signal.length);
       const proto = protoOf(spec.signal);
       const json = JSON.stringify(JSON_REQ[spec.signal]);
       // The unmutated requests are accepted whole: the mutations start from valid input.
@@ -214,7 +204,7 @@ describe('fuzzed requests', () => {
   }
 
   it('over HTTP, mutated bodies, encodings and content types answer 200/400/413/415 and the receiver stays up', async () => {
-    const rnd = prng(0xf00d);
+    const rnd = seededRandom(0xf00d);
     const { sink, stored } = recordingSink();
     const r = new HttpReceiver({ sink, limits: LIMITS, metrics: new Metrics() }, { host: '127.0.0.1', port: 0, maxRequestBytes: 64 * 1024, checkAuth: () => true });
     const port = await r.start();
