@@ -3,17 +3,15 @@
 // of becoming the new normal), the incident closes when the series is back, and the same
 // outage again is caught again. A fresh install (no history) catches its first outage.
 import { describe, expect, it } from 'vitest';
-import { DetectStage } from '../../src/detect/index.ts';
 import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
 import { latency, rng, span } from '../../bench/lib/detect-records.ts';
+import { recordingStage } from './helpers.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3 * 3_600_000;
 
 function run(steps: number, p95At: (i: number) => number, errorsAt: (i: number) => number = () => 0.01): DetectedEvent[] {
-  const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
-  const events: DetectedEvent[] = [];
-  s.onEvent((e) => events.push(e));
+  const { s, events } = recordingStage();
   const r = rng(5);
   for (let i = 0; i < steps; i++) {
     const t = T0 + i * STEP;

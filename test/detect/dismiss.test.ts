@@ -1,18 +1,16 @@
 // A person labels an open incident "not an incident": detection closes it, and the same anomaly
 // going on does not page again a step later; once it has recovered, a new one is news again.
 import { describe, expect, it } from 'vitest';
-import { DetectStage } from '../../src/detect/index.ts';
-import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
+import type { SpanRecord } from '../../src/records.ts';
 import { hexId, latency, rng, span } from '../../bench/lib/detect-records.ts';
+import { recordingStage } from './helpers.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3 * 3_600_000;
 
 describe('an incident labelled not an incident', () => {
   it('closes at once, stays quiet while the same anomaly lasts, and a later one opens afresh', () => {
-    const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
-    const events: DetectedEvent[] = [];
-    s.onEvent((e) => events.push(structuredClone(e)));
+    const { s, events } = recordingStage();
     const r = rng(5);
     // /a is slow during steps 60–89 (a load test), and again from 120 to 129.
     const slow = (i: number) => (i >= 60 && i < 90) || (i >= 120 && i < 130);

@@ -3,18 +3,16 @@
 // is judged against that baseline and opens an incident, even when the service never logged
 // anything before and the novelty warm-up is still running.
 import { describe, expect, it } from 'vitest';
-import { DetectStage } from '../../src/detect/index.ts';
-import type { DetectedEvent, LogRecordItem, SpanRecord } from '../../src/records.ts';
+import type { LogRecordItem, SpanRecord } from '../../src/records.ts';
 import { latency, log, rng, span } from '../../bench/lib/detect-records.ts';
+import { recordingStage } from './helpers.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3_600_000;
 
 describe('error-log rate', () => {
   it('a first burst of error records in a service that logged nothing before opens an incident', () => {
-    const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
-    const events: DetectedEvent[] = [];
-    s.onEvent((e) => events.push(e));
+    const { s, events } = recordingStage();
     const r = rng(3);
     for (let i = 0; i < 40; i++) {
       const t = T0 + i * STEP;

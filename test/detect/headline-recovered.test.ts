@@ -2,18 +2,16 @@
 // not yet, the incident says so in an update: recovery verifies an action against the signal
 // that fired, and only hears what is published.
 import { describe, expect, it } from 'vitest';
-import { DetectStage } from '../../src/detect/index.ts';
-import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
+import type { SpanRecord } from '../../src/records.ts';
 import { hexId, latency, rng, span } from '../../bench/lib/detect-records.ts';
+import { recordingStage } from './helpers.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3 * 3_600_000;
 
 describe('the headline series back to normal', () => {
   it('publishes an update carrying its normal value while another symptom keeps the incident open', () => {
-    const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
-    const events: DetectedEvent[] = [];
-    s.onEvent((e) => events.push(e));
+    const { s, events } = recordingStage();
     const r = rng(11);
     for (let i = 0; i < 110; i++) {
       const t = T0 + i * STEP;

@@ -1,17 +1,15 @@
 // The operator's latency limit (2 s) pages at once when it is crossed; on a quiet route a step
 // holds a handful of requests, and one slow request among them is not a p95 over the limit.
 import { describe, expect, it } from 'vitest';
-import { DetectStage } from '../../src/detect/index.ts';
 import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
 import { hexId, latency, rng, span } from '../../bench/lib/detect-records.ts';
+import { recordingStage } from './helpers.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3 * 3_600_000;
 
 function run(slow: (step: number, k: number) => boolean): DetectedEvent[] {
-  const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
-  const events: DetectedEvent[] = [];
-  s.onEvent((e) => events.push(e));
+  const { s, events } = recordingStage();
   const r = rng(5);
   for (let i = 0; i < 120; i++) {
     const t = T0 + i * STEP;

@@ -1,17 +1,15 @@
 // More traffic is load, not an outage: a burst of requests, and traffic going back to normal
 // after it, open nothing. (A service that stops serving is tested in stage.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { DetectStage } from '../../src/detect/index.ts';
 import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
 import { latency, rng, span } from '../../bench/lib/detect-records.ts';
+import { recordingStage } from './helpers.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3_600_000;
 
 function run(perStep: (i: number) => number): DetectedEvent[] {
-  const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
-  const events: DetectedEvent[] = [];
-  s.onEvent((e) => events.push(e));
+  const { s, events } = recordingStage();
   const r = rng(9);
   for (let i = 0; i < 80; i++) {
     const t = T0 + i * STEP;

@@ -1,18 +1,16 @@
 // An open incident says when its paging series have been back to normal for a few steps, long
 // before its hysteresis closes it: recovery verifies its action on that, not on the close.
 import { describe, expect, it } from 'vitest';
-import { DetectStage } from '../../src/detect/index.ts';
 import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
 import { gauge, hexId, latency, log, rng, span } from '../../bench/lib/detect-records.ts';
+import { recordingStage } from './helpers.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3 * 3_600_000;
 
 /** /a is slow during the given steps; returns the events and each step's start. */
 function run(slow: (i: number) => boolean, steps: number): DetectedEvent[] {
-  const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
-  const events: DetectedEvent[] = [];
-  s.onEvent((e) => events.push(structuredClone(e)));
+  const { s, events } = recordingStage();
   const r = rng(7);
   for (let i = 0; i < steps; i++) {
     const t = T0 + i * STEP;
@@ -66,9 +64,7 @@ describe('an incident settling', () => {
     for (const e of between) expect(e.context.settled).toBeUndefined();
   });
   it('an incident of a new error alone settles when its records stop, not while they go on', () => {
-    const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false, novelWarmupMs: 20 * STEP } }, { now: () => Date.now() });
-    const events: DetectedEvent[] = [];
-    s.onEvent((e) => events.push(structuredClone(e)));
+    const { s, events } = recordingStage({ novelWarmupMs: 20 * STEP });
     const r = rng(3);
     for (let i = 0; i < 70; i++) {
       const t = T0 + i * STEP;
@@ -87,9 +83,7 @@ describe('an incident settling', () => {
     expect(Date.parse((settled[0].context.settled as { since: string }).since)).toBeGreaterThanOrEqual(T0 + 49 * STEP);
   });
   it('a CPU incident settles once the gauge is back under its limit, though above its old level', () => {
-    const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
-    const events: DetectedEvent[] = [];
-    s.onEvent((e) => events.push(structuredClone(e)));
+    const { s, events } = recordingStage();
     const r = rng(9);
     // Saturated from step 60; capacity doubled at step 70 (half the load per instance, still
     // ten times its usual level but under the 0.8 limit).

@@ -2,17 +2,15 @@
 // ratio metrics (unit `1` or `%`, or a `*.utilization` name) and never to a bytes-valued metric
 // such as the host-metrics instrumentation's `process.memory.usage`.
 import { describe, expect, it } from 'vitest';
-import { DetectStage } from '../../src/detect/index.ts';
 import type { DetectedEvent } from '../../src/records.ts';
 import { gauge, rng } from '../../bench/lib/detect-records.ts';
+import { recordingStage } from './helpers.ts';
 
 const STEP = 10_000;
 const T0 = Math.floor(Date.now() / STEP) * STEP - 3_600_000;
 
 function run(points: (t: number, i: number, r: () => number) => ReturnType<typeof gauge>[]): DetectedEvent[] {
-  const s = new DetectStage({ stepMs: STEP, latenessMs: STEP, maxSeries: 1000, database: 'otel', warmupHours: 0, engine: { multivariate: false } }, { now: () => Date.now() });
-  const events: DetectedEvent[] = [];
-  s.onEvent((e) => events.push(e));
+  const { s, events } = recordingStage();
   const r = rng(7);
   for (let i = 0; i < 60; i++) s.metrics(points(T0 + i * STEP, i, r));
   void s.stop();
