@@ -28,8 +28,14 @@ async function setup() {
   await stage.start();
   const step = (step: string, o: Partial<ExecutionChange> = {}) =>
     infra.bus.publish('execution.changed', { eventId: 'ev-1', executionId: 'x-1', step, actor: 'homeostat/recover', actionName: 'reset_connection_pool', status: 'RUNNING', details: {}, result: step, at: clock, ...o });
+  /** An action planned, started and run: what comes next is its verification. */
+  const executed = () => {
+    step('execution.planned', { status: 'PENDING' });
+    step('execution.started');
+    step('execution.executed');
+  };
   return {
-    stage, raised, step, slack,
+    stage, raised, step, executed, slack,
     open: () => {
       infra.bus.publish(EVENT_TOPIC.open, incidentEvent('open', { severity: 'CRITICAL', openedAt: clock, updatedAt: clock }));
       infra.bus.publish('diagnosis.made', incidentDiagnosis());
@@ -65,9 +71,7 @@ describe('escalation while Homeostat recovers', () => {
   it('after a failed attempt, waits for the next one; pages when recovery says nothing within the grace', async () => {
     const t = await setup();
     t.open();
-    t.step('execution.planned', { status: 'PENDING' });
-    t.step('execution.started');
-    t.step('execution.executed');
+    t.executed();
     // Verification fails first; the failure (or rollback) and the next plan follow.
     t.step('execution.verification_failed');
     expect(t.raised).toEqual([]);
@@ -95,9 +99,7 @@ describe('escalation while Homeostat recovers', () => {
   it('never pages for an incident the action fixed', async () => {
     const t = await setup();
     t.open();
-    t.step('execution.planned', { status: 'PENDING' });
-    t.step('execution.started');
-    t.step('execution.executed');
+    t.executed();
     t.step('execution.verified', { status: 'COMPLETED' });
     t.advance(10 * MIN);
     t.stage.tick();

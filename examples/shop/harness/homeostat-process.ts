@@ -40,7 +40,8 @@ export interface HomeostatOptions {
    * Compressed time (0.2: a scenario minute passes in 12 s), as the shortened detection step is:
    * the recovery and escalation clocks (each action's verification window, the cooldown, the
    * approval, recovery and escalation timeouts) run as much faster, so an action is judged over
-   * the same number of steps as with the product's defaults. Network timeouts are not scaled.
+   * about the same number of steps as with the product's defaults (verification windows have a
+   * floor of real seconds, see scaledCatalog). Network timeouts are not scaled.
    */
   timeScale?: number;
 }
