@@ -203,24 +203,27 @@ export class RecoverStage implements Stage {
   }
 
   /**
-   * A later diagnosis of an incident that already has a plan. The same category changes
-   * nothing. A different one (a slow query first read as an exhausted pool, once its statements
-   * showed) means the plan was made for the wrong problem: an attempt not yet started is
-   * cancelled, and one that ran but is not yet verified gives its verification up, and a plan
-   * for the new category takes their place; an action still executing finishes, and the attempt
-   * after it follows the new diagnosis; a plan that had ended without a verified recovery gets
-   * a new one. A verified recovery is never second-guessed, and each
-   * category is planned for at most once per incident, so diagnoses that flip cannot loop.
+   * A later diagnosis of an incident that already has a plan. The same problem (category and
+   * the service actions aim at) changes nothing. A different one means the plan was made for
+   * the wrong problem: a slow query first read as an exhausted pool once its statements showed,
+   * or errors charged to a peer before the records' own traces were stored, whose action went to
+   * the peer. An attempt not yet started is cancelled, and one that ran but is not yet verified
+   * gives its verification up, and a plan for the new problem takes their place; an action still
+   * executing finishes, and the attempt after it follows the new diagnosis; a plan that had ended
+   * without a verified recovery gets a new one. A verified recovery is never second-guessed, and
+   * each problem is planned for at most once per incident, so diagnoses that flip cannot loop.
    */
   private async revise(d: Diagnosis, rows: ExecutionRow[]): Promise<void> {
-    if (d.category === 'UNKNOWN' || rows.some((r) => r.context.category === d.category)) return;
+    const target = targetOf(d);
+    if (d.category === 'UNKNOWN' || rows.some((r) => r.context.category === d.category && (r.targetService ?? target) === target)) return;
     if (rows.some((r) => r.status === 'COMPLETED')) return;
     const latest = rows.reduce((a, b) => (b.attempt > a.attempt ? b : a));
     const base = latest.attempt + 1;
+    const was = latest.context.category === d.category ? `${d.category} at ${target}, not at ${latest.targetService}` : `${d.category}, not ${latest.context.category}`;
     if (latest.status === 'RUNNING' && latest.phase === 'verifying') {
       // The old action ran and has not been shown to work; waiting out its verification would
       // spend the incident's time on the wrong problem. No rollback: nothing says it did harm.
-      const why = `superseded: a later diagnosis says ${d.category}, not ${latest.context.category}; its verification is given up`;
+      const why = `superseded: a later diagnosis says ${was}; its verification is given up`;
       const ok = await this.store.transition(latest.id, { status: 'RUNNING', phase: 'verifying' }, { status: 'FAILED', phase: null, completed: true, success: false, deadlineAt: null, errorMessage: why });
       if (!ok) return this.revise(d, await this.store.list({ eventId: d.eventId, limit: 100 })); // decided meanwhile
       this.emit(latest, 'execution.superseded', 'FAILED', { reason: why, diagnosisId: d.id }, 'superseded');
@@ -229,11 +232,11 @@ export class RecoverStage implements Stage {
     }
     if (latest.status === 'RUNNING') {
       this.revised.set(d.eventId, d);
-      this.decision(this.inputOf(d, [], base), latest.actionName, 'recovery.revised', `a later diagnosis says ${d.category}, not ${latest.context.category}: ${latest.actionName} is already running; if it does not help, the next attempt follows the new diagnosis`);
+      this.decision(this.inputOf(d, [], base), latest.actionName, 'recovery.revised', `a later diagnosis says ${was}: ${latest.actionName} is already running; if it does not help, the next attempt follows the new diagnosis`);
       return;
     }
     if (latest.status === 'PENDING' || latest.status === 'AWAITING_APPROVAL') {
-      const why = `superseded: a later diagnosis says ${d.category}, not ${latest.context.category}`;
+      const why = `superseded: a later diagnosis says ${was}`;
       const ok = await this.store.transition(latest.id, { status: latest.status }, { status: 'CANCELLED', completed: true, success: false, deadlineAt: null, errorMessage: why });
       if (!ok) return this.revise(d, await this.store.list({ eventId: d.eventId, limit: 100 })); // claimed meanwhile
       this.emit(latest, 'execution.superseded', 'CANCELLED', { reason: why, diagnosisId: d.id }, 'superseded');
@@ -242,7 +245,7 @@ export class RecoverStage implements Stage {
   }
 
   private inputOf(d: Diagnosis, candidates: string[], attemptBase: number): PlanInput {
-    const targetService = d.rootCause.kind === 'service' && d.rootCause.service ? d.rootCause.service : d.serviceName;
+    const targetService = targetOf(d);
     return {
       eventId: d.eventId,
       diagnosisId: d.id,
@@ -403,10 +406,11 @@ export class RecoverStage implements Stage {
 
   private async planNext(row: ExecutionRow): Promise<void> {
     const later = this.revised.get(row.eventId);
-    if (later && later.category !== row.context.category) {
+    if (later && (later.category !== row.context.category || targetOf(later) !== row.targetService)) {
       this.revised.delete(row.eventId);
       const rows = await this.store.list({ eventId: row.eventId, limit: 100 });
-      if (!rows.some((r) => r.context.category === later.category)) return this.planFresh(later, Math.max(...rows.map((r) => r.attempt)) + 1);
+      const same = (r: ExecutionRow) => r.context.category === later.category && r.targetService === targetOf(later);
+      if (!rows.some(same)) return this.planFresh(later, Math.max(...rows.map((r) => r.attempt)) + 1);
     }
     const c = row.context as ExecutionRow['context'] & { lowConfidence?: boolean };
     const base = c.attemptBase ?? 0;
@@ -704,6 +708,11 @@ export class RecoverStage implements Stage {
     this.deps.logger.info({ eventId: c.eventId, executionId: c.executionId, step: c.step, action: c.actionName, result: c.result }, 'recovery');
     this.deps.bus.publish('execution.changed', c);
   }
+}
+
+/** The service a diagnosis's actions aim at: its root when that is a service, else where it was seen. */
+function targetOf(d: Diagnosis): string {
+  return d.rootCause.kind === 'service' && d.rootCause.service ? d.rootCause.service : d.serviceName;
 }
 
 /** The incident's paging series all back to normal for a few steps (detect's `settled` update). */

@@ -295,6 +295,33 @@ actions:${httpAction('reset_connection_pool', svc.url, 'risk: LOW\n    verificat
     expect((await svc.calls()).map((c) => c.action)).toEqual(['reset_connection_pool', 'add_index']);
   });
 
+  it('a later diagnosis that moves the root to another service gives up the action aimed at the first', async () => {
+    // Errors logged in billing, first charged to a peer it calls (the records' own traces were
+    // not stored yet), then to billing itself: the configuration update must reach billing.
+    const svc = await flaky(['update_configuration@billing']);
+    const { infra } = await stages(`
+scenarios:
+  - { name: bad configuration, category: CONFIGURATION, actions: [update_configuration] }
+actions:${httpAction('update_configuration', svc.url, 'risk: LOW\n    verification: { within: 10s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'billing');
+    cleanups.push(closeWhenHealthy(svc, pg.pool, [infra.bus], ev));
+    const at = (service: string) => ({ service, kind: 'service' as const, score: 0.5, evidence: null, alternatives: [] });
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'CONFIGURATION', rootCause: at('pricing') }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
+    // The same problem again changes nothing; the root moving to billing does.
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'CONFIGURATION', rootCause: at('pricing'), action: 'update' }));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'CONFIGURATION', rootCause: at('billing'), action: 'update' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.execution_status).toBe('COMPLETED'), { timeout: 8_000, interval: 50 });
+    const rows = await executions(ev.id);
+    expect(rows.map((r) => [r.name, r.target_service, r.execution_status, r.attempt])).toEqual([
+      ['update_configuration', 'pricing', 'FAILED', 0],
+      ['update_configuration', 'billing', 'COMPLETED', 1],
+    ]);
+    expect(rows[0].error_message).toMatch(/superseded: a later diagnosis says CONFIGURATION at billing, not at pricing; its verification is given up/);
+    expect((await svc.calls()).map((c) => c.query.service)).toEqual(['pricing', 'billing']);
+  });
+
   it('when a later diagnosis changes category while an action is executing, the attempt after it follows the new one', async () => {
     const svc = await flaky(['add_index']);
     const slow = `${svc.url}/admin/actions/reset_connection_pool?delay_ms=1500&x=`;
