@@ -169,20 +169,27 @@ function reporterFirst(event: DetectedEvent, ranked: readonly RootCandidate[]): 
   return [first, ...ranked.filter((c) => c !== own)];
 }
 
-/** Distinct traces of its own records a log finding's incident needs before only they are read. */
+/** Distinct traces of its own records below which the service's own failing traces are added. */
 const MIN_OWN_TRACES = 3;
 
 /**
  * The spans a diagnosis reads. An incident opened by a log finding (a new or bursting error
  * signature, a FATAL record) is about the records detection saw: their traces say where those
  * errors came from. The service's other traces in the window may be failing for another reason
- * at the same time (a database outage while sessions expire), and would outvote them. A series
- * incident is about all of the service's requests, so it reads them all.
+ * at the same time (a database outage while sessions expire), and would outvote them. While too
+ * few of the records' traces are stored (the logs arrive first; their spans are still being
+ * exported), the traces in which the service itself failed stand in for them: every trace of the
+ * window would let whatever else fails there decide. A series incident is about all of the
+ * service's requests, so it reads them all.
  */
 function ownTraces(event: DetectedEvent, spans: readonly SpanRow[], exemplars: readonly string[]): readonly SpanRow[] {
   const kind = event.context?.detectKind;
-  if ((kind !== 'signature' && kind !== 'fatal') || exemplars.length < MIN_OWN_TRACES) return spans;
+  if ((kind !== 'signature' && kind !== 'fatal') || exemplars.length === 0) return spans;
   const ids = new Set(exemplars);
-  const mine = spans.filter((s) => ids.has(s.traceId));
-  return new Set(mine.map((s) => s.traceId)).size >= MIN_OWN_TRACES ? mine : spans;
+  const stored = new Set(spans.filter((s) => ids.has(s.traceId)).map((s) => s.traceId));
+  if (stored.size < MIN_OWN_TRACES) {
+    // Its own work failed (a call it made that failed is the callee's answer, e.g. a 401).
+    for (const s of spans) if (s.service === event.serviceName && s.status === 'Error' && s.kind !== 'Client' && s.kind !== 'Producer') stored.add(s.traceId);
+  }
+  return stored.size > 0 ? spans.filter((s) => stored.has(s.traceId)) : spans;
 }

@@ -95,6 +95,43 @@ describe('faults as the shop reports them', () => {
     expect(series.rootCause.service).toBe('auth');
   });
 
+  it("an error signature whose records' traces are not stored yet is read on the service's own failing traces", async () => {
+    // checkout verifies each session with auth; some clients' sessions are rejected (401) all
+    // the time. checkout starts failing on a bad configuration, logs it, and the log arrives
+    // before the spans of those requests: of the records' traces only one is stored yet.
+    const call = (id: string, n: number, t: number, auth401: boolean, broken: boolean): SpanRow[] => {
+      const s = (k: number) => `${n.toString(16).padStart(12, '0')}${k.toString(16).padStart(4, '0')}`;
+      const span = (k: number, parent: number, service: string, name: string, kind: SpanRow['kind'], error: boolean, attributes: Record<string, string> = {}): SpanRow => ({
+        traceId: id, spanId: s(k), parentSpanId: parent ? s(parent) : '', service, name, kind, status: error ? 'Error' : 'Unset',
+        statusMessage: error && service === 'checkout' ? 'invalid configuration v8: pricing.tax_rate is not a number' : '', startMs: t + k, durationMs: 20 - k, attributes,
+      });
+      return [
+        // As the HTTP instrumentation marks them: a 4xx is an error on the client span only.
+        span(1, 0, 'checkout', 'POST /checkout', 'Server', broken, { 'http.response.status_code': broken ? '500' : auth401 ? '401' : '200' }),
+        span(2, 1, 'checkout', 'POST', 'Client', auth401, { 'server.address': '127.0.0.1', 'server.port': '4101', 'http.response.status_code': auth401 ? '401' : '200' }),
+        span(3, 2, 'auth', 'POST /verify', 'Server', false, { 'server.port': '4101', 'http.response.status_code': auth401 ? '401' : '200' }),
+      ];
+    };
+    const w = window(null);
+    w.baseline = [];
+    w.incident = [];
+    for (let i = 0; i < 60; i++) w.baseline.push(...call(i.toString(16).padStart(32, '0'), i, T - 600_000 + i * 1000, i % 10 === 0, false));
+    const records: string[] = [];
+    for (let i = 100; i < 160; i++) {
+      const id = i.toString(16).padStart(32, '0');
+      const broken = i >= 150 && i % 3 === 0;
+      if (broken) records.push(id);
+      // The rejected sessions happen to be more frequent in this window than before.
+      w.incident.push(...call(id, i, T + (i - 100) * 500, !broken && i % 4 === 0, broken));
+    }
+    const ev = event({ seriesKey: 'checkout|Error: invalid configuration v<num>: pricing.tax_rate is not a number', serviceName: 'checkout', category: 'CONFIGURATION' });
+    // Detection saw five records; only the first one's trace has been stored.
+    ev.context = { ...ev.context, detectKind: 'signature', exemplarTraceIds: [records[0], 'f'.repeat(32), 'e'.repeat(32), 'd'.repeat(32), 'c'.repeat(32)], exceptionMessage: 'invalid configuration v8: pricing.tax_rate is not a number' };
+    const d = await diagnose(ev, w);
+    expect(d.rootCause.service).toBe('checkout');
+    expect(d.category).toBe('CONFIGURATION');
+  });
+
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
     const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
     const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);
