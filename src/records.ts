@@ -397,6 +397,11 @@ export interface DiagnosisLabel {
   source: 'human' | 'recovery';
   /** Absent: the category of the event's latest diagnosis (a recovery that worked confirms it). */
   category?: AssignedCategory;
+  /**
+   * The diagnosis the label is about (a verified recovery's: the one its plan was made from);
+   * absent: the event's latest. A later diagnosis of a subsiding incident may say otherwise.
+   */
+  diagnosisId?: string;
   rootService?: string;
   labelledBy?: string;
   /** A person's verdict that the event was no incident at all (a false positive; no category). */

@@ -3,8 +3,10 @@
 // impact + model) in a bounded work queue: a few diagnoses at a time, one per incident at a time,
 // and a newer update replaces one still waiting. Each diagnosis is recorded in
 // error_classifications through the delivery queue, keyed by incident so it lands after the
-// event's own row. stop() waits for diagnoses in flight. Closing events are not diagnosed again.
+// event's own row. stop() waits for diagnoses in flight. Closing events are not diagnosed again,
+// nor are incidents whose diagnosis a verified recovery confirmed (label()).
 
+import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type pg from 'pg';
 import type { DeliveryQueue } from '../delivery/index.ts';
@@ -41,6 +43,8 @@ export interface DiagnoseStageOptions {
 
 /** Open incidents whose last diagnosis is remembered (the oldest is forgotten past it). */
 const MAX_REMEMBERED = 10_000;
+/** Diagnoses kept per open incident: a plan is made from one of the last few. */
+const PUBLISHED_PER_INCIDENT = 4;
 
 export const DEFAULT_DIAGNOSE: Pick<DiagnoseStageOptions, 'concurrency' | 'maxPending'> = {
   // Two: a diagnosis mostly waits on ClickHouse, and this machine class has two cores.
@@ -70,6 +74,14 @@ export class DiagnoseStage implements Stage {
   private stopping?: Promise<void>;
   /** What each open incident was last diagnosed as: an update that changes nothing adds no row. */
   private readonly lastSaid = new Map<string, string>();
+  /**
+   * Open incidents whose diagnosis a verified recovery confirmed. Their later updates are the
+   * incident subsiding: the evidence that decided has left the window (the slow statements are
+   * fast again), and a diagnosis of what remains would contradict the one the fix proved.
+   */
+  private readonly confirmed = new Set<string>();
+  /** The last diagnoses published per open incident, for label() to say a proved one again. */
+  private readonly published = new Map<string, Diagnosis[]>();
   skipped = 0;
   unchanged = 0;
   inconclusive = 0;
@@ -91,7 +103,13 @@ export class DiagnoseStage implements Stage {
       for (const topic of [EVENT_TOPIC.open, EVENT_TOPIC.update] as const) {
         this.unsubscribe.push(this.deps.bus.subscribe(topic, (ev) => this.enqueue(ev)));
       }
-      this.unsubscribe.push(this.deps.bus.subscribe(EVENT_TOPIC.close, (ev) => this.lastSaid.delete(ev.id)));
+      this.unsubscribe.push(
+        this.deps.bus.subscribe(EVENT_TOPIC.close, (ev) => {
+          this.lastSaid.delete(ev.id);
+          this.confirmed.delete(ev.id);
+          this.published.delete(ev.id);
+        }),
+      );
     })();
     return this.started;
   }
@@ -129,6 +147,10 @@ export class DiagnoseStage implements Stage {
   async consume(event: DetectedEvent): Promise<Diagnosis | null> {
     if (event.action === 'close') return null;
     await this.start();
+    if (this.confirmed.has(event.id)) {
+      this.deps.metrics?.diagnoses.inc({ outcome: 'confirmed' });
+      return null;
+    }
     const diagnosis = await diagnoseEvent(event, {
       rules: this.opts.rules,
       fetchWindow: (req) => fetchTraceWindow(this.deps.clickhouse, this.opts.database, req),
@@ -137,6 +159,11 @@ export class DiagnoseStage implements Stage {
       confidenceThreshold: this.opts.learning.confidenceThreshold,
       windows: this.opts.windows,
     });
+    // Confirmed while this one ran: what it read is the fix taking hold.
+    if (this.confirmed.has(event.id)) {
+      this.deps.metrics?.diagnoses.inc({ outcome: 'confirmed' });
+      return null;
+    }
     // The same conclusion again (category, cause, root, actions, confidence to 0.05) is no news.
     const said = [diagnosis.category, diagnosis.rule.id, diagnosis.rootCause.service, diagnosis.recommendedActions.join(','), Math.round(diagnosis.confidence * 20)].join('|');
     const before = this.lastSaid.get(event.id);
@@ -154,9 +181,18 @@ export class DiagnoseStage implements Stage {
     }
     if (this.lastSaid.size >= MAX_REMEMBERED && !this.lastSaid.has(event.id)) this.lastSaid.delete(this.lastSaid.keys().next().value!);
     this.lastSaid.set(event.id, said);
+    this.record(diagnosis);
+    return diagnosis;
+  }
+
+  /** Stores a diagnosis (through the delivery queue), logs it and tells the stages after this one. */
+  private record(diagnosis: Diagnosis): void {
+    const list = this.published.get(diagnosis.eventId) ?? [];
+    if (!this.published.has(diagnosis.eventId) && this.published.size >= MAX_REMEMBERED) this.published.delete(this.published.keys().next().value!);
+    this.published.set(diagnosis.eventId, [...list.slice(1 - PUBLISHED_PER_INCIDENT), diagnosis]);
     this.deps.delivery.send({
       target: 'postgres',
-      key: `event:${event.id}`,
+      key: `event:${diagnosis.eventId}`,
       kind: 'diagnosis',
       payload: { id: diagnosis.id, eventId: diagnosis.eventId, category: diagnosis.category, confidence: diagnosis.confidence },
       bytes: 4096,
@@ -164,11 +200,10 @@ export class DiagnoseStage implements Stage {
     });
     this.deps.metrics?.diagnoses.inc({ outcome: diagnosis.degraded ? 'degraded' : 'made' });
     this.deps.logger.info(
-      { eventId: event.id, diagnosisId: diagnosis.id, category: diagnosis.category, confidence: diagnosis.confidence, rootCause: diagnosis.rootCause.service },
+      { eventId: diagnosis.eventId, diagnosisId: diagnosis.id, category: diagnosis.category, confidence: diagnosis.confidence, rootCause: diagnosis.rootCause.service },
       'diagnosis made',
     );
     this.deps.bus.publish('diagnosis.made', diagnosis);
-    return diagnosis;
   }
 
   /**
@@ -177,6 +212,24 @@ export class DiagnoseStage implements Stage {
    */
   async label(req: DiagnosisLabel): Promise<boolean> {
     const saved = await saveLabel(this.deps.pool, req);
+    if (saved && req.source === 'recovery') {
+      if (this.confirmed.size >= MAX_REMEMBERED) this.confirmed.delete(this.confirmed.values().next().value!);
+      this.confirmed.add(req.eventId);
+      // A later diagnosis that says otherwise was published before the fix was verified: the
+      // proved one is said again, so it is the incident's latest (its category, what people read).
+      const list = this.published.get(req.eventId) ?? [];
+      const proved = list.find((d) => d.id === req.diagnosisId);
+      const latest = list.at(-1);
+      if (proved && latest && latest !== proved && (latest.category !== proved.category || latest.rootCause.service !== proved.rootCause.service)) {
+        this.record({
+          ...proved,
+          id: randomUUID(),
+          action: 'update',
+          diagnosedAt: Date.now(),
+          explanation: `${proved.explanation}\nConfirmed by a verified recovery; the later diagnosis (${latest.category}, root ${latest.rootCause.service}) read the incident while the fix took hold.`,
+        });
+      }
+    }
     // A correction changes what the next model learns: who made it belongs in the audit trail.
     if (saved) this.deps.bus.publish('diagnosis.labelled', req);
     return saved;

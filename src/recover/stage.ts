@@ -611,9 +611,10 @@ export class RecoverStage implements Stage {
     if (!ok) return;
     this.emit(row, 'execution.verified', 'COMPLETED', evidence, 'verified');
     this.learn(row, true);
-    // The diagnosis was right enough for its action to work: a label for the next retrain (a
-    // person's label outranks it). The diagnose stage writes it; a failure costs only the label.
-    await this.deps.labeller?.label({ eventId: row.eventId, source: 'recovery', labelledBy: ACTOR }).catch((err) => this.deps.logger.warn({ err, eventId: row.eventId }, 'recovery: labelling the diagnosis failed'));
+    // The diagnosis the plan was made from was right enough for its action to work: a label for
+    // the next retrain (a person's label outranks it), and the incident's diagnosis from now on.
+    // The diagnose stage writes it; a failure costs only the label.
+    await this.deps.labeller?.label({ eventId: row.eventId, source: 'recovery', labelledBy: ACTOR, ...(row.context.diagnosisId ? { diagnosisId: row.context.diagnosisId } : {}) }).catch((err) => this.deps.logger.warn({ err, eventId: row.eventId }, 'recovery: labelling the diagnosis failed'));
   }
 
   /** Deadlines and leftovers; any replica may do this, the conditional moves keep it once. */

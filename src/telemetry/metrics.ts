@@ -114,7 +114,7 @@ export class Metrics {
 
   readonly diagnoses = new Counter({
     name: 'homeostat_diagnoses_total',
-    help: 'Diagnoses by outcome: made, degraded (made without trace data), failed, skipped (queue full), unchanged (an update that concluded the same), inconclusive (an update that found nothing; the earlier diagnosis stands).',
+    help: 'Diagnoses by outcome: made, degraded (made without trace data), failed, skipped (queue full), unchanged (an update that concluded the same), inconclusive (an update that found nothing; the earlier diagnosis stands), confirmed (an update of an incident whose diagnosis a verified recovery confirmed; not diagnosed again).',
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });

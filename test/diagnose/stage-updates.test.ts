@@ -1,6 +1,6 @@
 // Updates of one incident: an update that finds nothing does not undo the diagnosis an earlier
 // one made (the event keeps its category, no UNKNOWN row is added); an update with new evidence
-// still replaces it.
+// still replaces it, until a verified recovery has confirmed a diagnosis.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,6 +53,40 @@ describe('diagnosis updates of one incident', () => {
     await stage.flush();
     expect(await category()).toBe('NETWORK');
     expect(await classifications()).toBe(2);
+    await stage.stop();
+  });
+
+  it("a verified recovery's label confirms the diagnosis its plan was made from, and later updates do not replace it", async () => {
+    const { rows } = await pg.pool.query<{ id: string }>(
+      `INSERT INTO error_events ("timestamp", severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', 'x', 'inventory', 'det:c') RETURNING id`,
+    );
+    const now = Date.now();
+    const ev = (message: string, action: DetectedEvent['action']): DetectedEvent => ({
+      id: rows[0].id, action, fingerprint: 'det:c', severity: 'HIGH', category: 'UNKNOWN', sourceComponent: 'detect', serviceName: 'inventory',
+      seriesKey: 'log|inventory|ERROR|rate', openedAt: now - 60_000, updatedAt: now, message,
+      context: { series: 'log|inventory|ERROR|rate', values: [[now, 12]], baselines: { expected: 1 }, scores: { combined: 0.9 }, exemplarTraceIds: [] },
+    });
+    const { stage } = testDiagnoseStage({ pool: pg.pool }, { rules: loadRules() });
+    const category = async () => (await pg.pool.query<{ category: string }>('SELECT category FROM error_events WHERE id = $1', [rows[0].id])).rows[0].category;
+
+    const planned = await stage.consume(ev('ENOSPC: no space left on device', 'open'));
+    await stage.flush();
+    // A later update (the plan's action already running) reads something else.
+    expect((await stage.consume(ev('getaddrinfo ENOTFOUND payments.svc', 'update')))?.category).toBe('NETWORK');
+    await stage.flush();
+    // The action planned from the first diagnosis is verified.
+    expect(await stage.label({ eventId: rows[0].id, source: 'recovery', labelledBy: 'homeostat/recover', diagnosisId: planned!.id })).toBe(true);
+    const label = await pg.pool.query('SELECT category FROM diagnosis_labels WHERE error_event_id = $1 AND source = $2', [rows[0].id, 'recovery']);
+    expect(label.rows).toEqual([{ category: 'RESOURCE' }]);
+    // The proved diagnosis is said again: the incident's latest is RESOURCE, with its history.
+    await stage.flush();
+    expect(await category()).toBe('RESOURCE');
+    const history = await pg.pool.query('SELECT classification_type AS c FROM error_classifications WHERE error_event_id = $1 ORDER BY classification_timestamp', [rows[0].id]);
+    expect(history.rows.map((r) => r.c)).toEqual(['RESOURCE', 'NETWORK', 'RESOURCE']);
+    // The incident subsides: what is left in its window says nothing new.
+    expect(await stage.consume(ev('connect ECONNREFUSED 10.0.0.7:5432', 'update'))).toBeNull();
+    await stage.flush();
+    expect(await category()).toBe('RESOURCE');
     await stage.stop();
   });
 });

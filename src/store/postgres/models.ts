@@ -26,7 +26,7 @@ export async function saveLabel(pool: pg.Pool, req: DiagnosisLabel): Promise<boo
             (c.explanation->>'featureVersion')::integer,
             c.explanation->'features'
        FROM error_classifications c
-      WHERE c.error_event_id = $1 AND c.explanation ? 'features'
+      WHERE c.error_event_id = $1 AND c.explanation ? 'features' AND ($6::text IS NULL OR c.id::text = $6)
       ORDER BY c.created_at DESC
       LIMIT 1
      ON CONFLICT (error_event_id, source) DO UPDATE
@@ -34,7 +34,7 @@ export async function saveLabel(pool: pg.Pool, req: DiagnosisLabel): Promise<boo
             labelled_by = EXCLUDED.labelled_by, created_at = now(),
             -- A category replaces an earlier "not an incident" from the same source.
             not_an_incident = false, feature_version = EXCLUDED.feature_version, features = EXCLUDED.features`,
-    [req.eventId, req.category ?? null, req.rootService ?? null, req.source, req.labelledBy ?? null],
+    [req.eventId, req.category ?? null, req.rootService ?? null, req.source, req.labelledBy ?? null, req.diagnosisId ?? null],
   );
   return (res.rowCount ?? 0) > 0;
 }
