@@ -81,6 +81,21 @@ export class Traffic {
     return this.tokens[Math.floor(this.rand() * this.tokens.length)];
   }
 
+  /**
+   * A shopper whose session auth no longer knows (auth restarted and lost it) signs in again,
+   * as a browser sent to the login page does; without it, one restart of auth would lock every
+   * shopper out for good. Expired sessions are the auth_token_expiry fault's and stay refused.
+   */
+  private relogin(stale: string): void {
+    const i = this.tokens.indexOf(stale);
+    if (i < 0) return;
+    this.tokens[i] = ''; // one sign-in per lost session, not one per request that used it
+    void this.request('POST', '/login', { user: `user-${i}` }).then((r) => {
+      const token = r && typeof r === 'object' && 'token' in r ? String((r as { token: string }).token) : '';
+      this.tokens[i] = token || stale;
+    });
+  }
+
   private one(): void {
     const p = this.rand();
     const sku = 1 + Math.floor(this.rand() ** 2 * 200);
@@ -107,7 +122,9 @@ export class Traffic {
         signal: AbortSignal.timeout(10_000),
       });
       this.count(String(res.status));
-      return await res.json().catch(() => undefined);
+      const answer = await res.json().catch(() => undefined);
+      if (res.status === 401 && token && (answer as { error?: unknown } | undefined)?.error === 'invalid token') this.relogin(token);
+      return answer;
     } catch {
       this.count('failed');
       return undefined;
