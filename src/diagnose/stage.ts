@@ -105,9 +105,11 @@ export class DiagnoseStage implements Stage {
       }
       this.unsubscribe.push(
         this.deps.bus.subscribe(EVENT_TOPIC.close, (ev) => {
+          // An update still waiting is about an incident that has ended: not diagnosed either.
+          this.waiting.delete(ev.id);
           this.lastSaid.delete(ev.id);
-          this.confirmed.delete(ev.id);
           this.published.delete(ev.id);
+          // `confirmed` is kept (bounded): an update already being diagnosed must still be dropped.
         }),
       );
     })();

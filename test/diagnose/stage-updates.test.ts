@@ -9,6 +9,7 @@ import { loadRules } from '../../src/diagnose/rules/index.ts';
 import type { DetectedEvent } from '../../src/records.ts';
 import { openPostgres, type PostgresHandle } from '../../src/store/postgres/client.ts';
 import { migratePostgres } from '../../src/store/postgres/migrate.ts';
+import { EVENT_TOPIC } from '../../src/topics.ts';
 import { testDiagnoseStage } from '../helpers/stages.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-diag-updates-'));
@@ -66,7 +67,7 @@ describe('diagnosis updates of one incident', () => {
       seriesKey: 'log|inventory|ERROR|rate', openedAt: now - 60_000, updatedAt: now, message,
       context: { series: 'log|inventory|ERROR|rate', values: [[now, 12]], baselines: { expected: 1 }, scores: { combined: 0.9 }, exemplarTraceIds: [] },
     });
-    const { stage } = testDiagnoseStage({ pool: pg.pool }, { rules: loadRules() });
+    const { stage, bus } = testDiagnoseStage({ pool: pg.pool }, { rules: loadRules() });
     const category = async () => (await pg.pool.query<{ category: string }>('SELECT category FROM error_events WHERE id = $1', [rows[0].id])).rows[0].category;
 
     const planned = await stage.consume(ev('ENOSPC: no space left on device', 'open'));
@@ -84,6 +85,9 @@ describe('diagnosis updates of one incident', () => {
     const history = await pg.pool.query('SELECT classification_type AS c FROM error_classifications WHERE error_event_id = $1 ORDER BY classification_timestamp', [rows[0].id]);
     expect(history.rows.map((r) => r.c)).toEqual(['RESOURCE', 'NETWORK', 'RESOURCE']);
     // The incident subsides: what is left in its window says nothing new.
+    expect(await stage.consume(ev('connect ECONNREFUSED 10.0.0.7:5432', 'update'))).toBeNull();
+    // Also once it has closed: an update that was already queued when the close came.
+    bus.publish(EVENT_TOPIC.close, { ...ev('x', 'close'), closedAt: Date.now() });
     expect(await stage.consume(ev('connect ECONNREFUSED 10.0.0.7:5432', 'update'))).toBeNull();
     await stage.flush();
     expect(await category()).toBe('RESOURCE');
