@@ -75,7 +75,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
   }
 
   const own = window ? ownTraces(event, window.incident, exemplars) : [];
-  const ranked = window ? rankRootCauses(own, window.baseline, { signal, exemplarTraceIds: exemplars, scopeService: event.serviceName }) : [];
+  const ranked = window ? rankRootCauses(own, window.baseline, { signal, exemplarTraceIds: exemplars, scopeService: event.serviceName, window: window.incident }) : [];
   const candidates = ownResource(event) ? reporterFirst(event, ranked) : ranked;
   const root: RootCandidate | null = candidates[0] ?? null;
   const impact = window && root

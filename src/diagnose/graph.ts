@@ -59,7 +59,12 @@ export interface TraceTree {
   services?: Set<string>;
 }
 
-export function groupTraces(rows: readonly SpanRow[]): TraceTree[] {
+/**
+ * `around`: the rows that say who listens where and which services send spans; the traces being
+ * read by default. A diagnosis that reads only some traces of its window (a log finding's own)
+ * still knows every service of the window: a call whose callee's span is elsewhere is its.
+ */
+export function groupTraces(rows: readonly SpanRow[], around: readonly SpanRow[] = rows): TraceTree[] {
   const traces = new Map<string, TraceTree>();
   for (const s of rows) {
     let t = traces.get(s.traceId);
@@ -71,7 +76,7 @@ export function groupTraces(rows: readonly SpanRow[]): TraceTree[] {
   }
   const endpoints = new Map<string, string>();
   const services = new Set<string>();
-  for (const s of rows) {
+  for (const s of around) {
     services.add(s.service);
     if (s.kind !== 'Server') continue;
     const a = s.attributes;
@@ -210,6 +215,8 @@ export interface RankOptions {
    * (transitively) calls, so nodes outside its call subtree are not candidates.
    */
   scopeService?: string;
+  /** Every span of the incident window, when `incident` is a part of it (see groupTraces). */
+  window?: readonly SpanRow[];
 }
 
 /**
@@ -222,7 +229,7 @@ export function rankRootCauses(
   opts: RankOptions,
 ): RootCandidate[] {
   const implicated = new Map<string, string[]>();
-  const incTrees = groupTraces(incident);
+  const incTrees = groupTraces(incident, opts.window ?? incident);
   const inc = windowStats(incTrees, implicated);
   const base = windowStats(groupTraces(baseline));
   if (inc.traces === 0) return [];

@@ -26,6 +26,23 @@ describe('graph primitives', () => {
     expect(dependencyOf({ ...base, kind: 'Server', attributes: { 'db.system': 'redis' } })).toBeNull();
   });
 
+  it('a call whose callee answered in no trace being read is charged to the service listening there in the window', () => {
+    const span = (traceId: string, spanId: string, parent: string, service: string, kind: SpanRow['kind'], status: SpanRow['status'], attributes: Record<string, string>): SpanRow => ({
+      traceId, spanId, parentSpanId: parent, service, name: 'x', kind, status, statusMessage: '', startMs: 0, durationMs: 10, attributes,
+    });
+    // checkout's call to inventory timed out: inventory's span of it is not there (yet).
+    const failing = [
+      span('t1', 'a', '', 'checkout', 'Server', 'Error', {}),
+      span('t1', 'b', 'a', 'checkout', 'Client', 'Error', { 'server.address': '127.0.0.1', 'server.port': '41937' }),
+    ];
+    // inventory answers other requests of the window on that port.
+    const other = [span('t2', 'c', '', 'inventory', 'Server', 'Unset', { 'server.address': '127.0.0.1', 'server.port': '41937' })];
+    const alone = rankRootCauses(failing, [], { signal: 'errors' });
+    expect(alone[0].node).toEqual({ id: '127.0.0.1', kind: 'external' });
+    const inWindow = rankRootCauses(failing, [], { signal: 'errors', window: [...failing, ...other] });
+    expect(inWindow[0].node).toEqual({ id: 'inventory', kind: 'service' });
+  });
+
   it('self time subtracts the union of overlapping children', () => {
     const p: SpanRow = { traceId: 't', spanId: 'p', parentSpanId: '', service: 'a', name: 'x', kind: 'Server', status: 'Unset', statusMessage: '', startMs: 0, durationMs: 100, attributes: {} };
     const c = (s: number, d: number): SpanRow => ({ ...p, spanId: `c${s}`, parentSpanId: 'p', startMs: s, durationMs: d });
