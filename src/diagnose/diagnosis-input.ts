@@ -129,6 +129,11 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
     const tte = Number(baselines.time_to_exhaustion_ms);
     if (Number.isFinite(tte) && tte >= 0) metrics.exhaustion_s = tte / 1000;
   }
+  // A saturated process named the root (engine's busiestFirst): how busy, and how much more than before.
+  if (root?.busy) {
+    metrics.busy = root.busy.incident;
+    metrics.busy_ratio = root.busy.ratio;
+  }
   for (const k of ['cpu', 'memory', 'disk']) {
     const x = Number(ctx[k]);
     if (typeof ctx[k] === 'number' && Number.isFinite(x)) metrics[k] = x;

@@ -15,7 +15,7 @@ import type { Diagnosis, Impact, RootCause } from '../records.ts';
 import { explain } from './explain.ts';
 import { extractFeatures, FEATURE_VERSION } from './features.ts';
 import { rankRootCauses } from './graph.ts';
-import type { TraceWindow, WindowRequest } from './graph-query.ts';
+import type { Busyness, TraceWindow, WindowRequest } from './graph-query.ts';
 import type { RootCandidate, SpanRow } from './graph-types.ts';
 import { computeImpact } from './impact.ts';
 import { evaluateRules, type CompiledRule } from './rules/index.ts';
@@ -76,7 +76,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
 
   const own = window ? ownTraces(event, window.incident, exemplars) : [];
   const ranked = window ? rankRootCauses(own, window.baseline, { signal, exemplarTraceIds: exemplars, scopeService: event.serviceName, window: window.incident }) : [];
-  const candidates = ownResource(event) ? reporterFirst(event, ranked) : ranked;
+  const candidates = ownResource(event) ? reporterFirst(event, ranked) : signal === 'latency' ? busiestFirst(ranked, window?.busy ?? []) : ranked;
   const root: RootCandidate | null = candidates[0] ?? null;
   const impact = window && root
     ? computeImpact(window.incident, root.node, {
@@ -167,6 +167,40 @@ function reporterFirst(event: DetectedEvent, ranked: readonly RootCandidate[]): 
   const because = `its own resource series ${JSON.stringify(event.seriesKey.split('|')[2] ?? '')} is what paged`;
   const first: RootCandidate = own ? { ...own, because } : { node: { id: service, kind: 'service' }, score: 0, evidence: NO_EVIDENCE, because };
   return [first, ...ranked.filter((c) => c !== own)];
+}
+
+/** A process at least this busy (event loop or CPU, 0..1) since the onset... */
+const BUSY_MIN = 0.4;
+/** ...and this many times busier than before it is saturated. */
+const BUSY_RATIO = 3;
+/** Utilisation below this before the onset counts as this (an idle process tripling is not news). */
+const BUSY_FLOOR = 0.05;
+
+/**
+ * Slow requests while a process of the system is saturated: a busy event loop or CPU slows all
+ * it serves, and on a shared host every process beside it, so the spans that got long can be
+ * anyone's (a client span to a third party waits for the starved caller as much as for the
+ * callee). The saturated process is the root unless the trace graph already names it; one
+ * whose requests are not in the incident's window at all still counts, as a neighbour.
+ */
+function busiestFirst(ranked: readonly RootCandidate[], busy: readonly Busyness[]): RootCandidate[] {
+  let best: Busyness | null = null;
+  for (const b of busy) {
+    const ratio = b.incident / Math.max(b.baseline, BUSY_FLOOR);
+    if (b.incident < BUSY_MIN || ratio < BUSY_RATIO) continue;
+    if (!best || b.incident - b.baseline > best.incident - best.baseline) best = b;
+  }
+  if (!best) return [...ranked];
+  const own = ranked.find((c) => c.node.id === best!.service && c.node.kind === 'service');
+  const pct = (x: number) => `${Math.round(x * 100)} %`;
+  const because = `its ${best.metric} was ${pct(best.incident)} since the onset against ${pct(best.baseline)} before: a saturated process slows what it serves and what shares its host`;
+  const busyInfo = { metric: best.metric, incident: round4(best.incident), baseline: round4(best.baseline), ratio: round4(best.incident / Math.max(best.baseline, BUSY_FLOOR)) };
+  const first: RootCandidate = own ? { ...own, because, busy: busyInfo } : { node: { id: best.service, kind: 'service' }, score: 0, evidence: NO_EVIDENCE, because, busy: busyInfo };
+  return [first, ...ranked.filter((c) => c !== own)];
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
 }
 
 /** Distinct traces of its own records below which the service's own failing traces are added. */

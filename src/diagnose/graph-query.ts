@@ -30,6 +30,16 @@ export interface TraceWindow {
    * pooled connection carry no statement, and a sample of them says nothing about the database.
    */
   statements?: StatementTimes[];
+  /** Runtime utilisation per service and metric; absent when the store keeps no such gauges. */
+  busy?: Busyness[];
+}
+
+/** How busy a service's process was (event-loop or CPU utilisation, 0..1), before the onset and since. */
+export interface Busyness {
+  service: string;
+  metric: string;
+  incident: number;
+  baseline: number;
 }
 
 export interface StatementTimes {
@@ -82,7 +92,8 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
   const incidentIds = new Set([...sampledTraceIds, ...exemplars]);
   const baselineIds = new Set(sample.filter((r) => Number(r.inc) !== 1 && !incidentIds.has(r.id)).map((r) => r.id));
 
-  const [spanRows, counts, logRows, statementRows] = await Promise.all([
+  const onset = Math.max(req.fromMs, Math.min(req.onsetMs ?? req.fromMs, req.toMs));
+  const [spanRows, counts, logRows, statementRows, busyRows] = await Promise.all([
     incidentIds.size + baselineIds.size === 0
       ? Promise.resolve([])
       : rows<RawSpan>(client, {
@@ -124,8 +135,18 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
         // Opening a connection is the pool's time, not the statement's.
         `AND positionCaseInsensitive(SpanName, 'connect') = 0 ` +
         `GROUP BY service, inc LIMIT 1000`,
-      query_params: { inc: req.fromMs, onset: Math.max(req.fromMs, Math.min(req.onsetMs ?? req.fromMs, req.toMs)), from: baseFrom, to: req.toMs },
+      query_params: { inc: req.fromMs, onset, from: baseFrom, to: req.toMs },
     }),
+    // Everything before the onset is the baseline here: a process's utilisation is steady
+    // enough, and a short look-back (a fresh install) still has some.
+    rows<{ service: string; metric: string; inc: number; v: number }>(client, {
+      query:
+        `SELECT ServiceName AS service, MetricName AS metric, toUInt8(TimeUnix >= fromUnixTimestamp64Milli({onset:Int64})) AS inc, avg(Value) AS v ` +
+        `FROM ${ident(database)}.otel_metrics_gauge ` +
+        `WHERE MetricName IN {names:Array(String)} AND TimeUnix >= fromUnixTimestamp64Milli({from:Int64}) AND TimeUnix < fromUnixTimestamp64Milli({to:Int64}) ` +
+        `GROUP BY service, metric, inc LIMIT 1000`,
+      query_params: { names: BUSY_METRICS, onset, from: baseFrom, to: req.toMs },
+    }).catch(() => []),
   ]);
 
   const incident: SpanRow[] = [];
@@ -144,7 +165,23 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
     trafficShare: total > 0 ? svc / total : 1,
     logs: logRows.map((l) => ({ ...l, attributes: plain(l.attributes) })),
     statements: statementTimes(statementRows),
+    busy: busyness(busyRows),
   };
+}
+
+/** Ratio gauges of how busy a process is (OpenTelemetry runtime and host-metrics names). */
+const BUSY_METRICS = ['nodejs.eventloop.utilization', 'process.cpu.utilization'];
+
+function busyness(rs: readonly { service: string; metric: string; inc: number; v: number }[]): Busyness[] {
+  const by = new Map<string, Busyness>();
+  for (const r of rs) {
+    const k = `${r.service}\u0000${r.metric}`;
+    let b = by.get(k);
+    if (!b) by.set(k, (b = { service: r.service, metric: r.metric, incident: NaN, baseline: NaN }));
+    if (Number(r.inc) === 1) b.incident = Number(r.v);
+    else b.baseline = Number(r.v);
+  }
+  return [...by.values()].filter((b) => Number.isFinite(b.incident) && Number.isFinite(b.baseline));
 }
 
 function statementTimes(rs: readonly { service: string; inc: number; n: string | number; p50: number }[]): StatementTimes[] {

@@ -135,4 +135,26 @@ describe('fetchTraceWindow against embedded ClickHouse', () => {
     expect(by.payments.incident.count).toBe(12);
     expect(by.payments.incident.p50Ms / by.payments.baseline.p50Ms).toBeCloseTo(1, 1);
   });
+
+  it('reads how busy each process was before the onset and since, from the runtime gauges', async () => {
+    const now = Date.now() + 2 * 3_600_000; // clear of the tests above
+    const at = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+    const point = (service: string, metric: string, ms: number, value: number) => ({ ServiceName: service, MetricName: metric, TimeUnix: at(ms), Value: value });
+    const rows = [];
+    for (let k = 0; k < 10; k++) {
+      rows.push(point('catalog', 'nodejs.eventloop.utilization', now - 8 * 60_000 + k * 10_000, 0.1));
+      rows.push(point('catalog', 'nodejs.eventloop.utilization', now - 3 * 60_000 + k * 10_000, 0.9));
+      rows.push(point('auth', 'process.cpu.utilization', now - 8 * 60_000 + k * 10_000, 0.2));
+      rows.push(point('auth', 'process.cpu.utilization', now - 3 * 60_000 + k * 10_000, 0.2));
+      // Not a utilisation: not read.
+      rows.push(point('catalog', 'process.memory.usage', now - 3 * 60_000 + k * 10_000, 5e8));
+    }
+    await ch.client.insert({ table: 'otel.otel_metrics_gauge', values: rows, format: 'JSONEachRow' });
+    const w = await fetchTraceWindow(ch.client, 'otel', { service: 'frontend', fromMs: now - 5 * 60_000, onsetMs: now - 4 * 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000, exemplarTraceIds: [], maxTraces: 2 });
+    const by = Object.fromEntries((w.busy ?? []).map((b) => [`${b.service} ${b.metric}`, [b.incident, b.baseline]]));
+    expect(by).toEqual({
+      'catalog nodejs.eventloop.utilization': [expect.closeTo(0.9, 5), expect.closeTo(0.1, 5)],
+      'auth process.cpu.utilization': [expect.closeTo(0.2, 5), expect.closeTo(0.2, 5)],
+    });
+  });
 });

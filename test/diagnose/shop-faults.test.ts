@@ -132,6 +132,38 @@ describe('faults as the shop reports them', () => {
     expect(d.category).toBe('CONFIGURATION');
   });
 
+  it('slow requests while a process is saturated are charged to that process, not to the spans that got long', async () => {
+    // catalog's event loop is busy (a runaway task); on the shared host, auth answers slowly,
+    // so the trace graph sees auth's time grow. catalog serves none of these traces.
+    const w = window(null);
+    w.incident = [];
+    for (let i = 300; i < 350; i++) {
+      const rows = trace(i, T + (i - 300) * 1000, null);
+      rows[0].durationMs = 900;
+      rows[1].durationMs = 800;
+      rows[2].durationMs = 790;
+      w.incident.push(...rows);
+    }
+    const e = () => event({ seriesKey: 'span|frontend|POST /checkout|p95_ms', serviceName: 'frontend', category: 'PERFORMANCE' });
+    w.busy = [
+      { service: 'catalog', metric: 'nodejs.eventloop.utilization', incident: 0.91, baseline: 0.1 },
+      { service: 'auth', metric: 'nodejs.eventloop.utilization', incident: 0.15, baseline: 0.1 },
+    ];
+    const d = await diagnose(e(), w);
+    expect(d.rootCause.service).toBe('catalog');
+    expect(d.category).toBe('RESOURCE');
+    expect(d.rule?.id).toBe('process-saturated');
+    expect(d.explanation).toContain('saturated process');
+    // A process somewhat busier than before is not saturated: the trace graph decides.
+    w.busy = [{ service: 'catalog', metric: 'nodejs.eventloop.utilization', incident: 0.3, baseline: 0.1 }];
+    expect((await diagnose(e(), w)).rootCause.service).toBe('auth');
+    // Nor does busyness decide an incident about errors.
+    const failing = window({ service: 'checkout', status: '500', message: 'invalid configuration v8' });
+    failing.busy = [{ service: 'catalog', metric: 'nodejs.eventloop.utilization', incident: 0.91, baseline: 0.1 }];
+    const errors = await diagnose(event({ seriesKey: 'span|frontend||error_rate', serviceName: 'frontend' }), failing);
+    expect(errors.rootCause.service).toBe('checkout');
+  });
+
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
     const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
     const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);

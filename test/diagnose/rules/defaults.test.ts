@@ -83,6 +83,7 @@ const cases: Case[] = [
   ['enospc', { message: "ENOSPC: no space left on device, write '/var/log/app.log'" }, 'RESOURCE', 'disk-full'],
   ['emfile', { message: "EMFILE: too many open files, open '/etc/ssl/certs/ca.pem'" }, 'RESOURCE', 'too-many-open-files'],
   ['cpu', { message: 'cpu anomaly', metrics: { cpu: 0.97 } }, 'RESOURCE', 'cpu-saturation'],
+  ['saturated process', { message: 'p95 latency up', metrics: { busy: 0.9, busy_ratio: 9 } }, 'RESOURCE', 'process-saturated'],
   ['memory', { message: 'memory anomaly', metrics: { memory: 0.93 } }, 'RESOURCE', 'memory-pressure'],
   // CONFIGURATION
   ['missing env', { message: 'Error: environment variable DATABASE_URL is not set' }, 'CONFIGURATION', 'missing-config'],
