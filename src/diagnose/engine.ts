@@ -28,9 +28,16 @@ export interface EngineWindows {
   /** Baseline window, ending where the incident window starts. */
   baselineMs: number;
   maxTraces: number;
+  /**
+   * When none of the traces detection pointed at is stored yet, the window is read once more
+   * after this long. A log record reaches detection before its request's spans (SDKs batch
+   * spans for seconds; the OpenTelemetry default is 5 s), and a diagnosis of the message alone
+   * (a refused connection: NETWORK) is not what the spans would say (the database's pool).
+   */
+  traceWaitMs: number;
 }
 
-export const DEFAULT_WINDOWS: EngineWindows = { lookbackMs: 5 * 60_000, afterMs: 60_000, baselineMs: 30 * 60_000, maxTraces: 100 };
+export const DEFAULT_WINDOWS: EngineWindows = { lookbackMs: 5 * 60_000, afterMs: 60_000, baselineMs: 30 * 60_000, maxTraces: 100, traceWaitMs: 5_000 };
 
 export interface EngineDeps {
   rules: readonly CompiledRule[];
@@ -58,16 +65,22 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
   if (deps.fetchWindow) {
     const opened = Number.isFinite(event.openedAt) ? event.openedAt : Date.now();
     const updated = Number.isFinite(event.updatedAt) ? Math.max(event.updatedAt, opened) : opened;
+    const req: WindowRequest = {
+      service: event.serviceName,
+      fromMs: Math.round(opened - w.lookbackMs),
+      onsetMs: Math.round(opened),
+      toMs: Math.round(updated + w.afterMs),
+      baselineMs: w.baselineMs,
+      exemplarTraceIds: exemplars,
+      maxTraces: w.maxTraces,
+    };
     try {
-      window = await deps.fetchWindow({
-        service: event.serviceName,
-        fromMs: Math.round(opened - w.lookbackMs),
-        onsetMs: Math.round(opened),
-        toMs: Math.round(updated + w.afterMs),
-        baselineMs: w.baselineMs,
-        exemplarTraceIds: exemplars,
-        maxTraces: w.maxTraces,
-      });
+      window = await deps.fetchWindow(req);
+      const pointedAt = new Set(exemplars);
+      if (pointedAt.size > 0 && w.traceWaitMs > 0 && !window.incident.some((s) => pointedAt.has(s.traceId))) {
+        await new Promise((r) => setTimeout(r, w.traceWaitMs));
+        window = await deps.fetchWindow(req);
+      }
     } catch (err) {
       // Diagnosis still helps without traces (rules over the event); say so instead of failing.
       degraded = `trace data unavailable: ${(err as Error)?.message ?? String(err)}`.slice(0, 300);

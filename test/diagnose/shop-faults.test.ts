@@ -164,6 +164,26 @@ describe('faults as the shop reports them', () => {
     expect(errors.rootCause.service).toBe('checkout');
   });
 
+  it("reads the window again when none of the records' traces is stored yet, and diagnoses on what it finds then", async () => {
+    // The database refuses connections: inventory logs it before its spans are exported.
+    const failing = window({ service: 'checkout', status: '503', message: 'connect ECONNREFUSED 127.0.0.1:5432' });
+    const records = [...new Set(failing.incident.filter((r) => r.status === 'Error').map((r) => r.traceId))].slice(0, 5);
+    const early: typeof failing = { ...failing, incident: failing.incident.filter((r) => !records.includes(r.traceId)) };
+    let reads = 0;
+    const ev = event({ seriesKey: 'checkout|Error: connect ECONNREFUSED <ip>:<num>', serviceName: 'checkout', category: 'NETWORK' });
+    ev.context = { ...ev.context, detectKind: 'signature', exemplarTraceIds: records, exceptionMessage: 'connect ECONNREFUSED 127.0.0.1:5432' };
+    const d = await diagnoseEvent(ev, {
+      rules: loadRules({}), classifier: null, miner: null, confidenceThreshold: 0.7, windows: { traceWaitMs: 20 },
+      fetchWindow: async () => (++reads === 1 ? early : failing),
+    });
+    expect(reads).toBe(2);
+    expect(d.exemplarTraceIds.some((t) => records.includes(t))).toBe(true);
+    // Stored from the start: read once.
+    reads = 1;
+    await diagnoseEvent(ev, { rules: loadRules({}), classifier: null, miner: null, confidenceThreshold: 0.7, windows: { traceWaitMs: 20 }, fetchWindow: async () => (++reads, failing) });
+    expect(reads).toBe(2);
+  });
+
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
     const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
     const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);
