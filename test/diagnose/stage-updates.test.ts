@@ -24,21 +24,30 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** An open incident's row, the events detection would publish for it, and its category as stored. */
+async function openIncident(service: string, fingerprint: string) {
+  const { rows } = await pg.pool.query<{ id: string }>(
+    `INSERT INTO error_events ("timestamp", severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', 'x', $1, $2) RETURNING id`,
+    [service, fingerprint],
+  );
+  const id = rows[0].id;
+  const now = Date.now();
+  const series = `log|${service}|ERROR|rate`;
+  const ev = (message: string, action: DetectedEvent['action']): DetectedEvent => ({
+    id, action, fingerprint, severity: 'HIGH', category: 'UNKNOWN', sourceComponent: 'detect', serviceName: service,
+    seriesKey: series, openedAt: now - 60_000, updatedAt: now, message,
+    context: { series, values: [[now, 12]], baselines: { expected: 1 }, scores: { combined: 0.9 }, exemplarTraceIds: [] },
+  });
+  const category = async () => (await pg.pool.query<{ category: string }>('SELECT category FROM error_events WHERE id = $1', [id])).rows[0].category;
+  return { id, ev, category };
+}
+
 describe('diagnosis updates of one incident', () => {
   it('an inconclusive update keeps the earlier diagnosis; a conclusive one replaces it', async () => {
-    const { rows } = await pg.pool.query<{ id: string }>(
-      `INSERT INTO error_events ("timestamp", severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', 'x', 'catalog', 'det:u') RETURNING id`,
-    );
-    const now = Date.now();
-    const ev = (message: string, action: DetectedEvent['action']): DetectedEvent => ({
-      id: rows[0].id, action, fingerprint: 'det:u', severity: 'HIGH', category: 'UNKNOWN', sourceComponent: 'detect', serviceName: 'catalog',
-      seriesKey: 'log|catalog|ERROR|rate', openedAt: now - 60_000, updatedAt: now, message,
-      context: { series: 'log|catalog|ERROR|rate', values: [[now, 12]], baselines: { expected: 1 }, scores: { combined: 0.9 }, exemplarTraceIds: [] },
-    });
+    const { id, ev, category } = await openIncident('catalog', 'det:u');
     // No ClickHouse here: diagnosis runs on the event alone (degraded), which is all these rules need.
     const { stage } = testDiagnoseStage({ pool: pg.pool }, { rules: loadRules() });
-    const category = async () => (await pg.pool.query<{ category: string }>('SELECT category FROM error_events WHERE id = $1', [rows[0].id])).rows[0].category;
-    const classifications = async () => Number((await pg.pool.query('SELECT count(*) AS n FROM error_classifications WHERE error_event_id = $1', [rows[0].id])).rows[0].n);
+    const classifications = async () => Number((await pg.pool.query('SELECT count(*) AS n FROM error_classifications WHERE error_event_id = $1', [id])).rows[0].n);
 
     expect((await stage.consume(ev('ENOSPC: no space left on device', 'open')))?.category).toBe('RESOURCE');
     await stage.flush();
@@ -58,17 +67,8 @@ describe('diagnosis updates of one incident', () => {
   });
 
   it("a verified recovery's label confirms the diagnosis its plan was made from, and later updates do not replace it", async () => {
-    const { rows } = await pg.pool.query<{ id: string }>(
-      `INSERT INTO error_events ("timestamp", severity, message, service_name, fingerprint) VALUES (now(), 'HIGH', 'x', 'inventory', 'det:c') RETURNING id`,
-    );
-    const now = Date.now();
-    const ev = (message: string, action: DetectedEvent['action']): DetectedEvent => ({
-      id: rows[0].id, action, fingerprint: 'det:c', severity: 'HIGH', category: 'UNKNOWN', sourceComponent: 'detect', serviceName: 'inventory',
-      seriesKey: 'log|inventory|ERROR|rate', openedAt: now - 60_000, updatedAt: now, message,
-      context: { series: 'log|inventory|ERROR|rate', values: [[now, 12]], baselines: { expected: 1 }, scores: { combined: 0.9 }, exemplarTraceIds: [] },
-    });
+    const { id, ev, category } = await openIncident('inventory', 'det:c');
     const { stage, bus } = testDiagnoseStage({ pool: pg.pool }, { rules: loadRules() });
-    const category = async () => (await pg.pool.query<{ category: string }>('SELECT category FROM error_events WHERE id = $1', [rows[0].id])).rows[0].category;
 
     const planned = await stage.consume(ev('ENOSPC: no space left on device', 'open'));
     await stage.flush();
@@ -76,13 +76,13 @@ describe('diagnosis updates of one incident', () => {
     expect((await stage.consume(ev('getaddrinfo ENOTFOUND payments.svc', 'update')))?.category).toBe('NETWORK');
     await stage.flush();
     // The action planned from the first diagnosis is verified.
-    expect(await stage.label({ eventId: rows[0].id, source: 'recovery', labelledBy: 'homeostat/recover', diagnosisId: planned!.id })).toBe(true);
-    const label = await pg.pool.query('SELECT category FROM diagnosis_labels WHERE error_event_id = $1 AND source = $2', [rows[0].id, 'recovery']);
+    expect(await stage.label({ eventId: id, source: 'recovery', labelledBy: 'homeostat/recover', diagnosisId: planned!.id })).toBe(true);
+    const label = await pg.pool.query('SELECT category FROM diagnosis_labels WHERE error_event_id = $1 AND source = $2', [id, 'recovery']);
     expect(label.rows).toEqual([{ category: 'RESOURCE' }]);
     // The proved diagnosis is said again: the incident's latest is RESOURCE, with its history.
     await stage.flush();
     expect(await category()).toBe('RESOURCE');
-    const history = await pg.pool.query('SELECT classification_type AS c FROM error_classifications WHERE error_event_id = $1 ORDER BY classification_timestamp', [rows[0].id]);
+    const history = await pg.pool.query('SELECT classification_type AS c FROM error_classifications WHERE error_event_id = $1 ORDER BY classification_timestamp', [id]);
     expect(history.rows.map((r) => r.c)).toEqual(['RESOURCE', 'NETWORK', 'RESOURCE']);
     // The incident subsides: what is left in its window says nothing new.
     expect(await stage.consume(ev('connect ECONNREFUSED 10.0.0.7:5432', 'update'))).toBeNull();
