@@ -215,7 +215,7 @@ export class RecoverStage implements Stage {
    */
   private async revise(d: Diagnosis, rows: ExecutionRow[]): Promise<void> {
     const target = targetOf(d);
-    if (d.category === 'UNKNOWN' || rows.some((r) => r.context.category === d.category && (r.targetService ?? target) === target)) return;
+    if (d.category === 'UNKNOWN' || rows.some((r) => sameProblem(r, d))) return;
     if (rows.some((r) => r.status === 'COMPLETED')) return;
     const latest = rows.reduce((a, b) => (b.attempt > a.attempt ? b : a));
     const base = latest.attempt + 1;
@@ -406,11 +406,10 @@ export class RecoverStage implements Stage {
 
   private async planNext(row: ExecutionRow): Promise<void> {
     const later = this.revised.get(row.eventId);
-    if (later && (later.category !== row.context.category || targetOf(later) !== row.targetService)) {
+    if (later && !sameProblem(row, later)) {
       this.revised.delete(row.eventId);
       const rows = await this.store.list({ eventId: row.eventId, limit: 100 });
-      const same = (r: ExecutionRow) => r.context.category === later.category && r.targetService === targetOf(later);
-      if (!rows.some(same)) return this.planFresh(later, Math.max(...rows.map((r) => r.attempt)) + 1);
+      if (!rows.some((r) => sameProblem(r, later))) return this.planFresh(later, Math.max(...rows.map((r) => r.attempt)) + 1);
     }
     const c = row.context as ExecutionRow['context'] & { lowConfidence?: boolean };
     const base = c.attemptBase ?? 0;
@@ -714,6 +713,12 @@ export class RecoverStage implements Stage {
 /** The service a diagnosis's actions aim at: its root when that is a service, else where it was seen. */
 function targetOf(d: Diagnosis): string {
   return d.rootCause.kind === 'service' && d.rootCause.service ? d.rootCause.service : d.serviceName;
+}
+
+/** Whether an execution was planned for the problem a diagnosis names (category and target). */
+function sameProblem(r: ExecutionRow, d: Diagnosis): boolean {
+  const target = targetOf(d);
+  return r.context.category === d.category && (r.targetService ?? target) === target;
 }
 
 /** The incident's paging series all back to normal for a few steps (detect's `settled` update). */
