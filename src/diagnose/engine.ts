@@ -73,6 +73,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
       baselineMs: w.baselineMs,
       exemplarTraceIds: exemplars,
       maxTraces: w.maxTraces,
+      busy: signal === 'latency',
     };
     try {
       window = await deps.fetchWindow(req);
@@ -197,17 +198,17 @@ const BUSY_FLOOR = 0.05;
  * whose requests are not in the incident's window at all still counts, as a neighbour.
  */
 function busiestFirst(ranked: readonly RootCandidate[], busy: readonly Busyness[]): RootCandidate[] {
+  const ratioOf = (b: Busyness) => b.incident / Math.max(b.baseline, BUSY_FLOOR);
   let best: Busyness | null = null;
   for (const b of busy) {
-    const ratio = b.incident / Math.max(b.baseline, BUSY_FLOOR);
-    if (b.incident < BUSY_MIN || ratio < BUSY_RATIO) continue;
+    if (b.incident < BUSY_MIN || ratioOf(b) < BUSY_RATIO) continue;
     if (!best || b.incident - b.baseline > best.incident - best.baseline) best = b;
   }
   if (!best) return [...ranked];
   const own = ranked.find((c) => c.node.id === best!.service && c.node.kind === 'service');
   const pct = (x: number) => `${Math.round(x * 100)} %`;
   const because = `its ${best.metric} was ${pct(best.incident)} since the onset against ${pct(best.baseline)} before: a saturated process slows what it serves and what shares its host`;
-  const busyInfo = { metric: best.metric, incident: round4(best.incident), baseline: round4(best.baseline), ratio: round4(best.incident / Math.max(best.baseline, BUSY_FLOOR)) };
+  const busyInfo = { metric: best.metric, incident: round4(best.incident), baseline: round4(best.baseline), ratio: round4(ratioOf(best)) };
   const first: RootCandidate = own ? { ...own, because, busy: busyInfo } : { node: { id: best.service, kind: 'service' }, score: 0, evidence: NO_EVIDENCE, because, busy: busyInfo };
   return [first, ...ranked.filter((c) => c !== own)];
 }

@@ -64,6 +64,8 @@ export interface WindowRequest {
   exemplarTraceIds: readonly string[];
   /** Traces sampled per window. */
   maxTraces: number;
+  /** Also read how busy each process was (TraceWindow.busy); only latency incidents use it. */
+  busy?: boolean;
 }
 
 // Long values are cut in the query: a 1 MB attribute must not travel, and rules only read
@@ -139,7 +141,9 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
     }),
     // Everything before the onset is the baseline here: a process's utilisation is steady
     // enough, and a short look-back (a fresh install) still has some.
-    rows<{ service: string; metric: string; inc: number; v: number }>(client, {
+    !req.busy
+      ? Promise.resolve([])
+      : rows<{ service: string; metric: string; inc: number; v: number }>(client, {
       query:
         `SELECT ServiceName AS service, MetricName AS metric, toUInt8(TimeUnix >= fromUnixTimestamp64Milli({onset:Int64})) AS inc, avg(Value) AS v ` +
         `FROM ${ident(database)}.otel_metrics_gauge ` +

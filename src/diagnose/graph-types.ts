@@ -61,7 +61,7 @@ export interface RootCandidate {
   evidence: RootEvidence;
   /** Set when the root was not chosen by the trace graph: why it was chosen instead. */
   because?: string;
-  /** A process far busier than before (see engine's busiest()): what made it the root. */
+  /** A process far busier than before (see engine's busiestFirst()): what made it the root. */
   busy?: { metric: string; incident: number; baseline: number; ratio: number };
 }
 

@@ -149,10 +149,7 @@ export class DiagnoseStage implements Stage {
   async consume(event: DetectedEvent): Promise<Diagnosis | null> {
     if (event.action === 'close') return null;
     await this.start();
-    if (this.confirmed.has(event.id)) {
-      this.deps.metrics?.diagnoses.inc({ outcome: 'confirmed' });
-      return null;
-    }
+    if (this.alreadyConfirmed(event.id)) return null;
     const diagnosis = await diagnoseEvent(event, {
       rules: this.opts.rules,
       fetchWindow: (req) => fetchTraceWindow(this.deps.clickhouse, this.opts.database, req),
@@ -162,10 +159,7 @@ export class DiagnoseStage implements Stage {
       windows: this.opts.windows,
     });
     // Confirmed while this one ran: what it read is the fix taking hold.
-    if (this.confirmed.has(event.id)) {
-      this.deps.metrics?.diagnoses.inc({ outcome: 'confirmed' });
-      return null;
-    }
+    if (this.alreadyConfirmed(event.id)) return null;
     // The same conclusion again (category, cause, root, actions, confidence to 0.05) is no news.
     const said = [diagnosis.category, diagnosis.rule.id, diagnosis.rootCause.service, diagnosis.recommendedActions.join(','), Math.round(diagnosis.confidence * 20)].join('|');
     const before = this.lastSaid.get(event.id);
@@ -185,6 +179,13 @@ export class DiagnoseStage implements Stage {
     this.lastSaid.set(event.id, said);
     this.record(diagnosis);
     return diagnosis;
+  }
+
+  /** A verified recovery has confirmed the incident's diagnosis: no new one is made (and it is counted). */
+  private alreadyConfirmed(eventId: string): boolean {
+    if (!this.confirmed.has(eventId)) return false;
+    this.deps.metrics?.diagnoses.inc({ outcome: 'confirmed' });
+    return true;
   }
 
   /** Stores a diagnosis (through the delivery queue), logs it and tells the stages after this one. */

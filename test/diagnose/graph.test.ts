@@ -150,11 +150,14 @@ describe('fetchTraceWindow against embedded ClickHouse', () => {
       rows.push(point('catalog', 'process.memory.usage', now - 3 * 60_000 + k * 10_000, 5e8));
     }
     await ch.client.insert({ table: 'otel.otel_metrics_gauge', values: rows, format: 'JSONEachRow' });
-    const w = await fetchTraceWindow(ch.client, 'otel', { service: 'frontend', fromMs: now - 5 * 60_000, onsetMs: now - 4 * 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000, exemplarTraceIds: [], maxTraces: 2 });
+    const w = await fetchTraceWindow(ch.client, 'otel', { service: 'frontend', fromMs: now - 5 * 60_000, onsetMs: now - 4 * 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000, exemplarTraceIds: [], maxTraces: 2, busy: true });
     const by = Object.fromEntries((w.busy ?? []).map((b) => [`${b.service} ${b.metric}`, [b.incident, b.baseline]]));
     expect(by).toEqual({
       'catalog nodejs.eventloop.utilization': [expect.closeTo(0.9, 5), expect.closeTo(0.1, 5)],
       'auth process.cpu.utilization': [expect.closeTo(0.2, 5), expect.closeTo(0.2, 5)],
     });
+    // Only asked for by latency incidents.
+    const unasked = await fetchTraceWindow(ch.client, 'otel', { service: 'frontend', fromMs: now - 5 * 60_000, onsetMs: now - 4 * 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000, exemplarTraceIds: [], maxTraces: 2 });
+    expect(unasked.busy).toEqual([]);
   });
 });
