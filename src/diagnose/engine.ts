@@ -86,6 +86,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
       // Diagnosis still helps without traces (rules over the event); say so instead of failing.
       degraded = `trace data unavailable: ${(err as Error)?.message ?? String(err)}`.slice(0, 300);
     }
+    degraded ??= window?.busyUnavailable;
   }
 
   const own = window ? ownTraces(event, window.incident, exemplars) : [];

@@ -32,6 +32,11 @@ export interface TraceWindow {
   statements?: StatementTimes[];
   /** Runtime utilisation per service and metric; absent when the store keeps no such gauges. */
   busy?: Busyness[];
+  /**
+   * Why the utilisation could not be read (a store without the gauge table, a failed query):
+   * the diagnosis goes on without that evidence and says so.
+   */
+  busyUnavailable?: string;
 }
 
 /** How busy a service's process was (event-loop or CPU utilisation, 0..1), before the onset and since. */
@@ -95,6 +100,7 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
   const baselineIds = new Set(sample.filter((r) => Number(r.inc) !== 1 && !incidentIds.has(r.id)).map((r) => r.id));
 
   const onset = Math.max(req.fromMs, Math.min(req.onsetMs ?? req.fromMs, req.toMs));
+  let busyUnavailable: string | undefined;
   const [spanRows, counts, logRows, statementRows, busyRows] = await Promise.all([
     incidentIds.size + baselineIds.size === 0
       ? Promise.resolve([])
@@ -150,7 +156,10 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
         `WHERE MetricName IN {names:Array(String)} AND TimeUnix >= fromUnixTimestamp64Milli({from:Int64}) AND TimeUnix < fromUnixTimestamp64Milli({to:Int64}) ` +
         `GROUP BY service, metric, inc LIMIT 1000`,
       query_params: { names: BUSY_METRICS, onset, from: baseFrom, to: req.toMs },
-    }).catch(() => []),
+    }).catch((err: unknown) => {
+      busyUnavailable = `process busyness unavailable: ${(err as Error)?.message ?? String(err)}`.slice(0, 300);
+      return [];
+    }),
   ]);
 
   const incident: SpanRow[] = [];
@@ -170,6 +179,7 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
     logs: logRows.map((l) => ({ ...l, attributes: plain(l.attributes) })),
     statements: statementTimes(statementRows),
     busy: busyness(busyRows),
+    ...(busyUnavailable ? { busyUnavailable } : {}),
   };
 }
 

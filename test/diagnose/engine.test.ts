@@ -122,7 +122,16 @@ describe('diagnoseEvent', () => {
     expect(d.explanation).toMatch(/no trace data/);
   });
 
-  it('reads detection baselines and resource metric series into rule metrics', async () => {
+  it('says the diagnosis went without the processes\' busyness when it could not be read', async () => {
+    const real = deps.fetchWindow;
+    const d = await diagnoseEvent(event({ at: Date.now() }), {
+      ...deps,
+      fetchWindow: async (req) => ({ ...(await real!(req)), busy: [], busyUnavailable: 'process busyness unavailable: no gauge table' }),
+    });
+    expect(d.degraded).toBe('process busyness unavailable: no gauge table');
+  });
+
+    it('reads detection baselines and resource metric series into rule metrics', async () => {
     const at = Date.now();
     const cpu = await diagnoseEvent(
       event({ at, seriesKey: 'metric|inventory|system.cpu.utilization||value', message: 'value rose', context: { series: 's', values: [[at, 0.97]], baselines: { ewma_expected: 0.4 }, scores: {}, exemplarTraceIds: [] } }),

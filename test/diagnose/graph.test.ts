@@ -160,4 +160,15 @@ describe('fetchTraceWindow against embedded ClickHouse', () => {
     const unasked = await fetchTraceWindow(ch.client, 'otel', { service: 'frontend', fromMs: now - 5 * 60_000, onsetMs: now - 4 * 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000, exemplarTraceIds: [], maxTraces: 2 });
     expect(unasked.busy).toEqual([]);
   });
+
+  it('says so when the runtime gauges cannot be read, and still reads the traces', async () => {
+    // A store a Collector writes may keep traces and logs but no gauge table.
+    await ch.client.command({ query: 'CREATE DATABASE IF NOT EXISTS nogauges' });
+    await ch.client.command({ query: 'CREATE TABLE IF NOT EXISTS nogauges.otel_traces AS otel.otel_traces' });
+    await ch.client.command({ query: 'CREATE TABLE IF NOT EXISTS nogauges.otel_logs AS otel.otel_logs' });
+    const now = Date.now();
+    const w = await fetchTraceWindow(ch.client, 'nogauges', { service: 'frontend', fromMs: now - 60_000, toMs: now, baselineMs: 60_000, exemplarTraceIds: [], maxTraces: 2, busy: true });
+    expect(w.busy).toEqual([]);
+    expect(w.busyUnavailable).toMatch(/^process busyness unavailable: .*otel_metrics_gauge/);
+  });
 });
