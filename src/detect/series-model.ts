@@ -337,6 +337,11 @@ export class SeriesModel {
   private learnSlow(v: number): void {
     this.slow = this.slowN === 0 ? v : this.slow + SLOW_ALPHA * (v - this.slow);
     this.slowN++;
+    // Drift is judged from SLOW_MIN_POINTS on: the level starts there from the median of the
+    // window so far. Started from the first point alone, a cold first step (a process warming up,
+    // a burst of cheap sign-ins) held the level far below the real one for hundreds of steps,
+    // and every normal step after it read as drift: the incident it joined could never settle.
+    if (this.slowN === SLOW_MIN_POINTS && this.values.size > 0) this.slow = medianMadOf(this.num, RING_AT, this.values.size);
   }
 
   /** Recent (time, value) pairs, oldest first: the baseline window plus the latest point. */

@@ -38,7 +38,14 @@ describe('baselines hold still inside an incident', () => {
     expect(closed && step(closed.closedAt!)).toBeGreaterThanOrEqual(150);
   });
 
-  it('an outage that ends is caught again when it comes back', () => {
+  it('a cold first step does not make every normal step after it a drift', () => {
+    // The first step is a tenth of the service's real latency (a process warming up); the rest is
+    // steady at 300 ms: nothing to page.
+    const events = run(80, (i) => (i === 0 ? 30 : 300));
+    expect(events.filter((e) => e.action === 'open')).toEqual([]);
+  });
+
+    it('an outage that ends is caught again when it comes back', () => {
     const errors = (i: number) => ((i >= 40 && i < 80) || (i >= 110 && i < 130) ? 0.5 : 0.01);
     const events = run(150, () => 60, errors);
     const opened = events.filter((e) => e.action === 'open').map((e) => step(e.openedAt));
