@@ -283,13 +283,18 @@ export class IncidentManager {
 
   /**
    * The services a finding's record reached below the service that logged it, by its trace:
-   * where a caller's error came from (its callers in the same trace explain nothing).
+   * where a caller's error came from (its callers in the same trace explain nothing). When some
+   * of them failed in that trace, only those: a failed checkout that checked its session with
+   * auth on the way did not fail at auth, and auth's own expired sessions are another problem.
    * Undefined while none of the trace's spans has been seen.
    */
   private below(sig: LogSignal): string[] | undefined {
     const through = this.graph.servicesOf(sig.traceId);
     if (!through) return undefined;
-    return through.filter((s) => s !== sig.service && this.graph.reaches(sig.service, s, sig.t));
+    const below = through.filter((s) => s !== sig.service && this.graph.reaches(sig.service, s, sig.t));
+    const failing = this.graph.failingOf(sig.traceId);
+    const failed = failing ? below.filter((s) => failing.includes(s)) : [];
+    return failed.length > 0 ? failed : below;
   }
 
   private blame(inc: Incident, sig: LogSignal): void {

@@ -4,7 +4,7 @@
 // problems that happen at once in services that do not depend on each other. Bounded: a ring of
 // recent span ids and at most maxEdges edges, oldest forgotten first.
 import type { SpanRecord } from '../records.ts';
-import { isSelf } from './series-keys.ts';
+import { isErrorSpan, isSelf } from './series-keys.ts';
 
 export interface ServiceGraphOptions {
   /** Span ids remembered to find a child's parent service (children often arrive first). */
@@ -33,6 +33,12 @@ export class ServiceGraph {
    * the same caller is also suffering).
    */
   private readonly traceServices: FifoMap<string[]>;
+  /**
+   * traceId → the services whose spans in it failed, for recent traces with a failure: of the
+   * services a failed request went through, where its error came from (the session check that
+   * answered on the way is not).
+   */
+  private readonly traceFailing: FifoMap<string[]>;
   /** caller → callee → last seen (epoch ms). */
   private readonly callees = new Map<string, Map<string, number>>();
   private edges = 0;
@@ -42,6 +48,7 @@ export class ServiceGraph {
     this.spanService = new FifoMap(this.opts.spanMemory);
     this.orphans = new FifoMap(this.opts.spanMemory);
     this.traceServices = new FifoMap(this.opts.spanMemory);
+    this.traceFailing = new FifoMap(this.opts.spanMemory);
   }
 
   get size(): number {
@@ -59,6 +66,11 @@ export class ServiceGraph {
         if (!seen) {
           this.traceServices.set(s.traceId, [svc]);
         } else if (!seen.includes(svc) && seen.length < MAX_TRACE_SERVICES) seen.push(svc);
+        if (isErrorSpan(s)) {
+          const failed = this.traceFailing.get(s.traceId);
+          if (!failed) this.traceFailing.set(s.traceId, [svc]);
+          else if (!failed.includes(svc) && failed.length < MAX_TRACE_SERVICES) failed.push(svc);
+        }
       }
       const child = this.orphans.get(s.spanId);
       if (child !== undefined) {
@@ -75,6 +87,11 @@ export class ServiceGraph {
   /** The services a recent trace's spans came from; undefined when none of its spans has been seen (yet). */
   servicesOf(traceId: string): readonly string[] | undefined {
     return traceId ? this.traceServices.get(traceId) : undefined;
+  }
+
+  /** The services whose spans in a recent trace failed; undefined when none did (or none was seen). */
+  failingOf(traceId: string): readonly string[] | undefined {
+    return traceId ? this.traceFailing.get(traceId) : undefined;
   }
 
   /** Declares an edge directly (tests, and history read at start). */

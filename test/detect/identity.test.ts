@@ -28,6 +28,8 @@ interface RunOptions {
   logsFirst?: boolean;
   /** While inventory is down, most account pages are not visited: auth's traffic drops too. */
   authDropsWithOutage?: boolean;
+  /** The frontend checks the session with auth inside every checkout request too (it answers 200 there). */
+  sessionChecked?: boolean;
 }
 
 /** One step of traffic: 30 checkout traces (frontend → checkout → inventory) and 30 catalog ones. */
@@ -44,6 +46,13 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
     co.parentSpanId = fe.spanId;
     inv.parentSpanId = co.spanId;
     spans.push(inv, co, fe);
+    if (o.sessionChecked) {
+      const check = span('auth', 'GET /verify', at - 40, latency(r, 4), { traceId });
+      check.parentSpanId = fe.spanId;
+      spans.push(check);
+      // The frontend logs the failed checkout with its trace, which went through auth too.
+      if (down) logs.push({ ...log('frontend', at + 1, ERROR, 'checkout answered 502: inventory answered 503: connect ECONNREFUSED'), traceId });
+    }
     // Checkout stops taking payments while stock cannot be checked: payments goes quiet.
     if (!f.inventoryDown) {
       const pay = span('payments', 'POST /charge', at - 12, latency(r, 15), { traceId });
@@ -170,10 +179,10 @@ describe('incident identity', () => {
     const down = run(110, (i) => (i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}));
     expect(down.some((e) => e.severity === 'HIGH' || e.severity === 'CRITICAL')).toBe(true);
   });
-  for (const [logsFirst, authDropsWithOutage] of [[false, false], [true, false], [false, true]]) {
-    it(`an error a caller logs about another dependency is not folded into the outage it also suffers (${logsFirst ? 'logs before spans' : 'spans first'}${authDropsWithOutage ? ', auth a member of the outage by its traffic drop' : ''})`, () => {
+  for (const [logsFirst, authDropsWithOutage, sessionChecked] of [[false, false, false], [true, false, false], [false, true, false], [false, false, true]]) {
+    it(`an error a caller logs about another dependency is not folded into the outage it also suffers (${logsFirst ? 'logs before spans' : 'spans first'}${authDropsWithOutage ? ', auth a member of the outage by its traffic drop' : ''}${sessionChecked ? ', the failing requests checked their session with auth first' : ''})`, () => {
       // The database outage from step 80; sessions start failing at auth from step 84.
-      const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, logsFirst, authDropsWithOutage });
+      const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, logsFirst, authDropsWithOutage, sessionChecked });
       const o = opened(events);
       const outage = o.filter((e) => ['inventory', 'checkout', 'frontend'].includes(e.serviceName) && !/jwt/.test(e.message));
       // One incident for the expired sessions, whichever service's message came first.
