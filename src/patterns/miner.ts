@@ -20,7 +20,7 @@ import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
 import { Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
-import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, isLabel, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, capitalised, keyDiffers, valueShaped } from './words.ts';
 
 const CALENDAR = new Set([
@@ -266,7 +266,7 @@ export class TemplateMiner {
       if (w[i] === 0 && t[i] === toks[i]) {
         if (!t[i].includes(WILDCARD)) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
-        if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
+        if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !opensStatement(t, i + 1, n) && !opensStatement(toks, i + 1, n)) break;
         continue;
       }
       if (w[i] !== 0 || t[i] === toks[i]) {

@@ -119,7 +119,7 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     }
     // After a `label:` that both reach without differing, the rest is free text, unless it
     // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
-    if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
+    if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
     pi = i;
     pj = j;
   }
@@ -185,6 +185,16 @@ export function keyword(t: string | undefined): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/**
+ * xs[j] is a keyword that opens a longer text after a label (`statement: SELECT …`): the
+ * text is then a statement of that kind, not free text. A keyword that is the whole tail
+ * (`completed: SUCCESS`, `status: FAILED`) is the labelled value itself, as a lower-case
+ * word there would be.
+ */
+export function opensStatement(xs: readonly string[], j: number, n: number): boolean {
+  return j + 1 < n && keyword(xs[j]);
 }
 
 /** The group's template: tokens every member aligns on, each differing stretch one `<*>`. */

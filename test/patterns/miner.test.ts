@@ -200,6 +200,15 @@ describe('TemplateMiner', () => {
       expect(sql[0]).not.toBe(sql[1]);
     });
 
+    it('takes a single upper-case word that is the whole tail after a label as the labelled value', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, ['SUCCESS', 'FAILURE', 'ABORTED', 'SUCCESS'].map((r, i) => `Replication task ${i + 7} for volume data completed: ${r}`));
+      expect(new Set(got).size).toBe(1);
+      // A keyword that opens a longer tail still names a statement of its kind.
+      const sql = ids(m, ['statement: SELECT 1', 'statement: VACUUM 1'].map((t) => `duration: 2.5 ms ${t}`));
+      expect(sql[0]).not.toBe(sql[1]);
+    });
+
     it('keeps a quoted request line’s method: GET and POST are different events', () => {
       const m = new TemplateMiner();
       const got = ids(m, [
