@@ -282,6 +282,8 @@ export class TemplateMiner {
       }
       // `key=value` with the same key: the key names the slot, so the value is data.
       if (sameKey(t[i], toks[i])) continue;
+      // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
+      if (i > 0 && toks[i - 1].includes(WILDCARD) && pluralPair(t[i], toks[i])) continue;
       // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`).
       if (CALENDAR.has(t[i]) && CALENDAR.has(toks[i])) continue;
       // Inside brackets a message lists its parameters (`(TID 4, NODE_LOCAL, 8630 bytes)`,
@@ -498,6 +500,23 @@ function bracketed(toks: string[], i: number): boolean {
     }
   }
   return depth > 0;
+}
+
+/**
+ * One word is the other with an `s` added (`event` / `events`, `packet,` / `packets,`): the
+ * same noun after a count that is 1 or more. Trailing punctuation may follow either.
+ */
+export function pluralPair(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length !== a.length + 1 || a.length < 3) return false;
+  let e = a.length;
+  while (e > 0 && !isLetter(a.charCodeAt(e - 1))) e--;
+  if (e < 2) return false;
+  return b.charCodeAt(e) === 115 && b.startsWith(a.slice(0, e)) && b.endsWith(a.slice(e));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {

@@ -209,6 +209,15 @@ describe('TemplateMiner', () => {
       expect(sql[0]).not.toBe(sql[1]);
     });
 
+    it('takes a counted noun in singular and plural as one wording', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, [1, 5, 1, 12].map((n, i) => `Service[web${i}] triggered refresh from ${n} event${n === 1 ? '' : 's'}`));
+      expect(new Set(got).size).toBe(1);
+      // Not a plain word that happens to differ by an s elsewhere.
+      const other = ids(m, ['Cache hit for key 7', 'Cache hits for key 9']);
+      expect(other[0]).not.toBe(other[1]);
+    });
+
     it('keeps a quoted request line’s method: GET and POST are different events', () => {
       const m = new TemplateMiner();
       const got = ids(m, [
