@@ -10,7 +10,7 @@
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
 import { WILDCARD } from './mask.ts';
-import { ARGUMENT_BEFORE, capitalised } from './words.ts';
+import { ARGUMENT_BEFORE, capitalised, keyed } from './words.ts';
 
 /** Longer lines are not aligned: the table is quadratic, and such lines are rare. */
 const MAX_ALIGN = 64;
@@ -107,7 +107,7 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
         // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
         // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
         const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
-        if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j))) return 0;
+        if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j)) && !optionalFlag(a, pi, i, n, gb) && !optionalFlag(b, pj, j, m, ga)) return 0;
       }
       differed = true;
     }
@@ -153,6 +153,27 @@ function bracketDepth(t: string, depth: number): number {
     else if ((c === 41 || c === 93) && depth > 0) depth--;
   }
   return depth;
+}
+
+/**
+ * xs(prev, next) is a flag or two present on one side only (`ID=<*> DF PROTO=TCP` /
+ * `ID=<*> PROTO=TCP`), between `key=value` fields: a record of fields prints a set flag as a
+ * bare upper-case word and an unset one not at all, so the field list is the same record.
+ */
+function optionalFlag(xs: readonly string[], prev: number, next: number, len: number, otherGap: number): boolean {
+  if (otherGap !== 0 || next - prev - 1 > 2 || prev < 0 || next >= len) return false;
+  if (!keyed(xs[prev]) || !keyed(xs[next])) return false;
+  for (let k = prev + 1; k < next; k++) if (!upperWord(xs[k])) return false;
+  return true;
+}
+
+function upperWord(t: string): boolean {
+  if (t.length > 8) return false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** xs[from, to) is a run of capitalised words or values: one name spread over tokens. */

@@ -218,6 +218,15 @@ describe('TemplateMiner', () => {
       expect(other[0]).not.toBe(other[1]);
     });
 
+    it('takes a bare upper-case flag present on some lines between key=value fields as the same record', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, [0, 1, 2, 3, 4, 5].map((i) => `[FW DROP] IN=eth0 SRC=10.0.0.${i} LEN=${60 + i} TTL=${50 + i} ID=${1000 + i}${i % 2 ? ' DF' : ''} PROTO=TCP SPT=${4000 + i} DPT=22`));
+      expect(new Set(got).size).toBe(1);
+      // A plain word of the message is no flag: `denied` / `denied permanently` stay apart.
+      const words = ids(m, ['Access for user=alice denied on port=22', 'Access for user=bob denied permanently on port=23']);
+      expect(words[0]).not.toBe(words[1]);
+    });
+
     it('keeps a quoted request line’s method: GET and POST are different events', () => {
       const m = new TemplateMiner();
       const got = ids(m, [
