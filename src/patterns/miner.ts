@@ -20,7 +20,7 @@ import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
 import { Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
-import { TAIL_CONSTANTS, alignGroup, isLabel, lengthVariant, opensStatement } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, capitalised, keyDiffers, valueShaped } from './words.ts';
 
 const CALENDAR = new Set([
@@ -318,6 +318,10 @@ export class TemplateMiner {
       // A name built like an identifier (`bk_app`, `www-https~`, `layouts/admin`, `qr,rd,ra`),
       // or `-` standing for an absent value, is data: no message spells its own wording so.
       if (valueShaped(c.tokens[p], toks[p])) continue;
+      // An upper-case code right after a quoted value (`"A IN example.org. udp" NXDOMAIN`) is
+      // the outcome column of a record that quotes what it is about; the message's own verb
+      // comes before what it quotes (`"GET /x HTTP/1.1"`, `Started GET "/x"`).
+      if (p > 0 && quotedValue(toks[p - 1]) && c.tokens[p - 1] === toks[p - 1] && keyword(c.tokens[p]) && keyword(toks[p])) continue;
       let set = anchor.seen?.get(p);
       if (learn) {
         if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
@@ -500,6 +504,12 @@ function bracketed(toks: string[], i: number): boolean {
     }
   }
   return depth > 0;
+}
+
+/** A whole quoted value, masked (`"<*>"`, `'<*>',`). */
+function quotedValue(t: string): boolean {
+  const q = t.charCodeAt(0);
+  return (q === 34 || q === 39) && t.length >= 5 && t.charCodeAt(1) === 60 && t.startsWith(WILDCARD, 1) && t.charCodeAt(4) === q;
 }
 
 /**

@@ -227,6 +227,16 @@ describe('TemplateMiner', () => {
       expect(words[0]).not.toBe(words[1]);
     });
 
+    it('takes an upper-case code right after a quoted value as the outcome column, not wording', () => {
+      const m = new TemplateMiner();
+      const codes = ['NOERROR', 'NXDOMAIN', 'SERVFAIL', 'NOERROR'];
+      const got = ids(m, codes.map((c, i) => `[INFO] 10.0.0.${i}:5300 - ${100 + i} "AAAA IN host${i}.example.org. udp 60 false 512" ${c} qr,rd 120 0.00${i}s`));
+      expect(new Set(got).size).toBe(1);
+      // Before a quoted value an upper-case word still names the event.
+      const verbs = ids(m, ['GRANT "read" to 10.0.0.1 ok', 'REVOKE "read" to 10.0.0.2 ok']);
+      expect(verbs[0]).not.toBe(verbs[1]);
+    });
+
     it('keeps a quoted request line’s method: GET and POST are different events', () => {
       const m = new TemplateMiner();
       const got = ids(m, [
