@@ -340,7 +340,14 @@ export class TemplateMiner {
     const family = anchor.spawned ? [anchor, ...anchor.spawned] : [anchor];
     for (const x of family) {
       if (x === c || x.evicted || this.group(x) !== x || x === g || x.tokens.length !== c.tokens.length) continue;
-      if (!covers(c, x)) continue;
+      if (!covers(c, x, true)) continue;
+      // Where the two still hold different identifier-shaped values (`application/json` /
+      // `text/html`), the split was for the other, now variable, words: generalise those too.
+      if (!covers(c, x, false) && c === g) {
+        const routed = this.routingWild(c);
+        c.generalise(x.tokens, x.tokens.length);
+        if (this.routingWild(c) !== routed) this.rehome(c);
+      }
       x.group = g;
       g.count += x.count;
       if (x.firstSeen < g.firstSeen) g.firstSeen = x.firstSeen;
@@ -560,10 +567,16 @@ function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
   if (list.length === 0) m.delete(k);
 }
 
-/** x's tokens agree with c's template everywhere c is not generalised, and on the key of a `key=<*>`. */
-function covers(c: Cluster, x: Cluster): boolean {
+/**
+ * x's tokens agree with c's template everywhere c is not generalised, and on the key of a
+ * `key=<*>`; with valuesDiffer, x may hold another identifier-shaped value (see valueShaped)
+ * where c holds one, or have generalised the position.
+ */
+function covers(c: Cluster, x: Cluster, valuesDiffer: boolean): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
-    if (c.wild[i] === 0 ? c.tokens[i] !== x.tokens[i] : c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
+    if (c.wild[i] === 0) {
+      if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || valueShaped(c.tokens[i], x.tokens[i])))) return false;
+    } else if (c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
   }
   return true;
 }

@@ -237,6 +237,14 @@ describe('TemplateMiner', () => {
       expect(verbs[0]).not.toBe(verbs[1]);
     });
 
+    it('folds in the clusters split for words that proved variable even where they hold another identifier-shaped value', () => {
+      const m = new TemplateMiner();
+      const users = ['hanna', 'paula', 'igor', 'mateo', 'noor', 'otto', 'luz', 'hanna', 'paula'];
+      const mimes = ['application/json', 'text/html', 'image/png'];
+      const got = ids(m, users.map((u, i) => `${1764944829 + i}.867 ${20 + i} 10.0.0.${i} TCP_MISS/502 ${4000 + i} POST http://example.org/api/${i} ${u} HIER_DIRECT/10.1.1.${i} ${mimes[i % 3]}`));
+      expect(new Set(finalTemplates(m, got)).size).toBe(1);
+    });
+
     it('keeps a quoted request line’s method: GET and POST are different events', () => {
       const m = new TemplateMiner();
       const got = ids(m, [
