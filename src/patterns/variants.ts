@@ -85,6 +85,9 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   const p = pairs(a, n, b, m, bWild);
   let constants = 0;
   let differed = false;
+  // `key=<*>` tokens aligned, and whether the one differing stretch is a trailing `(…)` on one side.
+  let keys = 0;
+  let trailingNote = false;
   let freeTail = false;
   let pi = -1;
   let pj = -1;
@@ -109,6 +112,7 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
         const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
         if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j)) && !optionalFlag(a, pi, i, n, gb) && !optionalFlag(b, pj, j, m, ga)) return 0;
       }
+      trailingNote = !differed && last && inside && (ga === 0 || gb === 0) && closesLine(a, pi + 1, n) && closesLine(b, pj + 1, m);
       differed = true;
     }
     if (last) break;
@@ -116,14 +120,16 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       constants++;
       ci = i;
       cj = j;
-    }
+    } else if (keyed(a[i]) && a[i] === b[j]) keys++;
     // After a `label:` that both reach without differing, the rest is free text, unless it
     // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
     if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
     pi = i;
     pj = j;
   }
-  if (constants < MIN_CONSTANTS) return 0;
+  // A note in parentheses closing the line (`fd=<*> closed` / `fd=<*> closed (connection lost)`)
+  // annotates a record whose fields name it: their keys count as its wording then.
+  if (constants < MIN_CONSTANTS && !(trailingNote && constants + keys >= MIN_CONSTANTS)) return 0;
   return matched / Math.max(n, m);
 }
 
@@ -174,6 +180,12 @@ function upperWord(t: string): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/** xs[from, len) is empty or opens with `(` and its last token ends with `)`. */
+function closesLine(xs: readonly string[], from: number, len: number): boolean {
+  if (from >= len) return true;
+  return xs[from].charCodeAt(0) === 40 && xs[len - 1].charCodeAt(xs[len - 1].length - 1) === 41;
 }
 
 /** xs[from, to) is a run of capitalised words or values: one name spread over tokens. */

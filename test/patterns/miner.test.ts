@@ -245,6 +245,15 @@ describe('TemplateMiner', () => {
       expect(new Set(finalTemplates(m, got)).size).toBe(1);
     });
 
+    it('takes a note in parentheses closing a line of key=value fields as an annotation of the same record', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, [0, 1, 2, 3].map((i) => `conn=${1000 + i} fd=${10 + i} closed${i % 2 ? ' (connection lost)' : ''}`));
+      expect(new Set(finalTemplates(m, got)).size).toBe(1);
+      // Not a different word outside the parentheses.
+      const other = ids(m, ['conn=7 fd=3 closed', 'conn=8 fd=4 reset (connection lost)']);
+      expect(m.get(other[0])?.template).not.toBe(m.get(other[1])?.template);
+    });
+
     it('keeps a quoted request line’s method: GET and POST are different events', () => {
       const m = new TemplateMiner();
       const got = ids(m, [
