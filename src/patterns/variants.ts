@@ -105,14 +105,15 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       // (`named [Abandoned connection cleanup thread]` / `[Timer-0]`, `CMD (cd / && run-parts …)`),
       // as differing words inside brackets are for lines of one length (miner.ts).
       const inside = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && enclosed(a, pi + 1, i) && enclosed(b, pj + 1, j);
-      if (!inside) {
+      const field = last && lastField(a, pi + 1, n, b, pj + 1, m);
+      if (!inside && !field) {
         if (ga > MAX_GAP || gb > MAX_GAP) return 0;
         // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
         // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
         const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
         if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j)) && !optionalFlag(a, pi, i, n, gb) && !optionalFlag(b, pj, j, m, ga)) return 0;
       }
-      trailingNote = !differed && last && inside && (ga === 0 || gb === 0) && closesLine(a, pi + 1, n) && closesLine(b, pj + 1, m);
+      trailingNote = !differed && last && (field || (inside && (ga === 0 || gb === 0) && closesLine(a, pi + 1, n) && closesLine(b, pj + 1, m)));
       differed = true;
     }
     if (last) break;
@@ -127,8 +128,9 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     pi = i;
     pj = j;
   }
-  // A note in parentheses closing the line (`fd=<*> closed` / `fd=<*> closed (connection lost)`)
-  // annotates a record whose fields name it: their keys count as its wording then.
+  // A note in parentheses closing the line (`fd=<*> closed` / `fd=<*> closed (connection lost)`),
+  // or the last field's value, differs in a record whose fields name it: their keys count as its
+  // wording then.
   if (constants < MIN_CONSTANTS && !(trailingNote && constants + keys >= MIN_CONSTANTS)) return 0;
   return matched / Math.max(n, m);
 }
@@ -180,6 +182,25 @@ function upperWord(t: string): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/**
+ * a[ai..] and b[bj..] are the same last field, `key=` empty on one side and with a value on the
+ * other (`text=` / `text=invalid credentials`): the value of a line's last field may hold
+ * spaces (see isLabel), so it is one value, however many tokens it spans.
+ */
+function lastField(a: readonly string[], ai: number, n: number, b: readonly string[], bj: number, m: number): boolean {
+  if (ai >= n || bj >= m) return false;
+  const eq = a[ai].indexOf('=');
+  if (eq <= 0 || !b[bj].startsWith(a[ai].slice(0, eq + 1))) return false;
+  for (let k = eq; k > 0; k--) if (!isKeyChar(a[ai].charCodeAt(k - 1))) return false;
+  for (let k = ai + 1; k < n; k++) if (a[k].includes('=')) return false;
+  for (let k = bj + 1; k < m; k++) if (b[k].includes('=')) return false;
+  return true;
+}
+
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 }
 
 /** xs[from, len) is empty or opens with `(` and its last token ends with `)`. */

@@ -254,6 +254,15 @@ describe('TemplateMiner', () => {
       expect(m.get(other[0])?.template).not.toBe(m.get(other[1])?.template);
     });
 
+    it('takes an empty last field and the same field with a value of several words as one record', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, [0, 1, 2, 3].map((i) => `conn=${1000 + i} op=${i} RESULT tag=97 err=${i % 2 ? 49 : 0} text=${i % 2 ? 'invalid credentials' : ''}`));
+      expect(new Set(finalTemplates(m, got)).size).toBe(1);
+      // A different last key is another record.
+      const other = ids(m, ['conn=7 op=1 RESULT tag=97 err=0 text=', 'conn=8 op=2 RESULT tag=97 err=0 reason=bad password']);
+      expect(m.get(other[0])?.template).not.toBe(m.get(other[1])?.template);
+    });
+
     it('keeps a quoted request line’s method: GET and POST are different events', () => {
       const m = new TemplateMiner();
       const got = ids(m, [
