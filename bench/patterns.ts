@@ -15,7 +15,9 @@
 //   mkdir .bench-ref && git archive <rev> src/patterns | tar -x -C .bench-ref
 // After a warm-up of its own, its timed calls alternate with the current miner's chunk by
 // chunk, so load on a shared machine falls on both alike.
-//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--reference DIR] [--json] [--verbose] [--sealed-summary]
+// The second sealed set (patterns-sealed2.ts) runs only when asked: --sealed2-summary prints its
+// average and minimum, --sealed2-full its per-system scores (read once, at the end of a round).
+//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full]
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,6 +32,7 @@ import { KIND_SYSTEMS } from './lib/patterns-kinds.ts';
 import { FRESH_SYSTEMS } from './lib/patterns-fresh.ts';
 import { UNSEEN_SYSTEMS } from './lib/patterns-unseen.ts';
 import { SEALED_SYSTEMS } from './lib/patterns-sealed.ts';
+import { SEALED2_SYSTEMS } from './lib/patterns-sealed2.ts';
 
 interface Args {
   lines: number;
@@ -38,6 +41,8 @@ interface Args {
   verbose: boolean;
   /** Print only the sealed set's average and minimum (see patterns-sealed.ts). */
   sealedSummary: boolean;
+  /** The second sealed set (patterns-sealed2.ts): not run unless asked; 'summary' prints only its average and minimum. */
+  sealed2: 'off' | 'summary' | 'full';
   reference: string | null;
   miner: MinerOptionsInput;
 }
@@ -55,7 +60,7 @@ const CHUNK = 20_000;
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, reference: null, miner: {} };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, sealed2: 'off', reference: null, miner: {} };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--lines') a.lines = Number(argv[++i]);
@@ -66,6 +71,8 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--json') a.json = true;
     else if (k === '--verbose') a.verbose = true;
     else if (k === '--sealed-summary') a.sealedSummary = true;
+    else if (k === '--sealed2-summary') a.sealed2 = 'summary';
+    else if (k === '--sealed2-full') a.sealed2 = 'full';
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -163,6 +170,7 @@ async function main(): Promise<void> {
   const fresh = evalSystems(FRESH_SYSTEMS, args, makeRef);
   const unseen = evalSystems(UNSEEN_SYSTEMS, args, makeRef);
   const sealed = evalSystems(SEALED_SYSTEMS, { ...args, verbose: args.verbose && !args.sealedSummary }, makeRef);
+  const sealed2 = args.sealed2 === 'off' ? null : evalSystems(SEALED2_SYSTEMS, { ...args, verbose: args.verbose && args.sealed2 === 'full' }, makeRef);
 
   const result = {
     lines: args.lines,
@@ -185,6 +193,7 @@ async function main(): Promise<void> {
     fresh,
     unseen,
     sealed: args.sealedSummary ? { average: sealed.average, min: sealed.min, ref_average: sealed.ref_average, ref_min: sealed.ref_min } : sealed,
+    sealed2: sealed2 === null ? null : args.sealed2 === 'summary' ? { average: sealed2.average, min: sealed2.min, ref_average: sealed2.ref_average, ref_min: sealed2.ref_min } : sealed2,
   };
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
@@ -207,7 +216,14 @@ async function main(): Promise<void> {
     const r = sealed.ref_average === undefined ? '' : ` (reference ${sealed.ref_average.toFixed(3)}, min ${sealed.ref_min?.toFixed(3)})`;
     console.log(`${sealedTitle}: average ${sealed.average.toFixed(3)}, min ${sealed.min.toFixed(3)}${r}; per system withheld (--sealed-summary)`);
   } else printSystems(sealedTitle, sealed, ref);
-  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}`);
+  if (sealed2) {
+    const title2 = `second sealed set (written before the patterns5 changes, read per system once at the end)`;
+    if (args.sealed2 === 'summary') {
+      const r = sealed2.ref_average === undefined ? '' : ` (reference ${sealed2.ref_average.toFixed(3)}, min ${sealed2.ref_min?.toFixed(3)})`;
+      console.log(`${title2}: average ${sealed2.average.toFixed(3)}, min ${sealed2.min.toFixed(3)}${r}; per system withheld (--sealed2-summary)`);
+    } else printSystems(title2, sealed2, ref);
+  }
+  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}${sealed2 ? ` sealed2_avg=${sealed2.average} sealed2_min=${sealed2.min}` : ''}`);
 }
 
 interface SystemScores {

@@ -20,7 +20,7 @@ import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
 import { Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
-import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, capitalised, keyDiffers, valueShaped } from './words.ts';
 
 const CALENDAR = new Set([
@@ -266,7 +266,7 @@ export class TemplateMiner {
       if (w[i] === 0 && t[i] === toks[i]) {
         if (!t[i].includes(WILDCARD)) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
-        if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !keyword(t[i + 1]) && !keyword(toks[i + 1])) break;
+        if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !opensStatement(t, i + 1, n) && !opensStatement(toks, i + 1, n)) break;
         continue;
       }
       if (w[i] !== 0 || t[i] === toks[i]) {
@@ -282,6 +282,8 @@ export class TemplateMiner {
       }
       // `key=value` with the same key: the key names the slot, so the value is data.
       if (sameKey(t[i], toks[i])) continue;
+      // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
+      if (i > 0 && toks[i - 1].includes(WILDCARD) && pluralPair(t[i], toks[i])) continue;
       // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`).
       if (CALENDAR.has(t[i]) && CALENDAR.has(toks[i])) continue;
       // Inside brackets a message lists its parameters (`(TID 4, NODE_LOCAL, 8630 bytes)`,
@@ -316,6 +318,10 @@ export class TemplateMiner {
       // A name built like an identifier (`bk_app`, `www-https~`, `layouts/admin`, `qr,rd,ra`),
       // or `-` standing for an absent value, is data: no message spells its own wording so.
       if (valueShaped(c.tokens[p], toks[p])) continue;
+      // An upper-case code right after a quoted value (`"A IN example.org. udp" NXDOMAIN`) is
+      // the outcome column of a record that quotes what it is about; the message's own verb
+      // comes before what it quotes (`"GET /x HTTP/1.1"`, `Started GET "/x"`).
+      if (p > 0 && quotedValue(toks[p - 1]) && c.tokens[p - 1] === toks[p - 1] && keyword(c.tokens[p]) && keyword(toks[p])) continue;
       let set = anchor.seen?.get(p);
       if (learn) {
         if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
@@ -334,7 +340,14 @@ export class TemplateMiner {
     const family = anchor.spawned ? [anchor, ...anchor.spawned] : [anchor];
     for (const x of family) {
       if (x === c || x.evicted || this.group(x) !== x || x === g || x.tokens.length !== c.tokens.length) continue;
-      if (!covers(c, x)) continue;
+      if (!covers(c, x, true)) continue;
+      // Where the two still hold different identifier-shaped values (`application/json` /
+      // `text/html`), the split was for the other, now variable, words: generalise those too.
+      if (!covers(c, x, false) && c === g) {
+        const routed = this.routingWild(c);
+        c.generalise(x.tokens, x.tokens.length);
+        if (this.routingWild(c) !== routed) this.rehome(c);
+      }
       x.group = g;
       g.count += x.count;
       if (x.firstSeen < g.firstSeen) g.firstSeen = x.firstSeen;
@@ -500,6 +513,29 @@ function bracketed(toks: string[], i: number): boolean {
   return depth > 0;
 }
 
+/** A whole quoted value, masked (`"<*>"`, `'<*>',`). */
+function quotedValue(t: string): boolean {
+  const q = t.charCodeAt(0);
+  return (q === 34 || q === 39) && t.length >= 5 && t.charCodeAt(1) === 60 && t.startsWith(WILDCARD, 1) && t.charCodeAt(4) === q;
+}
+
+/**
+ * One word is the other with an `s` added (`event` / `events`, `packet,` / `packets,`): the
+ * same noun after a count that is 1 or more. Trailing punctuation may follow either.
+ */
+export function pluralPair(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length !== a.length + 1 || a.length < 3) return false;
+  let e = a.length;
+  while (e > 0 && !isLetter(a.charCodeAt(e - 1))) e--;
+  if (e < 2) return false;
+  return b.charCodeAt(e) === 115 && b.startsWith(a.slice(0, e)) && b.endsWith(a.slice(e));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
   const list = m.get(k);
   if (list) list.push(c);
@@ -531,10 +567,16 @@ function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
   if (list.length === 0) m.delete(k);
 }
 
-/** x's tokens agree with c's template everywhere c is not generalised, and on the key of a `key=<*>`. */
-function covers(c: Cluster, x: Cluster): boolean {
+/**
+ * x's tokens agree with c's template everywhere c is not generalised, and on the key of a
+ * `key=<*>`; with valuesDiffer, x may hold another identifier-shaped value (see valueShaped)
+ * where c holds one, or have generalised the position.
+ */
+function covers(c: Cluster, x: Cluster, valuesDiffer: boolean): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
-    if (c.wild[i] === 0 ? c.tokens[i] !== x.tokens[i] : c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
+    if (c.wild[i] === 0) {
+      if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || valueShaped(c.tokens[i], x.tokens[i])))) return false;
+    } else if (c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
   }
   return true;
 }

@@ -51,6 +51,20 @@ export class Tokenizer {
           }
         }
       }
+      // An escaped quote inside a quoted message (`msg="service \\"api\\" error"`) opens a
+      // quoted value just as a bare one does outside.
+      if (quoted && c === 92 && i + 1 < n && line.charCodeAt(i + 1) === 34) {
+        const close = escapedClosingQuote(line, i + 2, n);
+        if (close > 0) {
+          let j = close + 1;
+          while (j < n && (isCloseWrap(line.charCodeAt(j)) || line.charCodeAt(j) === 58)) j++;
+          if (j >= n || line.charCodeAt(j) <= 32) {
+            out[count++] = ESCAPED_QUOTED + line.slice(close + 1, j);
+            i = j;
+            continue;
+          }
+        }
+      }
       let flags = 0;
       let dots = 0;
       while (i < n) {
@@ -86,6 +100,20 @@ export class Tokenizer {
     const keys = this.o.masking.quotedExemptKeys;
     return keys.length > 0 && keys.includes(line.slice(start, eq));
   }
+}
+
+const ESCAPED_QUOTED = '\\"' + WILDCARD + '\\"';
+
+/**
+ * Index of the `"` of the `\"` closing an escaped quote whose text starts at `from`, or -1: on
+ * the same line, within MAX_QUOTED_CHARS, and not before one character of text.
+ */
+function escapedClosingQuote(line: string, from: number, n: number): number {
+  const limit = Math.min(n, from + MAX_QUOTED_CHARS);
+  for (let j = from + 2; j < limit; j++) {
+    if (line.charCodeAt(j) === 34 && line.charCodeAt(j - 1) === 92) return j;
+  }
+  return -1;
 }
 
 /** HTTP methods: a quoted request line names its event by method, so it is split into tokens, not masked whole. */

@@ -10,7 +10,7 @@
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
 import { WILDCARD } from './mask.ts';
-import { ARGUMENT_BEFORE, capitalised } from './words.ts';
+import { ARGUMENT_BEFORE, capitalised, keyed } from './words.ts';
 
 /** Longer lines are not aligned: the table is quadratic, and such lines are rare. */
 const MAX_ALIGN = 64;
@@ -85,6 +85,9 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   const p = pairs(a, n, b, m, bWild);
   let constants = 0;
   let differed = false;
+  // `key=<*>` tokens aligned, and whether the one differing stretch is a trailing `(…)` on one side.
+  let keys = 0;
+  let trailingNote = false;
   let freeTail = false;
   let pi = -1;
   let pj = -1;
@@ -102,13 +105,15 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       // (`named [Abandoned connection cleanup thread]` / `[Timer-0]`, `CMD (cd / && run-parts …)`),
       // as differing words inside brackets are for lines of one length (miner.ts).
       const inside = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && enclosed(a, pi + 1, i) && enclosed(b, pj + 1, j);
-      if (!inside) {
+      const field = last && lastField(a, pi + 1, n, b, pj + 1, m);
+      if (!inside && !field) {
         if (ga > MAX_GAP || gb > MAX_GAP) return 0;
         // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
         // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
         const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
-        if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j))) return 0;
+        if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j)) && !optionalFlag(a, pi, i, n, gb) && !optionalFlag(b, pj, j, m, ga)) return 0;
       }
+      trailingNote = !differed && last && (field || (inside && (ga === 0 || gb === 0) && closesLine(a, pi + 1, n) && closesLine(b, pj + 1, m)));
       differed = true;
     }
     if (last) break;
@@ -116,14 +121,17 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       constants++;
       ci = i;
       cj = j;
-    }
+    } else if (keyed(a[i]) && a[i] === b[j]) keys++;
     // After a `label:` that both reach without differing, the rest is free text, unless it
     // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
-    if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !keyword(a[i + 1]) && !keyword(b[j + 1])) freeTail = true;
+    if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
     pi = i;
     pj = j;
   }
-  if (constants < MIN_CONSTANTS) return 0;
+  // A note in parentheses closing the line (`fd=<*> closed` / `fd=<*> closed (connection lost)`),
+  // or the last field's value, differs in a record whose fields name it: their keys count as its
+  // wording then.
+  if (constants < MIN_CONSTANTS && !(trailingNote && constants + keys >= MIN_CONSTANTS)) return 0;
   return matched / Math.max(n, m);
 }
 
@@ -153,6 +161,52 @@ function bracketDepth(t: string, depth: number): number {
     else if ((c === 41 || c === 93) && depth > 0) depth--;
   }
   return depth;
+}
+
+/**
+ * xs(prev, next) is a flag or two present on one side only (`ID=<*> DF PROTO=TCP` /
+ * `ID=<*> PROTO=TCP`), between `key=value` fields: a record of fields prints a set flag as a
+ * bare upper-case word and an unset one not at all, so the field list is the same record.
+ */
+function optionalFlag(xs: readonly string[], prev: number, next: number, len: number, otherGap: number): boolean {
+  if (otherGap !== 0 || next - prev - 1 > 2 || prev < 0 || next >= len) return false;
+  if (!keyed(xs[prev]) || !keyed(xs[next])) return false;
+  for (let k = prev + 1; k < next; k++) if (!upperWord(xs[k])) return false;
+  return true;
+}
+
+function upperWord(t: string): boolean {
+  if (t.length > 8) return false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * a[ai..] and b[bj..] are the same last field, `key=` empty on one side and with a value on the
+ * other (`text=` / `text=invalid credentials`): the value of a line's last field may hold
+ * spaces (see isLabel), so it is one value, however many tokens it spans.
+ */
+function lastField(a: readonly string[], ai: number, n: number, b: readonly string[], bj: number, m: number): boolean {
+  if (ai >= n || bj >= m) return false;
+  const eq = a[ai].indexOf('=');
+  if (eq <= 0 || !b[bj].startsWith(a[ai].slice(0, eq + 1))) return false;
+  for (let k = eq; k > 0; k--) if (!isKeyChar(a[ai].charCodeAt(k - 1))) return false;
+  for (let k = ai + 1; k < n; k++) if (a[k].includes('=')) return false;
+  for (let k = bj + 1; k < m; k++) if (b[k].includes('=')) return false;
+  return true;
+}
+
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+}
+
+/** xs[from, len) is empty or opens with `(` and its last token ends with `)`. */
+function closesLine(xs: readonly string[], from: number, len: number): boolean {
+  if (from >= len) return true;
+  return xs[from].charCodeAt(0) === 40 && xs[len - 1].charCodeAt(xs[len - 1].length - 1) === 41;
 }
 
 /** xs[from, to) is a run of capitalised words or values: one name spread over tokens. */
@@ -185,6 +239,16 @@ export function keyword(t: string | undefined): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/**
+ * xs[j] is a keyword that opens a longer text after a label (`statement: SELECT …`): the
+ * text is then a statement of that kind, not free text. A keyword that is the whole tail
+ * (`completed: SUCCESS`, `status: FAILED`) is the labelled value itself, as a lower-case
+ * word there would be.
+ */
+export function opensStatement(xs: readonly string[], j: number, n: number): boolean {
+  return j + 1 < n && keyword(xs[j]);
 }
 
 /** The group's template: tokens every member aligns on, each differing stretch one `<*>`. */

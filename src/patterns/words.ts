@@ -68,6 +68,11 @@ export function keyDiffers(a: string, b: string): boolean {
   return !(ka === '' ? a : b).includes('<*>');
 }
 
+/** `key=value` with an identifier key: the key is wording the line prints, whatever the value. */
+export function keyed(t: string): boolean {
+  return keyOf(t) !== '';
+}
+
 /** The identifier before `=` in `key=value` (a value after it), or ''. */
 function keyOf(t: string): string {
   const eq = t.indexOf('=');

@@ -37,6 +37,12 @@ describe('masking', () => {
     expect(tokens('msg="request completed in 12ms" status=200')).toEqual(['msg="request', 'completed', 'in', '<*>"', 'status=<*>']);
   });
 
+  it('masks an escaped quoted string inside a logfmt msg="…" as a quoted value', () => {
+    expect(tokens(String.raw`msg="service \"billing\" error: container \"/web-1\": gone" level=error`)).toEqual([
+      'msg="service', '\\"<*>\\"', 'error:', 'container', '\\"<*>\\":', 'gone"', 'level=error',
+    ]);
+  });
+
   it('leaves apostrophes and unbalanced quotes alone', () => {
     expect(tokens(`can't find "unclosed thing`)).toEqual(["can't", 'find', '"unclosed', 'thing']);
   });

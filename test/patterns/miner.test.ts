@@ -200,6 +200,69 @@ describe('TemplateMiner', () => {
       expect(sql[0]).not.toBe(sql[1]);
     });
 
+    it('takes a single upper-case word that is the whole tail after a label as the labelled value', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, ['SUCCESS', 'FAILURE', 'ABORTED', 'SUCCESS'].map((r, i) => `Replication task ${i + 7} for volume data completed: ${r}`));
+      expect(new Set(got).size).toBe(1);
+      // A keyword that opens a longer tail still names a statement of its kind.
+      const sql = ids(m, ['statement: SELECT 1', 'statement: VACUUM 1'].map((t) => `duration: 2.5 ms ${t}`));
+      expect(sql[0]).not.toBe(sql[1]);
+    });
+
+    it('takes a counted noun in singular and plural as one wording', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, [1, 5, 1, 12].map((n, i) => `Service[web${i}] triggered refresh from ${n} event${n === 1 ? '' : 's'}`));
+      expect(new Set(got).size).toBe(1);
+      // Not a plain word that happens to differ by an s elsewhere.
+      const other = ids(m, ['Cache hit for key 7', 'Cache hits for key 9']);
+      expect(other[0]).not.toBe(other[1]);
+    });
+
+    it('takes a bare upper-case flag present on some lines between key=value fields as the same record', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, [0, 1, 2, 3, 4, 5].map((i) => `[FW DROP] IN=eth0 SRC=10.0.0.${i} LEN=${60 + i} TTL=${50 + i} ID=${1000 + i}${i % 2 ? ' DF' : ''} PROTO=TCP SPT=${4000 + i} DPT=22`));
+      expect(new Set(got).size).toBe(1);
+      // A plain word of the message is no flag: `denied` / `denied permanently` stay apart.
+      const words = ids(m, ['Access for user=alice denied on port=22', 'Access for user=bob denied permanently on port=23']);
+      expect(words[0]).not.toBe(words[1]);
+    });
+
+    it('takes an upper-case code right after a quoted value as the outcome column, not wording', () => {
+      const m = new TemplateMiner();
+      const codes = ['NOERROR', 'NXDOMAIN', 'SERVFAIL', 'NOERROR'];
+      const got = ids(m, codes.map((c, i) => `[INFO] 10.0.0.${i}:5300 - ${100 + i} "AAAA IN host${i}.example.org. udp 60 false 512" ${c} qr,rd 120 0.00${i}s`));
+      expect(new Set(got).size).toBe(1);
+      // Before a quoted value an upper-case word still names the event.
+      const verbs = ids(m, ['GRANT "read" to 10.0.0.1 ok', 'REVOKE "read" to 10.0.0.2 ok']);
+      expect(verbs[0]).not.toBe(verbs[1]);
+    });
+
+    it('folds in the clusters split for words that proved variable even where they hold another identifier-shaped value', () => {
+      const m = new TemplateMiner();
+      const users = ['hanna', 'paula', 'igor', 'mateo', 'noor', 'otto', 'luz', 'hanna', 'paula'];
+      const mimes = ['application/json', 'text/html', 'image/png'];
+      const got = ids(m, users.map((u, i) => `${1764944829 + i}.867 ${20 + i} 10.0.0.${i} TCP_MISS/502 ${4000 + i} POST http://example.org/api/${i} ${u} HIER_DIRECT/10.1.1.${i} ${mimes[i % 3]}`));
+      expect(new Set(finalTemplates(m, got)).size).toBe(1);
+    });
+
+    it('takes a note in parentheses closing a line of key=value fields as an annotation of the same record', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, [0, 1, 2, 3].map((i) => `conn=${1000 + i} fd=${10 + i} closed${i % 2 ? ' (connection lost)' : ''}`));
+      expect(new Set(finalTemplates(m, got)).size).toBe(1);
+      // Not a different word outside the parentheses.
+      const other = ids(m, ['conn=7 fd=3 closed', 'conn=8 fd=4 reset (connection lost)']);
+      expect(m.get(other[0])?.template).not.toBe(m.get(other[1])?.template);
+    });
+
+    it('takes an empty last field and the same field with a value of several words as one record', () => {
+      const m = new TemplateMiner();
+      const got = ids(m, [0, 1, 2, 3].map((i) => `conn=${1000 + i} op=${i} RESULT tag=97 err=${i % 2 ? 49 : 0} text=${i % 2 ? 'invalid credentials' : ''}`));
+      expect(new Set(finalTemplates(m, got)).size).toBe(1);
+      // A different last key is another record.
+      const other = ids(m, ['conn=7 op=1 RESULT tag=97 err=0 text=', 'conn=8 op=2 RESULT tag=97 err=0 reason=bad password']);
+      expect(m.get(other[0])?.template).not.toBe(m.get(other[1])?.template);
+    });
+
     it('keeps a quoted request line’s method: GET and POST are different events', () => {
       const m = new TemplateMiner();
       const got = ids(m, [
