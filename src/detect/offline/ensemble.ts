@@ -23,10 +23,14 @@
 //     by chance);
 //   - extreme: the value lies beyond the lowest or highest value of all history by a fair part
 //     of that range (see extreme.ts). On spiky series the likelihoods are calibrated on a
-//     history full of big surprises and miss the one that goes further than any before.
+//     history full of big surprises and miss the one that goes further than any before;
+//   - volatility: the mean absolute step over the last volWidth rows lies beyond the highest
+//     such volatility of all history (see volatility.ts): a change of variance, where every
+//     value and every step is ordinary for the series and only the sustained restlessness is
+//     new.
 //
-// Memory: knnHistory + knnWidth + 2 × longWindow + shortWindow + nnShort + 2 × runLevels
-// doubles (≈ 6,060 ≈ 48 KB with defaults) plus a few scalars; 3 × longWindow + nnShort more
+// Memory: knnHistory + knnWidth + 2 × longWindow + shortWindow + nnShort + 2 × runLevels +
+// volWidth doubles (≈ 6,070 ≈ 48 KB with defaults) plus a few scalars; 3 × longWindow + nnShort more
 // with the tail mix on.
 import { Likelihood } from './likelihood.ts';
 import { TailLikelihood } from './tail-likelihood.ts';
@@ -34,6 +38,7 @@ import { SubsequenceNN } from './knn.ts';
 import { RunLengthNovelty } from './run-length.ts';
 import { DecayingRecord } from './record.ts';
 import { NewExtreme } from './extreme.ts';
+import { VolatilityRecord } from './volatility.ts';
 
 export interface EnsembleOptions {
   /** Rows scored 0 while statistics settle (the detector does not know the series length). */
@@ -94,6 +99,14 @@ export interface EnsembleOptions {
   wExt: number;
   /** Rows before the range is trusted. */
   extMin: number;
+  /**
+   * Volatility record: a mean absolute step over the last volWidth rows beyond the highest seen
+   * so far by volScale of that volatility's range scores wVol (linearly below that; 0 turns the
+   * signal off). It trusts its range after extMin rows, like the extreme signal.
+   */
+  volScale: number;
+  volWidth: number;
+  wVol: number;
   /** Like extScale, for the first difference (a jump larger than any before; 0 = off). */
   jumpScale: number;
   /** After an output ≥ fireLevel, outputs are 0 for this many rows. */
@@ -130,6 +143,9 @@ export const DEFAULT_ENSEMBLE: EnsembleOptions = {
   extScale: 0.1,
   wExt: 0.5,
   extMin: 100,
+  volScale: 0.1,
+  volWidth: 12,
+  wVol: 0.5,
   jumpScale: 0,
   suppressRows: 100,
   fireLevel: 0.3,
@@ -148,10 +164,11 @@ export class EnsembleScorer {
   private readonly runs: RunLengthNovelty;
   readonly extreme: NewExtreme;
   private readonly jumps: NewExtreme;
+  readonly volatility: VolatilityRecord;
   private prevRatio = 0;
   private sinceFire = Infinity;
   /** Per-signal values of the latest row, before suppression (for reasons and tests). */
-  readonly last = { spike: 0, pattern: 0, stay: 0, extreme: 0 };
+  readonly last = { spike: 0, pattern: 0, stay: 0, extreme: 0, volatility: 0 };
 
   constructor(opts?: Partial<EnsembleOptions>) {
     const o = (this.opts = { ...DEFAULT_ENSEMBLE, ...opts });
@@ -162,6 +179,7 @@ export class EnsembleScorer {
     this.nnRecord = new DecayingRecord(o.recHalf);
     this.extreme = new NewExtreme(o.extMin);
     this.jumps = new NewExtreme(o.extMin);
+    this.volatility = new VolatilityRecord(o.volWidth, o.extMin);
     this.runs = new RunLengthNovelty({ levels: o.runLevels, minRun: o.runMin, cvMax: o.stayCvMax, flatShare: o.stayFlatShare });
   }
 
@@ -191,6 +209,8 @@ export class EnsembleScorer {
     let ext = o.extScale > 0 ? Math.min(1, excess / o.extScale) : 0;
     const jx = this.jumps.push(d);
     if (o.jumpScale > 0) ext = Math.max(ext, Math.min(1, jx / o.jumpScale));
+    const vx = this.volatility.push(v);
+    const vol = o.volScale > 0 ? Math.min(1, vx / o.volScale) : 0;
     const ratio = this.runs.push(v);
     // Only the moment a stay becomes a record: a stay that goes on is the same event, and
     // re-reporting it after every suppression period would be one false positive each time.
@@ -200,8 +220,9 @@ export class EnsembleScorer {
     this.last.pattern = pattern;
     this.last.stay = stay;
     this.last.extreme = ext;
+    this.last.volatility = vol;
     if (this.n <= o.warmup) return 0;
-    let score = Math.max(o.wDiff * spike, o.wKnn * pattern, o.wRun * stay, o.wExt * ext);
+    let score = Math.max(o.wDiff * spike, o.wKnn * pattern, o.wRun * stay, o.wExt * ext, o.wVol * vol);
     // NAB credits only the first detection in a window and charges every other one as a false
     // positive; operators likewise want one alert per incident.
     this.sinceFire++;

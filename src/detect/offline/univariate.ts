@@ -2,7 +2,8 @@
 // One pass, no look-ahead: the score for a row depends only on rows seen so far.
 //
 // Scoring lives in ensemble.ts (spike and subsequence-pattern surprise as anomaly
-// likelihoods, plus "stayed at a level longer than ever" and "beyond the range of all history",
+// likelihoods, plus "stayed at a level longer than ever", "beyond the range of all history" and
+// "noisier than ever",
 // max-combined, one report per event);
 // this class adds the input guard, reasons and a replayable state.
 //
@@ -33,6 +34,8 @@ export interface UnivariateState {
    * direction). Optional so that states written before it still restore.
    */
   range?: [number, number];
+  /** Lowest and highest short-term volatility ever seen, for the same reason (optional likewise). */
+  volRange?: [number, number];
 }
 
 export class UnivariateDetector implements Detector<UnivariateState> {
@@ -65,9 +68,9 @@ export class UnivariateDetector implements Detector<UnivariateState> {
     if (++this.n <= this.opts.warmup) return output(0, NaN, NaN, NaN, 'warming_up');
     let reason = 'ok';
     if (score >= this.opts.fireLevel) {
-      const { spike, pattern, stay, extreme } = this.scorer.last;
+      const { spike, pattern, stay, extreme, volatility } = this.scorer.last;
       const o = this.opts;
-      const parts: [string, number][] = [['stay', o.wRun * stay], ['extreme', o.wExt * extreme], ['spike', o.wDiff * spike], ['pattern', o.wKnn * pattern]];
+      const parts: [string, number][] = [['stay', o.wRun * stay], ['extreme', o.wExt * extreme], ['volatility', o.wVol * volatility], ['spike', o.wDiff * spike], ['pattern', o.wKnn * pattern]];
       reason = parts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
     }
     return output(score, NaN, NaN, NaN, reason);
@@ -75,12 +78,19 @@ export class UnivariateDetector implements Detector<UnivariateState> {
 
   state(): UnivariateState {
     const [lo, hi] = this.scorer.extreme.range();
-    return { t: this.histT.toArray(), v: this.histV.toArray(), ...(lo <= hi ? { range: [lo, hi] as [number, number] } : {}) };
+    const [vlo, vhi] = this.scorer.volatility.record.range();
+    return {
+      t: this.histT.toArray(),
+      v: this.histV.toArray(),
+      ...(lo <= hi ? { range: [lo, hi] as [number, number] } : {}),
+      ...(vlo <= vhi ? { volRange: [vlo, vhi] as [number, number] } : {}),
+    };
   }
 
   /** Replay history into a fresh instance: `new UnivariateDetector(opts).restore(old.state())`. */
   restore(s: UnivariateState): void {
     if (s.range) this.scorer.extreme.include(s.range[0], s.range[1]);
+    if (s.volRange) this.scorer.volatility.record.include(s.volRange[0], s.volRange[1]);
     for (let i = 0; i < s.t.length && i < s.v.length; i++) this.update(s.t[i], s.v[i]);
   }
 }

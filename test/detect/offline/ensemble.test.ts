@@ -63,10 +63,31 @@ describe('EnsembleScorer', () => {
     // A spike of 8–10 every 37 rows: routine, so the likelihoods learn to expect big surprises.
     const xs = Array.from({ length: 3000 }, (_, i) => 50 + noise(r) + (i % 37 === 0 ? 8 + 2 * r() : 0));
     xs[2500] = 66; // 16 up: beyond every earlier spike by about a third of the range
-    const s = run(xs);
+    // The volatility record (off here) also reports one chance cluster of noise and spikes.
+    const s = run(xs, { volScale: 0 });
     expect(s.map((x, i) => (x >= FIRE && i >= 1000 ? i : -1)).filter((i) => i >= 0)).toEqual([2500]);
+    expect(run(xs)[2500]).toBeGreaterThanOrEqual(FIRE);
     // Without the new-extreme signal the row itself is not reported.
-    expect(run(xs, { extScale: 0 })[2500]).toBeLessThan(FIRE);
+    expect(run(xs, { extScale: 0, volScale: 0 })[2500]).toBeLessThan(FIRE);
+  });
+
+  it('reports a change of variance that keeps every value in range, by the volatility record', () => {
+    const r = rng(31);
+    // A daily swing of ±20 with noise that doubles at row 2500: no value leaves the usual range.
+    const xs = Array.from({ length: 3000 }, (_, i) => 50 + 20 * Math.sin((2 * Math.PI * i) / 288) + (i >= 2500 ? 2 : 1) * noise(r));
+    const s = new EnsembleScorer();
+    const fired: number[] = [];
+    xs.forEach((v, i) => {
+      if (s.push(v) >= FIRE && i >= 1000) {
+        fired.push(i);
+        expect(s.last.volatility).toBe(1);
+      }
+    });
+    expect(fired.length).toBe(1);
+    expect(fired[0]).toBeGreaterThanOrEqual(2500);
+    expect(fired[0]).toBeLessThan(2515);
+    // Without the volatility signal the change goes unreported.
+    expect(run(xs, { volScale: 0 }).slice(1000).every((x) => x < FIRE)).toBe(true);
   });
 
   it('keeps every score in [0,1]', () => {

@@ -88,6 +88,9 @@ describe('univariate state', () => {
     const c = new UnivariateDetector();
     c.restore(st);
     expect(c.state().range).toEqual(st.range);
+    // The volatility record too: the excursion's steps of 25 are the noisiest stretch ever.
+    expect(st.volRange![1]).toBeGreaterThan(3);
+    expect(c.state().volRange).toEqual(st.volRange);
     // A state written before the range existed still restores, to the replayed rows' range.
     const d = new UnivariateDetector();
     d.restore({ t: st.t, v: st.v });
