@@ -434,14 +434,31 @@ function listenAdmin(port: number, handle: (method: string, path: string, body: 
   });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
+/** Ports handed out by this process: two stacks' choices never collide. */
+const handedOut = new Set<number>();
+// Below the kernel's ephemeral range (32768 and up on Linux): a port there is never given to an
+// outgoing connection or a listen(0) by someone else between our choosing it and the process
+// binding it (Homeostat binds its receiver some seconds after start, once storage is open; a
+// port the kernel picked had been taken meanwhile, and the stack failed with EADDRINUSE).
+const PORT_MIN = 20_000;
+const PORT_SPAN = 12_000;
+
+/** A loopback port free now and outside the ephemeral range. */
+export async function freePort(): Promise<number> {
+  for (let i = 0; i < 200; i++) {
+    const p = PORT_MIN + Math.floor(Math.random() * PORT_SPAN);
+    if (handedOut.has(p)) continue;
+    const free = await new Promise<boolean>((resolve) => {
+      const s = createNetServer();
+      s.once('error', () => resolve(false));
+      s.listen(p, '127.0.0.1', () => s.close(() => resolve(true)));
     });
-    s.once('error', reject);
-  });
+    if (free) {
+      handedOut.add(p);
+      return p;
+    }
+  }
+  throw new Error(`no free loopback port found in ${PORT_MIN}-${PORT_MIN + PORT_SPAN - 1}`);
 }
 
 function withHostPort(url: string, host: string, port: number): string {
