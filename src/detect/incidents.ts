@@ -331,7 +331,15 @@ export class IncidentManager {
     if (!inc) return;
     const last = inc.logs.get(key);
     if (last === undefined || !(last >= t)) inc.logs.set(key, t);
+    if (inc.levelled.has(key)) return;
     inc.levelled.add(key);
+    // The first time one of its errors comes back, the incident says so once: a single error
+    // record (a connection reset) is news but no outage, and recovery waits for this before an
+    // action that restarts or moves anything (see recover's policy).
+    if (!inc.context.recurring && !inc.dismissed) {
+      inc.context.recurring = true;
+      this.publish(inc, 'update', t);
+    }
   }
 
   /** Adds context to an open log incident without counting an occurrence (another view of the same record). */

@@ -37,7 +37,7 @@ import { ExecutionStore, type ExecutionRow } from './executions.ts';
 import { describeCall, runExecutor, type ExecutorOutcome } from './executors.ts';
 import { seededRandom } from '../random.ts';
 import { DEFAULT_LEARNING, LearningStore, learnedFirst, thompson, type Outcome } from './learning.ts';
-import { decide, type PlanInput } from './policy.ts';
+import { decide, isLone, type PlanInput } from './policy.ts';
 
 export interface RecoverStageOptions extends RecoveryOptions {
   /** How often deadlines (verification, approval, stale executions) are checked. */
@@ -96,6 +96,10 @@ export class RecoverStage implements Stage {
    * exhausted recovery: nothing failed, and a person paged for it would find the fix under way.
    */
   private readonly deferred = new Map<string, { input: PlanInput; at: number }>();
+  /** Open incidents that rest on one error record so far (policy's isLone), by event id. */
+  private readonly lone = new Set<string>();
+  /** Plans waiting for their incident's error to come back (a non-LOW candidate and a lone incident). */
+  private readonly awaitingEvidence = new Map<string, { input: PlanInput; start: number }>();
   private timer?: NodeJS.Timeout;
   private pumping = false;
   private pumpAgain = false;
@@ -128,6 +132,7 @@ export class RecoverStage implements Stage {
     const { bus } = this.deps;
     this.unsubscribe.push(
       bus.subscribe('diagnosis.made', (d) => this.onDiagnosis(d)),
+      bus.subscribe('event.opened', (ev) => this.noteEvidence(ev)),
       bus.subscribe('event.updated', (ev) => this.onEvent(ev)),
       bus.subscribe('event.closed', (ev) => this.onEvent(ev)),
     );
@@ -256,7 +261,37 @@ export class RecoverStage implements Stage {
       targetService,
       signature: d.template?.signature ?? null,
       attemptBase,
+      lone: this.lone.has(d.eventId),
     };
+  }
+
+  /**
+   * Keeps track of which open incidents rest on one error record; when one no longer does (its
+   * error came back, or it was judged HIGH), a plan waiting for that goes on.
+   */
+  private noteEvidence(ev: DetectedEvent): void {
+    if (this.stopped) return;
+    if (ev.action === 'close') {
+      this.lone.delete(ev.id);
+      this.awaitingEvidence.delete(ev.id);
+      return;
+    }
+    if (isLone(ev)) {
+      if (ev.action === 'open') this.lone.add(ev.id);
+      return;
+    }
+    this.lone.delete(ev.id);
+    const waiting = this.awaitingEvidence.get(ev.id);
+    if (!waiting) return;
+    this.awaitingEvidence.delete(ev.id);
+    const prev = this.planning.get(ev.id) ?? Promise.resolve();
+    const next = prev
+      .then(() => this.planFrom({ ...waiting.input, lone: false }, waiting.start))
+      .catch((err) => this.deps.logger.error({ err, eventId: ev.id }, 'recovery planning failed'))
+      .finally(() => {
+        if (this.planning.get(ev.id) === next) this.planning.delete(ev.id);
+      });
+    this.planning.set(ev.id, next);
   }
 
   private async planFresh(d: Diagnosis, attemptBase: number): Promise<void> {
@@ -289,7 +324,8 @@ export class RecoverStage implements Stage {
       this.random,
     );
     const first = await learnedFirst(draws, async (name) => {
-      const dec = await decide(this.opts, this.store, input, this.catalog.actions.get(name)!);
+      // The order is about which action fits; waiting for evidence (planFrom) comes after it.
+      const dec = await decide(this.opts, this.store, { ...input, lone: false }, this.catalog.actions.get(name)!);
       return !dec.run ? 'refused' : dec.approvalReason ? 'approval' : 'now';
     });
     if (!first) return null; // policy refuses every candidate: planFrom records why, one by one
@@ -340,6 +376,12 @@ export class RecoverStage implements Stage {
       const attempt = base + i;
       const action = this.catalog.actions.get(name)!;
       const d = await decide(this.opts, this.store, input, action);
+      if (!d.run && d.awaitEvidence) {
+        // Not the next candidate instead: it is lower in the catalog's order for this problem.
+        this.awaitingEvidence.set(input.eventId, { input, start: i });
+        this.decision(input, name, 'recovery.deferred', d.reason, { attempt, until: 'the error comes back' });
+        return;
+      }
       if (!d.run) {
         this.decision(input, name, 'recovery.skipped', d.reason, { attempt });
         if (d.retryAt !== undefined) retryAt = Math.max(retryAt, d.retryAt);
@@ -557,6 +599,7 @@ export class RecoverStage implements Stage {
 
   private onEvent(ev: DetectedEvent): void {
     if (this.stopped) return;
+    this.noteEvidence(ev);
     const closed = ev.action === 'close';
     if (closed) {
       this.revised.delete(ev.id);

@@ -371,6 +371,44 @@ actions:
     expect(await auditSteps(ev.id)).not.toContain('execution.verified');
   });
 
+  it('an incident resting on one error record waits for it to come back before a MEDIUM risk action; a LOW risk one runs at once', async () => {
+    const svc = await flaky([]);
+    const { infra } = await stages(`
+scenarios:
+  - { name: network, category: NETWORK, actions: [route_to_healthy_instances] }
+  - { name: cache, category: RESOURCE, actions: [clear_cache] }
+actions:${httpAction('route_to_healthy_instances', svc.url, 'risk: MEDIUM')}${httpAction('clear_cache', svc.url, 'risk: LOW')}
+`);
+    /** A new error signature seen once (a connection reset), as detection opens it. */
+    const once = async (service: string) => {
+      const ev = await insertEvent(pg.pool, service);
+      const lone = { ...ev, severity: 'MEDIUM' as const, context: { ...ev.context, detectKind: 'signature', count: 1, finding: 'novel' } };
+      infra.bus.publish('event.opened', lone);
+      return lone;
+    };
+    const reset = await once('gateway');
+    infra.bus.publish('diagnosis.made', diagnosisFor(reset, { category: 'NETWORK', probableCauses: [] }));
+    await vi.waitFor(async () => expect(await auditSteps(reset.id)).toContain('recovery.deferred'), { timeout: 10_000, interval: 50 });
+    expect(await executions(reset.id)).toEqual([]);
+    // The same error again: detection says the incident is recurring, and the action runs.
+    infra.bus.publish('event.updated', { ...reset, action: 'update', context: { ...reset.context, recurring: true } });
+    await vi.waitFor(async () => expect((await executions(reset.id))[0]?.name).toBe('route_to_healthy_instances'), { timeout: 10_000, interval: 50 });
+
+    // A LOW risk action does not wait. (Services of their own: each target has a cooldown.)
+    const bloat = await once('thumbnails');
+    infra.bus.publish('diagnosis.made', diagnosisFor(bloat));
+    await vi.waitFor(async () => expect((await executions(bloat.id))[0]?.name).toBe('clear_cache'), { timeout: 10_000, interval: 50 });
+    // One that closes before its error came back never ran anything.
+    const gone = await once('ledger');
+    infra.bus.publish('diagnosis.made', diagnosisFor(gone, { category: 'NETWORK', probableCauses: [] }));
+    await vi.waitFor(async () => expect(await auditSteps(gone.id)).toContain('recovery.deferred'), { timeout: 10_000, interval: 50 });
+    infra.bus.publish('event.closed', { ...gone, action: 'close', closedAt: Date.now() });
+    infra.bus.publish('event.updated', { ...gone, action: 'update', context: { ...gone.context, recurring: true } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await executions(gone.id)).toEqual([]);
+    expect((await svc.calls()).map((c) => c.action)).toEqual(['route_to_healthy_instances', 'clear_cache']);
+  });
+
   it('an incident whose actions are all in their target cooldown waits for it to lapse instead of escalating', async () => {
     const svc = await flaky([]);
     const { infra } = await stages(cacheCatalog(svc.url, '10s'), { cooldownMs: 1500, pollMs: 100 });
