@@ -284,8 +284,9 @@ export class TemplateMiner {
       if (sameKey(t[i], toks[i])) continue;
       // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
       if (i > 0 && toks[i - 1].includes(WILDCARD) && pluralPair(t[i], toks[i])) continue;
-      // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`).
-      if (CALENDAR.has(t[i]) && CALENDAR.has(toks[i])) continue;
+      // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`), also when
+      // punctuation marks the date (`*Mar 1` for a clock not synchronised, `(Tue,`).
+      if (calendarWord(t[i]) && calendarWord(toks[i])) continue;
       // Inside brackets a message lists its parameters (`(TID 4, NODE_LOCAL, 8630 bytes)`,
       // `[HRESULT = 0x800f080d - CBS_E_MANIFEST_INVALID_ITEM]`, `[sdb]`); its own wording is outside.
       if (bracketed(toks, i)) continue;
@@ -511,6 +512,16 @@ function bracketed(toks: string[], i: number): boolean {
     }
   }
   return depth > 0;
+}
+
+/** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */
+export function calendarWord(t: string): boolean {
+  if (CALENDAR.has(t)) return true;
+  let a = 0;
+  let b = t.length;
+  while (a < b && !isLetter(t.charCodeAt(a))) a++;
+  while (b > a && !isLetter(t.charCodeAt(b - 1))) b--;
+  return b - a >= 3 && (a > 0 || b < t.length) && CALENDAR.has(t.slice(a, b));
 }
 
 /** A whole quoted value, masked (`"<*>"`, `'<*>',`). */
