@@ -85,6 +85,13 @@ export class Tokenizer {
         }
         i++;
       }
+      // A closing bracket alone after padding (`[main           ]`, a name padded to a column's
+      // width) closes the previous token: the padding is layout, not a separator, and the
+      // same field unpadded (`[exec-10]`) is one token.
+      if (count > 0 && closesPadding(line, start, i)) {
+        out[count - 1] += line.slice(start, i);
+        continue;
+      }
       if (!digits) flags &= ~DIGIT;
       // Two dots may make a digit-free host name (mail.example.org).
       else if (dots >= 2) flags |= TRIGGER;
@@ -100,6 +107,20 @@ export class Tokenizer {
     const keys = this.o.masking.quotedExemptKeys;
     return keys.length > 0 && keys.includes(line.slice(start, eq));
   }
+}
+
+/**
+ * line[start, end) is `]` or `)` (with any `:`/`,`/`;` after it) standing alone after a
+ * space: the tail of a padded bracketed field (one space pads a name one short of the width).
+ */
+function closesPadding(line: string, start: number, end: number): boolean {
+  const c = line.charCodeAt(start);
+  if ((c !== 93 && c !== 41) || start < 2 || line.charCodeAt(start - 1) !== 32) return false;
+  for (let k = start + 1; k < end; k++) {
+    const d = line.charCodeAt(k);
+    if (d !== 58 && d !== 44 && d !== 59) return false;
+  }
+  return true;
 }
 
 const ESCAPED_QUOTED = '\\"' + WILDCARD + '\\"';

@@ -25,4 +25,15 @@ describe('generality rules (patterns6)', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `${1000 + i}: *${pick(['Mar', 'Apr', 'Nov'])} ${pick(['1', '12', '28'])} 10:0${i % 10}:11.123: link on port ${pick(['eth1', 'eth2'])} went away`);
     expect(events(m, lines).size).toBe(1);
   });
+
+  it('a bracketed field padded to a column width (`[main           ]`) is one token, as unpadded', () => {
+    const m = new TemplateMiner();
+    const pick = picker(5);
+    const lines = Array.from({ length: 30 }, (_, i) => {
+      const thread = pick(['main', 'exec-1', 'scheduling-1', 'worker-pool-12']);
+      return `2026-01-0${1 + (i % 9)} INFO [${thread.padEnd(15)}] c.e.Orders : Order ${1000 + i} placed by customer ${pick(['4411', '5822'])}`;
+    });
+    expect(events(m, lines).size).toBe(1);
+    expect(m.tokens('x [main   ] y')).toEqual(['x', '[main]', 'y']);
+  });
 });
