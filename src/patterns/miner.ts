@@ -277,7 +277,7 @@ export class TemplateMiner {
       // Anything masked is a value already, as in Drain, except the key of a `key=value`: a
       // different key (`client=<*>` / `message-id=<*>` / `removed`) is different wording.
       if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) {
-        if (keyDiffers(t[i], toks[i])) out.push(i);
+        if (keyDiffers(t[i], toks[i]) || calleeDiffers(t[i], toks[i])) out.push(i);
         continue;
       }
       // `key=value` with the same key: the key names the slot, so the value is data.
@@ -512,6 +512,26 @@ function bracketed(toks: string[], i: number): boolean {
     }
   }
   return depth > 0;
+}
+
+/**
+ * Both tokens are a name applied to a masked argument (`DHCPOFFER(<*>)`, `query[<*>]`), with
+ * different names: the name is printed wording, as the key of a `key=<*>` is; only what the
+ * brackets hold was masked.
+ */
+function calleeDiffers(a: string, b: string): boolean {
+  const na = callee(a);
+  return na !== '' && callee(b) !== '' && na !== callee(b);
+}
+
+/** The letters opening `name(…<*>…)` / `name[…<*>…]`, at least three, or ''. */
+function callee(t: string): string {
+  let k = 0;
+  while (k < t.length && isLetter(t.charCodeAt(k))) k++;
+  if (k < 3 || k >= t.length) return '';
+  const c = t.charCodeAt(k);
+  if ((c !== 40 && c !== 91) || !t.includes(WILDCARD, k)) return '';
+  return t.slice(0, k);
 }
 
 /** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */

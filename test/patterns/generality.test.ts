@@ -36,4 +36,21 @@ describe('generality rules (patterns6)', () => {
     expect(events(m, lines).size).toBe(1);
     expect(m.tokens('x [main   ] y')).toEqual(['x', '[main]', 'y']);
   });
+
+  it('a name applied to a masked argument (`OFFER(<*>)` / `REQUEST(<*>)`) is wording, as a key is', () => {
+    const m = new TemplateMiner();
+    const pick = picker(7);
+    const lines = Array.from({ length: 40 }, (_, i) => `${pick(['OFFER', 'REQUEST'])}(${pick(['br0', 'eth1'])}) 10.0.0.${i + 2} 00:11:22:33:44:${10 + i}`);
+    const got = lines.map((l) => m.add(l, 0).clusterId);
+    const byWord = new Map<string, Set<string>>();
+    lines.forEach((l, i) => {
+      const w = l.slice(0, l.indexOf('('));
+      const s = byWord.get(w) ?? new Set<string>();
+      s.add(m.get(got[i])?.template ?? '');
+      byWord.set(w, s);
+    });
+    expect(byWord.get('OFFER')?.size).toBe(1);
+    expect(byWord.get('REQUEST')?.size).toBe(1);
+    expect(byWord.get('OFFER')).not.toEqual(byWord.get('REQUEST'));
+  });
 });
