@@ -319,6 +319,9 @@ export class TemplateMiner {
       // A name built like an identifier (`bk_app`, `www-https~`, `layouts/admin`, `qr,rd,ra`),
       // or `-` standing for an absent value, is data: no message spells its own wording so.
       if (valueShaped(c.tokens[p], toks[p])) continue;
+      // Two severities (`INFO` / `WARN`, `<info>` / `<warning>`): the level a line is logged at
+      // is a field of every logging library's record, not the event's wording.
+      if (severity(c.tokens[p]) && severity(toks[p])) continue;
       // An upper-case code right after a quoted value (`"A IN example.org. udp" NXDOMAIN`) is
       // the outcome column of a record that quotes what it is about; the message's own verb
       // comes before what it quotes (`"GET /x HTTP/1.1"`, `Started GET "/x"`).
@@ -532,6 +535,18 @@ function callee(t: string): string {
   const c = t.charCodeAt(k);
   if ((c !== 40 && c !== 91) || !t.includes(WILDCARD, k)) return '';
   return t.slice(0, k);
+}
+
+const SEVERITIES = new Set(['trace', 'debug', 'info', 'notice', 'warn', 'warning', 'error', 'err', 'crit', 'critical', 'alert', 'emerg', 'fatal', 'severe']);
+
+/** A log severity in any case, with punctuation around it (`WARN`, `[error]`, `<info>`); not single letters (`E`, `W`). */
+export function severity(t: string): boolean {
+  let a = 0;
+  let b = t.length;
+  while (a < b && !isLetter(t.charCodeAt(a))) a++;
+  while (b > a && !isLetter(t.charCodeAt(b - 1))) b--;
+  if (b - a < 3 || b - a > 8) return false;
+  return SEVERITIES.has(t.slice(a, b).toLowerCase());
 }
 
 /** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */

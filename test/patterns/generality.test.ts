@@ -53,4 +53,11 @@ describe('generality rules (patterns6)', () => {
     expect(byWord.get('REQUEST')?.size).toBe(1);
     expect(byWord.get('OFFER')).not.toEqual(byWord.get('REQUEST'));
   });
+
+  it('the severity a line is logged at (`INFO` / `WARN`) is a field, not the event', () => {
+    const m = new TemplateMiner();
+    const pick = picker(9);
+    const lines = Array.from({ length: 30 }, (_, i) => `2026-05-0${1 + (i % 9)} 10:00:0${i % 10},${100 + i} ${pick(['INFO', 'WARN'])} stopped: ${pick(['web', 'worker', 'nginx'])} (terminated by SIGTERM)`);
+    expect(events(m, lines).size).toBe(1);
+  });
 });
