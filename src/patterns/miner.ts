@@ -18,7 +18,7 @@ import { Cluster, sameKey } from './cluster.ts';
 import { LruList } from './lru.ts';
 import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
-import { Tokenizer } from './tokenize.ts';
+import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, capitalised, keyDiffers, valueShaped } from './words.ts';
@@ -38,6 +38,20 @@ const MAX_FALLBACK_SCAN = 64;
 const MAX_VARIANT_SCAN = 32;
 /** Clusters split from one anchor before its differing positions count as variables anyway. */
 const MAX_SPAWNED = 32;
+/** Events (groups) in which two words must alternate before they count as values of one field. */
+const PAIR_CONTEXTS = 2;
+/** Codes remembered in domains; past this, new ones are not learned (memory stays bounded). */
+const MAX_CODES = 20_000;
+
+/**
+ * Codes seen alternating at one position of an event, joined when they meet: in which events
+ * (groups) they alternated, and the anchors whose split-off families to fold once proven.
+ */
+interface Domain {
+  words: string[];
+  groups: number[];
+  anchors: Cluster[];
+}
 
 export class TemplateMiner {
   readonly options: MinerOptions;
@@ -51,6 +65,8 @@ export class TemplateMiner {
   private readonly byHead = new Map<string, Cluster[]>();
   /** Clusters by their first token: a template whose second token generalised looks for its other lengths here. */
   private readonly byFirst = new Map<string, Cluster[]>();
+  /** Domains of codes that alternated at one position of an event, by code (see valuePair). */
+  private readonly domains = new Map<string, Domain>();
   /** Positions where the best cluster and the line hold different plain words (reused). */
   private readonly conflicts: number[] = [];
   /** Reused token buffer: the hot path allocates the token strings and nothing else per line. */
@@ -326,6 +342,11 @@ export class TemplateMiner {
       // the outcome column of a record that quotes what it is about; the message's own verb
       // comes before what it quotes (`"GET /x HTTP/1.1"`, `Started GET "/x"`).
       if (p > 0 && quotedValue(toks[p - 1]) && c.tokens[p - 1] === toks[p - 1] && keyword(c.tokens[p]) && keyword(toks[p])) continue;
+      // Upper-case codes that alternate in the same place of more than one event are values of
+      // one field (query types `A`/`AAAA`/`MX`, `TCP`/`UDP`): an event's own wording is particular
+      // to it; a field's values recur wherever the field is printed. Within one event only, two
+      // codes may still be its wording (`link UP` / `link DOWN`), so they wait for that evidence.
+      if (code(c.tokens[p]) && code(toks[p]) && this.valuePair(anchor, c.tokens[p], toks[p], learn)) continue;
       let set = anchor.seen?.get(p);
       if (learn) {
         if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
@@ -335,6 +356,77 @@ export class TemplateMiner {
       if ((set?.size ?? 0) + (learn ? 0 : 1) < limit) all = false;
     }
     return all;
+  }
+
+  /**
+   * Record that codes a and b differ at one position of anchor's event, joining their domains;
+   * true once the domain's codes have alternated so in PAIR_CONTEXTS different events. When a
+   * domain first reaches that, the families split over it earlier are folded in (their lines
+   * would otherwise keep matching their own clusters exactly and never ask again).
+   */
+  private valuePair(anchor: Cluster, a: string, b: string, learn: boolean): boolean {
+    let da = this.domains.get(a);
+    let db = this.domains.get(b);
+    if (!learn) return da !== undefined && da === db && da.groups.length >= PAIR_CONTEXTS;
+    if (da === undefined && db === undefined) {
+      if (this.domains.size >= MAX_CODES) return false;
+      da = db = { words: [a, b], groups: [], anchors: [] };
+      this.domains.set(a, da);
+      this.domains.set(b, da);
+    } else if (da === undefined || db === undefined) {
+      const d = (da ?? db) as Domain;
+      const w = da === undefined ? a : b;
+      d.words.push(w);
+      this.domains.set(w, d);
+      da = db = d;
+    } else if (da !== db) {
+      // Two domains meet: the smaller joins the larger, with its events and families.
+      const [big, small] = da.words.length >= db.words.length ? [da, db] : [db, da];
+      for (const w of small.words) {
+        big.words.push(w);
+        this.domains.set(w, big);
+      }
+      for (const gid of small.groups) if (!big.groups.includes(gid)) big.groups.push(gid);
+      for (const x of small.anchors) if (!big.anchors.includes(x)) big.anchors.push(x);
+      da = db = big;
+    }
+    const d = da as Domain;
+    if (d.groups.length >= PAIR_CONTEXTS) return true;
+    const gid = this.group(anchor).id;
+    if (!d.anchors.includes(anchor)) d.anchors.push(anchor);
+    if (!d.groups.includes(gid)) d.groups.push(gid);
+    if (d.groups.length < PAIR_CONTEXTS) return false;
+    for (const x of d.anchors) if (x !== anchor) this.foldFamily(x);
+    d.anchors.length = 0;
+    return true;
+  }
+
+  /** a and b belong to one domain of codes that has proved to be a field (see valuePair). */
+  private provenPair(a: string, b: string): boolean {
+    const d = this.domains.get(a);
+    return d !== undefined && d === this.domains.get(b) && d.groups.length >= PAIR_CONTEXTS;
+  }
+
+  /** An anchor's split-off clusters that differ from it only in proven value pairs join its group. */
+  private foldFamily(anchor: Cluster): void {
+    if (anchor.evicted || !anchor.spawned || this.group(anchor) !== anchor) return;
+    const t = anchor.tokens;
+    let changed = false;
+    for (const x of anchor.spawned) {
+      if (x.evicted || this.group(x) !== x || x.tokens.length !== t.length) continue;
+      let ok = true;
+      for (let i = 0; i < t.length && ok; i++) {
+        if (anchor.wild[i] !== 0 || t[i] === x.tokens[i]) continue;
+        ok = this.provenPair(t[i], x.tokens[i]);
+      }
+      if (!ok) continue;
+      const routed = this.routingWild(anchor);
+      if (anchor.generalise(x.tokens, x.tokens.length)) changed = true;
+      if (this.routingWild(anchor) !== routed) this.rehome(anchor);
+    }
+    if (!changed) return;
+    this.absorb(anchor);
+    if (anchor.variants) this.refreshTemplate(anchor);
   }
 
   /** After c generalised over proven-variable words, fold in the clusters split off for those words. */
@@ -547,6 +639,21 @@ export function severity(t: string): boolean {
   while (b > a && !isLetter(t.charCodeAt(b - 1))) b--;
   if (b - a < 3 || b - a > 8) return false;
   return SEVERITIES.has(t.slice(a, b).toLowerCase());
+}
+
+/**
+ * An upper-case code of one to six letters or digits, opening with a letter (`A`, `AAAA`, `MX`,
+ * `TCP`): a record's type or protocol. Not an HTTP method, which names a request's event.
+ */
+function code(t: string): boolean {
+  if (t.length > 6) return false;
+  const c0 = t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let k = 1; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return !METHODS.includes(t);
 }
 
 /** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */

@@ -138,7 +138,7 @@ function escapedClosingQuote(line: string, from: number, n: number): number {
 }
 
 /** HTTP methods: a quoted request line names its event by method, so it is split into tokens, not masked whole. */
-const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'CONNECT', 'TRACE'];
+export const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'CONNECT', 'TRACE'];
 
 function isRequestLine(line: string, at: number, n: number): boolean {
   let k = at;

@@ -60,4 +60,28 @@ describe('generality rules (patterns6)', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `2026-05-0${1 + (i % 9)} 10:00:0${i % 10},${100 + i} ${pick(['INFO', 'WARN'])} stopped: ${pick(['web', 'worker', 'nginx'])} (terminated by SIGTERM)`);
     expect(events(m, lines).size).toBe(1);
   });
+
+  it('upper-case codes that alternate in the same place of two events (`A` / `AAAA`) are values of one field', () => {
+    const m = new TemplateMiner();
+    const pick = picker(11);
+    const lines = Array.from({ length: 60 }, (_, i) => {
+      const t = pick(['A', 'AAAA', 'MX']);
+      const q = `${pick(['www', 'api', 'mail'])}.example.org.`;
+      return i % 2 === 0 ? `info: 10.0.0.${i} ${q} ${t} IN` : `reply: 10.0.0.${i} ${q} ${t} IN NOERROR ${i}.00${i} 0 ${40 + i}`;
+    });
+    const got = lines.map((l) => m.get(m.add(l, 0).clusterId)?.template ?? '');
+    // Judged at the end, as the bench does: one template per event.
+    const final = lines.map((l) => m.match(l)?.template ?? '');
+    expect(new Set(final.filter((_, i) => i % 2 === 0)).size).toBe(1);
+    expect(new Set(final.filter((_, i) => i % 2 === 1)).size).toBe(1);
+    expect(got.length).toBe(60);
+  });
+
+  it('…but an upper-case word alternating in one event only stays its wording (`link UP` / `link DOWN`)', () => {
+    const m = new TemplateMiner();
+    const pick = picker(13);
+    const lines = Array.from({ length: 40 }, (_, i) => `port ${i} link ${pick(['UP', 'DOWN'])}`);
+    const final = new Set(lines.map((l) => (m.add(l, 0), l)).map((l) => m.match(l)?.template ?? ''));
+    expect(final.size).toBe(2);
+  });
 });
