@@ -42,6 +42,8 @@ const MAX_SPAWNED = 32;
 const PAIR_CONTEXTS = 2;
 /** Codes remembered in domains; past this, new ones are not learned (memory stays bounded). */
 const MAX_CODES = 20_000;
+/** Families a domain remembers to fold once proven; more are rare (one per event it appeared in). */
+const MAX_DOMAIN_ANCHORS = 16;
 
 /**
  * Codes seen alternating at one position of an event, joined when they meet: in which events
@@ -393,7 +395,7 @@ export class TemplateMiner {
     const d = da as Domain;
     if (d.groups.length >= PAIR_CONTEXTS) return true;
     const gid = this.group(anchor).id;
-    if (!d.anchors.includes(anchor)) d.anchors.push(anchor);
+    if (d.anchors.length < MAX_DOMAIN_ANCHORS && !d.anchors.includes(anchor)) d.anchors.push(anchor);
     if (!d.groups.includes(gid)) d.groups.push(gid);
     if (d.groups.length < PAIR_CONTEXTS) return false;
     for (const x of d.anchors) if (x !== anchor) this.foldFamily(x);
