@@ -42,6 +42,8 @@ const MAX_SPAWNED = 32;
 const PAIR_CONTEXTS = 2;
 /** Codes remembered in domains; past this, new ones are not learned (memory stays bounded). */
 const MAX_CODES = 20_000;
+/** Distinct upper-case codes at one position of an event that make it a variable (see wordsAreVariable). */
+const CODE_WORDS = 3;
 /** Families a domain remembers to fold once proven; more are rare (one per event it appeared in). */
 const MAX_DOMAIN_ANCHORS = 16;
 
@@ -355,7 +357,12 @@ export class TemplateMiner {
         if (set.size < limit) set.add(c.tokens[p]);
         if (set.size < limit) set.add(toks[p]);
       }
-      if ((set?.size ?? 0) + (learn ? 0 : 1) < limit) all = false;
+      // Upper-case codes need fewer: three distinct ones at a place (`set to DRAINING` / `DOWN` /
+      // `IDLE`, `sent SIGTERM!` / `SIGQUIT!` / `SIGINT!`) are an enumeration's values; a message
+      // alternating among three capitalised words of its own is rare. Two may still be its
+      // wording (`… TLS` / `… SOCKS`).
+      const need = set !== undefined && set.size >= CODE_WORDS && allCodes(set) ? CODE_WORDS : limit;
+      if ((set?.size ?? 0) + (learn ? 0 : 1) < need) all = false;
     }
     return all;
   }
@@ -644,18 +651,31 @@ export function severity(t: string): boolean {
 }
 
 /**
- * An upper-case code of one to six letters or digits, opening with a letter (`A`, `AAAA`, `MX`,
- * `TCP`): a record's type or protocol. Not an HTTP method, which names a request's event.
+ * An upper-case code (`A`, `AAAA`, `TCP`, `DRAINING`, `TURBO_STREAM`, `SIGTERM!`): capitals,
+ * digits and `_`, opening with a capital, up to 16 long, with any `!`/`.`/`,`/`;` closing it. A
+ * record's type, a protocol, a state, a signal. Not an HTTP method, which names a request's
+ * event (see tokenize.ts).
  */
 function code(t: string): boolean {
-  if (t.length > 6) return false;
+  let b = t.length;
+  while (b > 1 && isClosePunct(t.charCodeAt(b - 1))) b--;
+  if (b > 16) return false;
   const c0 = t.charCodeAt(0);
   if (c0 < 65 || c0 > 90) return false;
-  for (let k = 1; k < t.length; k++) {
+  for (let k = 1; k < b; k++) {
     const c = t.charCodeAt(k);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
   }
-  return !METHODS.includes(t);
+  return !METHODS.includes(b === t.length ? t : t.slice(0, b));
+}
+
+function isClosePunct(c: number): boolean {
+  return c === 33 || c === 46 || c === 44 || c === 59;
+}
+
+function allCodes(set: Set<string>): boolean {
+  for (const w of set) if (!code(w)) return false;
+  return true;
 }
 
 /** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */

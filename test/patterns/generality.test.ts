@@ -84,4 +84,14 @@ describe('generality rules (patterns6)', () => {
     const final = new Set(lines.map((l) => (m.add(l, 0), l)).map((l) => m.match(l)?.template ?? ''));
     expect(final.size).toBe(2);
   });
+
+  it('three distinct upper-case codes at one place of one event are its values (`DRAINING` / `DOWN` / `IDLE`, `SIGTERM!`)', () => {
+    const m = new TemplateMiner();
+    const pick = picker(17);
+    const lines = Array.from({ length: 40 }, (_, i) => `update: node n${i} state set to ${pick(['DRAINING', 'DOWN', 'IDLE'])}`);
+    lines.push(...Array.from({ length: 30 }, (_, i) => `Worker (pid:${100 + i}) was sent ${pick(['SIGTERM!', 'SIGQUIT!', 'SIGINT!'])}`));
+    for (const l of lines) m.add(l, 0);
+    const final = new Set(lines.map((l) => m.match(l)?.template ?? ''));
+    expect(final.size).toBe(2);
+  });
 });
