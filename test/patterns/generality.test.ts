@@ -94,4 +94,17 @@ describe('generality rules (patterns6)', () => {
     const final = new Set(lines.map((l) => m.match(l)?.template ?? ''));
     expect(final.size).toBe(2);
   });
+
+  it('free text after a label may open with an abbreviation (`TLS handshake timeout`): only a keyword with clauses opens a statement', () => {
+    const m = new TemplateMiner();
+    const pick = picker(19);
+    const reasons = ['connection reset by peer', 'i/o timeout', 'broken pipe', 'TLS handshake timeout', 'no route to host', 'context canceled'];
+    const lines = Array.from({ length: 60 }, (_, i) => `Webhook delivery to https://hooks.example.com/${i} failed after ${1 + (i % 5)} attempts: ${pick(reasons)}`);
+    for (const l of lines) m.add(l, 0);
+    expect(new Set(lines.map((l) => m.match(l)?.template ?? '')).size).toBe(1);
+    const sql = new TemplateMiner();
+    const stmts = Array.from({ length: 20 }, (_, i) => (i % 2 ? `duration: ${i}.5 ms statement: SELECT * FROM orders WHERE id = ${i}` : `duration: ${i}.5 ms statement: UPDATE orders SET paid = true WHERE id = ${i}`));
+    for (const l of stmts) sql.add(l, 0);
+    expect(new Set(stmts.map((l) => sql.match(l)?.template ?? '')).size).toBe(2);
+  });
 });
