@@ -327,7 +327,10 @@ export class TemplateMiner {
     let argAt = -2;
     for (const p of this.conflicts) {
       // A word right after a preposition or a naming noun is an argument (`for <user>`, `client <name>`).
-      if (p > 0 && c.wild[p - 1] === 0 && c.tokens[p - 1] === toks[p - 1] && ARGUMENT_BEFORE.has(c.tokens[p - 1].toLowerCase())) {
+      // Not when all three are words in capitals (`SERVICE ALERT:` / `SERVICE NOTIFICATION:`): a
+      // heading that names a kind of record is wording throughout; an argument after a word in
+      // capitals is a name or value (`USER alice`).
+      if (p > 0 && c.wild[p - 1] === 0 && c.tokens[p - 1] === toks[p - 1] && ARGUMENT_BEFORE.has(c.tokens[p - 1].toLowerCase()) && !(keyword(c.tokens[p - 1]) && heading(c.tokens[p]) && heading(toks[p]))) {
         argAt = p;
         continue;
       }
@@ -671,6 +674,13 @@ function code(t: string): boolean {
 
 function isClosePunct(c: number): boolean {
   return c === 33 || c === 46 || c === 44 || c === 59;
+}
+
+/** A word in capitals, 3+ letters, with any `:`/`,`/`.` after it (`ALERT:`, `NOTIFICATION:`). */
+function heading(t: string): boolean {
+  let b = t.length;
+  while (b > 0 && (t.charCodeAt(b - 1) === 58 || isClosePunct(t.charCodeAt(b - 1)))) b--;
+  return keyword(b === t.length ? t : t.slice(0, b));
 }
 
 function allCodes(set: Set<string>): boolean {

@@ -107,4 +107,16 @@ describe('generality rules (patterns6)', () => {
     for (const l of stmts) sql.add(l, 0);
     expect(new Set(stmts.map((l) => sql.match(l)?.template ?? '')).size).toBe(2);
   });
+
+  it('a heading in capitals (`SERVICE ALERT:` / `SERVICE NOTIFICATION:`) is wording, though `service` introduces a name in prose', () => {
+    const m = new TemplateMiner();
+    const pick = picker(23);
+    const lines = Array.from({ length: 40 }, (_, i) => `[${1780000000 + i}] SERVICE ${i % 2 ? 'ALERT:' : 'NOTIFICATION:'} ${pick(['web01', 'db01'])};${pick(['HTTP', 'SSH'])};CRITICAL;${i} - Socket timeout after 10 seconds`);
+    for (const l of lines) m.add(l, 0);
+    expect(new Set(lines.map((l) => m.match(l)?.template ?? '')).size).toBe(2);
+    const ftp = new TemplateMiner();
+    const users = Array.from({ length: 20 }, (_, i) => `session ${i}: USER ${pick(['alice', 'bob', 'carol'])} logged in`);
+    for (const l of users) ftp.add(l, 0);
+    expect(new Set(users.map((l) => ftp.match(l)?.template ?? '')).size).toBe(1);
+  });
 });
