@@ -301,7 +301,12 @@ export class TemplateMiner {
         continue;
       }
       // `key=value` with the same key: the key names the slot, so the value is data.
-      if (sameKey(t[i], toks[i])) continue;
+      // …except a record's opening field (`type=SERVICE_START` / `type=SERVICE_STOP`): a record
+      // that opens by naming its kind names its event so, as a message's first word does.
+      if (sameKey(t[i], toks[i])) {
+        if (i === 0 && openingKinds(t[i], toks[i])) out.push(i);
+        continue;
+      }
       // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
       if (i > 0 && toks[i - 1].includes(WILDCARD) && pluralPair(t[i], toks[i])) continue;
       // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`), also when
@@ -341,7 +346,7 @@ export class TemplateMiner {
       }
       // A name built like an identifier (`bk_app`, `www-https~`, `layouts/admin`, `qr,rd,ra`),
       // or `-` standing for an absent value, is data: no message spells its own wording so.
-      if (valueShaped(c.tokens[p], toks[p])) continue;
+      if (valueShaped(c.tokens[p], toks[p]) && !(p === 0 && openingKinds(c.tokens[p], toks[p]))) continue;
       // Two severities (`INFO` / `WARN`, `<info>` / `<warning>`): the level a line is logged at
       // is a field of every logging library's record, not the event's wording.
       if (severity(c.tokens[p]) && severity(toks[p])) continue;
@@ -683,6 +688,20 @@ function heading(t: string): boolean {
   return keyword(b === t.length ? t : t.slice(0, b));
 }
 
+/** Two `key=value` of one key, each a kind (see openingKind): at a line's start, different events. */
+function openingKinds(a: string, b: string): boolean {
+  return sameKey(a, b) && openingKind(a) && openingKind(b);
+}
+
+/**
+ * `key=CODE`: a value in capitals (`type=SERVICE_START`, `type=EXECVE`), not a severity. A kind
+ * is written so; a name (`service=payments`) is not, and stays a value.
+ */
+function openingKind(t: string): boolean {
+  const v = t.slice(t.indexOf('=') + 1);
+  return v.length >= 2 && code(v) && !severity(v);
+}
+
 function allCodes(set: Set<string>): boolean {
   for (const w of set) if (!code(w)) return false;
   return true;
@@ -760,7 +779,7 @@ function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
 function covers(c: Cluster, x: Cluster, valuesDiffer: boolean): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
     if (c.wild[i] === 0) {
-      if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || valueShaped(c.tokens[i], x.tokens[i])))) return false;
+      if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || (valueShaped(c.tokens[i], x.tokens[i]) && !(i === 0 && openingKinds(c.tokens[i], x.tokens[i])))))) return false;
     } else if (c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
   }
   return true;

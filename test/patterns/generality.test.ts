@@ -119,4 +119,17 @@ describe('generality rules (patterns6)', () => {
     for (const l of users) ftp.add(l, 0);
     expect(new Set(users.map((l) => ftp.match(l)?.template ?? '')).size).toBe(1);
   });
+
+  it('a record that opens by naming its kind (`type=SERVICE_START` / `type=SERVICE_STOP`) names its event so', () => {
+    const m = new TemplateMiner();
+    const pick = picker(29);
+    const lines = Array.from({ length: 40 }, (_, i) => `type=${i % 2 ? 'SERVICE_START' : 'SERVICE_STOP'} msg=audit(1780000${i}.1:${i}): pid=1 uid=0 msg='unit=${pick(['nginx', 'sshd', 'cron'])} res=success'`);
+    for (const l of lines) m.add(l, 0);
+    expect(new Set(lines.map((l) => m.match(l)?.template ?? '')).size).toBe(2);
+    // A severity opening the record is still its level, not its kind.
+    const lv = new TemplateMiner();
+    const lvl = Array.from({ length: 20 }, (_, i) => `level=${pick(['info', 'warn'])} msg=request id=${i} took ${i}ms`);
+    for (const l of lvl) lv.add(l, 0);
+    expect(new Set(lvl.map((l) => lv.match(l)?.template ?? '')).size).toBe(1);
+  });
 });
