@@ -698,7 +698,14 @@ function openingKinds(a: string, b: string): boolean {
  * is written so; a name (`service=payments`) is not, and stays a value.
  */
 function openingKind(t: string): boolean {
-  const v = t.slice(t.indexOf('=') + 1);
+  let v = t.slice(t.indexOf('=') + 1);
+  // Quoted (`type="LOGIN",`): the code inside the quotes.
+  const q = v.charCodeAt(0);
+  if (q === 34 || q === 39) {
+    const close = v.indexOf(v[0], 1);
+    if (close < 0) return false;
+    v = v.slice(1, close);
+  }
   return v.length >= 2 && code(v) && !severity(v);
 }
 

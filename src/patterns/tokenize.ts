@@ -97,6 +97,9 @@ export class Tokenizer {
       else if (dots >= 2) flags |= TRIGGER;
       if (i - start > o.maxTokenChars) out[count++] = WILDCARD;
       else if ((flags & NEEDS_MASK) === 0) out[count++] = line.slice(start, i);
+      // A record opening with its kind in quotes (`type="LOGIN",`) keeps it: the kind is the
+      // event's name (see openingKind in miner.ts), not a quoted value.
+      else if (count === 0 && (flags & QUOTED_FLAG) !== 0 && quotedKind(line, start, i)) out[count++] = line.slice(start, i);
       else out[count++] = maskToken(line.slice(start, i), o.masking);
     }
     out.length = count;
@@ -119,6 +122,23 @@ function closesPadding(line: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) {
     const d = line.charCodeAt(k);
     if (d !== 58 && d !== 44 && d !== 59) return false;
+  }
+  return true;
+}
+
+/** line[start, end) is `key="CODE"` with an optional `,`/`;`: an identifier key, a code in capitals quoted. */
+function quotedKind(line: string, start: number, end: number): boolean {
+  const eq = line.indexOf('=', start);
+  if (eq <= start || eq + 3 >= end) return false;
+  let e = end;
+  while (e > eq && (line.charCodeAt(e - 1) === 44 || line.charCodeAt(e - 1) === 59)) e--;
+  const q = line.charCodeAt(eq + 1);
+  if ((q !== 34 && q !== 39) || line.charCodeAt(e - 1) !== q || e - eq - 3 < 2 || e - eq - 3 > 24) return false;
+  const c0 = line.charCodeAt(eq + 2);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let k = eq + 3; k < e - 1; k++) {
+    const c = line.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
   }
   return true;
 }

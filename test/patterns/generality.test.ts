@@ -132,4 +132,14 @@ describe('generality rules (patterns6)', () => {
     for (const l of lvl) lv.add(l, 0);
     expect(new Set(lvl.map((l) => lv.match(l)?.template ?? '')).size).toBe(1);
   });
+
+  it('…also when the kind is quoted (`type="CODE_TO_TOKEN",` / `type="REFRESH_TOKEN",`)', () => {
+    const m = new TemplateMiner();
+    const pick = picker(31);
+    const lines = Array.from({ length: 40 }, (_, i) => `type="${i % 2 ? 'CODE_TO_TOKEN' : 'REFRESH_TOKEN'}", realmId="${pick(['a1', 'b2'])}", userId="${i}", ipAddress="10.0.0.${i}", scope="openid profile"`);
+    for (const l of lines) m.add(l, 0);
+    expect(new Set(lines.map((l) => m.match(l)?.template ?? '')).size).toBe(2);
+    expect(m.tokens('type="LOGIN", realmId="x"')).toEqual(['type="LOGIN",', 'realmId="<*>"']);
+    expect(m.tokens('realmId="x", type="LOGIN",')).toEqual(['realmId="<*>",', 'type="<*>",']);
+  });
 });
