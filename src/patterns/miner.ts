@@ -42,8 +42,6 @@ const MAX_SPAWNED = 32;
 const PAIR_CONTEXTS = 2;
 /** Codes remembered in domains; past this, new ones are not learned (memory stays bounded). */
 const MAX_CODES = 20_000;
-/** Distinct upper-case codes at one position of an event that make it a variable (see wordsAreVariable). */
-const CODE_WORDS = 3;
 /** Families a domain remembers to fold once proven; more are rare (one per event it appeared in). */
 const MAX_DOMAIN_ANCHORS = 16;
 
@@ -297,7 +295,7 @@ export class TemplateMiner {
       // Anything masked is a value already, as in Drain, except the key of a `key=value`: a
       // different key (`client=<*>` / `message-id=<*>` / `removed`) is different wording.
       if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) {
-        if (keyDiffers(t[i], toks[i]) || calleeDiffers(t[i], toks[i])) out.push(i);
+        if (keyDiffers(t[i], toks[i])) out.push(i);
         continue;
       }
       // `key=value` with the same key: the key names the slot, so the value is data.
@@ -358,19 +356,14 @@ export class TemplateMiner {
       // one field (query types `A`/`AAAA`/`MX`, `TCP`/`UDP`): an event's own wording is particular
       // to it; a field's values recur wherever the field is printed. Within one event only, two
       // codes may still be its wording (`link UP` / `link DOWN`), so they wait for that evidence.
-      if (code(c.tokens[p]) && code(toks[p]) && this.valuePair(anchor, c.tokens[p], toks[p], learn)) continue;
+      if (fieldCode(c.tokens[p]) && fieldCode(toks[p]) && this.valuePair(anchor, c.tokens[p], toks[p], learn)) continue;
       let set = anchor.seen?.get(p);
       if (learn) {
         if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
         if (set.size < limit) set.add(c.tokens[p]);
         if (set.size < limit) set.add(toks[p]);
       }
-      // Upper-case codes need fewer: three distinct ones at a place (`set to DRAINING` / `DOWN` /
-      // `IDLE`, `sent SIGTERM!` / `SIGQUIT!` / `SIGINT!`) are an enumeration's values; a message
-      // alternating among three capitalised words of its own is rare. Two may still be its
-      // wording (`… TLS` / `… SOCKS`).
-      const need = set !== undefined && set.size >= CODE_WORDS && allCodes(set) ? CODE_WORDS : limit;
-      if ((set?.size ?? 0) + (learn ? 0 : 1) < need) all = false;
+      if ((set?.size ?? 0) + (learn ? 0 : 1) < limit) all = false;
     }
     return all;
   }
@@ -626,26 +619,6 @@ function bracketed(toks: string[], i: number): boolean {
   return depth > 0;
 }
 
-/**
- * Both tokens are a name applied to a masked argument (`DHCPOFFER(<*>)`, `query[<*>]`), with
- * different names: the name is printed wording, as the key of a `key=<*>` is; only what the
- * brackets hold was masked.
- */
-function calleeDiffers(a: string, b: string): boolean {
-  const na = callee(a);
-  return na !== '' && callee(b) !== '' && na !== callee(b);
-}
-
-/** The letters opening `name(…<*>…)` / `name[…<*>…]`, at least three, or ''. */
-function callee(t: string): string {
-  let k = 0;
-  while (k < t.length && isLetter(t.charCodeAt(k))) k++;
-  if (k < 3 || k >= t.length) return '';
-  const c = t.charCodeAt(k);
-  if ((c !== 40 && c !== 91) || !t.includes(WILDCARD, k)) return '';
-  return t.slice(0, k);
-}
-
 const SEVERITIES = new Set(['trace', 'debug', 'info', 'notice', 'warn', 'warning', 'error', 'err', 'crit', 'critical', 'alert', 'emerg', 'fatal', 'severe']);
 
 /** A log severity in any case, with punctuation around it (`WARN`, `[error]`, `<info>`); not single letters (`E`, `W`). */
@@ -659,10 +632,25 @@ export function severity(t: string): boolean {
 }
 
 /**
- * An upper-case code (`A`, `AAAA`, `TCP`, `DRAINING`, `TURBO_STREAM`, `SIGTERM!`): capitals,
- * digits and `_`, opening with a capital, up to 16 long, with any `!`/`.`/`,`/`;` closing it. A
- * record's type, a protocol, a state, a signal. Not an HTTP method, which names a request's
- * event (see tokenize.ts).
+ * An upper-case code of one to six letters or digits, opening with a letter (`A`, `AAAA`, `MX`,
+ * `TCP`): a record's type or protocol, as the cross-event domains learn them (see valuePair). Not
+ * an HTTP method, which names a request's event.
+ */
+function fieldCode(t: string): boolean {
+  if (t.length > 6) return false;
+  const c0 = t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let k = 1; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return !METHODS.includes(t);
+}
+
+/**
+ * An upper-case code in the broader sense a record's kind is written in (`EXECVE`,
+ * `SERVICE_START`, `CODE_TO_TOKEN`): capitals, digits and `_`, opening with a capital, up to 16
+ * long, with any `!`/`.`/`,`/`;` closing it. Not an HTTP method (see tokenize.ts).
  */
 function code(t: string): boolean {
   let b = t.length;
@@ -707,11 +695,6 @@ function openingKind(t: string): boolean {
     v = v.slice(1, close);
   }
   return v.length >= 2 && code(v) && !severity(v);
-}
-
-function allCodes(set: Set<string>): boolean {
-  for (const w of set) if (!code(w)) return false;
-  return true;
 }
 
 /** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */
