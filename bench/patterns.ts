@@ -17,7 +17,8 @@
 // chunk, so load on a shared machine falls on both alike.
 // The second sealed set (patterns-sealed2.ts) runs only when asked: --sealed2-summary prints its
 // average and minimum, --sealed2-full its per-system scores (read once, at the end of a round).
-//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full]
+// The third (patterns-sealed3.ts) likewise, with --sealed3-summary / --sealed3-full.
+//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full] [--sealed3-summary | --sealed3-full]
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +34,7 @@ import { FRESH_SYSTEMS } from './lib/patterns-fresh.ts';
 import { UNSEEN_SYSTEMS } from './lib/patterns-unseen.ts';
 import { SEALED_SYSTEMS } from './lib/patterns-sealed.ts';
 import { SEALED2_SYSTEMS } from './lib/patterns-sealed2.ts';
+import { SEALED3_SYSTEMS } from './lib/patterns-sealed3.ts';
 
 interface Args {
   lines: number;
@@ -43,6 +45,8 @@ interface Args {
   sealedSummary: boolean;
   /** The second sealed set (patterns-sealed2.ts): not run unless asked; 'summary' prints only its average and minimum. */
   sealed2: 'off' | 'summary' | 'full';
+  /** The third sealed set (patterns-sealed3.ts), likewise. */
+  sealed3: 'off' | 'summary' | 'full';
   reference: string | null;
   miner: MinerOptionsInput;
 }
@@ -60,7 +64,7 @@ const CHUNK = 20_000;
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, sealed2: 'off', reference: null, miner: {} };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, sealed2: 'off', sealed3: 'off', reference: null, miner: {} };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--lines') a.lines = Number(argv[++i]);
@@ -73,6 +77,8 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--sealed-summary') a.sealedSummary = true;
     else if (k === '--sealed2-summary') a.sealed2 = 'summary';
     else if (k === '--sealed2-full') a.sealed2 = 'full';
+    else if (k === '--sealed3-summary') a.sealed3 = 'summary';
+    else if (k === '--sealed3-full') a.sealed3 = 'full';
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -171,6 +177,7 @@ async function main(): Promise<void> {
   const unseen = evalSystems(UNSEEN_SYSTEMS, args, makeRef);
   const sealed = evalSystems(SEALED_SYSTEMS, { ...args, verbose: args.verbose && !args.sealedSummary }, makeRef);
   const sealed2 = args.sealed2 === 'off' ? null : evalSystems(SEALED2_SYSTEMS, { ...args, verbose: args.verbose && args.sealed2 === 'full' }, makeRef);
+  const sealed3 = args.sealed3 === 'off' ? null : evalSystems(SEALED3_SYSTEMS, { ...args, verbose: args.verbose && args.sealed3 === 'full' }, makeRef);
 
   const result = {
     lines: args.lines,
@@ -194,6 +201,7 @@ async function main(): Promise<void> {
     unseen,
     sealed: args.sealedSummary ? { average: sealed.average, min: sealed.min, ref_average: sealed.ref_average, ref_min: sealed.ref_min } : sealed,
     sealed2: sealed2 === null ? null : args.sealed2 === 'summary' ? { average: sealed2.average, min: sealed2.min, ref_average: sealed2.ref_average, ref_min: sealed2.ref_min } : sealed2,
+    sealed3: sealed3 === null ? null : args.sealed3 === 'summary' ? { average: sealed3.average, min: sealed3.min, ref_average: sealed3.ref_average, ref_min: sealed3.ref_min } : sealed3,
   };
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
@@ -223,7 +231,14 @@ async function main(): Promise<void> {
       console.log(`${title2}: average ${sealed2.average.toFixed(3)}, min ${sealed2.min.toFixed(3)}${r}; per system withheld (--sealed2-summary)`);
     } else printSystems(title2, sealed2, ref);
   }
-  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}${sealed2 ? ` sealed2_avg=${sealed2.average} sealed2_min=${sealed2.min}` : ''}`);
+  if (sealed3) {
+    const title3 = `third sealed set (written before the patterns6 changes, read per system once at the end)`;
+    if (args.sealed3 === 'summary') {
+      const r = sealed3.ref_average === undefined ? '' : ` (reference ${sealed3.ref_average.toFixed(3)}, min ${sealed3.ref_min?.toFixed(3)})`;
+      console.log(`${title3}: average ${sealed3.average.toFixed(3)}, min ${sealed3.min.toFixed(3)}${r}; per system withheld (--sealed3-summary)`);
+    } else printSystems(title3, sealed3, ref);
+  }
+  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}${sealed2 ? ` sealed2_avg=${sealed2.average} sealed2_min=${sealed2.min}` : ''}${sealed3 ? ` sealed3_avg=${sealed3.average} sealed3_min=${sealed3.min}` : ''}`);
 }
 
 interface SystemScores {

@@ -18,7 +18,7 @@ import { Cluster, sameKey } from './cluster.ts';
 import { LruList } from './lru.ts';
 import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
-import { Tokenizer } from './tokenize.ts';
+import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, capitalised, keyDiffers, valueShaped } from './words.ts';
@@ -38,6 +38,22 @@ const MAX_FALLBACK_SCAN = 64;
 const MAX_VARIANT_SCAN = 32;
 /** Clusters split from one anchor before its differing positions count as variables anyway. */
 const MAX_SPAWNED = 32;
+/** Events (groups) in which two words must alternate before they count as values of one field. */
+const PAIR_CONTEXTS = 2;
+/** Codes remembered in domains; past this, new ones are not learned (memory stays bounded). */
+const MAX_CODES = 20_000;
+/** Families a domain remembers to fold once proven; more are rare (one per event it appeared in). */
+const MAX_DOMAIN_ANCHORS = 16;
+
+/**
+ * Codes seen alternating at one position of an event, joined when they meet: in which events
+ * (groups) they alternated, and the anchors whose split-off families to fold once proven.
+ */
+interface Domain {
+  words: string[];
+  groups: number[];
+  anchors: Cluster[];
+}
 
 export class TemplateMiner {
   readonly options: MinerOptions;
@@ -51,6 +67,8 @@ export class TemplateMiner {
   private readonly byHead = new Map<string, Cluster[]>();
   /** Clusters by their first token: a template whose second token generalised looks for its other lengths here. */
   private readonly byFirst = new Map<string, Cluster[]>();
+  /** Domains of codes that alternated at one position of an event, by code (see valuePair). */
+  private readonly domains = new Map<string, Domain>();
   /** Positions where the best cluster and the line hold different plain words (reused). */
   private readonly conflicts: number[] = [];
   /** Reused token buffer: the hot path allocates the token strings and nothing else per line. */
@@ -281,11 +299,17 @@ export class TemplateMiner {
         continue;
       }
       // `key=value` with the same key: the key names the slot, so the value is data.
-      if (sameKey(t[i], toks[i])) continue;
+      // …except a record's opening field (`type=SERVICE_START` / `type=SERVICE_STOP`): a record
+      // that opens by naming its kind names its event so, as a message's first word does.
+      if (sameKey(t[i], toks[i])) {
+        if (i === 0 && openingKinds(t[i], toks[i])) out.push(i);
+        continue;
+      }
       // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
       if (i > 0 && toks[i - 1].includes(WILDCARD) && pluralPair(t[i], toks[i])) continue;
-      // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`).
-      if (CALENDAR.has(t[i]) && CALENDAR.has(toks[i])) continue;
+      // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`), also when
+      // punctuation marks the date (`*Mar 1` for a clock not synchronised, `(Tue,`).
+      if (calendarWord(t[i]) && calendarWord(toks[i])) continue;
       // Inside brackets a message lists its parameters (`(TID 4, NODE_LOCAL, 8630 bytes)`,
       // `[HRESULT = 0x800f080d - CBS_E_MANIFEST_INVALID_ITEM]`, `[sdb]`); its own wording is outside.
       if (bracketed(toks, i)) continue;
@@ -306,7 +330,10 @@ export class TemplateMiner {
     let argAt = -2;
     for (const p of this.conflicts) {
       // A word right after a preposition or a naming noun is an argument (`for <user>`, `client <name>`).
-      if (p > 0 && c.wild[p - 1] === 0 && c.tokens[p - 1] === toks[p - 1] && ARGUMENT_BEFORE.has(c.tokens[p - 1].toLowerCase())) {
+      // Not when all three are words in capitals (`SERVICE ALERT:` / `SERVICE NOTIFICATION:`): a
+      // heading that names a kind of record is wording throughout; an argument after a word in
+      // capitals is a name or value (`USER alice`).
+      if (p > 0 && c.wild[p - 1] === 0 && c.tokens[p - 1] === toks[p - 1] && ARGUMENT_BEFORE.has(c.tokens[p - 1].toLowerCase()) && !(keyword(c.tokens[p - 1]) && heading(c.tokens[p]) && heading(toks[p]))) {
         argAt = p;
         continue;
       }
@@ -317,11 +344,19 @@ export class TemplateMiner {
       }
       // A name built like an identifier (`bk_app`, `www-https~`, `layouts/admin`, `qr,rd,ra`),
       // or `-` standing for an absent value, is data: no message spells its own wording so.
-      if (valueShaped(c.tokens[p], toks[p])) continue;
+      if (valueShaped(c.tokens[p], toks[p]) && !(p === 0 && openingKinds(c.tokens[p], toks[p]))) continue;
+      // Two severities (`INFO` / `WARN`, `<info>` / `<warning>`): the level a line is logged at
+      // is a field of every logging library's record, not the event's wording.
+      if (severity(c.tokens[p]) && severity(toks[p])) continue;
       // An upper-case code right after a quoted value (`"A IN example.org. udp" NXDOMAIN`) is
       // the outcome column of a record that quotes what it is about; the message's own verb
       // comes before what it quotes (`"GET /x HTTP/1.1"`, `Started GET "/x"`).
       if (p > 0 && quotedValue(toks[p - 1]) && c.tokens[p - 1] === toks[p - 1] && keyword(c.tokens[p]) && keyword(toks[p])) continue;
+      // Upper-case codes that alternate in the same place of more than one event are values of
+      // one field (query types `A`/`AAAA`/`MX`, `TCP`/`UDP`): an event's own wording is particular
+      // to it; a field's values recur wherever the field is printed. Within one event only, two
+      // codes may still be its wording (`link UP` / `link DOWN`), so they wait for that evidence.
+      if (fieldCode(c.tokens[p]) && fieldCode(toks[p]) && this.valuePair(anchor, c.tokens[p], toks[p], learn)) continue;
       let set = anchor.seen?.get(p);
       if (learn) {
         if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
@@ -331,6 +366,77 @@ export class TemplateMiner {
       if ((set?.size ?? 0) + (learn ? 0 : 1) < limit) all = false;
     }
     return all;
+  }
+
+  /**
+   * Record that codes a and b differ at one position of anchor's event, joining their domains;
+   * true once the domain's codes have alternated so in PAIR_CONTEXTS different events. When a
+   * domain first reaches that, the families split over it earlier are folded in (their lines
+   * would otherwise keep matching their own clusters exactly and never ask again).
+   */
+  private valuePair(anchor: Cluster, a: string, b: string, learn: boolean): boolean {
+    let da = this.domains.get(a);
+    let db = this.domains.get(b);
+    if (!learn) return da !== undefined && da === db && da.groups.length >= PAIR_CONTEXTS;
+    if (da === undefined && db === undefined) {
+      if (this.domains.size >= MAX_CODES) return false;
+      da = db = { words: [a, b], groups: [], anchors: [] };
+      this.domains.set(a, da);
+      this.domains.set(b, da);
+    } else if (da === undefined || db === undefined) {
+      const d = (da ?? db) as Domain;
+      const w = da === undefined ? a : b;
+      d.words.push(w);
+      this.domains.set(w, d);
+      da = db = d;
+    } else if (da !== db) {
+      // Two domains meet: the smaller joins the larger, with its events and families.
+      const [big, small] = da.words.length >= db.words.length ? [da, db] : [db, da];
+      for (const w of small.words) {
+        big.words.push(w);
+        this.domains.set(w, big);
+      }
+      for (const gid of small.groups) if (!big.groups.includes(gid)) big.groups.push(gid);
+      for (const x of small.anchors) if (!big.anchors.includes(x)) big.anchors.push(x);
+      da = db = big;
+    }
+    const d = da as Domain;
+    if (d.groups.length >= PAIR_CONTEXTS) return true;
+    const gid = this.group(anchor).id;
+    if (d.anchors.length < MAX_DOMAIN_ANCHORS && !d.anchors.includes(anchor)) d.anchors.push(anchor);
+    if (!d.groups.includes(gid)) d.groups.push(gid);
+    if (d.groups.length < PAIR_CONTEXTS) return false;
+    for (const x of d.anchors) if (x !== anchor) this.foldFamily(x);
+    d.anchors.length = 0;
+    return true;
+  }
+
+  /** a and b belong to one domain of codes that has proved to be a field (see valuePair). */
+  private provenPair(a: string, b: string): boolean {
+    const d = this.domains.get(a);
+    return d !== undefined && d === this.domains.get(b) && d.groups.length >= PAIR_CONTEXTS;
+  }
+
+  /** An anchor's split-off clusters that differ from it only in proven value pairs join its group. */
+  private foldFamily(anchor: Cluster): void {
+    if (anchor.evicted || !anchor.spawned || this.group(anchor) !== anchor) return;
+    const t = anchor.tokens;
+    let changed = false;
+    for (const x of anchor.spawned) {
+      if (x.evicted || this.group(x) !== x || x.tokens.length !== t.length) continue;
+      let ok = true;
+      for (let i = 0; i < t.length && ok; i++) {
+        if (anchor.wild[i] !== 0 || t[i] === x.tokens[i]) continue;
+        ok = this.provenPair(t[i], x.tokens[i]);
+      }
+      if (!ok) continue;
+      const routed = this.routingWild(anchor);
+      if (anchor.generalise(x.tokens, x.tokens.length)) changed = true;
+      if (this.routingWild(anchor) !== routed) this.rehome(anchor);
+    }
+    if (!changed) return;
+    this.absorb(anchor);
+    if (anchor.variants) this.refreshTemplate(anchor);
   }
 
   /** After c generalised over proven-variable words, fold in the clusters split off for those words. */
@@ -513,6 +619,94 @@ function bracketed(toks: string[], i: number): boolean {
   return depth > 0;
 }
 
+const SEVERITIES = new Set(['trace', 'debug', 'info', 'notice', 'warn', 'warning', 'error', 'err', 'crit', 'critical', 'alert', 'emerg', 'fatal', 'severe']);
+
+/** A log severity in any case, with punctuation around it (`WARN`, `[error]`, `<info>`); not single letters (`E`, `W`). */
+export function severity(t: string): boolean {
+  let a = 0;
+  let b = t.length;
+  while (a < b && !isLetter(t.charCodeAt(a))) a++;
+  while (b > a && !isLetter(t.charCodeAt(b - 1))) b--;
+  if (b - a < 3 || b - a > 8) return false;
+  return SEVERITIES.has(t.slice(a, b).toLowerCase());
+}
+
+/**
+ * An upper-case code of one to six letters or digits, opening with a letter (`A`, `AAAA`, `MX`,
+ * `TCP`): a record's type or protocol, as the cross-event domains learn them (see valuePair). Not
+ * an HTTP method, which names a request's event.
+ */
+function fieldCode(t: string): boolean {
+  if (t.length > 6) return false;
+  const c0 = t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let k = 1; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return !METHODS.includes(t);
+}
+
+/**
+ * An upper-case code in the broader sense a record's kind is written in (`EXECVE`,
+ * `SERVICE_START`, `CODE_TO_TOKEN`): capitals, digits and `_`, opening with a capital, up to 16
+ * long, with any `!`/`.`/`,`/`;` closing it. Not an HTTP method (see tokenize.ts).
+ */
+function code(t: string): boolean {
+  let b = t.length;
+  while (b > 1 && isClosePunct(t.charCodeAt(b - 1))) b--;
+  if (b > 16) return false;
+  const c0 = t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let k = 1; k < b; k++) {
+    const c = t.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+  }
+  return !METHODS.includes(b === t.length ? t : t.slice(0, b));
+}
+
+function isClosePunct(c: number): boolean {
+  return c === 33 || c === 46 || c === 44 || c === 59;
+}
+
+/** A word in capitals, 3+ letters, with any `:`/`,`/`.` after it (`ALERT:`, `NOTIFICATION:`). */
+function heading(t: string): boolean {
+  let b = t.length;
+  while (b > 0 && (t.charCodeAt(b - 1) === 58 || isClosePunct(t.charCodeAt(b - 1)))) b--;
+  return keyword(b === t.length ? t : t.slice(0, b));
+}
+
+/** Two `key=value` of one key, each a kind (see openingKind): at a line's start, different events. */
+function openingKinds(a: string, b: string): boolean {
+  return sameKey(a, b) && openingKind(a) && openingKind(b);
+}
+
+/**
+ * `key=CODE`: a value in capitals (`type=SERVICE_START`, `type=EXECVE`), not a severity. A kind
+ * is written so; a name (`service=payments`) is not, and stays a value.
+ */
+function openingKind(t: string): boolean {
+  let v = t.slice(t.indexOf('=') + 1);
+  // Quoted (`type="LOGIN",`): the code inside the quotes.
+  const q = v.charCodeAt(0);
+  if (q === 34 || q === 39) {
+    const close = v.indexOf(v[0], 1);
+    if (close < 0) return false;
+    v = v.slice(1, close);
+  }
+  return v.length >= 2 && code(v) && !severity(v);
+}
+
+/** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */
+export function calendarWord(t: string): boolean {
+  if (CALENDAR.has(t)) return true;
+  let a = 0;
+  let b = t.length;
+  while (a < b && !isLetter(t.charCodeAt(a))) a++;
+  while (b > a && !isLetter(t.charCodeAt(b - 1))) b--;
+  return b - a >= 3 && (a > 0 || b < t.length) && CALENDAR.has(t.slice(a, b));
+}
+
 /** A whole quoted value, masked (`"<*>"`, `'<*>',`). */
 function quotedValue(t: string): boolean {
   const q = t.charCodeAt(0);
@@ -575,7 +769,7 @@ function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
 function covers(c: Cluster, x: Cluster, valuesDiffer: boolean): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
     if (c.wild[i] === 0) {
-      if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || valueShaped(c.tokens[i], x.tokens[i])))) return false;
+      if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || (valueShaped(c.tokens[i], x.tokens[i]) && !(i === 0 && openingKinds(c.tokens[i], x.tokens[i])))))) return false;
     } else if (c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
   }
   return true;

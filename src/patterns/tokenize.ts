@@ -85,11 +85,21 @@ export class Tokenizer {
         }
         i++;
       }
+      // A closing bracket alone after padding (`[main           ]`, a name padded to a column's
+      // width) closes the previous token: the padding is layout, not a separator, and the
+      // same field unpadded (`[exec-10]`) is one token.
+      if (count > 0 && closesPadding(line, start, i)) {
+        out[count - 1] += line.slice(start, i);
+        continue;
+      }
       if (!digits) flags &= ~DIGIT;
       // Two dots may make a digit-free host name (mail.example.org).
       else if (dots >= 2) flags |= TRIGGER;
       if (i - start > o.maxTokenChars) out[count++] = WILDCARD;
       else if ((flags & NEEDS_MASK) === 0) out[count++] = line.slice(start, i);
+      // A record opening with its kind in quotes (`type="LOGIN",`) keeps it: the kind is the
+      // event's name (see openingKind in miner.ts), not a quoted value.
+      else if (count === 0 && (flags & QUOTED_FLAG) !== 0 && quotedKind(line, start, i)) out[count++] = line.slice(start, i);
       else out[count++] = maskToken(line.slice(start, i), o.masking);
     }
     out.length = count;
@@ -100,6 +110,37 @@ export class Tokenizer {
     const keys = this.o.masking.quotedExemptKeys;
     return keys.length > 0 && keys.includes(line.slice(start, eq));
   }
+}
+
+/**
+ * line[start, end) is `]` or `)` (with any `:`/`,`/`;` after it) standing alone after a
+ * space: the tail of a padded bracketed field (one space pads a name one short of the width).
+ */
+function closesPadding(line: string, start: number, end: number): boolean {
+  const c = line.charCodeAt(start);
+  if ((c !== 93 && c !== 41) || start < 2 || line.charCodeAt(start - 1) !== 32) return false;
+  for (let k = start + 1; k < end; k++) {
+    const d = line.charCodeAt(k);
+    if (d !== 58 && d !== 44 && d !== 59) return false;
+  }
+  return true;
+}
+
+/** line[start, end) is `key="CODE"` with an optional `,`/`;`: an identifier key, a code in capitals quoted. */
+function quotedKind(line: string, start: number, end: number): boolean {
+  const eq = line.indexOf('=', start);
+  if (eq <= start || eq + 3 >= end) return false;
+  let e = end;
+  while (e > eq && (line.charCodeAt(e - 1) === 44 || line.charCodeAt(e - 1) === 59)) e--;
+  const q = line.charCodeAt(eq + 1);
+  if ((q !== 34 && q !== 39) || line.charCodeAt(e - 1) !== q || e - eq - 3 < 2 || e - eq - 3 > 24) return false;
+  const c0 = line.charCodeAt(eq + 2);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let k = eq + 3; k < e - 1; k++) {
+    const c = line.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+  }
+  return true;
 }
 
 const ESCAPED_QUOTED = '\\"' + WILDCARD + '\\"';
@@ -117,7 +158,7 @@ function escapedClosingQuote(line: string, from: number, n: number): number {
 }
 
 /** HTTP methods: a quoted request line names its event by method, so it is split into tokens, not masked whole. */
-const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'CONNECT', 'TRACE'];
+export const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'CONNECT', 'TRACE'];
 
 function isRequestLine(line: string, at: number, n: number): boolean {
   let k = at;

@@ -248,7 +248,11 @@ export function keyword(t: string | undefined): boolean {
  * word there would be.
  */
 export function opensStatement(xs: readonly string[], j: number, n: number): boolean {
-  return j + 1 < n && keyword(xs[j]);
+  if (!(j + 1 < n && keyword(xs[j]))) return false;
+  // A statement has clauses (`SELECT … FROM`, `UPDATE … SET`); an abbreviation opening prose
+  // (`TLS handshake timeout`) has none.
+  for (let k = j + 1; k < n; k++) if (keyword(xs[k]) || xs[k].includes(WILDCARD)) return true;
+  return false;
 }
 
 /** The group's template: tokens every member aligns on, each differing stretch one `<*>`. */
