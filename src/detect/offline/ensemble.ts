@@ -17,6 +17,13 @@
 //     distances are skewed, so the normal fit alone calls a noisy series' ordinary peaks rare.
 //     The mix raised the synthetic set's score by 3.5 points and the held-out low-FP score by
 //     1.5, but lowered the held-out standard score by 0.2, so it is not the default;
+//   - measured and rejected (2026-12-06): judging the NN distance in units of the current step
+//     scale, log1p(nnd / (c × scale)) with c 2–5 (optionally the record too). A series that only
+//     grows noisier then stops looking new; without the grid it raised held-out standard from
+//     75.6 to 76.2–77.2 and in-sample from 77.3 to 78.2–79.0, but with bench:nab's grid the
+//     held-out figure fell from 74.98 to 73.7–74.1 (held out, realAdExchange gets extScale 0.15
+//     and a 0.307 threshold from the other categories, realKnownCause runMin 75), so the gain
+//     does not transfer. Synthetic moved 58.85 -> 57.9 (c 2–3) or 59.1–59.2 (record too);
 //   - stay: the series has sat at one level longer than ever before (see run-length.ts). It is
 //     an event, not a likelihood: it fires once, when the stay becomes a record, and only at a
 //     level whose stays are regular or when the stay is flat (a wandering series sets records
