@@ -3,7 +3,7 @@
 // several services (inventory's database is down, so checkout and frontend fail too) from two
 // problems that happen at once in services that do not depend on each other. Bounded: a ring of
 // recent span ids and at most maxEdges edges, oldest forgotten first.
-import type { SpanRecord } from '../records.ts';
+import { SpanKind, type SpanRecord } from '../records.ts';
 import { isErrorSpan, isSelf } from './series-keys.ts';
 
 export interface ServiceGraphOptions {
@@ -39,6 +39,8 @@ export class ServiceGraph {
    * answered on the way is not).
    */
   private readonly traceFailing: FifoMap<string[]>;
+  /** Recent client spans that failed: the service answering them (their child) is where it failed. */
+  private readonly failedCalls: FifoMap<true>;
   /** caller → callee → last seen (epoch ms). */
   private readonly callees = new Map<string, Map<string, number>>();
   private edges = 0;
@@ -49,6 +51,7 @@ export class ServiceGraph {
     this.orphans = new FifoMap(this.opts.spanMemory);
     this.traceServices = new FifoMap(this.opts.spanMemory);
     this.traceFailing = new FifoMap(this.opts.spanMemory);
+    this.failedCalls = new FifoMap(this.opts.spanMemory);
   }
 
   get size(): number {
@@ -66,16 +69,19 @@ export class ServiceGraph {
         if (!seen) {
           this.traceServices.set(s.traceId, [svc]);
         } else if (!seen.includes(svc) && seen.length < MAX_TRACE_SERVICES) seen.push(svc);
-        if (isErrorSpan(s)) {
-          const failed = this.traceFailing.get(s.traceId);
-          if (!failed) this.traceFailing.set(s.traceId, [svc]);
-          else if (!failed.includes(svc) && failed.length < MAX_TRACE_SERVICES) failed.push(svc);
-        }
       }
+      // Where a request failed: a server or internal span in error fails in its own service; a
+      // call in error (a client span: 4xx included, by the HTTP conventions) fails in the service
+      // that answered it, whose own span may well be fine (auth answering 401).
+      const failedCall = s.kind === SpanKind.CLIENT && isErrorSpan(s);
+      if (failedCall) this.failedCalls.set(s.spanId, true);
+      else if (isErrorSpan(s)) this.failing(s.traceId, svc);
+      if (s.parentSpanId && this.failedCalls.get(s.parentSpanId)) this.failing(s.traceId, svc);
       const child = this.orphans.get(s.spanId);
       if (child !== undefined) {
         this.orphans.delete(s.spanId);
         this.edge(svc, child, t);
+        if (failedCall) this.failing(s.traceId, child);
       }
       if (!s.parentSpanId) continue;
       const parent = this.spanService.get(s.parentSpanId);
@@ -89,7 +95,14 @@ export class ServiceGraph {
     return traceId ? this.traceServices.get(traceId) : undefined;
   }
 
-  /** The services whose spans in a recent trace failed; undefined when none did (or none was seen). */
+  private failing(traceId: string, svc: string): void {
+    if (!traceId) return;
+    const failed = this.traceFailing.get(traceId);
+    if (!failed) this.traceFailing.set(traceId, [svc]);
+    else if (!failed.includes(svc) && failed.length < MAX_TRACE_SERVICES) failed.push(svc);
+  }
+
+  /** The services where a recent trace's requests failed (see observe); undefined when none did (or none was seen). */
   failingOf(traceId: string): readonly string[] | undefined {
     return traceId ? this.traceFailing.get(traceId) : undefined;
   }

@@ -4,7 +4,7 @@
 // does not absorb a later, different problem; a runtime gauge's swings page nobody.
 import { describe, expect, it } from 'vitest';
 import { DetectStage } from '../../src/detect/index.ts';
-import type { DetectedEvent, LogRecordItem, MetricPoint, SpanRecord } from '../../src/records.ts';
+import { SpanKind, type DetectedEvent, type LogRecordItem, type MetricPoint, type SpanRecord } from '../../src/records.ts';
 import { gauge, hexId, latency, log, rng, span } from '../../bench/lib/detect-records.ts';
 
 const STEP = 10_000;
@@ -85,6 +85,17 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
       pay2.parentSpanId = co2.spanId;
       co2.parentSpanId = fe4.spanId;
       spans.push(au2, pay2, co2, fe4);
+      if (o.sessionChecked) {
+        // As the HTTP instrumentation records them: the calls are client spans, in error on a 401
+        // (the answering server spans are not).
+        const toAuth = span('payments', 'GET', at - 8.5, latency(r, 5), { traceId: pTrace, kind: SpanKind.CLIENT, status: refused ? 401 : 200, error: refused });
+        const toPayments = span('checkout', 'POST', at - 6, latency(r, 12), { traceId: pTrace, kind: SpanKind.CLIENT, status: refused ? 401 : 200, error: refused });
+        toAuth.parentSpanId = pay2.spanId;
+        au2.parentSpanId = toAuth.spanId;
+        toPayments.parentSpanId = co2.spanId;
+        pay2.parentSpanId = toPayments.spanId;
+        spans.push(toAuth, toPayments);
+      }
       if (refused) logs.push({ ...log('checkout', at - 6, ERROR, 'payments answered 401: jwt expired'), traceId: pTrace });
     }
   }

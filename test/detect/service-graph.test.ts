@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FifoMap } from '../../src/detect/service-graph.ts';
+import { FifoMap, ServiceGraph } from '../../src/detect/service-graph.ts';
+import { SpanKind, type SpanRecord } from '../../src/records.ts';
+import { span } from '../../bench/lib/detect-records.ts';
 import { rng } from './helpers.ts';
 
 /** What the graph did before: evict the Map's first key when full. */
@@ -38,5 +40,40 @@ describe('FifoMap', () => {
     }
     expect(f.size).toBe(0);
     expect((f as unknown as { queue: string[] }).queue.length).toBeLessThan(200);
+  });
+});
+
+describe('ServiceGraph: where a trace failed', () => {
+  // frontend → checkout (server) → its call to payments (client, 401) → payments (server, 401 is
+  // not an error on a server span) → its call to auth (client, 401) → auth (server, fine too).
+  function trace(order: (spans: SpanRecord[]) => SpanRecord[]): readonly string[] | undefined {
+    const traceId = 'a'.repeat(32);
+    const fe = span('frontend', 'POST /checkout', 100, 50, { traceId, status: 401 });
+    const co = span('checkout', 'POST /checkout', 95, 40, { traceId, status: 401 });
+    const call = span('checkout', 'POST', 90, 30, { traceId, kind: SpanKind.CLIENT, status: 401, error: true });
+    const pay = span('payments', 'POST /charge', 88, 25, { traceId, status: 401 });
+    const callAuth = span('payments', 'GET', 86, 10, { traceId, kind: SpanKind.CLIENT, status: 401, error: true });
+    const auth = span('auth', 'GET /verify', 85, 5, { traceId, status: 401 });
+    const check = span('auth', 'GET /verify', 99, 2, { traceId });
+    co.parentSpanId = fe.spanId;
+    call.parentSpanId = co.spanId;
+    pay.parentSpanId = call.spanId;
+    callAuth.parentSpanId = pay.spanId;
+    auth.parentSpanId = callAuth.spanId;
+    check.parentSpanId = fe.spanId;
+    const g = new ServiceGraph();
+    g.observe(order([fe, co, call, pay, callAuth, auth, check]));
+    return g.failingOf(traceId);
+  }
+
+  it('a failed call fails in the service that answered it, whichever span comes first', () => {
+    expect([...(trace((s) => s) ?? [])].sort()).toEqual(['auth', 'payments']);
+    expect([...(trace((s) => [...s].reverse()) ?? [])].sort()).toEqual(['auth', 'payments']);
+  });
+
+  it('a trace where nothing failed has no failing service', () => {
+    const g = new ServiceGraph();
+    g.observe([span('frontend', 'GET /', 10, 5, { traceId: 'b'.repeat(32) })]);
+    expect(g.failingOf('b'.repeat(32))).toBeUndefined();
   });
 });
