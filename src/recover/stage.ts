@@ -190,15 +190,19 @@ export class RecoverStage implements Stage {
 
   private onDiagnosis(d: Diagnosis): void {
     if (this.stopped || d.action === 'close') return;
-    // One plan at a time per incident in this process; the unique index covers other replicas.
-    const prev = this.planning.get(d.eventId) ?? Promise.resolve();
+    this.plan(d.eventId, () => this.planFirst(d));
+  }
+
+  /** One plan at a time per incident in this process; the unique index covers other replicas. */
+  private plan(eventId: string, fn: () => Promise<void>): void {
+    const prev = this.planning.get(eventId) ?? Promise.resolve();
     const next = prev
-      .then(() => this.planFirst(d))
-      .catch((err) => this.deps.logger.error({ err, eventId: d.eventId }, 'recovery planning failed'))
+      .then(fn)
+      .catch((err) => this.deps.logger.error({ err, eventId }, 'recovery planning failed'))
       .finally(() => {
-        if (this.planning.get(d.eventId) === next) this.planning.delete(d.eventId);
+        if (this.planning.get(eventId) === next) this.planning.delete(eventId);
       });
-    this.planning.set(d.eventId, next);
+    this.planning.set(eventId, next);
   }
 
   private async planFirst(d: Diagnosis): Promise<void> {
@@ -284,14 +288,7 @@ export class RecoverStage implements Stage {
     const waiting = this.awaitingEvidence.get(ev.id);
     if (!waiting) return;
     this.awaitingEvidence.delete(ev.id);
-    const prev = this.planning.get(ev.id) ?? Promise.resolve();
-    const next = prev
-      .then(() => this.planFrom({ ...waiting.input, lone: false }, waiting.start))
-      .catch((err) => this.deps.logger.error({ err, eventId: ev.id }, 'recovery planning failed'))
-      .finally(() => {
-        if (this.planning.get(ev.id) === next) this.planning.delete(ev.id);
-      });
-    this.planning.set(ev.id, next);
+    this.plan(ev.id, () => this.planFrom({ ...waiting.input, lone: false }, waiting.start));
   }
 
   private async planFresh(d: Diagnosis, attemptBase: number): Promise<void> {
@@ -467,6 +464,7 @@ export class RecoverStage implements Stage {
         ...(c.series ? { series: c.series } : {}),
         signature: c.signature ?? null,
         attemptBase: base,
+        lone: this.lone.has(row.eventId),
       },
       row.attempt + 1 - base,
     );
@@ -703,7 +701,7 @@ export class RecoverStage implements Stage {
       for (const [eventId, d] of this.deferred) {
         if (d.at > Date.now()) continue;
         this.deferred.delete(eventId);
-        if (!(await this.store.eventClosed(eventId))) await this.planFrom(d.input, 0);
+        if (!(await this.store.eventClosed(eventId))) await this.planFrom({ ...d.input, lone: this.lone.has(eventId) }, 0);
       }
       await this.pump();
     } catch (err) {
