@@ -409,6 +409,24 @@ actions:${httpAction('route_to_healthy_instances', svc.url, 'risk: MEDIUM')}${ht
     expect((await svc.calls()).map((c) => c.action)).toEqual(['route_to_healthy_instances', 'clear_cache']);
   });
 
+  it('after a LOW risk action that did not help, the next candidate above LOW still waits for the error to come back', async () => {
+    const svc = await flaky([]);
+    const { infra } = await stages(`
+scenarios:
+  - { name: cache, category: RESOURCE, actions: [clear_cache, restart_service] }
+actions:${httpAction('clear_cache', svc.url, 'risk: LOW\n    verification: { within: 500ms }')}${httpAction('restart_service', svc.url, 'risk: MEDIUM')}
+`);
+    const ev = await insertEvent(pg.pool, 'gallery');
+    const lone = { ...ev, severity: 'MEDIUM' as const, context: { ...ev.context, detectKind: 'signature', count: 1, finding: 'novel' } };
+    infra.bus.publish('event.opened', lone);
+    infra.bus.publish('diagnosis.made', diagnosisFor(lone));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('FAILED'), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(async () => expect(await auditSteps(ev.id)).toContain('recovery.deferred'), { timeout: 10_000, interval: 50 });
+    expect((await executions(ev.id)).map((x) => x.name)).toEqual(['clear_cache']);
+    infra.bus.publish('event.updated', { ...lone, action: 'update', context: { ...lone.context, recurring: true } });
+    await vi.waitFor(async () => expect((await executions(ev.id)).map((x) => x.name)).toEqual(['clear_cache', 'restart_service']), { timeout: 10_000, interval: 50 });
+  });
+
   it('an incident whose actions are all in their target cooldown waits for it to lapse instead of escalating', async () => {
     const svc = await flaky([]);
     const { infra } = await stages(cacheCatalog(svc.url, '10s'), { cooldownMs: 1500, pollMs: 100 });
