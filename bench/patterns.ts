@@ -219,26 +219,17 @@ async function main(): Promise<void> {
   printSystems(`held-out set (never tuned on)`, heldout, ref);
   printSystems(`fresh set (written before the miner changes, scored after)`, fresh, ref);
   printSystems(`unseen set (written after the fresh set was looked at, scored before and after the next changes)`, unseen, ref);
-  const sealedTitle = `sealed set (written after the unseen set was looked at, read once at the end)`;
-  if (args.sealedSummary) {
-    const r = sealed.ref_average === undefined ? '' : ` (reference ${sealed.ref_average.toFixed(3)}, min ${sealed.ref_min?.toFixed(3)})`;
-    console.log(`${sealedTitle}: average ${sealed.average.toFixed(3)}, min ${sealed.min.toFixed(3)}${r}; per system withheld (--sealed-summary)`);
-  } else printSystems(sealedTitle, sealed, ref);
-  if (sealed2) {
-    const title2 = `second sealed set (written before the patterns5 changes, read per system once at the end)`;
-    if (args.sealed2 === 'summary') {
-      const r = sealed2.ref_average === undefined ? '' : ` (reference ${sealed2.ref_average.toFixed(3)}, min ${sealed2.ref_min?.toFixed(3)})`;
-      console.log(`${title2}: average ${sealed2.average.toFixed(3)}, min ${sealed2.min.toFixed(3)}${r}; per system withheld (--sealed2-summary)`);
-    } else printSystems(title2, sealed2, ref);
-  }
-  if (sealed3) {
-    const title3 = `third sealed set (written before the patterns6 changes, read per system once at the end)`;
-    if (args.sealed3 === 'summary') {
-      const r = sealed3.ref_average === undefined ? '' : ` (reference ${sealed3.ref_average.toFixed(3)}, min ${sealed3.ref_min?.toFixed(3)})`;
-      console.log(`${title3}: average ${sealed3.average.toFixed(3)}, min ${sealed3.min.toFixed(3)}${r}; per system withheld (--sealed3-summary)`);
-    } else printSystems(title3, sealed3, ref);
-  }
+  printSealed(`sealed set (written after the unseen set was looked at, read once at the end)`, sealed, args.sealedSummary, '--sealed-summary', ref);
+  if (sealed2) printSealed(`second sealed set (written before the patterns5 changes, read per system once at the end)`, sealed2, args.sealed2 === 'summary', '--sealed2-summary', ref);
+  if (sealed3) printSealed(`third sealed set (written before the patterns6 changes, read per system once at the end)`, sealed3, args.sealed3 === 'summary', '--sealed3-summary', ref);
   console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}${sealed2 ? ` sealed2_avg=${sealed2.average} sealed2_min=${sealed2.min}` : ''}${sealed3 ? ` sealed3_avg=${sealed3.average} sealed3_min=${sealed3.min}` : ''}`);
+}
+
+/** A sealed set: only its average and minimum when asked for a summary (per-system scores withheld), else every system. */
+function printSealed(title: string, set: SystemScores, summary: boolean, flag: string, ref: string): void {
+  if (!summary) return printSystems(title, set, ref);
+  const r = set.ref_average === undefined ? '' : ` (reference ${set.ref_average.toFixed(3)}, min ${set.ref_min?.toFixed(3)})`;
+  console.log(`${title}: average ${set.average.toFixed(3)}, min ${set.min.toFixed(3)}${r}; per system withheld (${flag})`);
 }
 
 interface SystemScores {

@@ -4,24 +4,7 @@
 // Each case split one event into several on the miner before these rules.
 import { describe, expect, it } from 'vitest';
 import { TemplateMiner } from '../../src/patterns/miner.ts';
-
-function ids(m: TemplateMiner, lines: string[]): number[] {
-  return lines.map((l) => m.add(l, 0).clusterId);
-}
-
-/** Distinct events the lines ended in, judged by final template as the bench does. */
-function events(m: TemplateMiner, got: number[]): Set<string> {
-  return new Set(got.map((id) => m.get(id)?.template ?? ''));
-}
-
-/** Seeded picks, independent per field, so the lines interleave their values as a real log does. */
-function picker(seed: number): <T>(xs: readonly T[]) => T {
-  let s = seed >>> 0;
-  return (xs) => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return xs[(s >>> 8) % xs.length];
-  };
-}
+import { events, ids, picker } from './helpers.ts';
 
 describe('values told by their place in the line', () => {
   it('a key=value position stays matching text after its value generalised', () => {
