@@ -33,6 +33,26 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** An ASCII letter. */
+export function isAlpha(c: number): boolean {
+  return c < 128 && (CLASS[c] & ALPHA) !== 0;
+}
+
+/**
+ * s[from, to) is a code in capitals: a capital, then capitals and digits (and `_` when
+ * `underscore`), as record types, protocols and states are written (`AAAA`, `SERVICE_START`).
+ */
+export function isUpperCode(s: string, from: number, to: number, underscore: boolean): boolean {
+  if (to <= from) return false;
+  const c0 = s.charCodeAt(from);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let k = from + 1; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || isDigit(c) || (underscore && c === 95))) return false;
+  }
+  return true;
+}
+
 /** Letters and digits; non-ASCII counts as a letter so accented words stay whole. */
 export function isAlnum(c: number): boolean {
   return c >= 128 || (CLASS[c] & (DIGIT | ALPHA)) !== 0;

@@ -20,6 +20,7 @@ import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
+import { isAlpha, isUpperCode } from './char-class.ts';
 import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, capitalised, keyDiffers, valueShaped } from './words.ts';
 
@@ -625,8 +626,8 @@ const SEVERITIES = new Set(['trace', 'debug', 'info', 'notice', 'warn', 'warning
 export function severity(t: string): boolean {
   let a = 0;
   let b = t.length;
-  while (a < b && !isLetter(t.charCodeAt(a))) a++;
-  while (b > a && !isLetter(t.charCodeAt(b - 1))) b--;
+  while (a < b && !isAlpha(t.charCodeAt(a))) a++;
+  while (b > a && !isAlpha(t.charCodeAt(b - 1))) b--;
   if (b - a < 3 || b - a > 8) return false;
   return SEVERITIES.has(t.slice(a, b).toLowerCase());
 }
@@ -637,14 +638,7 @@ export function severity(t: string): boolean {
  * an HTTP method, which names a request's event.
  */
 function fieldCode(t: string): boolean {
-  if (t.length > 6) return false;
-  const c0 = t.charCodeAt(0);
-  if (c0 < 65 || c0 > 90) return false;
-  for (let k = 1; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-  }
-  return !METHODS.includes(t);
+  return t.length <= 6 && isUpperCode(t, 0, t.length, false) && !METHODS.includes(t);
 }
 
 /**
@@ -655,14 +649,7 @@ function fieldCode(t: string): boolean {
 function code(t: string): boolean {
   let b = t.length;
   while (b > 1 && isClosePunct(t.charCodeAt(b - 1))) b--;
-  if (b > 16) return false;
-  const c0 = t.charCodeAt(0);
-  if (c0 < 65 || c0 > 90) return false;
-  for (let k = 1; k < b; k++) {
-    const c = t.charCodeAt(k);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return !METHODS.includes(b === t.length ? t : t.slice(0, b));
+  return b <= 16 && isUpperCode(t, 0, b, true) && !METHODS.includes(b === t.length ? t : t.slice(0, b));
 }
 
 function isClosePunct(c: number): boolean {
@@ -702,8 +689,8 @@ export function calendarWord(t: string): boolean {
   if (CALENDAR.has(t)) return true;
   let a = 0;
   let b = t.length;
-  while (a < b && !isLetter(t.charCodeAt(a))) a++;
-  while (b > a && !isLetter(t.charCodeAt(b - 1))) b--;
+  while (a < b && !isAlpha(t.charCodeAt(a))) a++;
+  while (b > a && !isAlpha(t.charCodeAt(b - 1))) b--;
   return b - a >= 3 && (a > 0 || b < t.length) && CALENDAR.has(t.slice(a, b));
 }
 
@@ -721,13 +708,9 @@ export function pluralPair(a: string, b: string): boolean {
   if (a.length > b.length) [a, b] = [b, a];
   if (b.length !== a.length + 1 || a.length < 3) return false;
   let e = a.length;
-  while (e > 0 && !isLetter(a.charCodeAt(e - 1))) e--;
+  while (e > 0 && !isAlpha(a.charCodeAt(e - 1))) e--;
   if (e < 2) return false;
   return b.charCodeAt(e) === 115 && b.startsWith(a.slice(0, e)) && b.endsWith(a.slice(e));
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function push<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {

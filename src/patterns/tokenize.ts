@@ -3,7 +3,7 @@
 // which is most words; the masker only runs on the rest.
 
 import type { MinerOptions } from './options.ts';
-import { CLASS, DIGIT, TRIGGER, isCloseWrap, isQuote } from './char-class.ts';
+import { CLASS, DIGIT, TRIGGER, isCloseWrap, isQuote, isUpperCode } from './char-class.ts';
 import { WILDCARD, maskToken } from './mask.ts';
 
 /** How far a quoted string may extend; an unbalanced quote must not swallow a long line. */
@@ -134,13 +134,7 @@ function quotedKind(line: string, start: number, end: number): boolean {
   while (e > eq && (line.charCodeAt(e - 1) === 44 || line.charCodeAt(e - 1) === 59)) e--;
   const q = line.charCodeAt(eq + 1);
   if ((q !== 34 && q !== 39) || line.charCodeAt(e - 1) !== q || e - eq - 3 < 2 || e - eq - 3 > 24) return false;
-  const c0 = line.charCodeAt(eq + 2);
-  if (c0 < 65 || c0 > 90) return false;
-  for (let k = eq + 3; k < e - 1; k++) {
-    const c = line.charCodeAt(k);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
+  return isUpperCode(line, eq + 2, e - 1, true);
 }
 
 const ESCAPED_QUOTED = '\\"' + WILDCARD + '\\"';
