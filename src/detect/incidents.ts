@@ -229,7 +229,10 @@ export class IncidentManager {
         return;
       }
       // The closest related incident whose trace evidence does not say otherwise.
-      const join = this.target(service, t, '', false, false, (c) => this.traceVerdict(c, sig) !== 'apart', false);
+      // One its trace says it belongs with wins over one the trace cannot tell yet.
+      const join =
+        this.target(service, t, '', false, false, (c) => this.traceVerdict(c, sig) === 'join', false) ??
+        this.target(service, t, '', false, false, (c) => this.traceVerdict(c, sig) !== 'apart', false);
       if (join && this.traceVerdict(join, sig) === 'unknown' && !final) {
         this.pendingJoins.set(key, { first: sig, latest: null });
         return;
@@ -273,25 +276,29 @@ export class IncidentManager {
     if (!sig.traceId || sig.service === inc.origin) return 'join';
     const below = this.below(sig);
     if (!below) return 'unknown';
+    // A failed call whose answer has not arrived may yet say where the error came from: until
+    // it does, the trace can confirm an incident but not rule one out.
+    const waiting = this.graph.awaitsAnswer(sig.traceId, [sig.service, ...below]);
     // An error raised in the finding's own service says nothing about where it belongs.
-    if (below.length === 0) return 'join';
+    if (below.length === 0) return waiting ? 'unknown' : 'join';
     // The incident's origin, where its findings' traces led, or one of its services below the
     // origin. Not any of its services: a caller's traffic drop makes the caller a member, and
     // that service's own, different failure must not read as the same problem.
-    return below.some((s) => s === inc.origin || inc.blamed.has(s) || (inc.services.has(s) && this.graph.reaches(inc.origin, s, sig.t))) ? 'join' : 'apart';
+    if (below.some((s) => s === inc.origin || inc.blamed.has(s) || (inc.services.has(s) && this.graph.reaches(inc.origin, s, sig.t)))) return 'join';
+    return waiting ? 'unknown' : 'apart';
   }
 
   /**
-   * The services a finding's record reached below the service that logged it, by its trace:
-   * where a caller's error came from (its callers in the same trace explain nothing). When some
-   * of them failed in that trace, only those: a failed checkout that checked its session with
-   * auth on the way did not fail at auth, and auth's own expired sessions are another problem.
-   * Undefined while none of the trace's spans has been seen.
+   * The services a finding's record went through below the service that logged it, in its own
+   * trace: where a caller's error came from (its callers in the trace explain nothing, and
+   * neither do services it calls in other requests). When some of them failed in that trace,
+   * only those: a failed checkout that checked its session with auth on the way did not fail
+   * at auth, and auth's own expired sessions are another problem. Undefined while the logging
+   * service's own spans of the trace have not been seen.
    */
   private below(sig: LogSignal): string[] | undefined {
-    const through = this.graph.servicesOf(sig.traceId);
-    if (!through) return undefined;
-    const below = through.filter((s) => s !== sig.service && this.graph.reaches(sig.service, s, sig.t));
+    if (!this.graph.servicesOf(sig.traceId)?.includes(sig.service)) return undefined;
+    const below = this.graph.calledIn(sig.traceId, sig.service);
     const failing = this.graph.failingOf(sig.traceId);
     const failed = failing ? below.filter((s) => failing.includes(s)) : [];
     return failed.length > 0 ? failed : below;

@@ -27,18 +27,12 @@ export class ServiceGraph {
   /** parentSpanId → child service, for children that came before their parent. */
   private readonly orphans: FifoMap<string>;
   /**
-   * traceId → the services its spans came from, for the most recent traces. A log finding
-   * carries its record's trace: the services that trace went through say which open incident,
-   * if any, the finding belongs to (a caller's error about auth is not the database outage
-   * the same caller is also suffering).
+   * traceId → what its spans said, for the most recent traces. A log finding carries its
+   * record's trace: where that trace went below the service that logged it, and where it
+   * failed, say which open incident, if any, the finding belongs to (a caller's error about auth
+   * is not the database outage the same caller is also suffering).
    */
-  private readonly traceServices: FifoMap<string[]>;
-  /**
-   * traceId → the services whose spans in it failed, for recent traces with a failure: of the
-   * services a failed request went through, where its error came from (the session check that
-   * answered on the way is not).
-   */
-  private readonly traceFailing: FifoMap<string[]>;
+  private readonly traces: FifoMap<TraceCalls>;
   /** Recent client spans that failed: the service answering them (their child) is where it failed. */
   private readonly failedCalls: FifoMap<true>;
   /** caller → callee → last seen (epoch ms). */
@@ -49,8 +43,7 @@ export class ServiceGraph {
     this.opts = { ...DEFAULTS, ...opts };
     this.spanService = new FifoMap(this.opts.spanMemory);
     this.orphans = new FifoMap(this.opts.spanMemory);
-    this.traceServices = new FifoMap(this.opts.spanMemory);
-    this.traceFailing = new FifoMap(this.opts.spanMemory);
+    this.traces = new FifoMap(this.opts.spanMemory);
     this.failedCalls = new FifoMap(this.opts.spanMemory);
   }
 
@@ -64,47 +57,89 @@ export class ServiceGraph {
       const svc = s.resource.serviceName;
       const t = Number(s.endNs / 1_000_000n);
       this.spanService.set(s.spanId, svc);
-      if (s.traceId) {
-        const seen = this.traceServices.get(s.traceId);
-        if (!seen) {
-          this.traceServices.set(s.traceId, [svc]);
-        } else if (!seen.includes(svc) && seen.length < MAX_TRACE_SERVICES) seen.push(svc);
-      }
+      const tr = s.traceId ? this.trace(s.traceId) : undefined;
+      if (tr && !tr.services.includes(svc) && tr.services.length < MAX_TRACE_SERVICES) tr.services.push(svc);
       // Where a request failed: a server or internal span in error fails in its own service; a
       // call in error (a client span: 4xx included, by the HTTP conventions) fails in the service
       // that answered it, whose own span may well be fine (auth answering 401).
       const failedCall = s.kind === SpanKind.CLIENT && isErrorSpan(s);
       if (failedCall) this.failedCalls.set(s.spanId, true);
-      else if (isErrorSpan(s)) this.failing(s.traceId, svc);
-      if (s.parentSpanId && this.failedCalls.get(s.parentSpanId)) this.failing(s.traceId, svc);
+      else if (isErrorSpan(s) && tr) addOnce(tr.failing, svc);
+      if (s.parentSpanId && this.failedCalls.get(s.parentSpanId) && tr) {
+        addOnce(tr.failing, svc);
+        tr.unanswered.delete(s.parentSpanId);
+      }
       const child = this.orphans.get(s.spanId);
       if (child !== undefined) {
         this.orphans.delete(s.spanId);
         this.edge(svc, child, t);
-        if (failedCall) this.failing(s.traceId, child);
+        if (tr) this.call(tr, svc, child);
+        if (failedCall && tr) addOnce(tr.failing, child);
+      } else if (failedCall && tr && tr.unanswered.size < MAX_TRACE_SERVICES) {
+        // Its answer is not here yet, or never comes (a database refusing connections has no spans).
+        tr.unanswered.set(s.spanId, svc);
       }
       if (!s.parentSpanId) continue;
       const parent = this.spanService.get(s.parentSpanId);
-      if (parent !== undefined) this.edge(parent, svc, t);
-      else this.orphans.set(s.parentSpanId, svc);
+      if (parent !== undefined) {
+        this.edge(parent, svc, t);
+        if (tr) this.call(tr, parent, svc);
+      } else this.orphans.set(s.parentSpanId, svc);
     }
+  }
+
+  private trace(traceId: string): TraceCalls {
+    let tr = this.traces.get(traceId);
+    if (!tr) this.traces.set(traceId, (tr = { services: [], failing: [], calls: [], unanswered: new Map() }));
+    return tr;
+  }
+
+  private call(tr: TraceCalls, caller: string, callee: string): void {
+    if (caller === callee || tr.calls.length >= 2 * MAX_TRACE_SERVICES) return;
+    if (!tr.calls.some(([a, b]) => a === caller && b === callee)) tr.calls.push([caller, callee]);
   }
 
   /** The services a recent trace's spans came from; undefined when none of its spans has been seen (yet). */
   servicesOf(traceId: string): readonly string[] | undefined {
-    return traceId ? this.traceServices.get(traceId) : undefined;
-  }
-
-  private failing(traceId: string, svc: string): void {
-    if (!traceId) return;
-    const failed = this.traceFailing.get(traceId);
-    if (!failed) this.traceFailing.set(traceId, [svc]);
-    else if (!failed.includes(svc) && failed.length < MAX_TRACE_SERVICES) failed.push(svc);
+    const tr = traceId ? this.traces.get(traceId) : undefined;
+    return tr && tr.services.length > 0 ? tr.services : undefined;
   }
 
   /** The services where a recent trace's requests failed (see observe); undefined when none did (or none was seen). */
   failingOf(traceId: string): readonly string[] | undefined {
-    return traceId ? this.traceFailing.get(traceId) : undefined;
+    const tr = traceId ? this.traces.get(traceId) : undefined;
+    return tr && tr.failing.length > 0 ? tr.failing : undefined;
+  }
+
+  /**
+   * The services `service` called in this trace, directly or through others: where its part of
+   * the request went. Not the graph's reach: a service that calls auth for a token elsewhere did
+   * not go through auth in a trace where only its caller checked the session there.
+   */
+  calledIn(traceId: string, service: string): string[] {
+    const tr = traceId ? this.traces.get(traceId) : undefined;
+    if (!tr) return [];
+    const out: string[] = [];
+    let frontier = [service];
+    while (frontier.length) {
+      const next: string[] = [];
+      for (const [a, b] of tr.calls) {
+        if (frontier.includes(a) && b !== service && !out.includes(b)) {
+          out.push(b);
+          next.push(b);
+        }
+      }
+      frontier = next;
+    }
+    return out;
+  }
+
+  /** True when one of these services made a failed call in the trace whose answering span has not been seen. */
+  awaitsAnswer(traceId: string, services: readonly string[]): boolean {
+    const tr = traceId ? this.traces.get(traceId) : undefined;
+    if (!tr) return false;
+    for (const caller of tr.unanswered.values()) if (services.includes(caller)) return true;
+    return false;
   }
 
   /** Declares an edge directly (tests, and history read at start). */
@@ -168,6 +203,19 @@ export class ServiceGraph {
     if (!m.size) this.callees.delete(oldest[0]);
     this.edges--;
   }
+}
+
+/** What one recent trace said: its services, where it failed, and who called whom in it. */
+interface TraceCalls {
+  services: string[];
+  failing: string[];
+  calls: [caller: string, callee: string][];
+  /** Failed client spans (spanId → calling service) whose answering span has not arrived. */
+  unanswered: Map<string, string>;
+}
+
+function addOnce(list: string[], svc: string): void {
+  if (!list.includes(svc) && list.length < MAX_TRACE_SERVICES) list.push(svc);
 }
 
 /**

@@ -30,6 +30,12 @@ interface RunOptions {
   authDropsWithOutage?: boolean;
   /** The frontend checks the session with auth inside every checkout request too (it answers 200 there). */
   sessionChecked?: boolean;
+  /**
+   * Checkout logs each failed checkout with its trace, its calls are client spans, it fetches a
+   * service token from auth in requests of its own, and inventory's spans reach detection a step
+   * late (another exporter's batch).
+   */
+  checkoutLogs?: boolean;
 }
 
 /** One step of traffic: 30 checkout traces (frontend → checkout → inventory) and 30 catalog ones. */
@@ -46,6 +52,19 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
     co.parentSpanId = fe.spanId;
     inv.parentSpanId = co.spanId;
     spans.push(inv, co, fe);
+    if (o.checkoutLogs) {
+      const toInv = span('checkout', 'GET', at - 18, latency(r, 10), { traceId, kind: SpanKind.CLIENT, status: down ? 503 : 200, error: down });
+      toInv.parentSpanId = co.spanId;
+      inv.parentSpanId = toInv.spanId;
+      spans.push(toInv);
+      if (i % 10 === 0) {
+        const tTrace = hexId(32);
+        const tok = span('checkout', 'refresh token', at - 30, latency(r, 3), { traceId: tTrace });
+        const issue = span('auth', 'POST /token', at - 29, latency(r, 2), { traceId: tTrace });
+        issue.parentSpanId = tok.spanId;
+        spans.push(tok, issue);
+      }
+    }
     if (o.sessionChecked) {
       const check = span('auth', 'GET /verify', at - 40, latency(r, 4), { traceId });
       check.parentSpanId = fe.spanId;
@@ -61,6 +80,8 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
     }
     // Each failing request logs the refused connection with its own port and pool slot.
     if (down) logs.push(log('inventory', at - 20, ERROR, `connect ECONNREFUSED 10.0.0.${i % 7}:${5432 + (i % 3)} (pool slot ${i})`, ['exception.type', 'Error', 'exception.message', `connect ECONNREFUSED 10.0.0.${i % 7}:${5432 + (i % 3)}`]));
+    // Checkout's own words for it, in two variants, after inventory's.
+    if (down && o.checkoutLogs) logs.push({ ...log('checkout', at - 9, ERROR, i % 2 ? 'inventory answered 503: connect ECONNREFUSED' : 'stock check failed: connect ECONNREFUSED'), traceId });
     const cTrace = hexId(32);
     const cat = span('catalog', 'GET /products', at - 5, latency(r, 12) + (f.catalogSlowMs ?? 0), { traceId: cTrace });
     const fe2 = span('frontend', 'GET /products', at, latency(r, 20) + (f.catalogSlowMs ?? 0), { traceId: cTrace });
@@ -114,9 +135,12 @@ function run(steps: number, faults: (i: number) => Faults, extraMetrics: (t: num
   const events: DetectedEvent[] = [];
   s.onEvent((e) => events.push(e));
   const r = rng(11);
+  let late: SpanRecord[] = [];
   for (let i = 0; i < steps; i++) {
     const t = T0 + i * STEP;
-    const { spans, logs, metrics } = traffic(t, r, faults(i), o);
+    const { spans: all, logs, metrics } = traffic(t, r, faults(i), o);
+    const spans = o.checkoutLogs ? [...late, ...all.filter((x) => x.resource.serviceName !== 'inventory')] : all;
+    if (o.checkoutLogs) late = all.filter((x) => x.resource.serviceName === 'inventory');
     if (o.logsFirst) s.logs(logs);
     s.traces(spans);
     if (!o.logsFirst) s.logs(logs);
@@ -207,4 +231,16 @@ describe('incident identity', () => {
       }
     });
   }
+
+  it('a caller logging the outage before the failing service\'s spans arrive joins the outage, not the auth it calls elsewhere', () => {
+    const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, sessionChecked: true, checkoutLogs: true });
+    const o = opened(events);
+    const outage = o.filter((e) => ['inventory', 'checkout', 'frontend', 'postgresql'].includes(e.serviceName) && !/jwt/.test(e.message));
+    expect(outage).toHaveLength(1);
+    expect(o.filter((e) => /jwt expired/.test(e.message))).toHaveLength(1);
+    // Its records, whichever came first, are the one incident's.
+    const records = events.filter((x) => x.id === outage[0].id).map((e) => e.message + JSON.stringify(e.context.signatures ?? [])).join();
+    expect(records).toMatch(/inventory answered/);
+    expect(records).toMatch(/connect ECONNREFUSED <ip>/);
+  });
 });
