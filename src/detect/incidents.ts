@@ -293,11 +293,11 @@ export class IncidentManager {
    * trace: where a caller's error came from (its callers in the trace explain nothing, and
    * neither do services it calls in other requests). When some of them failed in that trace,
    * only those: a failed checkout that checked its session with auth on the way did not fail
-   * at auth, and auth's own expired sessions are another problem. Undefined while the logging
-   * service's own spans of the trace have not been seen.
+   * at auth, and auth's own expired sessions are another problem. Undefined until the logging
+   * service's own part of the trace is here (its entry span ends after the record was written).
    */
   private below(sig: LogSignal): string[] | undefined {
-    if (!this.graph.servicesOf(sig.traceId)?.includes(sig.service)) return undefined;
+    if (!this.graph.hasEntered(sig.traceId, sig.service)) return undefined;
     const below = this.graph.calledIn(sig.traceId, sig.service);
     const failing = this.graph.failingOf(sig.traceId);
     const failed = failing ? below.filter((s) => failing.includes(s)) : [];

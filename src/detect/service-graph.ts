@@ -58,7 +58,12 @@ export class ServiceGraph {
       const t = Number(s.endNs / 1_000_000n);
       this.spanService.set(s.spanId, svc);
       const tr = s.traceId ? this.trace(s.traceId) : undefined;
-      if (tr && !tr.services.includes(svc) && tr.services.length < MAX_TRACE_SERVICES) tr.services.push(svc);
+      if (tr) {
+        addOnce(tr.services, svc);
+        // A service's part of a request ends with its entry span: a process exports its spans in
+        // the order they end, so by then its calls (which ended first) have arrived too.
+        if (s.kind === SpanKind.SERVER || s.kind === SpanKind.CONSUMER || !s.parentSpanId) addOnce(tr.entered, svc);
+      }
       // Where a request failed: a server or internal span in error fails in its own service; a
       // call in error (a client span: 4xx included, by the HTTP conventions) fails in the service
       // that answered it, whose own span may well be fine (auth answering 401).
@@ -90,7 +95,7 @@ export class ServiceGraph {
 
   private trace(traceId: string): TraceCalls {
     let tr = this.traces.get(traceId);
-    if (!tr) this.traces.set(traceId, (tr = { services: [], failing: [], calls: [], unanswered: new Map() }));
+    if (!tr) this.traces.set(traceId, (tr = { services: [], entered: [], failing: [], calls: [], unanswered: new Map() }));
     return tr;
   }
 
@@ -103,6 +108,12 @@ export class ServiceGraph {
   servicesOf(traceId: string): readonly string[] | undefined {
     const tr = traceId ? this.traces.get(traceId) : undefined;
     return tr && tr.services.length > 0 ? tr.services : undefined;
+  }
+
+  /** True once a service's entry span in the trace has arrived: its own part of the trace is all here (see observe). */
+  hasEntered(traceId: string, service: string): boolean {
+    const tr = traceId ? this.traces.get(traceId) : undefined;
+    return tr !== undefined && tr.entered.includes(service);
   }
 
   /** The services where a recent trace's requests failed (see observe); undefined when none did (or none was seen). */
@@ -208,6 +219,8 @@ export class ServiceGraph {
 /** What one recent trace said: its services, where it failed, and who called whom in it. */
 interface TraceCalls {
   services: string[];
+  /** Services whose entry span (server, consumer or root) in the trace has arrived. */
+  entered: string[];
   failing: string[];
   calls: [caller: string, callee: string][];
   /** Failed client spans (spanId → calling service) whose answering span has not arrived. */
