@@ -292,8 +292,8 @@ export class IncidentManager {
    * The services a finding's record went through below the service that logged it, in its own
    * trace: where a caller's error came from (its callers in the trace explain nothing, and
    * neither do services it calls in other requests). When some of them failed in that trace,
-   * only those: a failed checkout that checked its session with auth on the way did not fail
-   * at auth, and auth's own expired sessions are another problem. Undefined until the logging
+   * only the deepest of those: a failed checkout that checked its session with auth on the way
+   * did not fail at auth, and auth's own expired sessions are another problem. Undefined until the logging
    * service's own part of the trace is here (its entry span ends after the record was written).
    */
   private below(sig: LogSignal): string[] | undefined {
@@ -301,7 +301,12 @@ export class IncidentManager {
     const below = this.graph.calledIn(sig.traceId, sig.service);
     const failing = this.graph.failingOf(sig.traceId);
     const failed = failing ? below.filter((s) => failing.includes(s)) : [];
-    return failed.length > 0 ? failed : below;
+    if (failed.length === 0) return below;
+    // Where the failure began: a failed service whose own calls in the trace did not fail.
+    // Checkout failing because inventory did is inventory's outage, and blaming checkout too
+    // would draw checkout's next, different failure (a payment refused) into it.
+    const deepest = failed.filter((s) => !this.graph.calledIn(sig.traceId, s).some((d) => failed.includes(d)));
+    return deepest.length > 0 ? deepest : failed;
   }
 
   private blame(inc: Incident, sig: LogSignal): void {

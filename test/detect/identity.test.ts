@@ -19,6 +19,8 @@ interface Faults {
   checkoutMemory?: number;
   /** Share of account pages whose session auth rejects (401, the frontend logs an error). */
   authExpired?: number;
+  /** Share of payments refused by auth (the account pages' share when absent). */
+  paymentsRefused?: number;
 }
 
 interface RunOptions {
@@ -35,6 +37,8 @@ interface RunOptions {
    * fetches a service token from auth in requests of its own.
    */
   checkoutLogs?: boolean;
+  /** The frontend, not checkout, logs a refused payment (checkout answers it 502). */
+  frontendLogsPayments?: boolean;
   /** Spans that reach detection a step late (another exporter's batch, or a later one). */
   late?: (s: SpanRecord) => boolean;
 }
@@ -104,10 +108,10 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
       if (expired) logs.push({ ...log('frontend', at - 1, ERROR, 'session rejected by auth: jwt expired'), traceId: aTrace });
       // Payments checks the session too: checkout, which also calls inventory, logs the refusal.
       const pTrace = hexId(32);
-      const refused = r() < (f.authExpired ?? 0);
+      const refused = r() < (f.paymentsRefused ?? f.authExpired ?? 0);
       const au2 = span('auth', 'GET /verify', at - 9, latency(r, 4), { traceId: pTrace, status: refused ? 401 : 200 });
       const pay2 = span('payments', 'POST /charge', at - 8, latency(r, 10), { traceId: pTrace, status: refused ? 401 : 200 });
-      const co2 = span('checkout', 'POST /pay', at - 5, latency(r, 20), { traceId: pTrace, status: refused ? 401 : 200 });
+      const co2 = span('checkout', 'POST /pay', at - 5, latency(r, 20), { traceId: pTrace, status: refused ? (o.frontendLogsPayments ? 502 : 401) : 200, error: refused && o.frontendLogsPayments });
       const fe4 = span('frontend', 'POST /pay', at, latency(r, 25), { traceId: pTrace, status: refused ? 401 : 200 });
       au2.parentSpanId = pay2.spanId;
       pay2.parentSpanId = co2.spanId;
@@ -124,7 +128,8 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
         pay2.parentSpanId = toPayments.spanId;
         spans.push(toAuth, toPayments);
       }
-      if (refused) logs.push({ ...log('checkout', at - 6, ERROR, 'payments answered 401: jwt expired'), traceId: pTrace });
+      if (refused && o.frontendLogsPayments) logs.push({ ...log('frontend', at + 1, ERROR, 'checkout answered 502: payments answered 401: jwt expired'), traceId: pTrace });
+      else if (refused) logs.push({ ...log('checkout', at - 6, ERROR, 'payments answered 401: jwt expired'), traceId: pTrace });
     }
   }
   const metrics = [
@@ -250,6 +255,15 @@ describe('incident identity', () => {
     const records = events.filter((x) => x.id === outage[0].id).map((e) => e.message + JSON.stringify(e.context.signatures ?? [])).join();
     expect(records).toMatch(/inventory answered/);
     expect(records).toMatch(/connect ECONNREFUSED <ip>/);
+  });
+
+  it('a caller\'s record is placed where its failure began, not at a service that failed only because a deeper one did', () => {
+    // The outage's frontend records also show checkout failing (because inventory did); the
+    // refused payments that follow fail at checkout too, but began at auth.
+    const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { paymentsRefused: 0.6 } : {}) }), undefined, { auth: true, sessionChecked: true, frontendLogsPayments: true });
+    const o = opened(events);
+    expect(o.filter((e) => /jwt expired/.test(e.message))).toHaveLength(1);
+    for (const e of events.filter((x) => x.id !== o.find((y) => /jwt expired/.test(y.message))?.id)) expect(JSON.stringify(e.context.signatures ?? [])).not.toMatch(/jwt/);
   });
 
   it('a record is not placed by a part of its trace while the logging service\'s own spans are still on their way', () => {
