@@ -4,9 +4,10 @@
 // seed's uuid. The canonical form names its members as the first release of the table did
 // (occurred_at, action, details), not after today's columns, so rows hashed before the columns
 // took the seed's names verify unchanged; result and impact_assessment, added later, are hashed
-// only when set, which leaves every older row's canonical form as it was. Appends are serialised in-process by a promise
-// queue, and across replicas by a transaction-scoped advisory lock taken before the chain's
-// head is read, so two writers can never both extend the same head.
+// only when set, which leaves every older row's canonical form as it was. Appends are serialised
+// in-process by one queue (written in batches, in order), and across replicas by a
+// transaction-scoped advisory lock taken before the chain's head is read, so two writers can
+// never both extend the same head.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { canonicalize, canonicalJson } from '../store/index.ts';
@@ -83,38 +84,92 @@ export function entryHash(prevHash: string | null, e: HashedContent): string {
   return createHash('sha256').update((prevHash ?? '') + body).digest('hex');
 }
 
+/** Rows one transaction appends at most: group commit without holding the database for long. */
+const MAX_BATCH = 100;
+
+interface Pending {
+  entry: AuditEntry;
+  resolve: (r: { id: string; hash: string }) => void;
+  reject: (err: unknown) => void;
+}
+
 export class AuditTrail {
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly queue: Pending[] = [];
+  private draining = false;
 
   constructor(private readonly pool: pg.Pool) {}
 
-  /** Appends one entry; resolves with its seq (as `id`: its place in the chain) and hash once committed. Appends run one at a time. */
+  /**
+   * Appends one entry; resolves with its seq (as `id`: its place in the chain) and hash once
+   * committed. Entries keep the order of the calls. The entries that arrive while a transaction
+   * is open are written together by the next one (group commit): on embedded Postgres a
+   * transaction holds the only backend, so one per row kept every other query waiting behind
+   * the trail under load.
+   */
   append(entry: AuditEntry): Promise<{ id: string; hash: string }> {
-    const run = this.tail.then(() => this.insert(entry));
-    this.tail = run.catch(() => undefined);
-    return run;
+    return new Promise((resolve, reject) => {
+      this.queue.push({ entry, resolve, reject });
+      if (!this.draining) void this.drain();
+    });
   }
 
-  private async insert(entry: AuditEntry): Promise<{ id: string; hash: string }> {
-    const occurredAt = new Date(Math.floor((entry.occurredAt ?? new Date()).getTime()));
-    const details = canonicalize(entry.details) as Record<string, unknown>;
-    const impact = entry.impactAssessment === undefined ? null : (canonicalize(entry.impactAssessment) as Record<string, unknown>);
-    const result = entry.result ?? null;
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.queue.length) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        try {
+          const out = await this.insert(batch.map((p) => p.entry));
+          batch.forEach((p, i) => p.resolve(out[i]));
+        } catch (err) {
+          if (batch.length === 1) {
+            batch[0].reject(err);
+            continue;
+          }
+          // One entry the database refuses must not take the others with it: one at a time.
+          for (const p of batch) await this.insert([p.entry]).then((out) => p.resolve(out[0]), p.reject);
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async insert(entries: AuditEntry[]): Promise<{ id: string; hash: string }[]> {
+    const rows = entries.map((entry) => ({
+      entry,
+      occurredAt: new Date(Math.floor((entry.occurredAt ?? new Date()).getTime())),
+      details: canonicalize(entry.details) as Record<string, unknown>,
+      impact: entry.impactAssessment === undefined ? null : (canonicalize(entry.impactAssessment) as Record<string, unknown>),
+      result: entry.result ?? null,
+    }));
     // One client for the whole transaction; nothing else is awaited while it is held (PGlite has one connection).
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
       const head = await client.query<{ hash: string }>('SELECT hash FROM healing_audit_trail ORDER BY seq DESC LIMIT 1');
-      const prev = head.rows[0]?.hash ?? null;
-      const hash = entryHash(prev, { ...entry, occurredAt, details, result, impactAssessment: impact });
-      const r = await client.query<{ id: string }>(
+      let prev = head.rows[0]?.hash ?? null;
+      const values: unknown[] = [];
+      const tuples: string[] = [];
+      const hashes: string[] = [];
+      for (const r of rows) {
+        const hash = entryHash(prev, { ...r.entry, occurredAt: r.occurredAt, details: r.details, result: r.result, impactAssessment: r.impact });
+        const b = values.length;
+        tuples.push(`($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7}, $${b + 8}::jsonb, $${b + 9}, $${b + 10})`);
+        values.push(r.occurredAt, r.entry.actor, r.entry.action, r.entry.entityType, r.entry.entityId, JSON.stringify(r.details), r.result, r.impact === null ? null : JSON.stringify(r.impact), prev, hash);
+        hashes.push(hash);
+        prev = hash;
+      }
+      // seq follows the VALUES order, so the chain's order is the entries' order.
+      const r = await client.query<{ id: string; hash: string }>(
         `INSERT INTO healing_audit_trail ("timestamp", actor, action_type, entity_type, entity_id, action_details, result, impact_assessment, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9, $10) RETURNING seq::text AS id`,
-        [occurredAt, entry.actor, entry.action, entry.entityType, entry.entityId, JSON.stringify(details), result, impact === null ? null : JSON.stringify(impact), prev, hash],
+         VALUES ${tuples.join(', ')} RETURNING seq::text AS id, hash`,
+        values,
       );
       await client.query('COMMIT');
-      return { id: r.rows[0].id, hash };
+      const ids = new Map(r.rows.map((x) => [x.hash, x.id]));
+      return hashes.map((hash) => ({ id: ids.get(hash)!, hash }));
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;

@@ -47,6 +47,27 @@ describe('audit trail', () => {
     expect(rows.rows[0].prev_hash).toBeNull();
   });
 
+  it('entries appended together keep their order in the chain, and one the database refuses fails alone', async () => {
+    const trail = new AuditTrail(pg.pool);
+    const before = Number((await pg.pool.query('SELECT count(*)::int AS n FROM healing_audit_trail')).rows[0].n);
+    // Appended in one tick: the first transaction takes one, the rest queue and go in batches.
+    const calls = Array.from({ length: 150 }, (_, i) =>
+      trail.append({ actor: 'test', action: 'batch', entityType: 'error_event', entityId: i === 77 ? 'bad\u0000id' : `b${i}`, details: { i } }),
+    );
+    const settled = await Promise.allSettled(calls);
+    expect(settled.filter((x) => x.status === 'rejected')).toHaveLength(1);
+    expect(settled[77].status).toBe('rejected');
+    const ok = settled.flatMap((x, i) => (x.status === 'fulfilled' ? [{ i, seq: Number(x.value.id), hash: x.value.hash }] : []));
+    // Each call got its own row, in the order of the calls.
+    for (let k = 1; k < ok.length; k++) expect(ok[k].seq).toBeGreaterThan(ok[k - 1].seq);
+    const rows = await pg.pool.query<{ hash: string; entity_id: string }>(`SELECT hash, entity_id FROM healing_audit_trail WHERE action_type = 'batch' ORDER BY seq`);
+    expect(rows.rows.map((r) => r.entity_id)).toEqual(ok.map((x) => `b${x.i}`));
+    expect(rows.rows.map((r) => r.hash)).toEqual(ok.map((x) => x.hash));
+    const v = await verifyAuditTrail(pg.pool);
+    expect(v.ok).toBe(true);
+    expect(v.rows).toBe(before + 149);
+  });
+
   it('hash covers the content and the previous hash', () => {
     const e = { occurredAt: new Date(0), actor: 'a', action: 'x', entityType: 't', entityId: '1', details: { k: 1 } };
     expect(entryHash(null, e)).not.toBe(entryHash('00', e));
