@@ -2,9 +2,10 @@
 // a diagnosis made, a diagnosis labelled, a recovery decision or step, an escalation raised,
 // acknowledged or resolved) becomes one row of the hash-chained healing_audit_trail.
 // Appends go through the delivery queue on one key, so the chain's order is the order things
-// were published in, and a Postgres outage delays rows instead of losing them.
+// were published in, and a Postgres outage delays rows instead of losing them. What is published
+// while one write is under way goes in the next one, together.
 import type pg from 'pg';
-import type { DeliveryQueue } from '../delivery/index.ts';
+import type { DeliveryItem, DeliveryQueue } from '../delivery/index.ts';
 import type { DetectedEvent, Diagnosis, DiagnosisLabel, EscalationAcknowledged, EscalationRaised, EscalationResolved, ExecutionChange } from '../records.ts';
 import type { Stage } from '../stage.ts';
 import { pgSafe, pgText } from '../store/index.ts';
@@ -33,6 +34,8 @@ export class AuditStage implements Stage {
   private pending = 0;
   private idle: Array<() => void> = [];
   private stopping?: Promise<void>;
+  /** The batch of entries waiting to be written, still taking more; null once its write began. */
+  private open: AuditEntry[] | null = null;
 
   constructor(private readonly deps: AuditStageDeps) {
     this.trail = new AuditTrail(deps.pool);
@@ -72,27 +75,57 @@ export class AuditStage implements Stage {
   private append(entry: AuditEntry): void {
     // Storable before it is hashed, so the stored row re-hashes to the same value.
     const safe = { ...entry, details: pgSafe(entry.details) };
-    this.send(`audit.${entry.action}`, safe, async () => void (await this.trail.append(safe)));
+    if (this.open && this.open.length < MAX_BATCH) {
+      this.open.push(safe);
+      return;
+    }
+    // Entries published while the previous write is open (or queued behind a retry) join one
+    // batch, written in one transaction when its turn comes: group commit, in publish order.
+    const batch = [safe];
+    this.open = batch;
+    this.send(batchItem(this.trail, batch, () => {
+      if (this.open === batch) this.open = null;
+    }));
   }
 
   private diagnosis(d: Diagnosis): void {
+    // Published after the open batch's entries: they go first, and later ones after it.
+    this.open = null;
     // Skips the append when a lost acknowledgement already wrote it.
-    this.send('audit.diagnosis.recorded', { diagnosisId: d.id, eventId: d.eventId }, () => auditDiagnosis(this.deps.pool, this.trail, d));
+    this.send({ kind: 'audit.diagnosis.recorded', payload: { diagnosisId: d.id, eventId: d.eventId }, run: () => auditDiagnosis(this.deps.pool, this.trail, d) });
   }
 
-  private send(kind: string, payload: unknown, run: () => Promise<void>): void {
+  private send(item: Pick<DeliveryItem, 'kind' | 'payload' | 'run' | 'split'>): void {
     this.pending++;
     this.deps.delivery.send({
       target: 'postgres',
       key: KEY,
-      kind,
-      payload,
-      run,
+      ...item,
       settled: () => {
         if (--this.pending === 0) for (const r of this.idle.splice(0)) r();
       },
     });
   }
+}
+
+/** Entries appended together in one transaction at most: a short hold on the database. */
+const MAX_BATCH = 100;
+
+/**
+ * A delivery item for a batch of entries. The batch takes no more entries once its write begins
+ * (`closed`). A data error (an entry the database refuses) splits it into one item per entry,
+ * so only that one is set aside; the transaction makes a failed write leave nothing behind.
+ */
+function batchItem(trail: AuditTrail, batch: AuditEntry[], closed: () => void): Pick<DeliveryItem, 'kind' | 'payload' | 'run' | 'split'> {
+  return {
+    kind: batch.length === 1 ? `audit.${batch[0].action}` : 'audit.entries',
+    payload: batch,
+    run: async () => {
+      closed();
+      await trail.appendMany(batch);
+    },
+    split: () => (batch.length > 1 ? batch.map((e) => ({ target: 'postgres', key: KEY, ...batchItem(trail, [e], () => undefined) })) : []),
+  };
 }
 
 function eventEntry(ev: DetectedEvent): AuditEntry {

@@ -5,7 +5,7 @@
 // (occurred_at, action, details), not after today's columns, so rows hashed before the columns
 // took the seed's names verify unchanged; result and impact_assessment, added later, are hashed
 // only when set, which leaves every older row's canonical form as it was. Appends are serialised
-// in-process by one queue (written in batches, in order), and across replicas by a
+// in-process by a promise queue, and across replicas by a
 // transaction-scoped advisory lock taken before the chain's head is read, so two writers can
 // never both extend the same head.
 import { createHash } from 'node:crypto';
@@ -84,58 +84,30 @@ export function entryHash(prevHash: string | null, e: HashedContent): string {
   return createHash('sha256').update((prevHash ?? '') + body).digest('hex');
 }
 
-/** Rows one transaction appends at most: group commit without holding the database for long. */
-const MAX_BATCH = 100;
-
-interface Pending {
-  entry: AuditEntry;
-  resolve: (r: { id: string; hash: string }) => void;
-  reject: (err: unknown) => void;
-}
-
 export class AuditTrail {
-  private readonly queue: Pending[] = [];
-  private draining = false;
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly pool: pg.Pool) {}
 
+  /** Appends one entry; resolves with its seq (as `id`: its place in the chain) and hash once committed. Appends run one at a time. */
+  async append(entry: AuditEntry): Promise<{ id: string; hash: string }> {
+    return (await this.appendMany([entry]))[0];
+  }
+
   /**
-   * Appends one entry; resolves with its seq (as `id`: its place in the chain) and hash once
-   * committed. Entries keep the order of the calls. The entries that arrive while a transaction
-   * is open are written together by the next one (group commit): on embedded Postgres a
-   * transaction holds the only backend, so one per row kept every other query waiting behind
-   * the trail under load.
+   * Appends entries in their order in one transaction: all of them or none. The audit stage
+   * writes what queued while the previous write was open this way (group commit): on embedded
+   * Postgres a transaction holds the only backend, and one per row kept every other query
+   * waiting behind the trail under load.
    */
-  append(entry: AuditEntry): Promise<{ id: string; hash: string }> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ entry, resolve, reject });
-      if (!this.draining) void this.drain();
-    });
+  appendMany(entries: readonly AuditEntry[]): Promise<{ id: string; hash: string }[]> {
+    if (entries.length === 0) return Promise.resolve([]);
+    const run = this.tail.then(() => this.insert(entries));
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 
-  private async drain(): Promise<void> {
-    this.draining = true;
-    try {
-      while (this.queue.length) {
-        const batch = this.queue.splice(0, MAX_BATCH);
-        try {
-          const out = await this.insert(batch.map((p) => p.entry));
-          batch.forEach((p, i) => p.resolve(out[i]));
-        } catch (err) {
-          if (batch.length === 1) {
-            batch[0].reject(err);
-            continue;
-          }
-          // One entry the database refuses must not take the others with it: one at a time.
-          for (const p of batch) await this.insert([p.entry]).then((out) => p.resolve(out[0]), p.reject);
-        }
-      }
-    } finally {
-      this.draining = false;
-    }
-  }
-
-  private async insert(entries: AuditEntry[]): Promise<{ id: string; hash: string }[]> {
+  private async insert(entries: readonly AuditEntry[]): Promise<{ id: string; hash: string }[]> {
     const rows = entries.map((entry) => ({
       entry,
       occurredAt: new Date(Math.floor((entry.occurredAt ?? new Date()).getTime())),

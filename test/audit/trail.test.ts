@@ -47,25 +47,41 @@ describe('audit trail', () => {
     expect(rows.rows[0].prev_hash).toBeNull();
   });
 
-  it('entries appended together keep their order in the chain, and one the database refuses fails alone', async () => {
+  it('appends a batch in its order in one transaction, all of it or none', async () => {
     const trail = new AuditTrail(pg.pool);
-    const before = Number((await pg.pool.query('SELECT count(*)::int AS n FROM healing_audit_trail')).rows[0].n);
-    // Appended in one tick: the first transaction takes one, the rest queue and go in batches.
-    const calls = Array.from({ length: 150 }, (_, i) =>
-      trail.append({ actor: 'test', action: 'batch', entityType: 'error_event', entityId: i === 77 ? 'bad\u0000id' : `b${i}`, details: { i } }),
-    );
-    const settled = await Promise.allSettled(calls);
-    expect(settled.filter((x) => x.status === 'rejected')).toHaveLength(1);
-    expect(settled[77].status).toBe('rejected');
-    const ok = settled.flatMap((x, i) => (x.status === 'fulfilled' ? [{ i, seq: Number(x.value.id), hash: x.value.hash }] : []));
-    // Each call got its own row, in the order of the calls.
-    for (let k = 1; k < ok.length; k++) expect(ok[k].seq).toBeGreaterThan(ok[k - 1].seq);
-    const rows = await pg.pool.query<{ hash: string; entity_id: string }>(`SELECT hash, entity_id FROM healing_audit_trail WHERE action_type = 'batch' ORDER BY seq`);
-    expect(rows.rows.map((r) => r.entity_id)).toEqual(ok.map((x) => `b${x.i}`));
-    expect(rows.rows.map((r) => r.hash)).toEqual(ok.map((x) => x.hash));
-    const v = await verifyAuditTrail(pg.pool);
-    expect(v.ok).toBe(true);
-    expect(v.rows).toBe(before + 149);
+    const count = async () => Number((await pg.pool.query('SELECT count(*)::int AS n FROM healing_audit_trail')).rows[0].n);
+    const before = await count();
+    const entry = (id: string) => ({ actor: 'test', action: 'batch', entityType: 'error_event', entityId: id, details: { id } });
+    await expect(trail.appendMany([entry('m0'), entry('bad\u0000id'), entry('m2')])).rejects.toThrow();
+    expect(await count()).toBe(before);
+    const out = await trail.appendMany(['m0', 'm1', 'm2', 'm3'].map(entry));
+    const rows = await pg.pool.query<{ id: string; hash: string; entity_id: string }>(`SELECT seq::text AS id, hash, entity_id FROM healing_audit_trail WHERE action_type = 'batch' ORDER BY healing_audit_trail.seq`);
+    expect(rows.rows.map((r) => r.entity_id)).toEqual(['m0', 'm1', 'm2', 'm3']);
+    expect(out).toEqual(rows.rows.map((r) => ({ id: r.id, hash: r.hash })));
+    expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
+  });
+
+  it('the stage writes what was published during a write together, in publish order, and sets aside only an entry the database refuses', async () => {
+    const infra = testInfra({ pool: pg.pool });
+    const auditStage = new AuditStage({ pool: pg.pool, ...infra });
+    await auditStage.start();
+    const deadBefore = await countDeadLetters(pg.pool, 'postgres');
+    const ev = (i: number): DetectedEvent => ({
+      id: i === 140 ? 'bad\u0000id' : `7c0a3a35-3f7e-4c51-9f1e-6f4f6f1f${String(i).padStart(4, '0')}`, action: 'open', fingerprint: `det:batch-${i}`, severity: 'LOW', category: 'API',
+      message: 'm', sourceComponent: '', serviceName: 's', seriesKey: 'k', openedAt: 0, updatedAt: 0, context: { series: 'k', values: [], baselines: {}, scores: {}, exemplarTraceIds: [] },
+    });
+    for (let i = 0; i < 150; i++) infra.bus.publish(EVENT_TOPIC.open, ev(i));
+    await infra.delivery.drained();
+    await auditStage.stop();
+    const rows = await pg.pool.query<{ entity_id: string }>(`SELECT entity_id FROM healing_audit_trail WHERE action_details->>'fingerprint' LIKE 'det:batch-%' ORDER BY healing_audit_trail.seq`);
+    const expected = Array.from({ length: 150 }, (_, i) => i).filter((i) => i !== 140).map((i) => ev(i).id);
+    expect(rows.rows.map((r) => r.entity_id)).toEqual(expected);
+    expect(await countDeadLetters(pg.pool, 'postgres')).toBe(deadBefore + 1);
+    // The first entry's write began at once; the next hundred, published meanwhile, went in one
+    // transaction; the last batch held the refused entry and was written entry by entry.
+    const tx = await pg.pool.query<{ n: number }>(`SELECT count(DISTINCT xmin::text)::int AS n FROM healing_audit_trail WHERE action_details->>'fingerprint' LIKE 'det:batch-%'`);
+    expect(tx.rows[0].n).toBe(1 + 1 + 48);
+    expect((await verifyAuditTrail(pg.pool)).ok).toBe(true);
   });
 
   it('hash covers the content and the previous hash', () => {
