@@ -37,6 +37,9 @@ export interface EngineWindows {
   traceWaitMs: number;
 }
 
+/** How often the window is read again while the records' traces are on their way. */
+const TRACE_POLL_MS = 500;
+
 export const DEFAULT_WINDOWS: EngineWindows = { lookbackMs: 5 * 60_000, afterMs: 60_000, baselineMs: 30 * 60_000, maxTraces: 100, traceWaitMs: 5_000 };
 
 export interface EngineDeps {
@@ -77,9 +80,16 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
     };
     try {
       window = await deps.fetchWindow(req);
+      // The records' traces tell where they failed once the reporting service's own spans of
+      // them are stored (the logs come first; spans are exported in batches, each service its
+      // own). Read earlier, a trace holds only what others exported (the frontend's session
+      // check at auth), and the diagnosis would blame that. Read again until then, a while at most.
       const pointedAt = new Set(exemplars);
-      if (pointedAt.size > 0 && w.traceWaitMs > 0 && !window.incident.some((s) => pointedAt.has(s.traceId))) {
-        await new Promise((r) => setTimeout(r, w.traceWaitMs));
+      const stored = (win: TraceWindow) => win.incident.some((s) => pointedAt.has(s.traceId) && s.service === event.serviceName);
+      for (let waited = 0; pointedAt.size > 0 && waited < w.traceWaitMs && !stored(window); ) {
+        const pause = Math.min(TRACE_POLL_MS, w.traceWaitMs - waited);
+        await new Promise((r) => setTimeout(r, pause));
+        waited += pause;
         window = await deps.fetchWindow(req);
       }
     } catch (err) {

@@ -184,6 +184,22 @@ describe('faults as the shop reports them', () => {
     expect(reads).toBe(2);
   });
 
+  it("reads the window again while the records' traces hold only other services' spans (the reporting service's are still being exported)", async () => {
+    const failing = window({ service: 'checkout', status: '500', message: 'invalid configuration v8' });
+    const records = [...new Set(failing.incident.filter((r) => r.status === 'Error').map((r) => r.traceId))].slice(0, 5);
+    // The frontend's spans of those traces are stored; checkout's (and what it called) not yet.
+    const early: typeof failing = { ...failing, incident: failing.incident.filter((r) => !(records.includes(r.traceId) && r.service !== 'frontend')) };
+    let reads = 0;
+    const ev = event({ seriesKey: 'checkout|Error: invalid configuration v<num>', serviceName: 'checkout', category: 'CONFIGURATION' });
+    ev.context = { ...ev.context, detectKind: 'signature', exemplarTraceIds: records, exceptionMessage: 'invalid configuration v8' };
+    const d = await diagnoseEvent(ev, {
+      rules: loadRules({}), classifier: null, miner: null, confidenceThreshold: 0.7, windows: { traceWaitMs: 1200 },
+      fetchWindow: async () => (++reads <= 2 ? early : failing),
+    });
+    expect(reads).toBe(3);
+    expect(d.rootCause.service).toBe('checkout');
+  });
+
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
     const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
     const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);
