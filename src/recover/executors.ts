@@ -23,6 +23,17 @@ export function describeCall(spec: ExecutorSpec, params: Record<string, unknown>
   return { kind: 'command', program: spec.program, args: spec.args.map((a) => fill(a, params)) };
 }
 
+/**
+ * Everything the call an executor would make depends on, to compare two planned calls: the same
+ * key is the same request to the same place (a refresh the catalog binds to auth, whichever
+ * service showed the symptom). Kubernetes calls compare by spec and every parameter.
+ */
+export function callKey(spec: ExecutorSpec, params: Record<string, unknown>): string {
+  if (spec.kind === 'http') return JSON.stringify({ method: spec.method, url: fill(spec.url, params, encodeURIComponent), headers: spec.headers, body: spec.body === undefined ? null : fillBody(spec.body, params) });
+  if (spec.kind === 'command') return JSON.stringify({ program: spec.program, args: spec.args.map((a) => fill(a, params)), env: spec.env });
+  return JSON.stringify({ spec, params });
+}
+
 export function runExecutor(spec: ExecutorSpec, params: Record<string, unknown>): Promise<ExecutorOutcome> {
   if (spec.kind === 'kubernetes') return runKube(spec, params);
   return spec.kind === 'http' ? runHttp(spec, params) : runCommand(spec, params);

@@ -34,7 +34,7 @@ import type { Bus } from '../topics.ts';
 import { checkKubeClusters } from './kube.ts';
 import { actionParameters, bindingFor, builtinCatalog, CatalogError, candidateActions, loadCatalogFile, type ActionDef, type Catalog, type ExecutorSpec } from './catalog.ts';
 import { ExecutionStore, type ExecutionRow } from './executions.ts';
-import { describeCall, runExecutor, type ExecutorOutcome } from './executors.ts';
+import { callKey, describeCall, runExecutor, type ExecutorOutcome } from './executors.ts';
 import { seededRandom } from '../random.ts';
 import { DEFAULT_LEARNING, LearningStore, learnedFirst, thompson, type Outcome } from './learning.ts';
 import { decide, isLone, type PlanInput } from './policy.ts';
@@ -229,6 +229,15 @@ export class RecoverStage implements Stage {
     const latest = rows.reduce((a, b) => (b.attempt > a.attempt ? b : a));
     const base = latest.attempt + 1;
     const was = latest.context.category === d.category ? `${d.category} at ${target}, not at ${latest.targetService}` : `${d.category}, not ${latest.context.category}`;
+    if (latest.status === 'RUNNING' && latest.phase === 'verifying' && this.sameCall(latest, d, target)) {
+      // The action being verified is what the new plan would do first, to the letter (the
+      // catalog runs it at one place whichever service showed the symptom): running it again
+      // would restart its verification, and a fix that already took hold would read as the
+      // incident calming by itself. Its verification goes on.
+      this.revised.set(d.eventId, d);
+      this.decision(this.inputOf(d, [], base), latest.actionName, 'recovery.revised', `a later diagnosis says ${was}: ${latest.actionName} makes the very same call for it, so its verification goes on; if it does not help, the next attempt follows the new diagnosis`);
+      return;
+    }
     if (latest.status === 'RUNNING' && latest.phase === 'verifying') {
       // The old action ran and has not been shown to work; waiting out its verification would
       // spend the incident's time on the wrong problem. No rollback: nothing says it did harm.
@@ -251,6 +260,17 @@ export class RecoverStage implements Stage {
       this.emit(latest, 'execution.superseded', 'CANCELLED', { reason: why, diagnosisId: d.id }, 'superseded');
     }
     await this.planFresh(d, base);
+  }
+
+  /** Whether the new diagnosis's first candidate is the row's action making the identical call. */
+  private sameCall(row: ExecutionRow, d: Diagnosis, target: string): boolean {
+    const action = this.catalog.actions.get(row.actionName);
+    if (!action || candidateActions(this.catalog, d, target)[0] !== row.actionName) return false;
+    const was = bindingFor(action, row.targetService ?? '');
+    const now = bindingFor(action, target);
+    const p = actionParameters(action, { service: target, eventId: d.eventId, category: d.category });
+    if (!was || !now || !p.ok) return false;
+    return callKey(was.executor, row.context.params) === callKey(now.executor, p.params);
   }
 
   private inputOf(d: Diagnosis, candidates: string[], attemptBase: number): PlanInput {

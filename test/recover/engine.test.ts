@@ -322,6 +322,42 @@ actions:${httpAction('update_configuration', svc.url, 'risk: LOW\n    verificati
     expect((await svc.calls()).map((c) => c.query.service)).toEqual(['pricing', 'billing']);
   });
 
+  it('a later diagnosis that moves the root keeps verifying an action that makes the very same call for it', async () => {
+    // The catalog refreshes tokens at auth whichever service showed the symptom: the first
+    // diagnosis (root storefront, the records' traces not stored yet) already sent the fix.
+    // (Service names of their own: other cases' actions leave their targets in cooldown.)
+    const svc = await flaky(['refresh_tokens@auth']);
+    const { infra } = await stages(`
+scenarios:
+  - { name: sessions, category: AUTHENTICATION, actions: [refresh_tokens, restart_service] }
+actions:
+  - name: refresh_tokens
+    risk: LOW
+    verification: { within: 10s }
+    executors:
+      - service: "*"
+        http:
+          method: POST
+          url: "${svc.url}/admin/actions/refresh_tokens?service=auth"
+          body: { service: auth }
+          expect_status: [200]
+          timeout: 2s${httpAction('restart_service', svc.url, 'risk: LOW')}
+`);
+    const ev = await insertEvent(pg.pool, 'webshop');
+    const at = (service: string) => ({ service, kind: 'service' as const, score: 0.5, evidence: null, alternatives: [] });
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'AUTHENTICATION', rootCause: at('storefront') }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'AUTHENTICATION', rootCause: at('identity'), action: 'update' }));
+    await vi.waitFor(async () => expect(await auditSteps(ev.id)).toContain('recovery.revised'), { timeout: 8_000, interval: 50 });
+    // The fix took hold: the incident closes and the one call made is verified.
+    expect(await svc.healthy()).toBe(true);
+    await pg.pool.query(`UPDATE error_events SET status = 'closed', closed_at = now() WHERE id = $1`, [ev.id]);
+    infra.bus.publish('event.closed', { ...ev, action: 'close', updatedAt: Date.now(), closedAt: Date.now() });
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('COMPLETED'), { timeout: 8_000, interval: 50 });
+    expect((await executions(ev.id)).map((r) => [r.name, r.target_service, r.execution_status])).toEqual([['refresh_tokens', 'storefront', 'COMPLETED']]);
+    expect(await svc.calls()).toHaveLength(1);
+  });
+
   it('when a later diagnosis changes category while an action is executing, the attempt after it follows the new one', async () => {
     const svc = await flaky(['add_index']);
     const slow = `${svc.url}/admin/actions/reset_connection_pool?delay_ms=1500&x=`;
