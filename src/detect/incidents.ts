@@ -293,8 +293,9 @@ export class IncidentManager {
    * trace: where a caller's error came from (its callers in the trace explain nothing, and
    * neither do services it calls in other requests). When some of them failed in that trace,
    * only the deepest of those: a failed checkout that checked its session with auth on the way
-   * did not fail at auth, and auth's own expired sessions are another problem. Undefined until the logging
-   * service's own part of the trace is here (its entry span ends after the record was written).
+   * did not fail at auth, and auth's own expired sessions are another problem. Undefined until
+   * the logging service's own part of the trace is here (its entry span ends after the record
+   * was written).
    */
   private below(sig: LogSignal): string[] | undefined {
     if (!this.graph.hasEntered(sig.traceId, sig.service)) return undefined;

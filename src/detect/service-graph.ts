@@ -59,7 +59,6 @@ export class ServiceGraph {
       this.spanService.set(s.spanId, svc);
       const tr = s.traceId ? this.trace(s.traceId) : undefined;
       if (tr) {
-        addOnce(tr.services, svc);
         // A service's part of a request ends with its entry span: a process exports its spans in
         // the order they end, so by then its calls (which ended first) have arrived too.
         if (s.kind === SpanKind.SERVER || s.kind === SpanKind.CONSUMER || !s.parentSpanId) addOnce(tr.entered, svc);
@@ -95,19 +94,13 @@ export class ServiceGraph {
 
   private trace(traceId: string): TraceCalls {
     let tr = this.traces.get(traceId);
-    if (!tr) this.traces.set(traceId, (tr = { services: [], entered: [], failing: [], calls: [], unanswered: new Map() }));
+    if (!tr) this.traces.set(traceId, (tr = { entered: [], failing: [], calls: [], unanswered: new Map() }));
     return tr;
   }
 
   private call(tr: TraceCalls, caller: string, callee: string): void {
     if (caller === callee || tr.calls.length >= 2 * MAX_TRACE_SERVICES) return;
     if (!tr.calls.some(([a, b]) => a === caller && b === callee)) tr.calls.push([caller, callee]);
-  }
-
-  /** The services a recent trace's spans came from; undefined when none of its spans has been seen (yet). */
-  servicesOf(traceId: string): readonly string[] | undefined {
-    const tr = traceId ? this.traces.get(traceId) : undefined;
-    return tr && tr.services.length > 0 ? tr.services : undefined;
   }
 
   /** True once a service's entry span in the trace has arrived: its own part of the trace is all here (see observe). */
@@ -216,9 +209,8 @@ export class ServiceGraph {
   }
 }
 
-/** What one recent trace said: its services, where it failed, and who called whom in it. */
+/** What one recent trace said: whose entry spans arrived, where it failed, and who called whom in it. */
 interface TraceCalls {
-  services: string[];
   /** Services whose entry span (server, consumer or root) in the trace has arrived. */
   entered: string[];
   failing: string[];
