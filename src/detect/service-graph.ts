@@ -71,7 +71,7 @@ export class ServiceGraph {
       else if (isErrorSpan(s) && tr) addOnce(tr.failing, svc);
       if (s.parentSpanId && this.failedCalls.get(s.parentSpanId) && tr) {
         addOnce(tr.failing, svc);
-        tr.unanswered.delete(s.parentSpanId);
+        tr.unanswered?.delete(s.parentSpanId);
       }
       const child = this.orphans.get(s.spanId);
       if (child !== undefined) {
@@ -79,9 +79,9 @@ export class ServiceGraph {
         this.edge(svc, child, t);
         if (tr) this.call(tr, svc, child);
         if (failedCall && tr) addOnce(tr.failing, child);
-      } else if (failedCall && tr && tr.unanswered.size < MAX_TRACE_SERVICES) {
+      } else if (failedCall && tr && (tr.unanswered?.size ?? 0) < MAX_TRACE_SERVICES) {
         // Its answer is not here yet, or never comes (a database refusing connections has no spans).
-        tr.unanswered.set(s.spanId, svc);
+        (tr.unanswered ??= new Map()).set(s.spanId, svc);
       }
       if (!s.parentSpanId) continue;
       const parent = this.spanService.get(s.parentSpanId);
@@ -94,7 +94,7 @@ export class ServiceGraph {
 
   private trace(traceId: string): TraceCalls {
     let tr = this.traces.get(traceId);
-    if (!tr) this.traces.set(traceId, (tr = { entered: [], failing: [], calls: [], unanswered: new Map() }));
+    if (!tr) this.traces.set(traceId, (tr = { entered: [], failing: [], calls: [], unanswered: null }));
     return tr;
   }
 
@@ -141,7 +141,7 @@ export class ServiceGraph {
   /** True when one of these services made a failed call in the trace whose answering span has not been seen. */
   awaitsAnswer(traceId: string, services: readonly string[]): boolean {
     const tr = traceId ? this.traces.get(traceId) : undefined;
-    if (!tr) return false;
+    if (!tr?.unanswered) return false;
     for (const caller of tr.unanswered.values()) if (services.includes(caller)) return true;
     return false;
   }
@@ -215,8 +215,8 @@ interface TraceCalls {
   entered: string[];
   failing: string[];
   calls: [caller: string, callee: string][];
-  /** Failed client spans (spanId → calling service) whose answering span has not arrived. */
-  unanswered: Map<string, string>;
+  /** Failed client spans (spanId → calling service) whose answering span has not arrived; null until a trace has one (most never do). */
+  unanswered: Map<string, string> | null;
 }
 
 function addOnce(list: string[], svc: string): void {
