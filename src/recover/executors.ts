@@ -29,9 +29,9 @@ export function describeCall(spec: ExecutorSpec, params: Record<string, unknown>
  * service showed the symptom). Kubernetes calls compare by spec and every parameter.
  */
 export function callKey(spec: ExecutorSpec, params: Record<string, unknown>): string {
-  if (spec.kind === 'http') return JSON.stringify({ method: spec.method, url: fill(spec.url, params, encodeURIComponent), headers: spec.headers, body: spec.body === undefined ? null : fillBody(spec.body, params) });
-  if (spec.kind === 'command') return JSON.stringify({ program: spec.program, args: spec.args.map((a) => fill(a, params)), env: spec.env });
-  return JSON.stringify({ spec, params });
+  // What describeCall leaves out of its record (header values may be secrets; it is not stored).
+  const rest = spec.kind === 'http' ? { headers: spec.headers, body: spec.body === undefined ? null : fillBody(spec.body, params) } : spec.kind === 'command' ? { env: spec.env } : { spec, params };
+  return JSON.stringify({ ...describeCall(spec, params), ...rest });
 }
 
 export function runExecutor(spec: ExecutorSpec, params: Record<string, unknown>): Promise<ExecutorOutcome> {
