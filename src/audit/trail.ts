@@ -5,9 +5,8 @@
 // (occurred_at, action, details), not after today's columns, so rows hashed before the columns
 // took the seed's names verify unchanged; result and impact_assessment, added later, are hashed
 // only when set, which leaves every older row's canonical form as it was. Appends are serialised
-// in-process by a promise queue, and across replicas by a
-// transaction-scoped advisory lock taken before the chain's head is read, so two writers can
-// never both extend the same head.
+// in-process by a promise queue, and across replicas by a transaction-scoped advisory lock taken
+// before the chain's head is read, so two writers can never both extend the same head.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { canonicalize, canonicalJson } from '../store/index.ts';
