@@ -14,7 +14,7 @@ import type { Diagnosis, Impact, RootCause } from '../records.ts';
 
 import { explain } from './explain.ts';
 import { extractFeatures, FEATURE_VERSION } from './features.ts';
-import { rankRootCauses } from './graph.ts';
+import { awaitsAnswer, groupTraces, rankRootCauses } from './graph.ts';
 import type { Busyness, TraceWindow, WindowRequest } from './graph-query.ts';
 import type { RootCandidate, SpanRow } from './graph-types.ts';
 import { computeImpact } from './impact.ts';
@@ -83,9 +83,14 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
       // The records' traces tell where they failed once the reporting service's own spans of
       // them are stored (the logs come first; spans are exported in batches, each service its
       // own). Read earlier, a trace holds only what others exported (the frontend's session
-      // check at auth), and the diagnosis would blame that. Read again until then, a while at most.
+      // check at auth), and the diagnosis would blame that. Likewise a failed call the callee
+      // answered: until the callee's spans are stored, "inventory answered 503" hides that
+      // inventory's database refused it. Read again until then, a while at most.
       const pointedAt = new Set(exemplars);
-      const stored = (win: TraceWindow) => win.incident.some((s) => pointedAt.has(s.traceId) && s.service === event.serviceName);
+      const stored = (win: TraceWindow) => {
+        if (!win.incident.some((s) => pointedAt.has(s.traceId) && s.service === event.serviceName)) return false;
+        return !groupTraces(win.incident.filter((s) => pointedAt.has(s.traceId)), win.incident).some(awaitsAnswer);
+      };
       for (let waited = 0; pointedAt.size > 0 && waited < w.traceWaitMs && !stored(window); ) {
         const pause = Math.min(TRACE_POLL_MS, w.traceWaitMs - waited);
         await new Promise((r) => setTimeout(r, pause));

@@ -120,6 +120,25 @@ export function nodeOf(span: SpanRow, tree: TraceTree): NodeRef {
   return { id: span.service, kind: 'service' };
 }
 
+/**
+ * A failed call in this trace that an instrumented service answered (the call carries the
+ * answer's status code) while the answering service's own spans are not stored yet. Each
+ * service exports its spans in its own batches, so the caller's often arrive first; read then,
+ * the trace says only "the call failed" and hides why. A call with no status (refused, reset,
+ * timed out) may never have an answering span, and a database or third party sends none.
+ */
+export function awaitsAnswer(tree: TraceTree): boolean {
+  for (const s of tree.spans) {
+    if (s.kind !== 'Client' || s.status !== 'Error') continue;
+    const a = s.attributes;
+    if (!(a['http.response.status_code'] || a['http.status_code'] || a['rpc.grpc.status_code'])) continue;
+    if ((tree.children.get(s.spanId) ?? []).some((c) => c.service !== s.service)) continue;
+    const callee = nodeOf(s, tree);
+    if (callee.kind === 'service' && callee.id !== s.service) return true;
+  }
+  return false;
+}
+
 /** Duration of the span not covered by any child (children may overlap or run in parallel). */
 export function selfTimeMs(span: SpanRow, children: readonly SpanRow[]): number {
   if (children.length === 0) return Math.max(0, span.durationMs);

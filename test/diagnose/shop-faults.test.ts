@@ -200,6 +200,38 @@ describe('faults as the shop reports them', () => {
     expect(d.rootCause.service).toBe('checkout');
   });
 
+  it("waits for the answer of a failed call its callee answered: \"checkout answered 503\" is the database's refusal once checkout's spans are stored", async () => {
+    // The frontend logs the 503 it got; its spans are exported, checkout's (whose pg connect was
+    // refused) are still on their way. Read then, the trace shows only a failed call.
+    const failing = window({ service: 'checkout', status: '503', message: 'connect ECONNREFUSED 127.0.0.1:5432' });
+    // Server spans say where they listen, as the HTTP instrumentation records it; the refused
+    // connect is checkout's pg span in error.
+    const refused = new Set(failing.incident.filter((r) => r.service === 'checkout' && r.status === 'Error').map((r) => r.traceId));
+    failing.incident = failing.incident.map((r) =>
+      r.kind === 'Server' ? { ...r, attributes: { ...r.attributes, 'server.address': '127.0.0.1' } }
+      : r.name.startsWith('pg.') && refused.has(r.traceId) ? { ...r, status: 'Error', statusMessage: 'connect ECONNREFUSED 127.0.0.1:5432' }
+      : r);
+    const records = [...new Set(failing.incident.filter((r) => r.status === 'Error').map((r) => r.traceId))].slice(0, 5);
+    const early: typeof failing = { ...failing, incident: failing.incident.filter((r) => !(records.includes(r.traceId) && r.service !== 'frontend')) };
+    const ev = event({ seriesKey: 'frontend|Error: checkout answered <num>: connect ECONNREFUSED <ip>:<num>', serviceName: 'frontend', category: 'NETWORK' });
+    ev.context = { ...ev.context, detectKind: 'signature', exemplarTraceIds: records, exceptionMessage: 'checkout answered 503: connect ECONNREFUSED 127.0.0.1:5432' };
+    let reads = 0;
+    const run = (w: (n: number) => TraceWindow, traceWaitMs = 1200) =>
+      diagnoseEvent(ev, { rules: loadRules({}), classifier: null, miner: null, confidenceThreshold: 0.7, windows: { traceWaitMs }, fetchWindow: async () => w(++reads) });
+    const d = await run((n) => (n <= 2 ? early : failing));
+    expect(reads).toBe(3);
+    expect(d.category).toBe('DATABASE');
+    expect(d.rootCause.service).toBe('postgresql/shop');
+    // A call that got no answer at all (refused, reset) may never have the callee's spans: not waited for.
+    const unanswered: typeof failing = {
+      ...early,
+      incident: early.incident.map((r) => (records.includes(r.traceId) && r.kind === 'Client' && r.status === 'Error' ? { ...r, attributes: { 'server.address': '127.0.0.1', 'server.port': '4102' } } : r)),
+    };
+    reads = 0;
+    await run(() => unanswered);
+    expect(reads).toBe(1);
+  });
+
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
     const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
     const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);
