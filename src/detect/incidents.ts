@@ -73,6 +73,13 @@ export interface Incident {
   levelled: Set<string>;
   /** Services below where its log findings were logged, in their records' traces: where those errors came from. */
   blamed: Set<string>;
+  /**
+   * Its findings' records whose traces had not arrived when they were logged (the usual case:
+   * a record is exported before the spans of its request). Blamed once they have: otherwise an
+   * incident opened by a caller's "session rejected by auth" never learns it came from auth,
+   * and checkout's "payments answered 401: jwt expired" a second later reads as another problem.
+   */
+  unplaced: LogSignal[];
   /** Series that were ever members: one that flaps back while the incident is open rejoins it. */
   seen: Set<string>;
   /** Services of the members and log findings. */
@@ -261,7 +268,10 @@ export class IncidentManager {
     if (inc.dismissed) return;
     inc.peak = Math.max(inc.peak, score);
     inc.context.occurrences = ((inc.context.occurrences as number) ?? 1) + 1;
-    if (traceId && inc.exemplars.length < MAX_EXEMPLARS && !inc.exemplars.includes(traceId)) inc.exemplars.push(traceId);
+    if (traceId && inc.exemplars.length < MAX_EXEMPLARS && !inc.exemplars.includes(traceId)) {
+      inc.exemplars.push(traceId);
+      this.blame(inc, sig);
+    }
     this.maybeUpdate(inc, t, false);
   }
 
@@ -274,6 +284,7 @@ export class IncidentManager {
    */
   private traceVerdict(inc: Incident, sig: LogSignal): 'join' | 'apart' | 'unknown' {
     if (!sig.traceId || sig.service === inc.origin) return 'join';
+    this.placeBlame(inc);
     const below = this.below(sig);
     if (!below) return 'unknown';
     // A failed call whose answer has not arrived may yet say where the error came from: until
@@ -312,7 +323,21 @@ export class IncidentManager {
 
   private blame(inc: Incident, sig: LogSignal): void {
     if (!sig.traceId || inc.blamed.size >= MAX_CORRELATED) return;
-    for (const s of this.below(sig) ?? []) inc.blamed.add(s);
+    const below = this.below(sig);
+    if (below) for (const s of below) inc.blamed.add(s);
+    else if (inc.unplaced.length < MAX_EXEMPLARS) inc.unplaced.push(sig);
+  }
+
+  /** Blames where the records that were not placed yet went, for those whose traces are here now. */
+  private placeBlame(inc: Incident): void {
+    if (inc.unplaced.length === 0) return;
+    const waiting = inc.unplaced;
+    inc.unplaced = [];
+    for (const sig of waiting) {
+      const below = this.below(sig);
+      if (!below) inc.unplaced.push(sig);
+      else for (const s of below) if (inc.blamed.size < MAX_CORRELATED) inc.blamed.add(s);
+    }
   }
 
   /**
@@ -489,6 +514,7 @@ export class IncidentManager {
       hadPagers: kind === 'series',
       levelled: new Set(),
       blamed: new Set(),
+      unplaced: [],
       // Members it had before the restart (the event lists them) rejoin it when they reappear.
       seen: new Set([...(kind === 'series' ? [row.seriesKey] : []), ...((row.context.correlated ?? []) as Array<{ series: string }>).map((c) => c.series)]),
       services: new Set([row.serviceName]),
@@ -533,6 +559,7 @@ export class IncidentManager {
       hadPagers: false,
       levelled: new Set(),
       blamed: new Set(),
+      unplaced: [],
       seen: new Set(),
       services: new Set([service]),
       origin: service,

@@ -275,4 +275,14 @@ describe('incident identity', () => {
     expect(o.filter((e) => ['inventory', 'checkout', 'frontend', 'postgresql'].includes(e.serviceName) && !/jwt/.test(e.message))).toHaveLength(1);
     expect(o.filter((e) => /jwt expired/.test(e.message))).toHaveLength(1);
   });
+  it('expired sessions logged by the frontend and by checkout (refused at payments) are one incident, though each record came before its trace', () => {
+    // The frontend's "session rejected by auth" opens the incident while its trace is on its
+    // way; checkout's "payments answered 401" follows. Once the traces are here, both lead to auth.
+    const events = run(110, (i) => (i >= 84 && i < 100 ? { authExpired: 0.6 } : {}), undefined, { auth: true, sessionChecked: true, logsFirst: true, late: () => true });
+    const o = opened(events);
+    expect(o.filter((e) => /jwt expired/.test(e.message))).toHaveLength(1);
+    expect(o).toHaveLength(1);
+    const records = events.filter((x) => x.id === o[0].id).map((e) => e.message + JSON.stringify(e.context.signatures ?? [])).join();
+    expect(records).toMatch(/payments answered/);
+  });
 });
