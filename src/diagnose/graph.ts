@@ -125,13 +125,19 @@ export function nodeOf(span: SpanRow, tree: TraceTree): NodeRef {
  * answer's status code) while the answering service's own spans are not stored yet. Each
  * service exports its spans in its own batches, so the caller's often arrive first; read then,
  * the trace says only "the call failed" and hides why. A call with no status (refused, reset,
- * timed out) may never have an answering span, and a database or third party sends none.
+ * timed out, or a status a proxy made up for a transport error) may never have an answering
+ * span, and a database or third party sends none.
  */
 export function awaitsAnswer(tree: TraceTree): boolean {
   for (const s of tree.spans) {
     if (s.kind !== 'Client' || s.status !== 'Error') continue;
     const a = s.attributes;
-    if (!(a['http.response.status_code'] || a['http.status_code'] || a['rpc.grpc.status_code'])) continue;
+    const status = a['http.response.status_code'] || a['http.status_code'] || a['rpc.grpc.status_code'];
+    if (!status) continue;
+    // The HTTP conventions name the error by the status code when the callee answered; an error
+    // type of its own (ETIMEDOUT behind a 500 a proxy made up) says the request may never have got there.
+    const errorType = a['error.type'];
+    if (errorType && errorType !== status) continue;
     if ((tree.children.get(s.spanId) ?? []).some((c) => c.service !== s.service)) continue;
     const callee = nodeOf(s, tree);
     if (callee.kind === 'service' && callee.id !== s.service) return true;
