@@ -85,7 +85,7 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   const message = cap(
     spanMessage && logMessage && !spanMessage.includes(logMessage)
       ? `${spanMessage}\n${logMessage}`
-      : first(spanMessage, logMessage, log?.body, event.message),
+      : first(spanMessage, logMessage, log?.body, withoutNames(event)),
   );
 
   const metrics = Object.create(null) as Record<string, number>;
@@ -257,6 +257,32 @@ function peakOf(values: ReadonlyArray<readonly [number, unknown]>, fallback: num
 
 function str(x: unknown): string {
   return typeof x === 'string' ? x : '';
+}
+
+/**
+ * The event's headline with the names in it blanked. Detection writes it from identifiers (`p95
+ * latency (ms) of GET /verify (auth) at 266`): the words there are the names someone gave a
+ * service and a series, not what the telemetry said, and rules that read words as evidence
+ * would take a service called auth for an authentication failure.
+ */
+export function withoutNames(event: Pick<DetectedEvent, 'message' | 'serviceName' | 'sourceComponent'>): string {
+  let text = event.message ?? '';
+  const names = [[event.sourceComponent, '<series>'], [event.serviceName, '<service>']] as const;
+  for (const [name, by] of names) if (name) text = replaceName(text, name, by);
+  return text;
+}
+
+/** Replaces `name` where it stands as a name (not inside a longer word). */
+function replaceName(text: string, name: string, by: string): string {
+  const word = (c: string | undefined) => c !== undefined && /[\w./-]/.test(c);
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at < from || word(text[at - 1]) || word(text[at + name.length])) continue;
+    out += text.slice(from, at) + by;
+    from = at + name.length;
+  }
+  return out + text.slice(from);
 }
 
 function first(...xs: Array<string | undefined>): string {

@@ -230,6 +230,33 @@ describe('faults as the shop reports them', () => {
     reads = 0;
     await run(() => unanswered);
     expect(reads).toBe(1);
+    // Nor a status a proxy made up for a timeout (the conventions' error.type names the transport error).
+    const proxied: typeof failing = {
+      ...early,
+      incident: early.incident.map((r) => (records.includes(r.traceId) && r.kind === 'Client' && r.status === 'Error' ? { ...r, attributes: { ...r.attributes, 'error.type': 'ETIMEDOUT' } } : r)),
+    };
+    reads = 0;
+    await run(() => proxied);
+    expect(reads).toBe(1);
+  });
+
+  it('a service called auth that got slow is PERFORMANCE: the names in the headline are not evidence', async () => {
+    const w = window(null);
+    w.incident = w.incident.map((r) =>
+      r.service === 'auth' ? { ...r, durationMs: 300 } : r.attributes['server.port'] === '4101' ? { ...r, durationMs: 305 } : r.parentSpanId === '' ? { ...r, durationMs: 360 } : r,
+    );
+    const ev = event({
+      seriesKey: 'span|auth||p95_ms', serviceName: 'auth', category: 'PERFORMANCE', sourceComponent: 'auth (all requests)',
+      message: 'p95 latency (ms) of auth (all requests) (auth) at 300, expected ≈ 5, limit 2000',
+    });
+    ev.context = { ...ev.context, values: [[T, 300]], baselines: { value: 300, median: 5, limit: 2000 } };
+    const d = await diagnose(ev, w);
+    expect(d.rootCause.service).toBe('auth');
+    expect(d.category).toBe('PERFORMANCE');
+    // What a record says still counts: the same service rejecting tokens is AUTHENTICATION.
+    const rejecting = window({ service: 'auth', status: '401', message: 'invalid token' });
+    const e401 = event({ seriesKey: 'span|frontend||error_rate', serviceName: 'frontend', message: 'error rate of frontend (all requests) (frontend) at 0.6' });
+    expect((await diagnose(e401, rejecting)).category).toBe('AUTHENTICATION');
   });
 
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
