@@ -1,7 +1,7 @@
 // Starts the demo shop: a database, a third-party payment provider stub, six instrumented
 // service processes, an admin API for faults and recoveries, and shoppers.
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -124,7 +124,8 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
     const provider = await startProvider(board);
     closers.push(() => new Promise<void>((r) => provider.server.close(() => r())));
 
-    // 3. The services.
+    // 3. The services. auth's signing key is the shop's, so each auth version accepts the others' tokens.
+    const authKey = randomBytes(32).toString('base64url');
     const registry = new Map<ServiceName, Instance>();
     const peers = () => Object.fromEntries([...registry.values()].map((i) => [i.name, `http://127.0.0.1:${i.port}`]));
     const startInstance = async (name: ServiceName, version: string): Promise<Instance> => {
@@ -144,6 +145,7 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
           SHOP_MEMORY_LIMIT_MB: String(o.memoryLimitMb ?? 384),
           OTEL_LOG_LEVEL: 'none',
           SHOP_HOST_METRICS: o.hostMetrics === false ? '0' : '1',
+          SHOP_AUTH_KEY: authKey,
         },
         `${name}-${version}-${port}`,
       );

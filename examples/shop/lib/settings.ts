@@ -13,6 +13,11 @@ export interface ServiceSettings {
   /** Scenario seconds per real second, inverted: 0.2 runs five times faster than real time. */
   timeScale: number;
   memoryLimitBytes: number;
+  /**
+   * auth's signing key, the same for every auth instance of one shop: a deploy (blue/green)
+   * must not invalidate the tokens the old version issued. Empty: auth makes one of its own.
+   */
+  authKey: string;
 }
 
 export function settingsFromEnv(env = process.env): ServiceSettings {
@@ -30,6 +35,7 @@ export function settingsFromEnv(env = process.env): ServiceSettings {
     providerUrl: env.SHOP_PROVIDER_URL || '',
     timeScale: Number(env.SHOP_TIME_SCALE || '1'),
     memoryLimitBytes: Number(env.SHOP_MEMORY_LIMIT_MB || '384') * 1024 * 1024,
+    authKey: env.SHOP_AUTH_KEY || '',
   };
 }
 
