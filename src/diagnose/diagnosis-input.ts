@@ -59,7 +59,7 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   // A resource gauge that paged is judged on its own numbers: the window's failing requests
   // (a peer's resets, a client's 401s) are someone else's story and would outrank it.
   const own = ownResource(event);
-  const origin = root && !own ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? []) : null;
+  const origin = root && !own ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? [], src.signal !== 'latency') : null;
   const log = own ? undefined : pickLog(src.logs, origin?.span ?? null, root?.node.id, event.serviceName);
 
   const attributes = Object.create(null) as Record<string, string>;
@@ -156,20 +156,38 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
  * The span where the root's trouble shows: in the event's exemplar traces first, an error
  * origin charged to the root, else the root's span with the most self time.
  */
-function originSpan(rows: readonly SpanRow[], rootId: string, exemplars: readonly string[]): { span: SpanRow; caller: SpanRow | null } | null {
+/**
+ * The root's span whose words and attributes the rules read: where an error began, else where
+ * the time went. A latency incident goes by time alone: the few requests a service always
+ * refuses (a 401 for an expired session) are not why it got slow, and their status would decide.
+ */
+function originSpan(rows: readonly SpanRow[], rootId: string, exemplars: readonly string[], errorsFirst: boolean): { span: SpanRow; caller: SpanRow | null } | null {
   const preferred = new Set(exemplars);
   const trees = groupTraces(rows).sort((a, b) => Number(preferred.has(b.traceId)) - Number(preferred.has(a.traceId)));
-  let slow: { span: SpanRow; caller: SpanRow | null; self: number } | null = null;
+  // Where the time went: a request that was answered as usual first (a refusal is not what got slow).
+  type Slow = { span: SpanRow; caller: SpanRow | null; self: number };
+  let slow: Slow | null = null;
+  let slowRefused: Slow | null = null;
   for (const tree of trees) {
-    const hit = errorOrigins(tree).find((s) => nodeOf(s, tree).id === rootId);
+    const hit = errorsFirst ? errorOrigins(tree).find((s) => nodeOf(s, tree).id === rootId) : undefined;
     if (hit) return { span: hit, caller: callerOf(hit, tree.byId) };
     for (const s of tree.spans) {
       if (nodeOf(s, tree).id !== rootId) continue;
       const self = selfTimeMs(s, tree.children.get(s.spanId) ?? []);
-      if (!slow || self > slow.self) slow = { span: s, caller: callerOf(s, tree.byId), self };
+      const caller = callerOf(s, tree.byId);
+      const refused = failed(s) || (caller !== null && failed(caller));
+      if (refused ? !slowRefused || self > slowRefused.self : !slow || self > slow.self) {
+        if (refused) slowRefused = { span: s, caller, self };
+        else slow = { span: s, caller, self };
+      }
     }
   }
-  return slow;
+  return slow ?? slowRefused;
+}
+
+function failed(s: SpanRow): boolean {
+  const code = Number(s.attributes['http.response.status_code'] ?? s.attributes['http.status_code']);
+  return s.status === 'Error' || code >= 400;
 }
 
 const MIN_QUERIES = 5;

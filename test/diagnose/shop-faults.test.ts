@@ -242,9 +242,13 @@ describe('faults as the shop reports them', () => {
 
   it('a service called auth that got slow is PERFORMANCE: the names in the headline are not evidence', async () => {
     const w = window(null);
-    w.incident = w.incident.map((r) =>
-      r.service === 'auth' ? { ...r, durationMs: 300 } : r.attributes['server.port'] === '4101' ? { ...r, durationMs: 305 } : r.parentSpanId === '' ? { ...r, durationMs: 360 } : r,
-    );
+    // Slow everywhere; and, as always, auth refuses an expired session now and then (the client span is in error).
+    const refused = new Set([...new Set(w.incident.map((r) => r.traceId))].filter((_, i) => i % 20 === 0));
+    w.incident = w.incident.map((r) => {
+      const x = r.service === 'auth' ? { ...r, durationMs: 300 } : r.attributes['server.port'] === '4101' ? { ...r, durationMs: 305 } : r.parentSpanId === '' ? { ...r, durationMs: 360 } : r;
+      if (!refused.has(r.traceId) || r.attributes['server.port'] !== '4101') return x;
+      return { ...x, status: r.kind === 'Client' ? 'Error' : x.status, attributes: { ...x.attributes, 'http.response.status_code': '401' } };
+    });
     const ev = event({
       seriesKey: 'span|auth||p95_ms', serviceName: 'auth', category: 'PERFORMANCE', sourceComponent: 'auth (all requests)',
       message: 'p95 latency (ms) of auth (all requests) (auth) at 300, expected ≈ 5, limit 2000',
