@@ -153,12 +153,9 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
 }
 
 /**
- * The span where the root's trouble shows: in the event's exemplar traces first, an error
- * origin charged to the root, else the root's span with the most self time.
- */
-/**
- * The root's span whose words and attributes the rules read: where an error began, else where
- * the time went. A latency incident goes by time alone: the few requests a service always
+ * The span where the root's trouble shows, whose words and attributes the rules read: in the
+ * event's exemplar traces first, an error origin charged to the root, else the root's span with
+ * the most self time. A latency incident goes by time alone: the few requests a service always
  * refuses (a 401 for an expired session) are not why it got slow, and their status would decide.
  */
 function originSpan(rows: readonly SpanRow[], rootId: string, exemplars: readonly string[], errorsFirst: boolean): { span: SpanRow; caller: SpanRow | null } | null {

@@ -132,7 +132,9 @@ export function awaitsAnswer(tree: TraceTree): boolean {
   for (const s of tree.spans) {
     if (s.kind !== 'Client' || s.status !== 'Error') continue;
     const a = s.attributes;
-    const status = a['http.response.status_code'] || a['http.status_code'] || a['rpc.grpc.status_code'];
+    const grpc = a['rpc.grpc.status_code'];
+    // gRPC's DEADLINE_EXCEEDED and UNAVAILABLE are what a client reports for a call that never got an answer.
+    const status = a['http.response.status_code'] || a['http.status_code'] || (grpc !== '4' && grpc !== '14' ? grpc : '');
     if (!status) continue;
     // The HTTP conventions name the error by the status code when the callee answered; an error
     // type of its own (ETIMEDOUT behind a 500 a proxy made up) says the request may never have got there.

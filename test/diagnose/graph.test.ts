@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrace, insertSpans, nextTraceId } from '../../bench/lib/diagnose-traces.ts';
 import { buildDependencyGraph, upstreamOf } from '../../src/diagnose/graph-edges.ts';
 import { fetchTraceWindow } from '../../src/diagnose/graph-query.ts';
-import { dependencyOf, rankRootCauses, selfTimeMs } from '../../src/diagnose/graph.ts';
+import { awaitsAnswer, dependencyOf, groupTraces, rankRootCauses, selfTimeMs } from '../../src/diagnose/graph.ts';
 import type { SpanRow } from '../../src/diagnose/graph-types.ts';
 import { openClickHouse, type ClickHouseHandle } from '../../src/store/clickhouse/client.ts';
 import { migrateClickHouse } from '../../src/store/clickhouse/migrate.ts';
@@ -24,6 +24,29 @@ describe('graph primitives', () => {
     expect(dependencyOf({ ...base, attributes: { 'peer.service': 'auth' } })).toEqual({ id: 'auth', kind: 'service' });
     expect(dependencyOf({ ...base, attributes: { 'server.address': 'api.stripe.com' } })).toEqual({ id: 'api.stripe.com', kind: 'external' });
     expect(dependencyOf({ ...base, kind: 'Server', attributes: { 'db.system': 'redis' } })).toBeNull();
+  });
+
+  it('a failed call waits for its answer only when an instrumented callee answered it', () => {
+    const span = (spanId: string, parent: string, service: string, kind: SpanRow['kind'], status: SpanRow['status'], attributes: Record<string, string>): SpanRow => ({
+      traceId: 't', spanId, parentSpanId: parent, service, name: 'x', kind, status, statusMessage: '', startMs: 0, durationMs: 10, attributes,
+    });
+    // inventory answers on this port in the window (another trace), so the call is to a service of ours.
+    const listener = { ...span('z', '', 'inventory', 'Server', 'Unset', { 'server.address': '127.0.0.1', 'server.port': '4100' }), traceId: 'u' };
+    const call = (attributes: Record<string, string>) => [
+      span('a', '', 'frontend', 'Server', 'Error', {}),
+      span('b', 'a', 'frontend', 'Client', 'Error', { 'server.address': '127.0.0.1', 'server.port': '4100', ...attributes }),
+    ];
+    const waits = (rows: SpanRow[]) => groupTraces(rows, [...rows, listener]).some(awaitsAnswer);
+    expect(waits(call({ 'http.response.status_code': '503' }))).toBe(true);
+    expect(waits(call({ 'http.response.status_code': '503', 'error.type': '503' }))).toBe(true);
+    expect(waits([...call({ 'http.response.status_code': '503' }), span('c', 'b', 'inventory', 'Server', 'Error', {})])).toBe(false);
+    // No answer, or one a proxy made up for a transport error: the callee may never have seen it.
+    expect(waits(call({}))).toBe(false);
+    expect(waits(call({ 'http.response.status_code': '500', 'error.type': 'ETIMEDOUT' }))).toBe(false);
+    expect(waits(call({ 'rpc.grpc.status_code': '14' }))).toBe(false);
+    expect(waits(call({ 'rpc.grpc.status_code': '13' }))).toBe(true);
+    // A third party (no spans of its own anywhere) never answers with spans.
+    expect(groupTraces(call({ 'http.response.status_code': '503' })).some(awaitsAnswer)).toBe(false);
   });
 
   it('a call whose callee answered in no trace being read is charged to the service listening there in the window', () => {
