@@ -1,7 +1,8 @@
 // Stages built the way the pipeline builds them (a bus, the delivery queue, dead letters to a
 // temporary spool file), for tests that drive one stage without a whole pipeline.
 import type { ClickHouseClient } from '@clickhouse/client';
-import { mkdtempSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
@@ -18,10 +19,26 @@ export interface TestInfra {
   logger: Logger;
 }
 
+/**
+ * One directory per test process for the spool files. It is made only if something is
+ * dead-lettered to a file (the spool makes its directory on the first write): made up front,
+ * an empty one was left behind for every stage a test built, hundreds per run.
+ */
+let spoolDir: string | null = null;
+let spools = 0;
+function spoolPath(): string {
+  if (!spoolDir) {
+    const dir = join(tmpdir(), `homeostat-spool-${process.pid}-${randomUUID().slice(0, 8)}`);
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    spoolDir = dir;
+  }
+  return join(spoolDir, `dead-letters-${++spools}.jsonl`);
+}
+
 /** A bus and a delivery queue; dead letters go to Postgres when a pool is given, else to a temp file. */
 export function testInfra(opts: { pool?: pg.Pool; delivery?: Partial<DeliveryOptions>; logger?: Logger; observer?: DeliveryObserver } = {}): TestInfra {
   const logger = opts.logger ?? silentLogger;
-  const spool = new SpoolFile(join(mkdtempSync(join(tmpdir(), 'homeostat-spool-')), 'dead-letters.jsonl'));
+  const spool = new SpoolFile(spoolPath());
   const sink = opts.pool ? new FallbackSink([new PostgresDeadLetters(opts.pool), spool]) : spool;
   return { bus: new Bus(logger), delivery: new DeliveryQueue({ drainMs: 2000, ...opts.delivery }, sink, opts.observer), logger };
 }
