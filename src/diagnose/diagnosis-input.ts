@@ -5,7 +5,7 @@
 // system_impact as fractions).
 
 import type { DetectedEvent } from '../records.ts';
-import { errorOrigins, groupTraces, median, nodeOf, selfTimeMs, type Signal } from './graph.ts';
+import { errorOrigins, groupTraces, httpStatus, median, nodeOf, selfTimeMs, type Signal } from './graph.ts';
 import type { LogRow, StatementTimes } from './graph-query.ts';
 import type { RootCandidate, SpanRow } from './graph-types.ts';
 import type { Impact } from './impact.ts';
@@ -183,7 +183,7 @@ function originSpan(rows: readonly SpanRow[], rootId: string, exemplars: readonl
 }
 
 function failed(s: SpanRow): boolean {
-  const code = Number(s.attributes['http.response.status_code'] ?? s.attributes['http.status_code']);
+  const code = Number(httpStatus(s.attributes));
   return s.status === 'Error' || code >= 400;
 }
 

@@ -8,7 +8,7 @@ import type { DetectedEvent } from '../records.ts';
 import { CATEGORIES } from './rules/index.ts';
 import type { DiagnosisInput, RuleDiagnosis } from './rules/index.ts';
 import type { RootCandidate } from './graph-types.ts';
-import type { Signal } from './graph.ts';
+import { httpStatus, type Signal } from './graph.ts';
 import type { Impact } from './impact.ts';
 
 export const FEATURE_VERSION = 1;
@@ -56,7 +56,7 @@ export function extractFeatures(src: FeatureSource): number[] {
   v.push(num(isolationScore(scores)));
 
   const a = src.input.attributes;
-  const status = Number(a['http.response.status_code'] ?? a['http.status_code']);
+  const status = Number(httpStatus(a));
   const grpc = a['rpc.grpc.status_code'];
   v.push(
     has(a, 'db.system') || has(a, 'db.system.name') ? 1 : 0,

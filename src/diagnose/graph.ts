@@ -34,6 +34,11 @@ export function dependencyOf(span: SpanRow): NodeRef | null {
   return null;
 }
 
+/** The HTTP status a span recorded, under the current convention's name or the older one's ('' when none). */
+export function httpStatus(attributes: Readonly<Record<string, string>>): string {
+  return attributes['http.response.status_code'] || attributes['http.status_code'] || '';
+}
+
 function hostOf(url: string | undefined): string {
   if (!url) return '';
   try {
@@ -134,7 +139,7 @@ export function awaitsAnswer(tree: TraceTree): boolean {
     const a = s.attributes;
     const grpc = a['rpc.grpc.status_code'];
     // gRPC's DEADLINE_EXCEEDED and UNAVAILABLE are what a client reports for a call that never got an answer.
-    const status = a['http.response.status_code'] || a['http.status_code'] || (grpc !== '4' && grpc !== '14' ? grpc : '');
+    const status = httpStatus(a) || (grpc !== '4' && grpc !== '14' ? grpc : '');
     if (!status) continue;
     // The HTTP conventions name the error by the status code when the callee answered; an error
     // type of its own (ETIMEDOUT behind a 500 a proxy made up) says the request may never have got there.
