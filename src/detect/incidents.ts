@@ -324,20 +324,19 @@ export class IncidentManager {
   private blame(inc: Incident, sig: LogSignal): void {
     if (!sig.traceId || inc.blamed.size >= MAX_CORRELATED) return;
     const below = this.below(sig);
-    if (below) for (const s of below) inc.blamed.add(s);
-    else if (inc.unplaced.length < MAX_EXEMPLARS) inc.unplaced.push(sig);
+    if (!below) {
+      if (inc.unplaced.length < MAX_EXEMPLARS) inc.unplaced.push(sig);
+      return;
+    }
+    for (const s of below) if (inc.blamed.size < MAX_CORRELATED) inc.blamed.add(s);
   }
 
-  /** Blames where the records that were not placed yet went, for those whose traces are here now. */
+  /** Blames where the records that were not placed yet went, for those whose traces are here now (the others wait on). */
   private placeBlame(inc: Incident): void {
     if (inc.unplaced.length === 0) return;
     const waiting = inc.unplaced;
     inc.unplaced = [];
-    for (const sig of waiting) {
-      const below = this.below(sig);
-      if (!below) inc.unplaced.push(sig);
-      else for (const s of below) if (inc.blamed.size < MAX_CORRELATED) inc.blamed.add(s);
-    }
+    for (const sig of waiting) this.blame(inc, sig);
   }
 
   /**
