@@ -208,7 +208,7 @@ export class DetectEngine {
     if (this.anomalous.length) this.correlator.step(stepStart, this.anomalous);
     this.logPath.advance(stepEnd);
     const quiet = o.closeAfterSteps * o.stepMs;
-    this.incidents.tick(stepEnd, 3 * quiet, quiet, o.closeAfterSteps * 6 * o.stepMs);
+    this.incidents.tick(stepEnd, 3 * quiet, quiet, o.closeAfterSteps * 6 * o.stepMs, serving);
     if (++this.sinceSweep >= 60) this.sweep(stepStart);
   }
 

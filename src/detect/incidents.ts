@@ -71,6 +71,8 @@ export interface Incident {
   dismissed?: boolean;
   /** Log findings whose every record is counted (touch): their latest time is a level, not an onset. */
   levelled: Set<string>;
+  /** Its log findings' records, for how improbable a silence after them is (see silenceImprobable). */
+  records: RecordRun;
   /** Services below where its log findings were logged, in their records' traces: where those errors came from. */
   blamed: Set<string>;
   /**
@@ -101,6 +103,54 @@ export interface Incident {
 }
 
 const MAX_EXEMPLARS = 10;
+
+/**
+ * The records of an incident's log findings: when the first and the latest came, how many
+ * requests they were logged for (records of one trace are one failed request, logged at each
+ * service it went through), and for how many steps since the latest its services served
+ * requests without another one.
+ */
+interface RecordRun {
+  first: number;
+  last: number;
+  requests: number;
+  traces: Set<string>;
+  quietServed: number;
+}
+const MAX_RUN_TRACES = 64;
+/**
+ * How unlikely, at the rate the records came, a silence must be before it says they stopped:
+ * one chance in twenty that errors still going on at that rate leave a gap this long.
+ */
+const SILENCE_ALPHA = 0.05;
+
+function newRun(): RecordRun {
+  return { first: NaN, last: NaN, requests: 0, traces: new Set(), quietServed: 0 };
+}
+
+/** One more record of the incident's findings. */
+function countRecord(run: RecordRun, t: number, traceId?: string): void {
+  if (!(run.first <= t)) run.first = t;
+  // A record older than steps already counted as silent undoes them (it arrived late).
+  if (!(run.last >= t)) run.last = t;
+  run.quietServed = 0;
+  if (traceId) {
+    if (run.traces.has(traceId)) return;
+    if (run.traces.size < MAX_RUN_TRACES) run.traces.add(traceId);
+  }
+  run.requests++;
+}
+
+/**
+ * The chance that errors going on at the rate this run's records came would leave a silence
+ * of quietMs. The rate is uncertain after a few records: with k requests failed over d, its
+ * posterior is Gamma(k, d), and the chance of no failure in a further T is (d / (d + T))^k.
+ * d is at least one step (records of one burst land in one step).
+ */
+export function silenceChance(requests: number, overMs: number, quietMs: number, stepMs: number): number {
+  const d = Math.max(overMs, stepMs);
+  return requests > 0 ? Math.pow(d / (d + Math.max(0, quietMs)), requests) : 1;
+}
 const SEV_RANK: Record<Severity, number> = { LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 };
 
 export function fingerprintOf(identity: string): string {
@@ -363,9 +413,10 @@ export class IncidentManager {
   }
 
   /** One more record of a log finding's signature: the incident holding it has errors until now. */
-  touch(key: string, t: number): void {
+  touch(key: string, t: number, traceId?: string): void {
     const inc = this.byLog.get(key);
     if (!inc) return;
+    countRecord(inc.records, t, traceId);
     const last = inc.logs.get(key);
     if (last === undefined || !(last >= t)) inc.logs.set(key, t);
     if (inc.levelled.has(key)) return;
@@ -396,7 +447,7 @@ export class IncidentManager {
    * Per closed step: series incidents whose series stopped reporting for `staleMs` close (their
    * hysteresis can no longer recover), and log incidents quiet for their window close.
    */
-  tick(stepEnd: number, staleMs: number, fatalQuietMs: number, signatureQuietMs: number): void {
+  tick(stepEnd: number, staleMs: number, fatalQuietMs: number, signatureQuietMs: number, serving?: ReadonlySet<string>): void {
     this.quiet = { fatal: fatalQuietMs, signature: signatureQuietMs };
     for (const inc of this.dismissed) {
       // Recovered, or its series stopped reporting: what it held may page again.
@@ -431,6 +482,10 @@ export class IncidentManager {
     for (const inc of [...this.open.values()]) {
       if (Number.isNaN(inc.lastActive)) inc.lastActive = stepEnd;
       for (const [k, last] of inc.logs) if (Number.isNaN(last)) inc.logs.set(k, stepEnd);
+      // A silence counts only while the services that logged the errors go on serving requests:
+      // a service with no traffic has no chance to fail.
+      const run = inc.records;
+      if (run.requests > 0 && run.last <= stepEnd - this.opts.stepMs && (!serving || [...inc.services].some((s) => serving.has(s)))) run.quietServed++;
       if (inc.pagers.size > 0 || inc.logs.size === 0) {
         if (stepEnd - inc.lastActive < staleMs) {
           this.settle(inc, stepEnd);
@@ -454,8 +509,13 @@ export class IncidentManager {
    */
   private settle(inc: Incident, stepEnd: number): void {
     const n = this.opts.settleSteps;
-    // Without paging series, only findings whose every record is counted can say the errors stopped.
-    if (!(n > 0) || (inc.pagers.size === 0 && inc.levelled.size === 0)) return;
+    if (!(n > 0)) return;
+    // Without paging series, findings whose every record is counted say the errors stopped after
+    // n quiet steps. Findings that each came once (a fix faster than their second record) say so
+    // once the silence is improbable at the rate their records came.
+    const bySilence = inc.pagers.size === 0 && inc.levelled.size === 0;
+    const run = inc.records;
+    if (bySilence && run.requests === 0) return;
     let settled = true;
     for (const k of inc.pagers) {
       const m = inc.members.get(k);
@@ -467,14 +527,23 @@ export class IncidentManager {
         break;
       }
     }
-    const since = stepEnd - n * this.opts.stepMs;
+    let since = stepEnd - n * this.opts.stepMs;
     if (settled) for (const last of inc.logs.values()) if (!(last <= since)) settled = false;
+    let silence: Record<string, number> | undefined;
+    if (settled && bySilence) {
+      const quietMs = run.quietServed * this.opts.stepMs;
+      const chance = silenceChance(run.requests, run.last - run.first, quietMs, this.opts.stepMs);
+      if (run.quietServed >= n && chance <= SILENCE_ALPHA) {
+        since = run.last;
+        silence = { requests: run.requests, overMs: run.last - run.first, quietMs, chance: Number(chance.toPrecision(3)) };
+      } else settled = false;
+    }
     if (!settled) {
       delete inc.context.settled;
       return;
     }
     if (inc.context.settled) return;
-    inc.context.settled = { steps: n, stepMs: this.opts.stepMs, since: new Date(since).toISOString() };
+    inc.context.settled = { steps: n, stepMs: this.opts.stepMs, since: new Date(since).toISOString(), ...(silence ? { silence } : {}) };
     const head = inc.members.get(inc.seriesKey);
     if (head) {
       inc.context.values = head.recent();
@@ -512,6 +581,7 @@ export class IncidentManager {
       pagers: new Set(),
       hadPagers: kind === 'series',
       levelled: new Set(),
+      records: newRun(),
       blamed: new Set(),
       unplaced: [],
       // Members it had before the restart (the event lists them) rejoin it when they reappear.
@@ -557,6 +627,7 @@ export class IncidentManager {
       pagers: new Set(),
       hadPagers: false,
       levelled: new Set(),
+      records: newRun(),
       blamed: new Set(),
       unplaced: [],
       seen: new Set(),
@@ -634,6 +705,7 @@ export class IncidentManager {
 
   private joinLog(inc: Incident, key: string, sig: LogSignal): void {
     inc.logs.set(key, sig.t);
+    countRecord(inc.records, sig.t, sig.traceId);
     this.byLog.set(key, inc);
     inc.services.add(sig.service);
     inc.lastActive = Number.isNaN(inc.lastActive) ? sig.t : Math.max(inc.lastActive, sig.t);

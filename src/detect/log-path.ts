@@ -76,7 +76,7 @@ export class LogPath {
       // One normalisation per record: the detector's signature is the service, a separator and the
       // signature the incident is keyed by.
       const sig = signatureOf(frequencyKey(svc, type), msg);
-      if (this.incidents.holdsLogs) this.incidents.touch(`signature|${svc}|${splitSig(sig)[1]}`, t);
+      if (this.incidents.holdsLogs) this.incidents.touch(`signature|${svc}|${splitSig(sig)[1]}`, t, l.traceId);
       const events = this.frequency.observeSignature(t, sig);
       // A FATAL record already has its incident: its signature is learned, not reported again as new.
       const opened = this.handle(fatal ? events.filter((e) => e.kind !== 'novel') : events, component, l.traceId, identity);

@@ -643,7 +643,9 @@ export class RecoverStage implements Stage {
             closed
               ? { signal: 'incident closed', closedAt: ev.closedAt ?? ev.updatedAt }
               : settled
-                ? { signal: `every paging series within baseline for ${settled.steps} steps`, since: new Date(settled.from).toISOString(), series: ev.seriesKey, ...ev.context.baselines }
+                ? settled.silence
+                  ? { signal: `no error record for ${Math.round(settled.silence.quietMs / 1000)} s while its services served requests, after ${settled.silence.requests} failed requests in ${Math.round(settled.silence.overMs / 1000)} s (chance of that silence at their rate: ${settled.silence.chance})`, since: new Date(settled.from).toISOString(), series: ev.seriesKey }
+                  : { signal: `every paging series within baseline for ${settled.steps} steps`, since: new Date(settled.from).toISOString(), series: ev.seriesKey, ...ev.context.baselines }
                 : { signal: 'series within baseline', series: ev.seriesKey, ...ev.context.baselines },
           );
         }
@@ -782,14 +784,27 @@ function sameProblem(r: ExecutionRow, d: Diagnosis): boolean {
   return r.context.category === d.category && (r.targetService ?? target) === target;
 }
 
-/** The incident's paging series all back to normal for a few steps (detect's `settled` update). */
-function settledRun(ev: DetectedEvent): { steps: number; stepMs: number; from: number } | null {
-  const s = ev.context.settled as { steps?: unknown; stepMs?: unknown; since?: unknown } | undefined;
+interface Silence {
+  requests: number;
+  overMs: number;
+  quietMs: number;
+  chance: number;
+}
+
+/**
+ * The incident's paging series all back to normal for a few steps, or (an incident of error
+ * records alone) their silence improbable at the rate they came (detect's `settled` update).
+ */
+function settledRun(ev: DetectedEvent): { steps: number; stepMs: number; from: number; silence?: Silence } | null {
+  const s = ev.context.settled as { steps?: unknown; stepMs?: unknown; since?: unknown; silence?: Partial<Silence> } | undefined;
   if (!s || typeof s !== 'object') return null;
   const from = typeof s.since === 'string' ? Date.parse(s.since) : NaN;
   const steps = Number(s.steps);
   const stepMs = Number(s.stepMs);
-  return Number.isFinite(from) && steps > 0 && stepMs > 0 ? { steps, stepMs, from } : null;
+  if (!(Number.isFinite(from) && steps > 0 && stepMs > 0)) return null;
+  const x = s.silence;
+  const silence = x && typeof x === 'object' ? { requests: Number(x.requests), overMs: Number(x.overMs), quietMs: Number(x.quietMs), chance: Number(x.chance) } : undefined;
+  return { steps, stepMs, from, ...(silence ? { silence } : {}) };
 }
 
 /** The latest step's value back inside the band detection expects (its EWMA bounds). */

@@ -80,7 +80,7 @@ describe('an incident settling', () => {
     expect(opened[0].message).toMatch(/new error signature in billing/);
     const settled = settledOf(events, opened[0].id);
     expect(settled).toHaveLength(1);
-    expect(Date.parse((settled[0].context.settled as { since: string }).since)).toBeGreaterThanOrEqual(T0 + 49 * STEP);
+    expect(Date.parse((settled[0].context.settled as { since: string }).since)).toBeGreaterThanOrEqual(T0 + 48 * STEP);
   });
   it('a CPU incident settles once the gauge is back under its limit, though above its old level', () => {
     const { s, events } = recordingStage();
@@ -100,5 +100,68 @@ describe('an incident settling', () => {
     const since = Date.parse((settled[0].context.settled as { since: string }).since);
     expect(since).toBeGreaterThanOrEqual(T0 + 70 * STEP);
     expect(since).toBeLessThanOrEqual(T0 + 73 * STEP);
+  });
+
+  /**
+   * The payments upstream failure of the scenario board: two requests failed (each logged with
+   * its own message, so no signature came twice), then a circuit breaker stopped the errors.
+   * Traffic goes on through `served` steps (all of them when omitted); `more` adds later errors.
+   */
+  function twoFailures(served: (i: number) => boolean, more: (i: number) => string[] = () => [], logger = 'payments'): DetectedEvent[] {
+    const { s, events } = recordingStage({ novelWarmupMs: 20 * STEP });
+    const r = rng(5);
+    for (let i = 0; i < 90; i++) {
+      const t = T0 + i * STEP;
+      const spans: SpanRecord[] = [];
+      if (i < 40 || served(i)) for (let k = 0; k < 20; k++) spans.push(span('payments', 'POST /charge', t + (k * STEP) / 20, latency(r, 20), { traceId: hexId(32) }));
+      s.traces(spans);
+      if (i === 40) s.logs([log(logger, t + 100, 17, 'payment provider answered 503: upstream unavailable'), log(logger, t + 5000, 17, 'timeout after 2000 ms calling the provider')]);
+      const later = more(i);
+      if (later.length) s.logs(later.map((m) => log(logger, t + 100, 17, m)));
+    }
+    void s.stop();
+    return events;
+  }
+
+  it('an incident of errors that each came once settles once their silence is improbable at the rate they came', () => {
+    const events = twoFailures(() => true);
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened).toHaveLength(1);
+    const settled = settledOf(events, opened[0].id);
+    expect(settled).toHaveLength(1);
+    const s = settled[0].context.settled as { since: string; silence: { requests: number; chance: number } };
+    // The silence starts at the last record; two requests over less than a step need four
+    // quiet steps for a chance under 1 in 20 ((1 / (1 + 4))^2 = 0.04).
+    expect(Date.parse(s.since)).toBe(T0 + 40 * STEP + 5000);
+    expect(s.silence.requests).toBe(2);
+    expect(s.silence.chance).toBeLessThanOrEqual(0.05);
+    expect(settled[0].updatedAt).toBeGreaterThanOrEqual(T0 + 44 * STEP);
+    expect(settled[0].updatedAt).toBeLessThanOrEqual(T0 + 46 * STEP);
+    const close = events.find((e) => e.id === opened[0].id && e.action === 'close');
+    expect(close).toBeDefined();
+    expect(close!.updatedAt).toBeGreaterThan(settled[0].updatedAt);
+  });
+
+  it('a silence says nothing when the service that logged the errors serves no requests', () => {
+    // A worker with no spans: its silence is no evidence the errors stopped.
+    const events = twoFailures(() => true, () => [], 'ledger-worker');
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened).toHaveLength(1);
+    expect(opened[0].serviceName).toBe('ledger-worker');
+    expect(settledOf(events, opened[0].id)).toHaveLength(0);
+    expect(events.find((e) => e.id === opened[0].id && e.action === 'close')).toBeDefined();
+  });
+
+  it('errors that go on, each a new message, do not settle in the gaps between them', () => {
+    const words = ['ledger', 'vault', 'quota', 'fraud', 'currency', 'issuer', 'acquirer', 'token'];
+    // A new error every fourth step after the two failures, until step 48 (within the onset
+    // window: later ones would open an incident of their own). Gaps of three quiet steps would
+    // be enough for a settling of findings that come back (two steps), not at this rate.
+    const events = twoFailures(() => true, (i) => (i === 44 || i === 48 ? [`${words[(i - 44) / 4]} check refused the charge`] : []));
+    const opened = events.filter((e) => e.action === 'open');
+    expect(opened).toHaveLength(1);
+    const settled = settledOf(events, opened[0].id);
+    expect(settled.length).toBeLessThanOrEqual(1);
+    for (const e of settled) expect(Date.parse((e.context.settled as { since: string }).since)).toBeGreaterThanOrEqual(T0 + 48 * STEP);
   });
 });

@@ -180,6 +180,25 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
     expect((await executions(ev.id))[0].verification).toMatchObject({ ok: true, signal: 'every paging series within baseline for 2 steps' });
   });
 
+  it('verifies an incident of error records alone on their silence, and says what the silence weighed', async () => {
+    const svc = await flaky(['clear_cache']);
+    const { infra } = await stages(cacheCatalog(svc.url, '10s'));
+    const ev = await insertEvent(pg.pool, 'vault');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 15_000, interval: 50 });
+    const lastRecord = Date.now();
+    infra.bus.publish('event.updated', {
+      ...ev,
+      action: 'update',
+      updatedAt: lastRecord + 8000,
+      context: { ...ev.context, settled: { steps: 2, stepMs: 2000, since: new Date(lastRecord).toISOString(), silence: { requests: 2, overMs: 2100, quietMs: 8000, chance: 0.0432 } } },
+    });
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('COMPLETED'), { timeout: 15_000, interval: 50 });
+    const v = (await executions(ev.id))[0].verification as { ok: boolean; signal: string };
+    expect(v.ok).toBe(true);
+    expect(v.signal).toMatch(/^no error record for 8 s while its services served requests, after 2 failed requests in 2 s \(chance of that silence at their rate: 0\.0432\)$/);
+  });
+
   it('rolls back an action that does not help and runs the next candidate', async () => {
     const svc = await flaky(['clear_cache']);
     const { infra } = await stages(`
