@@ -137,8 +137,9 @@ describe('scenario files', () => {
   it('parses the issue format and the project set', () => {
     expect(parseDuration('2m')).toBe(120_000);
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios')).length).toBeGreaterThanOrEqual(15);
-    // The held-out set: never tuned on (see its README).
+    // The held-out sets (see their READMEs).
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout')).length).toBeGreaterThanOrEqual(10);
+    expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-2')).length).toBeGreaterThanOrEqual(10);
   });
 
   it('rejects a missing expectation with the field path', () => {
