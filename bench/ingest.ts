@@ -37,7 +37,7 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '32' },
     requests: { type: 'string', default: '40' },
     // Homeostat's storage.clickhouse.batch.min_insert_interval_ms and max_rows for this run.
-    'min-insert-interval': { type: 'string', default: '200' },
+    'min-insert-interval': { type: 'string', default: '1000' },
     'max-rows': { type: 'string', default: '10000' },
     // Ingest alone, without detection and diagnosis (they are on by default, as deployed).
     'no-detect': { type: 'boolean', default: false },

@@ -85,6 +85,8 @@ export function pipelineOptions(cfg: Config): PipelineOptions {
       maxRows: ch.batch.max_rows,
       maxDelayMs: ch.batch.max_delay_ms,
       minIntervalMs: ch.batch.min_insert_interval_ms,
+      // ClickHouse's advice: inserts of at least a thousand rows, or about one a second.
+      minIntervalRows: Math.min(1000, ch.batch.max_rows),
       maxInflight: ch.batch.max_inflight_inserts,
       maxRetries: ch.batch.max_retries,
       retryBaseMs: CLICKHOUSE_RETRY_BASE_MS,

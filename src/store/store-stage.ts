@@ -14,6 +14,8 @@ export interface StoreStageOptions {
   maxRows: number;
   maxDelayMs: number;
   minIntervalMs: number;
+  /** See BatcherOptions.minIntervalRows. */
+  minIntervalRows?: number;
   maxInflight: number;
   maxRetries: number;
   retryBaseMs: number;

@@ -49,6 +49,7 @@ export interface HomeostatOptions {
 // The product's defaults (src/config/schema.ts), scaled when time is compressed.
 const RECOVERY_CLOCKS = { cooldown: 300, approval_timeout: 900, recovery_timeout: 300 };
 const ESCALATE_AFTER_S = 900;
+const MIN_INSERT_INTERVAL_MS = 1000;
 
 const scaledSeconds = (seconds: number, scale: number) => `${Math.max(1, Math.round(seconds * scale * 1000))}ms`;
 
@@ -119,7 +120,12 @@ export async function launchHomeostat(o: HomeostatOptions): Promise<HomeostatPro
   const clocks = scale ? Object.fromEntries(Object.entries(RECOVERY_CLOCKS).map(([k, v]) => [k, scaledSeconds(v, scale)])) : {};
   const config = {
     receiver: { grpc: { enabled: false }, http: { host: '127.0.0.1', port: httpPort }, auth: { bearer_tokens: [] } },
-    storage: { clickhouse: { url: '', data_dir: path.join(o.dir, 'clickhouse') }, postgres: { url: '', data_dir: path.join(o.dir, 'postgres') } },
+    storage: {
+      // The product's group-commit interval (1 s) is compressed like the step, or stored data
+      // (and detection, which reads what is stored) would lag five times as many scenario seconds.
+      clickhouse: { url: '', data_dir: path.join(o.dir, 'clickhouse'), ...(scale ? { batch: { min_insert_interval_ms: Math.round(MIN_INSERT_INTERVAL_MS * scale) } } : {}) },
+      postgres: { url: '', data_dir: path.join(o.dir, 'postgres') },
+    },
     api: { host: '127.0.0.1', port: apiPort, auth: { bearer_tokens: [] } },
     telemetry: { log_level: o.logLevel ?? 'info' },
     self_healing: {

@@ -45,6 +45,22 @@ describe('TableBatcher', () => {
     expect(bodies).toEqual(['1\n2\n3\n4\n5\n']);
   });
 
+  it('a small batch waits out the insert interval; one of minIntervalRows goes at once', async () => {
+    const bodies: string[] = [];
+    const b = new TableBatcher('db.t', ['a'], async (_t, _c, body) => void bodies.push(body.toString()), { ...opts, maxRows: 100, maxDelayMs: 60_000, minIntervalMs: 60_000, minIntervalRows: 3 }, hooks().hooks);
+    await b.add('0\n1\n9\n', 3);
+    expect(bodies).toEqual(['0\n1\n9\n']);
+    let small = false;
+    void b.add('2\n', 1).then(() => (small = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(small).toBe(false);
+    expect(bodies).toHaveLength(1);
+    // Two more rows make three: the batch goes without waiting out the minute.
+    await b.add('3\n4\n', 2);
+    expect(small).toBe(true);
+    expect(bodies).toEqual(['0\n1\n9\n', '2\n3\n4\n']);
+  });
+
   it('with one insert in flight, rows past maxRows collect into one next batch, sent when the insert finishes', async () => {
     const bodies: string[] = [];
     const gates: (() => void)[] = [];
