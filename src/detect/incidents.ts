@@ -100,9 +100,13 @@ export interface Incident {
   emittedSeverity: Severity;
   emittedPeak: number;
   emittedMembers: number;
+  /** The head series' value when the incident was last published (see worsened). */
+  emittedHead: number;
 }
 
 const MAX_EXEMPLARS = 10;
+/** Steps between two updates that only say the incident's series got worse (see worsened). */
+const WORSENED_EVERY = 3;
 
 /**
  * The records of an incident's log findings: when the first and the latest came, how many
@@ -594,6 +598,7 @@ export class IncidentManager {
       emittedSeverity: row.severity,
       emittedPeak: peak,
       emittedMembers: 1,
+      emittedHead: NaN,
     };
     this.index(inc);
     return inc;
@@ -639,6 +644,7 @@ export class IncidentManager {
       emittedSeverity: 'LOW',
       emittedPeak: 0,
       emittedMembers: 0,
+      emittedHead: NaN,
     };
     this.index(inc);
     return inc;
@@ -741,6 +747,8 @@ export class IncidentManager {
     }
     if (m.key === inc.seriesKey) {
       inc.context.values = m.recent();
+      // Which way is worse for the values above, so recovery can tell an action made no difference.
+      if (m.role.upOnly) inc.context.worse = 'higher';
       if (ev) delete inc.context.headlineRecovered;
     }
     if (ev) for (const id of m.exemplars) if (inc.exemplars.length < MAX_EXEMPLARS && !inc.exemplars.includes(id)) inc.exemplars.push(id);
@@ -758,7 +766,23 @@ export class IncidentManager {
 
   private maybeUpdate(inc: Incident, t: number, force: boolean): void {
     const sev = this.severityFor(inc);
-    if (force || sev !== inc.emittedSeverity || inc.members.size !== inc.emittedMembers || inc.peak >= inc.emittedPeak + 0.05) this.publish(inc, 'update', t);
+    if (force || sev !== inc.emittedSeverity || inc.members.size !== inc.emittedMembers || inc.peak >= inc.emittedPeak + 0.05 || this.worsened(inc, t)) this.publish(inc, 'update', t);
+  }
+
+  /**
+   * The paging head series, one where higher is worse, is a tenth worse than when the incident
+   * was last published, at least WORSENED_EVERY steps ago. Its score saturates long before its
+   * value stops climbing (a leak, a creeping latency), so without this the incident falls silent
+   * while it worsens, and recovery cannot see that an action it is verifying did not stop the
+   * climb. Every update is diagnosed and audited: a latency climbing 15 % a step would otherwise
+   * publish at almost every step.
+   */
+  private worsened(inc: Incident, t: number): boolean {
+    if (t < inc.updatedAt + WORSENED_EVERY * this.opts.stepMs) return false;
+    const m = inc.members.get(inc.seriesKey);
+    if (!m || !m.role.upOnly || !inc.pagers.has(m.key)) return false;
+    const was = inc.emittedHead;
+    return Number.isFinite(was) && m.lastV > was + 0.1 * Math.abs(was);
   }
 
   private close(inc: Incident, t: number, reason: string): void {
@@ -802,6 +826,8 @@ export class IncidentManager {
     inc.emittedSeverity = inc.severity;
     inc.emittedPeak = inc.peak;
     inc.emittedMembers = inc.members.size;
+    const head = inc.members.get(inc.seriesKey);
+    inc.emittedHead = head ? head.lastV : NaN;
     const correlated: Array<{ series: string; score: number }> = [];
     for (const k of inc.members.keys()) {
       // The event names a bounded sample of its members; the count says how many there are.

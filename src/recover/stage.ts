@@ -38,6 +38,7 @@ import { callKey, describeCall, runExecutor, type ExecutorOutcome } from './exec
 import { seededRandom } from '../random.ts';
 import { DEFAULT_LEARNING, LearningStore, learnedFirst, thompson, type Outcome } from './learning.ts';
 import { decide, isLone, type PlanInput } from './policy.ts';
+import { worseSinceAction } from './verification.ts';
 
 export interface RecoverStageOptions extends RecoveryOptions {
   /** How often deadlines (verification, approval, stale executions) are checked. */
@@ -626,7 +627,10 @@ export class RecoverStage implements Stage {
     }
     const settled = closed ? null : settledRun(ev);
     const inBaseline = !closed && (settled !== null || withinBaseline(ev));
-    if (!closed && !inBaseline) return;
+    if (!closed && !inBaseline) {
+      if (ev.context.worse === 'higher') this.track(this.failIfWorse(ev));
+      return;
+    }
     this.track(
       (async () => {
         const rows = (await this.store.list({ eventId: ev.id, status: 'RUNNING', limit: 10 })).filter((r) => r.phase === 'verifying');
@@ -651,6 +655,27 @@ export class RecoverStage implements Stage {
         }
       })(),
     );
+  }
+
+  /**
+   * An action being verified after which the incident's series kept climbing has not helped:
+   * it fails now, not at the end of its window, and the next candidate gets the time left (a
+   * cache cleared for a memory leak used to hold a restart back by its whole window).
+   */
+  private async failIfWorse(ev: DetectedEvent): Promise<void> {
+    const rows = (await this.store.list({ eventId: ev.id, status: 'RUNNING', limit: 10 })).filter((r) => r.phase === 'verifying');
+    for (const row of rows) {
+      const action = this.catalog.actions.get(row.actionName);
+      if (!action || !row.deadlineAt) continue;
+      const within = action.verification.withinMs;
+      const w = worseSinceAction(ev, row.deadlineAt.getTime() - within, within);
+      if (!w) continue;
+      const why = `the incident's series kept worsening after the action (${w.from} when it ran, ${w.to} ${Math.round(w.ms / 1000)} s later)`;
+      const ok = await this.store.transition(row.id, { status: 'RUNNING', phase: 'verifying' }, { verification: { ok: false, signal: why, series: ev.seriesKey, from: w.from, to: w.to } });
+      if (!ok) continue;
+      this.emit(row, 'execution.verification_failed', 'RUNNING', { reason: why }, 'not_verified');
+      await this.afterFailure(row, action, 'verifying', `verification failed early: ${why}`);
+    }
   }
 
   /**

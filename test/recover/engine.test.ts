@@ -199,6 +199,33 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
     expect(v.signal).toMatch(/^no error record for 8 s while its services served requests, after 2 failed requests in 2 s \(chance of that silence at their rate: 0\.0432\)$/);
   });
 
+  it('fails an action early when the series it is judged on keeps climbing after it, and runs the next candidate', async () => {
+    const svc = await flaky(['restart_service']);
+    const { infra } = await stages(`
+scenarios:
+  - { name: memory, category: RESOURCE, actions: [clear_cache, restart_service] }
+actions:${httpAction('clear_cache', svc.url, 'verification: { within: 30s }')}${httpAction('restart_service', svc.url, 'risk: LOW\n    verification: { within: 30s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'ledger-cache');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 15_000, interval: 50 });
+    // When the action ended, by the deadline it was given (30 s after it).
+    const ended = new Date((await executions(ev.id))[0].deadline_at).getTime() - 30_000;
+    const update = (at: number, values: Array<[number, number]>, worse = 'higher') =>
+      infra.bus.publish('event.updated', { ...ev, action: 'update', updatedAt: at, context: { ...ev.context, worse, values } });
+    const climbing: Array<[number, number]> = [[ended - 2000, 0.8], [ended + 2000, 0.84], [ended + 4000, 0.88], [ended + 6000, 0.92], [ended + 8000, 0.95]];
+    // Too early in its window (a third of 30 s), and a series whose worse way is not known: no verdict.
+    update(ended + 8000, climbing);
+    update(ended + 12_000, climbing, '');
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await executions(ev.id))[0]).toMatchObject({ execution_status: 'RUNNING', phase: 'verifying' });
+    update(ended + 12_000, climbing);
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.name).toBe('restart_service'), { timeout: 10_000, interval: 50 });
+    const [first] = await executions(ev.id);
+    expect(first).toMatchObject({ name: 'clear_cache', execution_status: 'FAILED', success: false });
+    expect(first.error_message).toMatch(/^verification failed early: the incident's series kept worsening after the action \(0\.8 when it ran, 0\.95 12 s later\)$/);
+  });
+
   it('rolls back an action that does not help and runs the next candidate', async () => {
     const svc = await flaky(['clear_cache']);
     const { infra } = await stages(`

@@ -1,0 +1,46 @@
+// What an incident's updates say about an action being verified, besides "back within baseline"
+// (stage.ts): that the series it was judged on went on getting worse after the action.
+import type { DetectedEvent } from '../records.ts';
+
+/** Share of the verification window an action gets before its effect is judged early. */
+const EARLY_SHARE = 1 / 3;
+/** How much worse than when the action ran the series must be, as a share of that value. */
+const WORSE_BY = 0.1;
+/** Consecutive steps after the action, each at least as bad as the one before. */
+const RISING_STEPS = 3;
+
+export interface Worsening {
+  /** The series' value in the step the action ran. */
+  from: number;
+  to: number;
+  /** From the action to the update. */
+  ms: number;
+}
+
+/**
+ * The incident's head series, where higher is worse (detect says so in `context.worse`), kept
+ * climbing after the action: its last RISING_STEPS steps after the action never fell, and it is
+ * WORSE_BY above its value when the action ran. Judged only once EARLY_SHARE of the window has
+ * passed: a restart's or a scale-out's own transient must not count against it. A fix that has
+ * not taken hold yet but will shows as a climb that stops, and waits for its window.
+ */
+export function worseSinceAction(ev: DetectedEvent, actionEndMs: number, withinMs: number): Worsening | null {
+  if (ev.context.worse !== 'higher') return null;
+  const ms = ev.updatedAt - actionEndMs;
+  if (!(ms >= withinMs * EARLY_SHARE)) return null;
+  const values = ev.context.values as Array<[number, number]> | undefined;
+  if (!Array.isArray(values)) return null;
+  let from = NaN;
+  const after: number[] = [];
+  for (const p of values) {
+    if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) continue;
+    // A step's time is its start: the step the action ran in is the last one starting before its end.
+    if (p[0] <= actionEndMs) from = p[1];
+    else after.push(p[1]);
+  }
+  if (!Number.isFinite(from) || after.length < RISING_STEPS) return null;
+  const tail = after.slice(-RISING_STEPS);
+  for (let i = 1; i < tail.length; i++) if (tail[i] < tail[i - 1]) return null;
+  const to = tail[tail.length - 1];
+  return to > from + WORSE_BY * Math.abs(from) ? { from, to, ms } : null;
+}
