@@ -5,9 +5,9 @@
 // at the end of the round (--sealed4-full). Every other set has been looked at by then, so this
 // one is the round's only honest held-out figure. The lines are written from knowledge of the
 // formats, not copied, with variable parts from the seeded RNG.
-// Formats in none of the other sets: JDK unified GC logging (G1, -Xlog:gc*), the Windows event
 // Scored once before any miner change of that round (bench:patterns --sealed4-summary, miner at
 // 2835788): average 0.612, minimum 0.000.
+// Formats in none of the other sets: JDK unified GC logging (G1, -Xlog:gc*), the Windows event
 // log as Event Viewer exports it to CSV (Security and System), AWS CloudTrail records (one JSON
 // object a line), a Minecraft (vanilla) server log, Sidekiq's job log, Jupyter Server (Tornado's
 // log format), FortiGate key=value logs, hostapd, FreeRADIUS radius.log, the ClickHouse server
