@@ -102,9 +102,17 @@ export interface Incident {
   emittedMembers: number;
   /** The head series' value when the incident was last published (see worsened). */
   emittedHead: number;
+  /**
+   * The head series' values since the incident opened ([step time, value]). The series' own
+   * window leaves anomalous steps out while an incident is open (its baselines hold still), so
+   * without these the event's values would stop where the incident began.
+   */
+  trail: Array<[number, number]>;
 }
 
 const MAX_EXEMPLARS = 10;
+/** Head-series values an incident keeps from its own steps (see Incident.trail). */
+const MAX_TRAIL = 30;
 /** Steps between two updates that only say the incident's series got worse (see worsened). */
 const WORSENED_EVERY = 3;
 
@@ -271,7 +279,7 @@ export class IncidentManager {
     // The series that opened the incident is back to normal while others are not yet: say so.
     // Recovery verifies an action against the signal that fired, and hears only what is published.
     if (m.key === inc.seriesKey) {
-      inc.context.values = m.recent();
+      inc.context.values = headValues(inc, m);
       inc.context.baselines = { ...inc.context.baselines, value: m.lastV };
       inc.context.headlineRecovered = true;
       this.publish(inc, 'update', t);
@@ -550,7 +558,7 @@ export class IncidentManager {
     inc.context.settled = { steps: n, stepMs: this.opts.stepMs, since: new Date(since).toISOString(), ...(silence ? { silence } : {}) };
     const head = inc.members.get(inc.seriesKey);
     if (head) {
-      inc.context.values = head.recent();
+      inc.context.values = headValues(inc, head);
       inc.context.baselines = { ...inc.context.baselines, value: head.lastV };
     }
     this.publish(inc, 'update', stepEnd);
@@ -599,6 +607,7 @@ export class IncidentManager {
       emittedPeak: peak,
       emittedMembers: 1,
       emittedHead: NaN,
+      trail: [],
     };
     this.index(inc);
     return inc;
@@ -645,6 +654,7 @@ export class IncidentManager {
       emittedPeak: 0,
       emittedMembers: 0,
       emittedHead: NaN,
+      trail: [],
     };
     this.index(inc);
     return inc;
@@ -746,7 +756,7 @@ export class IncidentManager {
       inc.context.baselines = ev.baselines;
     }
     if (m.key === inc.seriesKey) {
-      inc.context.values = m.recent();
+      inc.context.values = headValues(inc, m);
       // Which way is worse for the values above, so recovery can tell an action made no difference.
       if (m.role.upOnly) inc.context.worse = 'higher';
       if (ev) delete inc.context.headlineRecovered;
@@ -853,6 +863,18 @@ export class IncidentManager {
       context,
     });
   }
+}
+
+/** The head series' recent values for the event: its own window up to the incident, then the incident's trail. */
+function headValues(inc: Incident, m: SeriesModel): Array<[number, number]> {
+  const tr = inc.trail;
+  if (Number.isFinite(m.lastV) && !(tr.length > 0 && tr[tr.length - 1][0] >= m.lastT)) {
+    tr.push([m.lastT, round(m.lastV)]);
+    if (tr.length > MAX_TRAIL) tr.shift();
+  }
+  if (tr.length === 0) return m.recent();
+  const since = tr[0][0];
+  return [...m.recent().filter((p) => p[0] < since), ...tr];
 }
 
 function round(x: number): number {

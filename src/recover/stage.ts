@@ -450,6 +450,15 @@ export class RecoverStage implements Stage {
       this.decision(input, null, 'recovery.deferred', `no candidate may run now and some are in their target's cooldown; planned again at ${new Date(retryAt).toISOString()} if the incident is still open`, { retryAt: new Date(retryAt).toISOString() });
       return;
     }
+    if (this.lone.has(input.eventId)) {
+      // Every candidate was tried, but the incident still rests on one failed request whose error
+      // has not come back: it may well be over (a circuit breaker that stopped the errors at the
+      // first one leaves nothing to verify against). Paging someone for it would be noise; the
+      // page waits for the error to recur, and an incident that closes quietly never pages.
+      this.awaitingEvidence.set(input.eventId, { input, start: input.candidates.length });
+      this.decision(input, null, 'recovery.deferred', 'no candidate action is left, but the incident rests on one error record that has not come back: escalation waits until it does', { tried: input.candidates, until: 'the error comes back' });
+      return;
+    }
     this.decision(input, null, 'recovery.exhausted', 'no candidate action is left; the incident needs a person (escalation)', { tried: input.candidates });
   }
 

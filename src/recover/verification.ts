@@ -6,8 +6,8 @@ import type { DetectedEvent } from '../records.ts';
 const EARLY_SHARE = 1 / 3;
 /** How much worse than when the action ran the series must be, as a share of that value. */
 const WORSE_BY = 0.1;
-/** Consecutive steps after the action, each at least as bad as the one before. */
-const RISING_STEPS = 3;
+/** The last steps after the action, every one of them worse than when it ran. */
+const WORSE_STEPS = 3;
 
 export interface Worsening {
   /** The series' value in the step the action ran. */
@@ -18,11 +18,12 @@ export interface Worsening {
 }
 
 /**
- * The incident's head series, where higher is worse (detect says so in `context.worse`), kept
- * climbing after the action: its last RISING_STEPS steps after the action never fell, and it is
- * WORSE_BY above its value when the action ran. Judged only once EARLY_SHARE of the window has
- * passed: a restart's or a scale-out's own transient must not count against it. A fix that has
- * not taken hold yet but will shows as a climb that stops, and waits for its window.
+ * The incident's head series, where higher is worse (detect says so in `context.worse`), got
+ * worse after the action: each of its last WORSE_STEPS steps after the action is WORSE_BY above
+ * its value when the action ran (a series with a saw-tooth, such as a heap between collections,
+ * may fall back a little from step to step while it climbs). Judged only once EARLY_SHARE of
+ * the window has passed: a restart's or a scale-out's own transient must not count against it.
+ * A fix that has taken hold brings a step back under that mark, and waits for its window.
  */
 export function worseSinceAction(ev: DetectedEvent, actionEndMs: number, withinMs: number): Worsening | null {
   if (ev.context.worse !== 'higher') return null;
@@ -38,9 +39,9 @@ export function worseSinceAction(ev: DetectedEvent, actionEndMs: number, withinM
     if (p[0] <= actionEndMs) from = p[1];
     else after.push(p[1]);
   }
-  if (!Number.isFinite(from) || after.length < RISING_STEPS) return null;
-  const tail = after.slice(-RISING_STEPS);
-  for (let i = 1; i < tail.length; i++) if (tail[i] < tail[i - 1]) return null;
-  const to = tail[tail.length - 1];
-  return to > from + WORSE_BY * Math.abs(from) ? { from, to, ms } : null;
+  if (!Number.isFinite(from) || after.length < WORSE_STEPS) return null;
+  const tail = after.slice(-WORSE_STEPS);
+  const mark = from + WORSE_BY * Math.abs(from);
+  for (const v of tail) if (!(v > mark)) return null;
+  return { from, to: tail[tail.length - 1], ms };
 }

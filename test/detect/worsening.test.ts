@@ -37,6 +37,13 @@ describe('an incident that keeps worsening', () => {
     const last = (e: DetectedEvent) => (e.context.values as Array<[number, number]>).at(-1)![1];
     for (const e of ups) expect(e.context.worse).toBe('higher');
     for (let i = 1; i < ups.length; i++) expect(last(ups[i])).toBeGreaterThanOrEqual(last(ups[i - 1]));
+    // Its values go on through the incident, a step each (the series' own window holds still meanwhile).
+    const climb = (ups.at(-1)!.context.values as Array<[number, number]>).filter(([t]) => t >= opened[0].openedAt);
+    expect(climb.length).toBeGreaterThanOrEqual(10);
+    for (let i = 1; i < climb.length; i++) {
+      expect(climb[i][0] - climb[i - 1][0]).toBe(STEP);
+      expect(climb[i][1]).toBeGreaterThan(climb[i - 1][1]);
+    }
     // Once it holds, no more of them (only a recovery or a close would publish).
     const holding = events.filter((e) => e.id === opened[0].id && e.action === 'update' && e.updatedAt > T0 + 83 * STEP && !e.context.settled);
     expect(holding.length).toBeLessThanOrEqual(1);

@@ -213,7 +213,7 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 30s }')}${
     const ended = new Date((await executions(ev.id))[0].deadline_at).getTime() - 30_000;
     const update = (at: number, values: Array<[number, number]>, worse = 'higher') =>
       infra.bus.publish('event.updated', { ...ev, action: 'update', updatedAt: at, context: { ...ev.context, worse, values } });
-    const climbing: Array<[number, number]> = [[ended - 2000, 0.8], [ended + 2000, 0.84], [ended + 4000, 0.88], [ended + 6000, 0.92], [ended + 8000, 0.95]];
+    const climbing: Array<[number, number]> = [[ended - 2000, 0.8], [ended + 2000, 0.86], [ended + 4000, 0.9], [ended + 6000, 0.93], [ended + 8000, 0.95]];
     // Too early in its window (a third of 30 s), and a series whose worse way is not known: no verdict.
     update(ended + 8000, climbing);
     update(ended + 12_000, climbing, '');
@@ -507,6 +507,27 @@ actions:${httpAction('clear_cache', svc.url, 'risk: LOW\n    verification: { wit
     expect((await executions(ev.id)).map((x) => x.name)).toEqual(['clear_cache']);
     infra.bus.publish('event.updated', { ...lone, action: 'update', context: { ...lone.context, recurring: true } });
     await vi.waitFor(async () => expect((await executions(ev.id)).map((x) => x.name)).toEqual(['clear_cache', 'restart_service']), { timeout: 10_000, interval: 50 });
+  });
+
+  it('an incident resting on one error record that has not come back is not escalated when its actions are used up, until the error recurs', async () => {
+    const svc = await flaky([]);
+    const { infra } = await stages(`
+scenarios:
+  - { name: third party, category: INTEGRATION, actions: [enable_circuit_breaker] }
+actions:${httpAction('enable_circuit_breaker', svc.url, 'risk: LOW\n    verification: { within: 500ms }')}
+`);
+    const ev = await insertEvent(pg.pool, 'charges');
+    const lone = { ...ev, severity: 'MEDIUM' as const, context: { ...ev.context, detectKind: 'signature', count: 1, finding: 'novel' } };
+    infra.bus.publish('event.opened', lone);
+    infra.bus.publish('diagnosis.made', diagnosisFor(lone, { category: 'INTEGRATION', probableCauses: [] }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('FAILED'), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(async () => expect(await auditSteps(ev.id)).toContain('recovery.deferred'), { timeout: 10_000, interval: 50 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await auditSteps(ev.id)).not.toContain('recovery.exhausted');
+    // The error comes back: now the incident needs a person.
+    infra.bus.publish('event.updated', { ...lone, action: 'update', context: { ...lone.context, recurring: true } });
+    await vi.waitFor(async () => expect(await auditSteps(ev.id)).toContain('recovery.exhausted'), { timeout: 10_000, interval: 50 });
+    expect((await executions(ev.id)).map((x) => x.name)).toEqual(['enable_circuit_breaker']);
   });
 
   it('an incident whose actions are all in their target cooldown waits for it to lapse instead of escalating', async () => {
