@@ -219,7 +219,7 @@ export class RecoverStage implements Stage {
    * or errors charged to a peer before the records' own traces were stored, whose action went to
    * the peer. An attempt not yet started is cancelled, and one that ran but is not yet verified
    * gives its verification up, and a plan for the new problem takes their place; an action still
-   * executing finishes, and the attempt after it follows the new diagnosis; a plan that had ended
+   * executing finishes and then gives its verification up the same way (see execute); a plan that had ended
    * without a verified recovery gets a new one. A verified recovery is never second-guessed, and
    * each problem is planned for at most once per incident, so diagnoses that flip cannot loop.
    */
@@ -560,7 +560,15 @@ export class RecoverStage implements Stage {
     if (!moved) return;
     this.emit(row, 'execution.executed', 'RUNNING', { ...outcomeRecord(o), verifyBy: deadline.toISOString() }, 'executed');
     // The incident may have closed while the action ran.
-    if (await this.store.eventClosed(row.eventId)) await this.verified(row, { signal: 'incident closed' });
+    if (await this.store.eventClosed(row.eventId)) return this.verified(row, { signal: 'incident closed' });
+    // A later diagnosis named another problem while the action ran: now that it is being
+    // verified, it is given up at once, as one already verifying would have been (see revise),
+    // rather than spending its whole window on the wrong problem.
+    const later = this.revised.get(row.eventId);
+    if (later && !sameProblem(row, later)) {
+      this.revised.delete(row.eventId);
+      await this.revise(later, await this.store.list({ eventId: row.eventId, limit: 100 }));
+    }
   }
 
   /** One executor call through the delivery queue; resolves with its outcome, never rejects. */
