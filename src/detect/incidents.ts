@@ -71,7 +71,7 @@ export interface Incident {
   dismissed?: boolean;
   /** Log findings whose every record is counted (touch): their latest time is a level, not an onset. */
   levelled: Set<string>;
-  /** Its log findings' records, for how improbable a silence after them is (see silenceImprobable). */
+  /** Its log findings' records, for how improbable a silence after them is (see settle). */
   records: RecordRun;
   /** Services below where its log findings were logged, in their records' traces: where those errors came from. */
   blamed: Set<string>;
@@ -143,8 +143,8 @@ function newRun(): RecordRun {
 /** One more record of the incident's findings. */
 function countRecord(run: RecordRun, t: number, traceId?: string): void {
   if (!(run.first <= t)) run.first = t;
-  // A record older than steps already counted as silent undoes them (it arrived late).
   if (!(run.last >= t)) run.last = t;
+  // Any record ends the silence, one that arrived late for steps already counted too.
   run.quietServed = 0;
   if (traceId) {
     if (run.traces.has(traceId)) return;

@@ -451,8 +451,8 @@ export class RecoverStage implements Stage {
       return;
     }
     if (this.lone.has(input.eventId)) {
-      // Every candidate was tried, but the incident still rests on one failed request whose error
-      // has not come back: it may well be over (a circuit breaker that stopped the errors at the
+      // No candidate is left (each ran and failed, or was refused), but the incident still rests
+      // on one failed request whose error has not come back: it may well be over (a circuit breaker that stopped the errors at the
       // first one leaves nothing to verify against). Paging someone for it would be noise; the
       // page waits for the error to recur, and an incident that closes quietly never pages.
       this.awaitingEvidence.set(input.eventId, { input, start: input.candidates.length });
