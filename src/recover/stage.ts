@@ -650,11 +650,8 @@ export class RecoverStage implements Stage {
     }
     this.track(
       (async () => {
-        const rows = (await this.store.list({ eventId: ev.id, status: 'RUNNING', limit: 10 })).filter((r) => r.phase === 'verifying');
-        for (const row of rows) {
+        for (const { row, ended: since } of await this.beingVerified(ev.id)) {
           // An update computed before the action finished says nothing about it.
-          const within = this.catalog.actions.get(row.actionName)?.verification.withinMs;
-          const since = row.deadlineAt && within !== undefined ? row.deadlineAt.getTime() - within : row.startedAt?.getTime();
           if (!closed && (since === undefined || ev.updatedAt <= since)) continue;
           // A settled run that began well before the action ended shows the incident calming by
           // itself, not the action working (the step the action landed in may straddle it).
@@ -675,17 +672,27 @@ export class RecoverStage implements Stage {
   }
 
   /**
+   * The incident's executions being verified, each with its action and when the action ended
+   * (its verification deadline less its window; when it started, for a row without either).
+   */
+  private async beingVerified(eventId: string): Promise<Array<{ row: ExecutionRow; action: ActionDef | undefined; ended: number | undefined }>> {
+    const rows = (await this.store.list({ eventId, status: 'RUNNING', limit: 10 })).filter((r) => r.phase === 'verifying');
+    return rows.map((row) => {
+      const action = this.catalog.actions.get(row.actionName);
+      const ended = row.deadlineAt && action ? row.deadlineAt.getTime() - action.verification.withinMs : row.startedAt?.getTime();
+      return { row, action, ended };
+    });
+  }
+
+  /**
    * An action being verified after which the incident's series kept climbing has not helped:
    * it fails now, not at the end of its window, and the next candidate gets the time left (a
    * cache cleared for a memory leak used to hold a restart back by its whole window).
    */
   private async failIfWorse(ev: DetectedEvent): Promise<void> {
-    const rows = (await this.store.list({ eventId: ev.id, status: 'RUNNING', limit: 10 })).filter((r) => r.phase === 'verifying');
-    for (const row of rows) {
-      const action = this.catalog.actions.get(row.actionName);
-      if (!action || !row.deadlineAt) continue;
-      const within = action.verification.withinMs;
-      const w = worseSinceAction(ev, row.deadlineAt.getTime() - within, within);
+    for (const { row, action, ended } of await this.beingVerified(ev.id)) {
+      if (!action || !row.deadlineAt || ended === undefined) continue;
+      const w = worseSinceAction(ev, ended, action.verification.withinMs);
       if (!w) continue;
       const why = `the incident's series kept worsening after the action (${w.from} when it ran, ${w.to} ${Math.round(w.ms / 1000)} s later)`;
       const ok = await this.store.transition(row.id, { status: 'RUNNING', phase: 'verifying' }, { verification: { ok: false, signal: why, series: ev.seriesKey, from: w.from, to: w.to } });
