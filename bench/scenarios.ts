@@ -1,6 +1,6 @@
 // Scenario scoreboard: every scenario file runs on a fresh stack (Homeostat on embedded storage
 // as a child process, plus the demo shop), and outcomes are read only through Homeostat's API.
-//   npm run bench:scenarios -- [--scenarios DIR|FILE] [--repeat N] [--json] [--time-scale 0.2] [--step 2s] [--only NAME] [--out FILE] [--no-recovery]
+//   npm run bench:scenarios -- [--scenarios DIR|FILE] [--repeat N] [--json] [--time-scale 0.2] [--step 2s] [--only NAME] [--out FILE] [--no-recovery] [--start-ahead 30s]
 // Homeostat runs with the shop's recovery catalog (examples/shop/recovery.yaml) and escalates to a
 // Slack stand-in, so recovery and escalation are scored; --no-recovery measures detection alone.
 // Time is compressed: warm-up, fault times, durations, observe and the shop's daily shape are
@@ -13,7 +13,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScenarios } from './lib/scenario-file.ts';
-import { runScenario } from './lib/scenario-run.ts';
+import { prepareRun, runScenario, type PreparedRun, type RunOptions } from './lib/scenario-run.ts';
+import { canRestorePriority } from '../examples/shop/lib/priority.ts';
 import { scoreRun, summarize, type ScenarioScore, type Summary } from './lib/scenario-score.ts';
 import { parseDuration } from './lib/scenario-file.ts';
 
@@ -34,6 +35,10 @@ const { values } = parseArgs({
     // Keep each stack's directory (Homeostat's and the shop's logs, the data) for a post-mortem.
     keep: { type: 'boolean', default: false },
     'no-recovery': { type: 'boolean', default: false },
+    // Real seconds before a scenario's end at which the next one's stack starts, at the lowest
+    // CPU priority and without shoppers (0s: each stack starts at its turn). Needs Linux and root
+    // or CAP_SYS_NICE (to put it back to normal priority at its turn); without, 0s.
+    'start-ahead': { type: 'string', default: '30s' },
   },
 });
 
@@ -52,28 +57,38 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => proces
 
 const began = Date.now();
 out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), novelty warm-up = each scenario's warm-up (product default 60 steps), ${values.rps} req/s mean, recovery ${values['no-recovery'] ? 'off' : `on (shop catalog; verification windows, cooldown, approval and escalation timeouts × ${timeScale} like the step)`}${values['without-host-metrics'] ? ', DIAGNOSTIC: shop without host-metrics (no process.memory.usage)' : ''}`);
+const runOptions: RunOptions = { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err, keepDir: values.keep, recovery: !values['no-recovery'] };
+// Starting a stack takes 10-12 s on two cores; 17 of them would be three of the 20 minutes.
+const aheadMs = parseDuration(values['start-ahead']!);
+const ahead = aheadMs > 0 && (await canRestorePriority());
+if (aheadMs > 0 && !ahead) err('stacks start at their turn: this process cannot put a process started at idle priority back to normal (Linux with root or CAP_SYS_NICE needed)');
+const order = Array.from({ length: repeat }, (_, r) => all.map(({ scenario }) => ({ scenario, r }))).flat();
 const scores: ScenarioScore[] = [];
-for (let r = 0; r < repeat; r++) {
-  for (const { scenario } of all) {
-    err(`▶ ${scenario.name}${repeat > 1 ? ` (run ${r + 1})` : ''}`);
-    const run = await runScenario(scenario, { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err, keepDir: values.keep, recovery: !values['no-recovery'] });
-    const score = scoreRun(scenario, run, { timeScale, stepMs });
-    scores.push(score);
-    out(table(score));
-    // A long run on a busy machine may be cut short: keep what is done so far.
-    if (values.out) writeFileSync(values.out, JSON.stringify({ summary: summarize(scores), scenarios: scores, partial: true }, null, 2));
-  }
+let next: PreparedRun | null = null;
+for (let i = 0; i < order.length; i++) {
+  const { scenario, r } = order[i];
+  err(`▶ ${scenario.name}${repeat > 1 ? ` (run ${r + 1})` : ''}`);
+  const prepared: PreparedRun = next ?? prepareRun(scenario, runOptions);
+  next = null;
+  const following = order[i + 1]?.scenario;
+  const startNext = ahead && following ? { ms: aheadMs, fn: () => void (next ??= prepareRun(following, runOptions, true)) } : undefined;
+  const run = await runScenario(scenario, runOptions, prepared, startNext);
+  const score = scoreRun(scenario, run, { timeScale, stepMs });
+  scores.push(score);
+  out(table(score));
+  // A long run on a busy machine may be cut short: keep what is done so far.
+  if (values.out) writeFileSync(values.out, JSON.stringify({ summary: summarize(scores), scenarios: scores, partial: true }, null, 2));
 }
 const summary = summarize(scores);
 const wallMin = (Date.now() - began) / 60_000;
 if (values.json) {
-  process.stdout.write(JSON.stringify({ summary, scenarios: scores, settings: { time_scale: timeScale, step, rps: Number(values.rps), repeat, wall_minutes: Math.round(wallMin * 10) / 10 } }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ summary, scenarios: scores, settings: { time_scale: timeScale, step, rps: Number(values.rps), repeat, start_ahead_s: ahead ? aheadMs / 1000 : 0, wall_minutes: Math.round(wallMin * 10) / 10 } }, null, 2) + '\n');
 } else {
   out(summaryLine(summary, scores, wallMin));
 }
 
 function table(s: ScenarioScore): string {
-  const lines = [`\n■ ${s.name}  (stack up in ${s.startup_s}s; ${s.traffic.sent} requests: ${Object.entries(s.traffic.byStatus).map(([k, v]) => `${k}×${v}`).join(' ')})${s.error ? `  ERROR: ${s.error}` : ''}`];
+  const lines = [`\n■ ${s.name}  (stack up in ${s.startup_s}s${s.started_ahead ? ' more, started ahead' : ''}; ${s.traffic.sent} requests: ${Object.entries(s.traffic.byStatus).map(([k, v]) => `${k}×${v}`).join(' ')})${s.error ? `  ERROR: ${s.error}` : ''}`];
   if (s.faults.length) {
     lines.push(`  ${pad('fault', 30)}${pad('detected', 10)}${pad('ttd s (real)', 14)}${pad('incidents', 11)}${pad('category (want)', 34)}${pad('root service (want)', 44)}recovery`);
     for (const f of s.faults) {

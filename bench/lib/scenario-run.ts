@@ -1,7 +1,7 @@
 // Runs one scenario on a fresh stack and collects what Homeostat's API says happened.
 import type { ApiEscalation, ApiExecution, EventDetail } from '../../examples/shop/harness/api.ts';
 import { SlackStandIn } from '../../test/helpers/slack-standin.ts';
-import { startStack } from '../../examples/shop/harness/stack.ts';
+import { startStack, startStackAhead, type Stack, type StackOptions } from '../../examples/shop/harness/stack.ts';
 import type { FaultRequest, Kind } from '../../examples/shop/lib/faults.ts';
 import type { Scenario } from './scenario-file.ts';
 
@@ -32,7 +32,10 @@ export interface RunResult {
   t0: number;
   /** Real epoch ms when the run ended. */
   endedAt: number;
+  /** How long this run waited for its stack at its turn (a stack started ahead was partly up). */
   startupMs: number;
+  /** The stack was started ahead, while the scenario before ran. */
+  startedAhead: boolean;
   injected: InjectedFault[];
   events: EventDetail[];
   /** Recovery executions (empty without recovery). */
@@ -47,26 +50,73 @@ export interface RunResult {
 
 const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
 
-export async function runScenario(s: Scenario, o: RunOptions): Promise<RunResult> {
-  const began = Date.now();
+/** A scenario's stack, being started: at its turn, or ahead of it while another scenario runs. */
+export interface PreparedRun {
+  stack: Promise<Stack>;
+  slack: SlackStandIn | null;
+  /** Real epoch ms the start began. */
+  began: number;
+  ahead: boolean;
+  /** Puts a stack started ahead to normal priority (its turn has come); any time, idempotent. */
+  wake(): void;
+}
+
+/**
+ * Starts a scenario's stack. `ahead`: while another scenario runs, at the lowest CPU priority and
+ * with no shoppers until its run begins (the caller checked `canRestorePriority()`).
+ */
+export function prepareRun(s: Scenario, o: RunOptions, ahead = false): PreparedRun {
   // Escalations go to a Slack stand-in (a contract check, not Slack): the scoreboard counts them.
   const slack = o.recovery ? new SlackStandIn() : null;
-  const slackUrl = slack ? await slack.start() : undefined;
-  let stack;
-  try {
-    stack = await startStack({
+  let wakeStack = () => undefined as void;
+  let woken = !ahead;
+  const stack = (async () => {
+    const slackUrl = slack ? await slack.start() : undefined;
+    const so: StackOptions = {
       step: o.step, timeScale: o.timeScale, rps: o.rps, metricIntervalMs: o.metricIntervalMs, hostMetrics: o.hostMetrics, log: o.log, keepDir: o.keepDir,
       recovery: o.recovery, slackWebhookUrl: slackUrl,
       // The scenario's warm-up stands for a system that has run a while: the error signatures it
       // shows are the usual ones, and what appears after it is news (product default: 60 steps).
       noveltyWarmup: `${Math.max(1, Math.round(s.warmup * o.timeScale))}ms`,
-    });
+    };
+    if (!ahead) return startStack(so);
+    const a = startStackAhead(so);
+    wakeStack = a.wake;
+    if (woken) a.wake();
+    return a.up;
+  })();
+  stack.catch(() => undefined);
+  return {
+    stack,
+    slack,
+    began: Date.now(),
+    ahead,
+    wake: () => {
+      woken = true;
+      wakeStack();
+    },
+  };
+}
+
+/**
+ * Runs a scenario on its stack. `beforeEnd` is called once this many real ms before the run's
+ * end (the scoreboard starts the next scenario's stack then).
+ */
+export async function runScenario(s: Scenario, o: RunOptions, prepared: PreparedRun = prepareRun(s, o), beforeEnd?: { ms: number; fn: () => void }): Promise<RunResult> {
+  // A stack started ahead was not waited for until now: its start-up is what this run waited.
+  const turn = Date.now();
+  prepared.wake();
+  const { slack } = prepared;
+  let stack: Stack;
+  try {
+    stack = await prepared.stack;
+    await stack.go();
   } catch (e) {
     await slack?.stop();
     // A stack that does not come up is this scenario's failure, not the whole run's.
-    return { name: s.name, t0: Date.now(), endedAt: Date.now(), startupMs: Date.now() - began, injected: [], events: [], executions: [], escalations: null, recovery: !!o.recovery, traffic: { sent: 0, byStatus: {} }, error: `stack did not start: ${(e as Error).message}` };
+    return { name: s.name, t0: Date.now(), endedAt: Date.now(), startupMs: Date.now() - turn, startedAhead: prepared.ahead, injected: [], events: [], executions: [], escalations: null, recovery: !!o.recovery, traffic: { sent: 0, byStatus: {} }, error: `stack did not start: ${(e as Error).message}` };
   }
-  const startupMs = Date.now() - began;
+  const startupMs = Date.now() - Math.max(turn, prepared.began);
   const scaled = (ms: number) => Math.round(ms * o.timeScale);
   const injected: InjectedFault[] = [];
   let events: EventDetail[] = [];
@@ -74,6 +124,8 @@ export async function runScenario(s: Scenario, o: RunOptions): Promise<RunResult
   let escalations: ApiEscalation[] | null = null;
   let error: string | undefined;
   const t0 = Date.now() + scaled(s.warmup);
+  const end = t0 + scaled(s.observe);
+  const lead = beforeEnd ? setTimeout(beforeEnd.fn, Math.max(0, end - beforeEnd.ms - Date.now())) : null;
   try {
     const timers = s.faults.map(
       (f) =>
@@ -91,7 +143,7 @@ export async function runScenario(s: Scenario, o: RunOptions): Promise<RunResult
           }, Math.max(0, t0 + scaled(f.at) - Date.now())),
         ),
     );
-    await sleepUntil(t0 + scaled(s.observe));
+    await sleepUntil(end);
     await Promise.all(timers);
     events = await stack.api.details();
     if (o.recovery) {
@@ -101,8 +153,13 @@ export async function runScenario(s: Scenario, o: RunOptions): Promise<RunResult
   } catch (e) {
     error = (e as Error).message;
   }
+  // A run cut short by an error still hands over: the next stack is started now if not yet.
+  if (lead) {
+    clearTimeout(lead);
+    if (Date.now() < end - beforeEnd!.ms) beforeEnd!.fn();
+  }
   const traffic = { sent: stack.shop.traffic.stats.sent, byStatus: { ...stack.shop.traffic.stats.byStatus } };
   await stack.stop();
   await slack?.stop();
-  return { name: s.name, t0, endedAt: Date.now(), startupMs, injected, events, executions, escalations, recovery: !!o.recovery, traffic, error };
+  return { name: s.name, t0, endedAt: Date.now(), startupMs, startedAhead: prepared.ahead, injected, events, executions, escalations, recovery: !!o.recovery, traffic, error };
 }

@@ -97,7 +97,10 @@ export interface FaultScore {
 
 export interface ScenarioScore {
   name: string;
+  /** Seconds this scenario waited for its stack at its turn. */
   startup_s: number;
+  /** Its stack was started ahead, at idle priority, while the scenario before ran. */
+  started_ahead: boolean;
   observed_h: number;
   faults: FaultScore[];
   decoys: Array<{ kind: string; service: string }>;
@@ -189,6 +192,7 @@ export function scoreRun(s: Scenario, run: RunResult, o: { timeScale: number; st
   return {
     name: s.name,
     startup_s: round1(run.startupMs / 1000),
+    started_ahead: run.startedAhead,
     observed_h: (s.warmup + s.observe) / 3_600_000,
     faults,
     decoys: s.faults.filter((f) => isDecoy(f.kind)).map((f) => ({ kind: f.kind, service: f.service })),

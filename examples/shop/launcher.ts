@@ -9,6 +9,7 @@ import { createServer as createNetServer, connect, type Server as NetServer, typ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ACTIONS, FAULT_HOME, FaultBoard, parseFaultRequest, SERVICES, type ActionName, type FaultRequest, type ServiceName } from './lib/faults.ts';
+import { withNice } from './lib/priority.ts';
 import { Traffic } from './lib/traffic.ts';
 
 const HERE = import.meta.dirname;
@@ -32,12 +33,18 @@ export interface ShopOptions {
   /** Admin API port (0: any free one). */
   adminPort?: number;
   log?: (line: string) => void;
+  /** false: the shoppers wait for `startTraffic()` (a stack started ahead of its turn). */
+  traffic?: boolean;
+  /** Niceness for each process as it is started (see lib/priority.ts); 0 when absent. */
+  nice?: () => number;
 }
 
 export interface Shop {
   adminUrl: string;
   frontendUrl(): string;
   traffic: Traffic;
+  /** Starts the shoppers when the shop was started with `traffic: false`; idempotent. */
+  startTraffic(): Promise<void>;
   /** POST /admin/faults in-process: starts a fault (or decoy); it ends by itself. */
   inject(f: FaultRequest): Promise<unknown>;
   clear(kind: string, service?: string): Promise<unknown>;
@@ -75,7 +82,8 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
 
   const spawnNode = (entry: string, env: Record<string, string>, logName: string): ChildProcess => {
     const out = createWriteStream(path.join(dir, 'logs', `${logName}.log`), { flags: 'a' });
-    const child = fork(entry, [], { execArgv: ['--import', TSX, '--expose-gc'], env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: HERE });
+    const node = withNice(o.nice?.() ?? 0, process.execPath, ['--import', TSX, '--expose-gc']);
+    const child = fork(entry, [], { execPath: node.file, execArgv: node.args, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: HERE });
     child.stdout?.pipe(out);
     child.stderr?.pipe(out);
     children.add(child);
@@ -184,7 +192,9 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
     // second, so each detection step sees as many requests as it would at the product's pace.
     const realRps = (o.rps ?? 5) / timeScale;
     const traffic = new Traffic({ frontend: () => `http://127.0.0.1:${registry.get('frontend')!.port}`, rps: realRps, dayMs: 24 * 60_000 * Math.max(timeScale, 0.05) });
-    await traffic.start();
+    let trafficStarted: Promise<void> | null = null;
+    const startTraffic = () => (trafficStarted ??= traffic.start());
+    if (o.traffic !== false) await startTraffic();
     closers.unshift(() => traffic.stop());
 
     // 5. Faults and actions.
@@ -275,6 +285,7 @@ export async function startShop(o: ShopOptions): Promise<Shop> {
       adminUrl: `http://127.0.0.1:${adminPort}`,
       frontendUrl: () => `http://127.0.0.1:${registry.get('frontend')!.port}`,
       traffic,
+      startTraffic,
       inject,
       clear,
       act,

@@ -50,7 +50,7 @@ const scenario: Scenario = {
 
 function run(events: EventDetail[], acted: Partial<Pick<RunResult, 'executions' | 'escalations'>> | null = null): RunResult {
   return {
-    name: 's', t0: T0, endedAt: T0 + 300_000, startupMs: 1000, injected: [{ kind: 'db_down', service: 'inventory', startedAt: T0, durationMs: 100_000 }], events,
+    name: 's', t0: T0, endedAt: T0 + 300_000, startupMs: 1000, startedAhead: false, injected: [{ kind: 'db_down', service: 'inventory', startedAt: T0, durationMs: 100_000 }], events,
     executions: acted?.executions ?? [], escalations: acted ? acted.escalations ?? [] : null, recovery: acted !== null, traffic: { sent: 0, byStatus: {} },
   };
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { freePort } from '../launcher.ts';
+import { withNice } from '../lib/priority.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 
@@ -44,6 +45,8 @@ export interface HomeostatOptions {
    * floor of real seconds, see scaledCatalog). Network timeouts are not scaled.
    */
   timeScale?: number;
+  /** Niceness to start at (see examples/shop/lib/priority.ts); 0 when absent. */
+  nice?: number;
 }
 
 // The product's defaults (src/config/schema.ts), scaled when time is compressed.
@@ -146,7 +149,8 @@ export async function launchHomeostat(o: HomeostatOptions): Promise<HomeostatPro
   const out = createWriteStream(logFile);
   // The environment's storage URLs would override the file (see homeostat.example.yaml).
   const env = { ...process.env, ...o.env, CLICKHOUSE_URL: '', DATABASE_URL: '' };
-  const child = spawn(process.execPath, [path.join(REPO, 'bin/homeostat.js'), 'start', '--config', file], { cwd: o.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const cmd = withNice(o.nice ?? 0, process.execPath, [path.join(REPO, 'bin/homeostat.js'), 'start', '--config', file]);
+  const child = spawn(cmd.file, cmd.args, { cwd: o.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, startShop, type Shop } from '../launcher.ts';
 import { HomeostatApi } from './api.ts';
+import { IDLE_NICE, wakeIdle } from '../lib/priority.ts';
 import { launchHomeostat, type HomeostatProcess } from './homeostat-process.ts';
 
 export interface StackOptions {
@@ -32,10 +33,42 @@ export interface Stack {
   homeostat: HomeostatProcess;
   api: HomeostatApi;
   shop: Shop;
+  /** Starts the shoppers of a stack started ahead (after making it normal priority); idempotent. */
+  go(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startStack(o: StackOptions = {}): Promise<Stack> {
+export interface AheadStack {
+  /** Up, shoppers not started yet. */
+  up: Promise<Stack>;
+  /** Its turn: every process of it, and any it still starts, at normal priority. Any time. */
+  wake(): void;
+}
+
+/**
+ * A stack started ahead of its turn (the scoreboard's next scenario, while one runs): its
+ * processes at the lowest CPU priority, so it takes only what the running scenario leaves idle,
+ * and no shoppers until `go()`. Needs `canRestorePriority()`.
+ */
+export function startStackAhead(o: StackOptions = {}): AheadStack {
+  const priority = { nice: IDLE_NICE };
+  const up = startStackAt(o, priority, true);
+  up.catch(() => undefined);
+  return { up, wake: () => wake(priority) };
+}
+
+/** Normal priority for what a stack started ahead has started so far, and for what it still starts. */
+function wake(priority: { nice: number }): void {
+  if (priority.nice === 0) return;
+  priority.nice = 0;
+  wakeIdle();
+}
+
+export function startStack(o: StackOptions = {}): Promise<Stack> {
+  return startStackAt(o, { nice: 0 }, false);
+}
+
+async function startStackAt(o: StackOptions, priority: { nice: number }, ahead: boolean): Promise<Stack> {
   const dir = mkdtempSync(path.join(tmpdir(), 'homeostat-stack-'));
   let homeostat: HomeostatProcess | undefined;
   let shopStarting: Promise<Shop> | undefined;
@@ -50,6 +83,7 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
       ...(o.slackWebhookUrl ? { slackWebhookUrl: o.slackWebhookUrl } : {}),
       ...(o.noveltyWarmup ? { noveltyWarmup: o.noveltyWarmup } : {}),
       ...(o.timeScale !== undefined ? { timeScale: o.timeScale } : {}),
+      nice: priority.nice,
     });
     // The shop starts while Homeostat does: its exporters retry until the receiver is up.
     shopStarting = startShop({
@@ -62,6 +96,8 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
       hostMetrics: o.hostMetrics,
       log: o.log,
       adminPort,
+      traffic: !ahead,
+      nice: () => priority.nice,
     });
     shopStarting.catch(() => undefined);
     await homeostat.ready;
@@ -73,6 +109,10 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
       homeostat: h,
       api: new HomeostatApi(h.apiUrl),
       shop,
+      go: async () => {
+        wake(priority);
+        await shop.startTraffic();
+      },
       stop: async () => {
         await shop.stop().catch(() => undefined);
         await h.stop().catch(() => undefined);
