@@ -35,12 +35,20 @@ const mod = await (await load()).create(kit);
 const server = await kit.run(mod);
 process.send?.({ type: 'ready', service: s.name, port: s.port });
 
+/** Longest a stopping instance waits for its requests in flight (real time). */
+const DRAIN_MS = 10_000;
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   kit.faults.clearAll();
-  server.close();
+  // Drain, as a rolling restart's grace period allows: no new connections, requests in flight
+  // are answered (a restart during a latency creep was cutting 3 s requests off, and the resets
+  // read as a network fault), then whatever is left goes.
+  const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
+  await Promise.race([drained, new Promise((r) => setTimeout(r, DRAIN_MS))]);
+  clearInterval(idle);
   server.closeAllConnections();
   await mod.close?.().catch(() => undefined);
   await tel.shutdown().catch(() => undefined);

@@ -84,7 +84,9 @@ const FAILED_STATUSES = new Set(['FAILED', 'ROLLED_BACK']);
 /** Steps that end an action, shown to people as "actions tried". */
 const ACTING_STEPS = new Set(['execution.planned', 'execution.started', 'execution.executed']);
 const DECIDING_STEPS = new Set(['execution.planned', 'execution.awaiting_approval', 'recovery.exhausted', 'recovery.dry_run']);
-const OUTCOME_STEPS = new Set(['execution.failed', 'execution.rolled_back', 'execution.verified', 'execution.verification_failed', 'execution.reconciled']);
+const OUTCOME_STEPS = new Set(['execution.failed', 'execution.rolled_back', 'execution.verified', 'execution.verification_failed', 'execution.reconciled', 'execution.superseded']);
+/** Steps after which the recover stage says what comes next: the next attempt, or none left. */
+const NEXT_PENDING_STEPS = new Set(['execution.verification_failed', 'execution.failed', 'execution.rolled_back', 'execution.superseded']);
 
 export class EscalationStage implements Stage {
   readonly name = 'escalate';
@@ -177,9 +179,10 @@ export class EscalationStage implements Stage {
     // the diagnosis found nothing yet (UNKNOWN): a later one may still name an action in the grace.
     if (DECIDING_STEPS.has(c.step) || (c.step === 'recovery.skipped' && !c.actionName && t.diagnosis?.category !== 'UNKNOWN')) t.decided = true;
     // The recover stage reports a failed verification, then the failure or rollback, then plans
-    // the next attempt or says none is left. Until it says which, the incident is not unattended:
+    // the next attempt or says none is left; an action given up for a later diagnosis is followed
+    // by that diagnosis's first action. Until it says which, the incident is not unattended:
     // paging in that moment called a person about an action that was about to be tried.
-    if (c.step === 'execution.verification_failed' || c.step === 'execution.failed' || c.step === 'execution.rolled_back') t.nextPendingSince = this.now();
+    if (NEXT_PENDING_STEPS.has(c.step)) t.nextPendingSince = this.now();
     else if (DECIDING_STEPS.has(c.step) || ACTING_STEPS.has(c.step) || c.step === 'recovery.deferred' || c.step === 'execution.verified') t.nextPendingSince = NaN;
     if (OUTCOME_STEPS.has(c.step)) t.actions.push({ action: c.actionName ?? c.step, outcome: c.result || (c.status ?? c.step), at: c.at });
     if (c.step === 'execution.verified') return this.resolve(t, `recovered by ${c.actionName ?? 'an action'}`);

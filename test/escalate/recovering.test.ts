@@ -96,6 +96,35 @@ describe('escalation while Homeostat recovers', () => {
     await silent.done();
   });
 
+  it('waits for the next action when one is given up for a later diagnosis, and lists it among those tried', async () => {
+    // Seen on the scoreboard: a restart under verification was superseded by a NETWORK reading,
+    // and the page went out in the 100 ms before the new diagnosis's action was planned.
+    const t = await setup();
+    t.open();
+    t.executed();
+    t.step('execution.superseded', { status: 'FAILED', result: 'superseded' });
+    t.stage.tick();
+    expect(t.raised).toEqual([]);
+    t.step('execution.planned', { executionId: 'x-2', actionName: 'route_to_healthy_instances', status: 'PENDING' });
+    t.step('execution.started', { executionId: 'x-2', actionName: 'route_to_healthy_instances' });
+    t.step('execution.executed', { executionId: 'x-2', actionName: 'route_to_healthy_instances' });
+    t.advance(GRACE + MIN);
+    t.stage.tick();
+    expect(t.raised).toEqual([]);
+    // Nothing after it: the grace runs out and a person is called, told what was tried.
+    const silent = await setup();
+    silent.open();
+    silent.executed();
+    silent.step('execution.superseded', { status: 'FAILED', result: 'superseded' });
+    silent.advance(GRACE);
+    silent.stage.tick();
+    expect(silent.raised.map((r) => r.rule)).toEqual(['critical_errors']);
+    await t.done();
+    await silent.done();
+    expect(JSON.stringify(silent.slack.messages)).toContain('reset_connection_pool');
+    expect(JSON.stringify(silent.slack.messages)).toContain('superseded');
+  });
+
   it('never pages for an incident the action fixed', async () => {
     const t = await setup();
     t.open();
