@@ -1,14 +1,16 @@
 // Scenario scoreboard: every scenario file runs on a fresh stack (Homeostat on embedded storage
 // as a child process, plus the demo shop), and outcomes are read only through Homeostat's API.
-//   npm run bench:scenarios -- [--scenarios DIR|FILE] [--repeat N] [--json] [--time-scale 0.2] [--step 2s] [--only NAME] [--out FILE] [--no-recovery] [--start-ahead 30s]
+//   npm run bench:scenarios -- [--scenarios DIR|FILE] [--repeat N] [--json] [--time-scale 0.18] [--step 1800ms] [--rps 4.5] [--only NAME] [--out FILE] [--no-recovery] [--start-ahead 30s]
 // Homeostat runs with the shop's recovery catalog (examples/shop/recovery.yaml) and escalates to a
 // Slack stand-in, so recovery and escalation are scored; --no-recovery measures detection alone.
 // Time is compressed: warm-up, fault times, durations, observe and the shop's daily shape are
-// multiplied by --time-scale, and detection runs at --step (the product default is 10s; 2s with
-// 0.2 keeps the same number of steps per scenario second). The product's defaults are untouched.
-// 0.15 would fit the issue's 20 minutes, but the faults' growth per real second is a third
-// faster then, and on two cores the contention it caused (the payment provider stub starved,
-// frontend latency over its limit) was diagnosed instead of the faults: 0.2 measures the product.
+// multiplied by --time-scale, and detection runs at --step (the product default is 10s; 1800ms
+// with 0.18 keeps the same number of steps per scenario second). The product's defaults are
+// untouched. 0.18 fits the issue's 20 minutes with the next stack started ahead (17 scenarios of
+// 360 scenario seconds are 18.4 minutes at 0.18, 20.4 at 0.2). At 0.15 the faults' growth per
+// real second was a third faster than at 0.2, and on two cores the contention it caused (the
+// payment provider stub starved, frontend latency over its limit) was diagnosed instead of the
+// faults; at 0.18 the shoppers keep 0.2's 25 requests per real second.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,11 +25,13 @@ const { values } = parseArgs({
     scenarios: { type: 'string', default: path.resolve(import.meta.dirname, '../examples/shop/scenarios') },
     repeat: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
-    'time-scale': { type: 'string', default: '0.2' },
-    step: { type: 'string', default: '2s' },
-    // Requests per scenario second: 25 per real second at 0.2. At 0.15 keep the real rate
-    // (--rps 3.75): at 5 the frontend's event loop ran at 0.8-1.0 and paged in every warm-up.
-    rps: { type: 'string', default: '5' },
+    'time-scale': { type: 'string', default: '0.18' },
+    // Default: the product's 10s times the time scale, so a scenario second holds as many steps.
+    step: { type: 'string' },
+    // Requests per scenario second. Default: 25 per real second at any time scale (4.5 at 0.18),
+    // what two cores carry beside Homeostat: at 0.15 and 5 (33 per real second) the frontend's
+    // event loop ran at 0.8-1.0 and paged in every warm-up.
+    rps: { type: 'string' },
     only: { type: 'string' },
     out: { type: 'string' },
     // Diagnostic only: the shop without host-metrics' bytes-valued process.memory.usage.
@@ -43,7 +47,8 @@ const { values } = parseArgs({
 });
 
 const timeScale = Number(values['time-scale']);
-const step = values.step!;
+const step = values.step ?? `${Math.round(10_000 * timeScale)}ms`;
+const rps = values.rps !== undefined ? Number(values.rps) : Math.round(25 * timeScale * 100) / 100;
 const stepMs = parseDuration(step);
 const repeat = Math.max(1, Number(values.repeat) | 0);
 if (!(timeScale > 0 && timeScale <= 1)) throw new Error('--time-scale must be in (0, 1]');
@@ -56,8 +61,8 @@ const out = values.json ? err : (l: string) => process.stdout.write(`${l}\n`);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
 
 const began = Date.now();
-out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), novelty warm-up = each scenario's warm-up (product default 60 steps), ${values.rps} req/s mean, recovery ${values['no-recovery'] ? 'off' : `on (shop catalog; verification windows, cooldown, approval and escalation timeouts × ${timeScale} like the step)`}${values['without-host-metrics'] ? ', DIAGNOSTIC: shop without host-metrics (no process.memory.usage)' : ''}`);
-const runOptions: RunOptions = { timeScale, step, rps: Number(values.rps), metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err, keepDir: values.keep, recovery: !values['no-recovery'] };
+out(`bench:scenarios: ${all.length} scenario(s) × ${repeat}, time scale ${timeScale}, detection step ${step} (product default 10s), novelty warm-up = each scenario's warm-up (product default 60 steps), ${rps} req/s mean (${Math.round(rps / timeScale)} per real second), recovery ${values['no-recovery'] ? 'off' : `on (shop catalog; verification windows, cooldown, approval and escalation timeouts × ${timeScale} like the step)`}${values['without-host-metrics'] ? ', DIAGNOSTIC: shop without host-metrics (no process.memory.usage)' : ''}`);
+const runOptions: RunOptions = { timeScale, step, rps, metricIntervalMs: Math.max(1000, stepMs / 2), hostMetrics: !values['without-host-metrics'], log: err, keepDir: values.keep, recovery: !values['no-recovery'] };
 // Starting a stack takes 10-12 s on two cores; 17 of them would be three of the 20 minutes.
 const aheadMs = parseDuration(values['start-ahead']!);
 const ahead = aheadMs > 0 && (await canRestorePriority());
@@ -82,7 +87,7 @@ for (let i = 0; i < order.length; i++) {
 const summary = summarize(scores);
 const wallMin = (Date.now() - began) / 60_000;
 if (values.json) {
-  process.stdout.write(JSON.stringify({ summary, scenarios: scores, settings: { time_scale: timeScale, step, rps: Number(values.rps), repeat, start_ahead_s: ahead ? aheadMs / 1000 : 0, wall_minutes: Math.round(wallMin * 10) / 10 } }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ summary, scenarios: scores, settings: { time_scale: timeScale, step, rps, repeat, start_ahead_s: ahead ? aheadMs / 1000 : 0, wall_minutes: Math.round(wallMin * 10) / 10 } }, null, 2) + '\n');
 } else {
   out(summaryLine(summary, scores, wallMin));
 }
