@@ -60,7 +60,8 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   // (a peer's resets, a client's 401s) are someone else's story and would outrank it.
   const own = ownResource(event);
   const origin = root && !own ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? [], src.signal !== 'latency') : null;
-  const log = own ? undefined : pickLog(src.logs, origin?.span ?? null, root?.node.id, event.serviceName);
+  const logs = src.signal === 'latency' ? toldByLatency(src.logs, origin?.span.traceId) : src.logs;
+  const log = own ? undefined : pickLog(logs, origin?.span ?? null, root?.node.id, event.serviceName);
 
   const attributes = Object.create(null) as Record<string, string>;
   if (log) assign(attributes, log.attributes);
@@ -247,6 +248,22 @@ function callerOf(span: SpanRow, byId: Map<string, SpanRow>): SpanRow | null {
 }
 
 /** The error log of the origin span's own trace, else one of the root's, the origin's or the event's service. */
+/** Records alike (numbers aside) that make an error logged outside the origin's trace part of a latency incident's story. */
+const MIN_LOG_REPEATS = 3;
+
+/**
+ * The error logs that may explain a latency incident: those of the request where the time went,
+ * and those that recur. An error logged once in another request is that request's story: a
+ * restart that cut one slow request off (`socket hang up`) read as a network fault in a window
+ * of hundreds of slow requests answered as usual.
+ */
+function toldByLatency(logs: readonly LogRow[], originTrace: string | undefined): LogRow[] {
+  const shape = (l: LogRow) => `${l.service}\u0000${l.body.replace(/\d+/g, '0')}`;
+  const counts = new Map<string, number>();
+  for (const l of logs) counts.set(shape(l), (counts.get(shape(l)) ?? 0) + 1);
+  return logs.filter((l) => (originTrace !== undefined && l.traceId === originTrace && l.traceId !== '') || counts.get(shape(l))! >= MIN_LOG_REPEATS);
+}
+
 function pickLog(logs: readonly LogRow[], origin: SpanRow | null, rootId: string | undefined, service: string): LogRow | undefined {
   return (
     (origin ? logs.find((l) => l.traceId === origin.traceId && l.traceId !== '') : undefined) ??

@@ -263,6 +263,33 @@ describe('faults as the shop reports them', () => {
     expect((await diagnose(e401, rejecting)).category).toBe('AUTHENTICATION');
   });
 
+  it('one request cut off during a latency incident is not its story; resets that recur are', async () => {
+    // Seen on the scoreboard: a restart of a slow checkout cut one request off, frontend logged
+    // `socket hang up`, and the latency incident's next diagnosis read NETWORK.
+    const slow = () => {
+      const w = window(null);
+      w.incident = w.incident.map((r) => (r.service === 'checkout' && r.kind === 'Server' ? { ...r, durationMs: 1500 } : r.attributes['server.port'] === '4102' || r.parentSpanId === '' ? { ...r, durationMs: 1520 } : r));
+      return w;
+    };
+    const ev = event({
+      seriesKey: 'span|frontend||p95_ms', serviceName: 'frontend', category: 'PERFORMANCE', sourceComponent: 'frontend (all requests)',
+      message: 'p95 latency (ms) of POST (frontend) at 1534, expected ≈ 170, limit 2000',
+    });
+    ev.context = { ...ev.context, values: [[T, 1534]], baselines: { value: 1534, median: 170, limit: 2000 } };
+    const hangUp = (traceId: string) => ({ traceId, spanId: '', service: 'frontend', severity: 'ERROR', body: 'socket hang up', attributes: {} });
+
+    const once = slow();
+    once.logs = [hangUp('f'.repeat(32))];
+    const d = await diagnose(ev, once);
+    expect(d.rootCause.service).toBe('checkout');
+    expect(d.category).toBe('PERFORMANCE');
+
+    // The same reset in many requests is the network's doing, whatever got slow.
+    const many = slow();
+    many.logs = Array.from({ length: 5 }, (_, i) => hangUp(`${i}`.padStart(32, 'e')));
+    expect((await diagnose(ev, many)).category).toBe('NETWORK');
+  });
+
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
     const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
     const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);
