@@ -1,8 +1,9 @@
 // `homeostat demo`: Homeostat on embedded storage, the demo shop (examples/shop) sending it
 // telemetry, and faults injected one after another; each incident's detection → diagnosis →
-// outcome is shown live, read from Homeostat's HTTP API as any client would.
+// action → verification → outcome is shown live, read from Homeostat's HTTP API as any client
+// would. Homeostat acts through the shop's recovery catalog (examples/shop/recovery.yaml).
 import { parseArgs } from 'node:util';
-import type { ApiDiagnosis, ApiEvent } from '../../examples/shop/harness/api.ts';
+import type { ApiDiagnosis, ApiEvent, ApiExecution } from '../../examples/shop/harness/api.ts';
 import { startStack, type Stack } from '../../examples/shop/harness/stack.ts';
 import { FAULT_HOME, FAULT_KINDS, type FaultKind } from '../../examples/shop/lib/faults.ts';
 
@@ -67,16 +68,28 @@ export async function runDemo(o: DemoOptions): Promise<void> {
   };
   process.once('SIGINT', stop);
   try {
-    stack = await startStack({ step: o.step, timeScale: o.timeScale, metricIntervalMs: 1000, log: (l) => say(l) });
+    stack = await startStack({ step: o.step, timeScale: o.timeScale, metricIntervalMs: 1000, recovery: true, log: (l) => say(l) });
     say(`up: Homeostat API ${stack.homeostat.apiUrl}, OTLP ${stack.homeostat.otlpHttpUrl}, shop admin ${stack.shop.adminUrl}`);
     say(`warming up for ${o.warmupMs / 1000}s on normal traffic (baselines)…`);
     const seen = new Map<string, Seen>();
+    const actions = new Map<string, string>();
     let injectedAt = 0;
     let current = '';
+    const sinceInjection = (iso: string | null) => (injectedAt && iso ? ` (+${((Date.parse(iso) - injectedAt) / 1000).toFixed(1)}s after injecting ${current})` : '');
+    const pollActions = async () => {
+      for (const x of (await stack!.api.executions().catch(() => [] as ApiExecution[])).slice().reverse()) {
+        if (actions.get(x.id) === x.execution_status) continue;
+        actions.set(x.id, x.execution_status);
+        const incident = `${seen.get(x.error_event_id)?.event.service_name ?? '-'} ${x.error_event_id.slice(0, 8)}`;
+        if (x.execution_status === 'COMPLETED') say(`✔ RECOVERED ${incident} by ${x.action}: verified${sinceInjection(x.completed_at)}`);
+        else if (x.execution_status === 'FAILED' || x.execution_status === 'ROLLED_BACK' || x.execution_status === 'CANCELLED') say(`✗ ACTION    ${incident} ${x.action} ${x.execution_status.toLowerCase()}${x.error_message ? `: ${x.error_message.slice(0, 100)}` : ''}`);
+        else say(`▶ ACTION    ${incident} ${x.action} ${x.execution_status.toLowerCase()}${x.dry_run ? ' (dry run)' : ''}`);
+      }
+    };
     const poll = async () => {
       for (const e of await stack!.api.events().catch(() => [] as ApiEvent[])) {
         let s = seen.get(e.id);
-        const since = injectedAt ? ` (+${((Date.parse(e.created_at) - injectedAt) / 1000).toFixed(1)}s after injecting ${current})` : '';
+        const since = sinceInjection(e.created_at);
         if (!s) {
           s = { event: e, diagnoses: new Set(), closed: false };
           seen.set(e.id, s);
@@ -96,6 +109,7 @@ export async function runDemo(o: DemoOptions): Promise<void> {
           }
         }
       }
+      await pollActions();
     };
     const pollUntil = async (t: number) => {
       while (Date.now() < t) {
@@ -110,13 +124,17 @@ export async function runDemo(o: DemoOptions): Promise<void> {
       injectedAt = Date.now();
       say(`⚡ FAULT     ${current} for ${o.faultMs / 1000}s ${res && typeof res === 'object' && 'error' in res ? JSON.stringify(res) : ''}`);
       await pollUntil(injectedAt + o.faultMs);
-      say(`✓ fault ${current} ended by itself (recovery actions are not automated yet); cooling down ${o.coolDownMs / 1000}s`);
+      say(`· fault window of ${current} over (had no action fixed it, it would have ended now); cooling down ${o.coolDownMs / 1000}s`);
       await pollUntil(Date.now() + o.coolDownMs);
     }
     await poll();
     const all = [...seen.values()];
+    const done = await stack.api.executions().catch(() => [] as ApiExecution[]);
     say(`done: ${all.length} incident(s), ${all.filter((s) => s.closed).length} closed. Outcomes:`);
-    for (const s of all) o.out(`   ${s.event.id.slice(0, 8)} ${s.event.severity.padEnd(8)} ${(s.event.service_name ?? '-').padEnd(10)} ${s.closed ? 'closed' : 'open  '} ${s.event.message.slice(0, 90)}`);
+    for (const s of all) {
+      const fixedBy = done.find((x) => x.error_event_id === s.event.id && x.execution_status === 'COMPLETED')?.action;
+      o.out(`   ${s.event.id.slice(0, 8)} ${s.event.severity.padEnd(8)} ${(s.event.service_name ?? '-').padEnd(10)} ${s.closed ? 'closed' : 'open  '} ${fixedBy ? `recovered by ${fixedBy}`.padEnd(36) : 'no verified action'.padEnd(36)} ${s.event.message.slice(0, 80)}`);
+    }
   } finally {
     process.removeListener('SIGINT', stop);
     await stack?.stop();
@@ -126,5 +144,5 @@ export async function runDemo(o: DemoOptions): Promise<void> {
 function describe(d: ApiDiagnosis): string {
   const root = d.explanation?.rootCause;
   const actions = d.explanation?.recommendedActions?.slice(0, 3).join(', ');
-  return `${d.category} (${(d.confidence * 100).toFixed(0)}%), root cause ${root ? `${root.service} [${root.kind}]` : 'unknown'}${actions ? `; would recommend ${actions}` : ''}`;
+  return `${d.category} (${(d.confidence * 100).toFixed(0)}%), root cause ${root ? `${root.service} [${root.kind}]` : 'unknown'}${actions ? `; recommends ${actions}` : ''}`;
 }
