@@ -54,8 +54,6 @@ const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t
 export interface PreparedRun {
   stack: Promise<Stack>;
   slack: SlackStandIn | null;
-  /** Real epoch ms the start began. */
-  began: number;
   ahead: boolean;
   /** Puts a stack started ahead to normal priority (its turn has come); any time, idempotent. */
   wake(): void;
@@ -89,7 +87,6 @@ export function prepareRun(s: Scenario, o: RunOptions, ahead = false): PreparedR
   return {
     stack,
     slack,
-    began: Date.now(),
     ahead,
     wake: () => {
       woken = true;
@@ -103,7 +100,7 @@ export function prepareRun(s: Scenario, o: RunOptions, ahead = false): PreparedR
  * end (the scoreboard starts the next scenario's stack then).
  */
 export async function runScenario(s: Scenario, o: RunOptions, prepared: PreparedRun = prepareRun(s, o), beforeEnd?: { ms: number; fn: () => void }): Promise<RunResult> {
-  // A stack started ahead was not waited for until now: its start-up is what this run waited.
+  // What this run waits for its stack from its turn on (a stack started ahead is partly up or up).
   const turn = Date.now();
   prepared.wake();
   const { slack } = prepared;
@@ -116,7 +113,7 @@ export async function runScenario(s: Scenario, o: RunOptions, prepared: Prepared
     // A stack that does not come up is this scenario's failure, not the whole run's.
     return { name: s.name, t0: Date.now(), endedAt: Date.now(), startupMs: Date.now() - turn, startedAhead: prepared.ahead, injected: [], events: [], executions: [], escalations: null, recovery: !!o.recovery, traffic: { sent: 0, byStatus: {} }, error: `stack did not start: ${(e as Error).message}` };
   }
-  const startupMs = Date.now() - Math.max(turn, prepared.began);
+  const startupMs = Date.now() - turn;
   const scaled = (ms: number) => Math.round(ms * o.timeScale);
   const injected: InjectedFault[] = [];
   let events: EventDetail[] = [];
