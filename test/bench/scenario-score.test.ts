@@ -140,6 +140,7 @@ describe('scenario files', () => {
     // The held-out sets (see their READMEs).
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout')).length).toBeGreaterThanOrEqual(10);
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-2')).length).toBeGreaterThanOrEqual(10);
+    expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-3')).length).toBeGreaterThanOrEqual(10);
   });
 
   it('rejects a missing expectation with the field path', () => {
