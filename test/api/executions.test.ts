@@ -112,8 +112,15 @@ describe('executions API', () => {
     expect(ok.json()).toMatchObject({ id, approved_by: 'dave', decision: 'approved' });
     expect((await app.inject({ method: 'POST', url: `/api/executions/${id}/approve`, headers: auth, payload: { by: 'dave' } })).statusCode).toBe(409);
     await vi.waitFor(async () => expect((await svc.calls()).map((c) => c.action)).toEqual(['rollback_deployment']), { timeout: 10_000, interval: 50 });
-    const list = await app.inject({ method: 'GET', url: `/api/executions?event_id=${ev.id}`, headers: auth });
-    expect(list.json().executions).toMatchObject([{ id, execution_status: 'RUNNING', phase: 'verifying' }]);
+    // The service has the call before its answer is back and the row says so: wait for that too
+    // (on a busy machine the list came between the two, still `executing`).
+    await vi.waitFor(
+      async () => {
+        const list = await app.inject({ method: 'GET', url: `/api/executions?event_id=${ev.id}`, headers: auth });
+        expect(list.json().executions).toMatchObject([{ id, execution_status: 'RUNNING', phase: 'verifying' }]);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
   });
 
   it(
