@@ -247,7 +247,6 @@ function callerOf(span: SpanRow, byId: Map<string, SpanRow>): SpanRow | null {
   return p && p.service !== span.service && p.kind === 'Client' ? p : null;
 }
 
-/** The error log of the origin span's own trace, else one of the root's, the origin's or the event's service. */
 /** Records alike (numbers aside) that make an error logged outside the origin's trace part of a latency incident's story. */
 const MIN_LOG_REPEATS = 3;
 
@@ -258,12 +257,13 @@ const MIN_LOG_REPEATS = 3;
  * of hundreds of slow requests answered as usual.
  */
 function toldByLatency(logs: readonly LogRow[], originTrace: string | undefined): LogRow[] {
-  const shape = (l: LogRow) => `${l.service}\u0000${l.body.replace(/\d+/g, '0')}`;
+  const shapes = logs.map((l) => `${l.service}\u0000${l.body.replace(/\d+/g, '0')}`);
   const counts = new Map<string, number>();
-  for (const l of logs) counts.set(shape(l), (counts.get(shape(l)) ?? 0) + 1);
-  return logs.filter((l) => (originTrace !== undefined && l.traceId === originTrace && l.traceId !== '') || counts.get(shape(l))! >= MIN_LOG_REPEATS);
+  for (const k of shapes) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return logs.filter((l, i) => (originTrace !== undefined && l.traceId === originTrace && l.traceId !== '') || counts.get(shapes[i])! >= MIN_LOG_REPEATS);
 }
 
+/** The error log of the origin span's own trace, else one of the root's, the origin's or the event's service. */
 function pickLog(logs: readonly LogRow[], origin: SpanRow | null, rootId: string | undefined, service: string): LogRow | undefined {
   return (
     (origin ? logs.find((l) => l.traceId === origin.traceId && l.traceId !== '') : undefined) ??

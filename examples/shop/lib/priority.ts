@@ -39,21 +39,22 @@ export function processTree(pid: number): number[] {
 }
 
 /**
- * Sets every thread of every process under `pids` to `nice`. Linux's niceness is per thread, and
- * a thread made before the change keeps its old one: each task is set. Returns how many were set.
+ * Every thread of `pids` at niceness `from` goes to `to`. Linux's niceness is per thread, and a
+ * thread made before a change keeps its old one: each task is set. Returns how many were set.
  */
-export function setTreeNice(pids: number[], nice: number): number {
+function renice(pids: number[], from: number, to: number): number {
   let n = 0;
-  for (const pid of pids.flatMap(processTree)) {
+  for (const pid of pids) {
     let tasks: string[] = [];
     try {
       tasks = readdirSync(`/proc/${pid}/task`);
     } catch {
-      continue;
+      continue; // gone
     }
     for (const t of tasks) {
       try {
-        setPriority(Number(t), nice);
+        if (getPriority(Number(t)) !== from) continue;
+        setPriority(Number(t), to);
         n++;
       } catch (e) {
         // A thread that ended meanwhile is fine; being refused is not (the caller checked first).
@@ -69,26 +70,7 @@ export function setTreeNice(pids: number[], nice: number): number {
  * started ahead of its turn, wherever its start-up has got to. Returns how many were set.
  */
 export function wakeIdle(root = process.pid): number {
-  let n = 0;
-  for (const pid of processTree(root)) {
-    if (pid === root) continue;
-    let tasks: string[] = [];
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue;
-    }
-    for (const t of tasks) {
-      try {
-        if (getPriority(Number(t)) !== IDLE_NICE) continue;
-        setPriority(Number(t), 0);
-        n++;
-      } catch (e) {
-        if (!gone(e)) throw e;
-      }
-    }
-  }
-  return n;
+  return renice(processTree(root).filter((pid) => pid !== root), IDLE_NICE, 0);
 }
 
 /** Whether this process may put a process started at IDLE_NICE back to 0 (root or CAP_SYS_NICE, on Linux). */
@@ -103,8 +85,8 @@ export async function canRestorePriority(): Promise<boolean> {
     });
     // `nice` has exec'd node once node's own threads exist; wait for that before looking.
     await new Promise((r) => setTimeout(r, 200));
-    setTreeNice([child.pid!], 0);
-    return true;
+    // Refused (EACCES) throws; a tree with nothing idle left in it proves nothing either.
+    return renice(processTree(child.pid!), IDLE_NICE, 0) > 0;
   } catch {
     return false;
   } finally {
