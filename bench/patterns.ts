@@ -18,8 +18,9 @@
 // The second sealed set (patterns-sealed2.ts) runs only when asked: --sealed2-summary prints its
 // average and minimum, --sealed2-full its per-system scores (read once, at the end of a round).
 // The third (patterns-sealed3.ts) likewise, with --sealed3-summary / --sealed3-full.
-// The fourth (patterns-sealed4.ts) likewise, with --sealed4-summary / --sealed4-full.
-//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full] [--sealed3-summary | --sealed3-full] [--sealed4-summary | --sealed4-full]
+// The fourth (patterns-sealed4.ts) likewise, with --sealed4-summary / --sealed4-full, and the
+// fifth (patterns-sealed5.ts) with --sealed5-summary / --sealed5-full.
+//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--variable-words W] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full] [--sealed3-summary | --sealed3-full] [--sealed4-summary | --sealed4-full] [--sealed5-summary | --sealed5-full]
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +38,7 @@ import { SEALED_SYSTEMS } from './lib/patterns-sealed.ts';
 import { SEALED2_SYSTEMS } from './lib/patterns-sealed2.ts';
 import { SEALED3_SYSTEMS } from './lib/patterns-sealed3.ts';
 import { SEALED4_SYSTEMS } from './lib/patterns-sealed4.ts';
+import { SEALED5_SYSTEMS } from './lib/patterns-sealed5.ts';
 
 interface Args {
   lines: number;
@@ -51,6 +53,8 @@ interface Args {
   sealed3: 'off' | 'summary' | 'full';
   /** The fourth sealed set (patterns-sealed4.ts), likewise. */
   sealed4: 'off' | 'summary' | 'full';
+  /** The fifth sealed set (patterns-sealed5.ts), likewise. */
+  sealed5: 'off' | 'summary' | 'full';
   reference: string | null;
   miner: MinerOptionsInput;
 }
@@ -68,13 +72,14 @@ const CHUNK = 20_000;
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, sealed2: 'off', sealed3: 'off', sealed4: 'off', reference: null, miner: {} };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off', reference: null, miner: {} };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--lines') a.lines = Number(argv[++i]);
     else if (k === '--seed') a.seed = Number(argv[++i]);
     else if (k === '--threshold') a.miner.similarityThreshold = Number(argv[++i]);
     else if (k === '--depth') a.miner.depth = Number(argv[++i]);
+    else if (k === '--variable-words') a.miner.variableWords = Number(argv[++i]);
     else if (k === '--reference') a.reference = argv[++i];
     else if (k === '--json') a.json = true;
     else if (k === '--verbose') a.verbose = true;
@@ -85,6 +90,8 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--sealed3-full') a.sealed3 = 'full';
     else if (k === '--sealed4-summary') a.sealed4 = 'summary';
     else if (k === '--sealed4-full') a.sealed4 = 'full';
+    else if (k === '--sealed5-summary') a.sealed5 = 'summary';
+    else if (k === '--sealed5-full') a.sealed5 = 'full';
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -185,6 +192,7 @@ async function main(): Promise<void> {
   const sealed2 = args.sealed2 === 'off' ? null : evalSystems(SEALED2_SYSTEMS, { ...args, verbose: args.verbose && args.sealed2 === 'full' }, makeRef);
   const sealed3 = args.sealed3 === 'off' ? null : evalSystems(SEALED3_SYSTEMS, { ...args, verbose: args.verbose && args.sealed3 === 'full' }, makeRef);
   const sealed4 = args.sealed4 === 'off' ? null : evalSystems(SEALED4_SYSTEMS, { ...args, verbose: args.verbose && args.sealed4 === 'full' }, makeRef);
+  const sealed5 = args.sealed5 === 'off' ? null : evalSystems(SEALED5_SYSTEMS, { ...args, verbose: args.verbose && args.sealed5 === 'full' }, makeRef);
 
   const result = {
     lines: args.lines,
@@ -210,6 +218,7 @@ async function main(): Promise<void> {
     sealed2: sealed2 === null ? null : args.sealed2 === 'summary' ? { average: sealed2.average, min: sealed2.min, ref_average: sealed2.ref_average, ref_min: sealed2.ref_min } : sealed2,
     sealed3: sealed3 === null ? null : args.sealed3 === 'summary' ? { average: sealed3.average, min: sealed3.min, ref_average: sealed3.ref_average, ref_min: sealed3.ref_min } : sealed3,
     sealed4: sealed4 === null ? null : args.sealed4 === 'summary' ? { average: sealed4.average, min: sealed4.min, ref_average: sealed4.ref_average, ref_min: sealed4.ref_min } : sealed4,
+    sealed5: sealed5 === null ? null : args.sealed5 === 'summary' ? { average: sealed5.average, min: sealed5.min, ref_average: sealed5.ref_average, ref_min: sealed5.ref_min } : sealed5,
   };
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
@@ -231,7 +240,8 @@ async function main(): Promise<void> {
   if (sealed2) printSealed(`second sealed set (written before the patterns5 changes, read per system once at the end)`, sealed2, args.sealed2 === 'summary', '--sealed2-summary', ref);
   if (sealed3) printSealed(`third sealed set (written before the patterns6 changes, read per system once at the end)`, sealed3, args.sealed3 === 'summary', '--sealed3-summary', ref);
   if (sealed4) printSealed(`fourth sealed set (written 2026-12-06 before the next round's changes, read per system once at the end)`, sealed4, args.sealed4 === 'summary', '--sealed4-summary', ref);
-  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}${sealed2 ? ` sealed2_avg=${sealed2.average} sealed2_min=${sealed2.min}` : ''}${sealed3 ? ` sealed3_avg=${sealed3.average} sealed3_min=${sealed3.min}` : ''}${sealed4 ? ` sealed4_avg=${sealed4.average} sealed4_min=${sealed4.min}` : ''}`);
+  if (sealed5) printSealed(`fifth sealed set (written 2026-12-07, kept for the round after sealed4's, read per system once at its end)`, sealed5, args.sealed5 === 'summary', '--sealed5-summary', ref);
+  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}${sealed2 ? ` sealed2_avg=${sealed2.average} sealed2_min=${sealed2.min}` : ''}${sealed3 ? ` sealed3_avg=${sealed3.average} sealed3_min=${sealed3.min}` : ''}${sealed4 ? ` sealed4_avg=${sealed4.average} sealed4_min=${sealed4.min}` : ''}${sealed5 ? ` sealed5_avg=${sealed5.average} sealed5_min=${sealed5.min}` : ''}`);
 }
 
 /** A sealed set: only its average and minimum when asked for a summary (per-system scores withheld), else every system. */
