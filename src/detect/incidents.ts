@@ -227,7 +227,11 @@ export class IncidentManager {
   seriesOpened(m: SeriesModel, t: number, openedAt: number, peak: number, pages = true): void {
     // Less traffic reaching a service is caused upstream: it belongs with a problem in any caller.
     // Evidence (a runtime gauge) explains an incident of its own service only.
-    const join = this.target(m.service, t, m.key, m.paging === 'drop', !pages);
+    // Below the origin, a series explains the incident only if its errors could come from there:
+    // an incident whose records were traced to where they failed (sessions refused at auth) is
+    // not caused by another dependency of the same callers slowing meanwhile (inventory), which
+    // is a problem of its own. (A log finding brings its own trace, judged in signal().)
+    const join = this.target(m.service, t, m.key, m.paging === 'drop', !pages, (inc, rank) => rank !== 2 || !this.placedElsewhere(inc, m.service));
     if (join) {
       this.attach(join, m, pages);
       this.absorb(join, m, t, peak);
@@ -671,7 +675,7 @@ export class IncidentManager {
    * or calls it (see Incident.origin). A traffic drop (`fromCaller`) also belongs with an
    * incident in any service that calls this one. Closer relations win, then the latest onset.
    */
-  private target(service: string, t: number, seriesKey: string, fromCaller: boolean, sameService = false, accept?: (inc: Incident) => boolean, moveOrigin = true): Incident | undefined {
+  private target(service: string, t: number, seriesKey: string, fromCaller: boolean, sameService = false, accept?: (inc: Incident, rank: number) => boolean, moveOrigin = true): Incident | undefined {
     let best: Incident | undefined;
     let bestRank = Infinity;
     for (const inc of this.open.values()) {
@@ -690,7 +694,7 @@ export class IncidentManager {
         for (const s of inc.services) hops = Math.min(hops, this.graph.hops(s, service, t));
         if (hops < Infinity) rank = 2 + hops;
       }
-      if (rank < 0 || (accept && !accept(inc))) continue;
+      if (rank < 0 || (accept && !accept(inc, rank))) continue;
       if (rank < bestRank || (rank === bestRank && best && inc.openedAt > best.openedAt)) {
         best = inc;
         bestRank = rank;
@@ -698,6 +702,11 @@ export class IncidentManager {
     }
     if (best && bestRank === 2 && moveOrigin) best.origin = service;
     return best;
+  }
+
+  /** The incident's log findings were traced to where they failed, and service is not among those places nor its own. */
+  private placedElsewhere(inc: Incident, service: string): boolean {
+    return inc.blamed.size > 0 && !inc.blamed.has(service) && !inc.services.has(service);
   }
 
   private attach(inc: Incident, m: SeriesModel, pages: boolean): void {

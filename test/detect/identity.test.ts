@@ -16,6 +16,8 @@ interface Faults {
   inventoryDown?: number;
   /** Extra latency of catalog, ms. */
   catalogSlowMs?: number;
+  /** Extra latency of inventory, ms (checkout and the frontend wait for it). */
+  inventorySlowMs?: number;
   checkoutMemory?: number;
   /** Share of account pages whose session auth rejects (401, the frontend logs an error). */
   authExpired?: number;
@@ -51,9 +53,10 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
     const at = t + (i * STEP) / 30;
     const traceId = hexId(32);
     const down = r() < (f.inventoryDown ?? 0);
-    const inv = span('inventory', 'GET /stock', at - 20, latency(r, 8), { traceId, error: down, status: down ? 500 : 200 });
-    const co = span('checkout', 'POST /checkout', at - 10, latency(r, 30), { traceId, error: down, status: down ? 502 : 200 });
-    const fe = span('frontend', 'POST /cart/checkout', at, latency(r, 45), { traceId, error: down, status: down ? 502 : 200 });
+    const slow = f.inventorySlowMs ?? 0;
+    const inv = span('inventory', 'GET /stock', at - 20, latency(r, 8) + slow, { traceId, error: down, status: down ? 500 : 200 });
+    const co = span('checkout', 'POST /checkout', at - 10, latency(r, 30) + slow, { traceId, error: down, status: down ? 502 : 200 });
+    const fe = span('frontend', 'POST /cart/checkout', at, latency(r, 45) + slow, { traceId, error: down, status: down ? 502 : 200 });
     co.parentSpanId = fe.spanId;
     inv.parentSpanId = co.spanId;
     spans.push(inv, co, fe);
@@ -244,6 +247,20 @@ describe('incident identity', () => {
       }
     });
   }
+
+  it('a service that slows while an unrelated incident upstream of it is open is an incident of its own', () => {
+    // Sessions fail at auth from step 80 (the frontend and checkout log it); inventory, which the
+    // frontend also reaches through checkout, slows from step 82 for reasons of its own.
+    const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { authExpired: 0.6 } : {}), ...(i >= 82 && i < 100 ? { inventorySlowMs: 900 } : {}) }), undefined, { auth: true, sessionChecked: true, checkoutLogs: true });
+    const o = opened(events);
+    const members = (id: string) => new Set(events.filter((e) => e.id === id).flatMap((e) => [e.seriesKey, ...(e.context.correlated ?? []).map((c) => c.series)]));
+    const auth = o.filter((e) => /jwt expired/.test(e.message));
+    expect(auth).toHaveLength(1);
+    expect([...members(auth[0].id)].some((k) => k.includes('|inventory|'))).toBe(false);
+    const slow = o.filter((e) => e.id !== auth[0].id && [...members(e.id)].some((k) => k.includes('|inventory|')));
+    expect(slow).toHaveLength(1);
+    expect(slow[0].category).toBe('PERFORMANCE');
+  });
 
   it('a caller logging the outage before the failing service\'s spans arrive joins the outage, not the auth it calls elsewhere', () => {
     const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, sessionChecked: true, checkoutLogs: true, late: (x) => x.resource.serviceName === 'inventory' });
