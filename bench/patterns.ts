@@ -15,6 +15,8 @@
 //   mkdir .bench-ref && git archive <rev> src/patterns | tar -x -C .bench-ref
 // After a warm-up of its own, its timed calls alternate with the current miner's chunk by
 // chunk, so load on a shared machine falls on both alike.
+// --reference drain makes that second miner Drain as its paper describes it (patterns-drain.ts),
+// the algorithm the issue compares with.
 // The second sealed set (patterns-sealed2.ts) runs only when asked: --sealed2-summary prints its
 // average and minimum, --sealed2-full its per-system scores (read once, at the end of a round).
 // The third (patterns-sealed3.ts) likewise, with --sealed3-summary / --sealed3-full.
@@ -29,6 +31,7 @@ import { assignEventIds } from '../src/patterns/event-ids.ts';
 import type { MinerOptionsInput } from '../src/patterns/options.ts';
 import { Corpus, TEMPLATES } from './lib/patterns-corpus.ts';
 import { NaiveTemplater } from './lib/patterns-naive.ts';
+import { DrainMiner } from './lib/patterns-drain.ts';
 import { groupingAccuracy } from './lib/grouping-accuracy.ts';
 import { HELDOUT_SYSTEMS, heldoutSample, type HeldoutSystem } from './lib/patterns-heldout.ts';
 import { KIND_SYSTEMS } from './lib/patterns-kinds.ts';
@@ -133,6 +136,8 @@ function run(args: Args, total: number, labels: Uint16Array, ...adds: ((line: st
 }
 
 async function loadReference(dir: string): Promise<MakeMiner> {
+  // The algorithm the issue compares against, written here (see patterns-drain.ts).
+  if (dir === 'drain') return () => new DrainMiner();
   const root = resolve(dir);
   const file = [join(root, 'src/patterns/miner.ts'), join(root, 'miner.ts')].find((f) => existsSync(f));
   if (!file) throw new Error(`--reference ${dir}: neither src/patterns/miner.ts nor miner.ts there`);
