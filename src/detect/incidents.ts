@@ -227,11 +227,7 @@ export class IncidentManager {
   seriesOpened(m: SeriesModel, t: number, openedAt: number, peak: number, pages = true): void {
     // Less traffic reaching a service is caused upstream: it belongs with a problem in any caller.
     // Evidence (a runtime gauge) explains an incident of its own service only.
-    // Below the origin, a series explains the incident only if its errors could come from there:
-    // an incident whose records were traced to where they failed (sessions refused at auth) is
-    // not caused by another dependency of the same callers slowing meanwhile (inventory), which
-    // is a problem of its own. (A log finding brings its own trace, judged in signal().)
-    const join = this.target(m.service, t, m.key, m.paging === 'drop', !pages, (inc, rank) => rank !== 2 || !this.placedElsewhere(inc, m.service));
+    const join = this.target(m.service, t, m.key, m.paging === 'drop', !pages, (inc, rank) => this.explains(inc, m, rank));
     if (join) {
       this.attach(join, m, pages);
       this.absorb(join, m, t, peak);
@@ -704,9 +700,28 @@ export class IncidentManager {
     return best;
   }
 
-  /** The incident's log findings were traced to where they failed, and service is not among those places nor its own. */
-  private placedElsewhere(inc: Incident, service: string): boolean {
-    return inc.blamed.size > 0 && !inc.blamed.has(service) && !inc.services.has(service);
+  /**
+   * Whether an incident whose records were traced to where they failed (sessions refused at
+   * auth) can explain series m of its origin's service, of a caller of it or of one below it
+   * (ranks 0 to 2). Not another dependency of the same callers slowing meanwhile (inventory),
+   * nor the callers' requests slowing because of that: those are a problem of their own, and in
+   * the incident they would hold it open after its own fix. A latency series is explained when
+   * its slowest requests spent their time in a service the records were traced to; below the
+   * origin, a series of a service the incident has not met at all is not. (A log finding brings
+   * its own trace, judged in signal().)
+   */
+  private explains(inc: Incident, m: SeriesModel, rank: number): boolean {
+    if (rank > 2 || inc.blamed.size === 0 || inc.blamed.has(m.service)) return true;
+    if (rank === 2 && !inc.services.has(m.service)) return false;
+    if (m.role.name !== 'latency' && m.role.name !== 'hist_p95') return true;
+    let known = 0;
+    for (const traceId of m.exemplars) {
+      const went = this.graph.timeWentTo(traceId, m.service);
+      if (went === undefined) continue;
+      if (went.some((s) => inc.blamed.has(s))) return true;
+      known++;
+    }
+    return known === 0;
   }
 
   private attach(inc: Incident, m: SeriesModel, pages: boolean): void {

@@ -61,7 +61,10 @@ export class ServiceGraph {
       if (tr) {
         // A service's part of a request ends with its entry span: a process exports its spans in
         // the order they end, so by then its calls (which ended first) have arrived too.
-        if (s.kind === SpanKind.SERVER || s.kind === SpanKind.CONSUMER || !s.parentSpanId) addOnce(tr.entered, svc);
+        if ((s.kind === SpanKind.SERVER || s.kind === SpanKind.CONSUMER || !s.parentSpanId) && !tr.entered.includes(svc) && tr.entered.length < MAX_TRACE_SERVICES) {
+          tr.entered.push(svc);
+          tr.spent.push(Number(s.endNs - s.startNs) / 1e6);
+        }
       }
       // Where a request failed: a server or internal span in error fails in its own service; a
       // call in error (a client span: 4xx included, by the HTTP conventions) fails in the service
@@ -94,7 +97,7 @@ export class ServiceGraph {
 
   private trace(traceId: string): TraceCalls {
     let tr = this.traces.get(traceId);
-    if (!tr) this.traces.set(traceId, (tr = { entered: [], failing: [], calls: [], unanswered: null }));
+    if (!tr) this.traces.set(traceId, (tr = { entered: [], spent: [], failing: [], calls: [], unanswered: null }));
     return tr;
   }
 
@@ -134,6 +137,24 @@ export class ServiceGraph {
         }
       }
       frontier = next;
+    }
+    return out;
+  }
+
+  /**
+   * Where a slow request of `service` spent its time: the services it called in the trace (see
+   * calledIn) whose own part took at least half as long as its own; [] when the time stayed in
+   * it; undefined when its part of the trace is not here.
+   */
+  timeWentTo(traceId: string, service: string): string[] | undefined {
+    const tr = traceId ? this.traces.get(traceId) : undefined;
+    const at = tr ? tr.entered.indexOf(service) : -1;
+    if (!tr || at < 0) return undefined;
+    const own = tr.spent[at];
+    const out: string[] = [];
+    for (const callee of this.calledIn(traceId, service)) {
+      const k = tr.entered.indexOf(callee);
+      if (k >= 0 && tr.spent[k] >= own / 2) out.push(callee);
     }
     return out;
   }
@@ -213,6 +234,8 @@ export class ServiceGraph {
 interface TraceCalls {
   /** Services whose entry span (server, consumer or root) in the trace has arrived. */
   entered: string[];
+  /** How long each entry span took (ms), in the order of entered: where the request's time went. */
+  spent: number[];
   failing: string[];
   calls: [caller: string, callee: string][];
   /** Failed client spans (spanId → calling service) whose answering span has not arrived; null until a trace has one (most never do). */

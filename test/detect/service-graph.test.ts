@@ -77,3 +77,45 @@ describe('ServiceGraph: where a trace failed', () => {
     expect(g.failingOf('b'.repeat(32))).toBeUndefined();
   });
 });
+
+describe('ServiceGraph: where a request spent its time', () => {
+  // frontend (900 ms) checks the session at auth (4 ms) and calls checkout (850 ms), which calls
+  // inventory (800 ms) and payments (20 ms); each call a client span, as the HTTP instrumentation
+  // records them.
+  function graph(order: (spans: SpanRecord[]) => SpanRecord[]): ServiceGraph {
+    const traceId = 'c'.repeat(32);
+    const spans: SpanRecord[] = [];
+    const call = (parent: SpanRecord, service: string, name: string, end: number, ms: number): SpanRecord => {
+      const c = span(parent.resource.serviceName, 'GET', end + 1, ms + 2, { traceId, kind: SpanKind.CLIENT });
+      const s = span(service, name, end, ms, { traceId });
+      c.parentSpanId = parent.spanId;
+      s.parentSpanId = c.spanId;
+      spans.push(s, c);
+      return s;
+    };
+    const fe = span('frontend', 'POST /cart/checkout', 1000, 900, { traceId });
+    call(fe, 'auth', 'GET /verify', 110, 4);
+    const co = call(fe, 'checkout', 'POST /orders', 990, 850);
+    call(co, 'inventory', 'GET /stock', 950, 800);
+    call(co, 'payments', 'POST /charge', 980, 20);
+    spans.push(fe);
+    const g = new ServiceGraph();
+    g.observe(order(spans));
+    return g;
+  }
+
+  it('names the services called that took at least half as long, whichever span comes first', () => {
+    for (const order of [(s: SpanRecord[]) => s, (s: SpanRecord[]) => [...s].reverse()]) {
+      const g = graph(order);
+      expect(g.timeWentTo('c'.repeat(32), 'frontend')?.sort()).toEqual(['checkout', 'inventory']);
+      expect(g.timeWentTo('c'.repeat(32), 'checkout')).toEqual(['inventory']);
+      expect(g.timeWentTo('c'.repeat(32), 'inventory')).toEqual([]);
+    }
+  });
+
+  it('does not know for a service whose part of the trace has not arrived', () => {
+    const g = graph((s) => s);
+    expect(g.timeWentTo('c'.repeat(32), 'catalog')).toBeUndefined();
+    expect(g.timeWentTo('d'.repeat(32), 'frontend')).toBeUndefined();
+  });
+});
