@@ -234,7 +234,7 @@ export class ServiceGraph {
 interface TraceCalls {
   /** Services whose entry span (server, consumer or root) in the trace has arrived. */
   entered: string[];
-  /** How long each entry span took (ms), in the order of entered: where the request's time went. */
+  /** How long each service's first entry span took (ms), in the order of entered: where the request's time went. */
   spent: number[];
   failing: string[];
   calls: [caller: string, callee: string][];
