@@ -50,14 +50,8 @@ interface Args {
   verbose: boolean;
   /** Print only the sealed set's average and minimum (see patterns-sealed.ts). */
   sealedSummary: boolean;
-  /** The second sealed set (patterns-sealed2.ts): not run unless asked; 'summary' prints only its average and minimum. */
-  sealed2: 'off' | 'summary' | 'full';
-  /** The third sealed set (patterns-sealed3.ts), likewise. */
-  sealed3: 'off' | 'summary' | 'full';
-  /** The fourth sealed set (patterns-sealed4.ts), likewise. */
-  sealed4: 'off' | 'summary' | 'full';
-  /** The fifth sealed set (patterns-sealed5.ts), likewise. */
-  sealed5: 'off' | 'summary' | 'full';
+  /** The later sealed sets (LATER_SEALED): not run unless asked; 'summary' prints only a set's average and minimum. */
+  later: Record<LaterKey, 'off' | 'summary' | 'full'>;
   reference: string | null;
   miner: MinerOptionsInput;
 }
@@ -70,15 +64,26 @@ interface MinerLike {
 }
 type MakeMiner = (opts: MinerOptionsInput) => MinerLike;
 
+/** Sealed sets run only when asked, with --KEY-summary or --KEY-full, each written before a round of miner changes. */
+const LATER_SEALED = [
+  { key: 'sealed2', systems: SEALED2_SYSTEMS, title: `second sealed set (written before the patterns5 changes, read per system once at the end)` },
+  { key: 'sealed3', systems: SEALED3_SYSTEMS, title: `third sealed set (written before the patterns6 changes, read per system once at the end)` },
+  { key: 'sealed4', systems: SEALED4_SYSTEMS, title: `fourth sealed set (written 2026-12-06 before the next round's changes, read per system once at the end)` },
+  { key: 'sealed5', systems: SEALED5_SYSTEMS, title: `fifth sealed set (written 2026-12-07, kept for the round after sealed4's, read per system once at its end)` },
+] as const;
+type LaterKey = (typeof LATER_SEALED)[number]['key'];
+
 const CHUNK = 20_000;
 /** Loghub's labelled samples are 2,000 lines per system; report that scale too. */
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off', reference: null, miner: {} };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, later: { sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off' }, reference: null, miner: {} };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
-    if (k === '--lines') a.lines = Number(argv[++i]);
+    const later = LATER_SEALED.find((x) => k === `--${x.key}-summary` || k === `--${x.key}-full`);
+    if (later) a.later[later.key] = k.endsWith('-full') ? 'full' : 'summary';
+    else if (k === '--lines') a.lines = Number(argv[++i]);
     else if (k === '--seed') a.seed = Number(argv[++i]);
     else if (k === '--threshold') a.miner.similarityThreshold = Number(argv[++i]);
     else if (k === '--depth') a.miner.depth = Number(argv[++i]);
@@ -87,14 +92,6 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--json') a.json = true;
     else if (k === '--verbose') a.verbose = true;
     else if (k === '--sealed-summary') a.sealedSummary = true;
-    else if (k === '--sealed2-summary') a.sealed2 = 'summary';
-    else if (k === '--sealed2-full') a.sealed2 = 'full';
-    else if (k === '--sealed3-summary') a.sealed3 = 'summary';
-    else if (k === '--sealed3-full') a.sealed3 = 'full';
-    else if (k === '--sealed4-summary') a.sealed4 = 'summary';
-    else if (k === '--sealed4-full') a.sealed4 = 'full';
-    else if (k === '--sealed5-summary') a.sealed5 = 'summary';
-    else if (k === '--sealed5-full') a.sealed5 = 'full';
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -194,10 +191,10 @@ async function main(): Promise<void> {
   const fresh = evalSystems(FRESH_SYSTEMS, args, makeRef);
   const unseen = evalSystems(UNSEEN_SYSTEMS, args, makeRef);
   const sealed = evalSystems(SEALED_SYSTEMS, { ...args, verbose: args.verbose && !args.sealedSummary }, makeRef);
-  const sealed2 = args.sealed2 === 'off' ? null : evalSystems(SEALED2_SYSTEMS, { ...args, verbose: args.verbose && args.sealed2 === 'full' }, makeRef);
-  const sealed3 = args.sealed3 === 'off' ? null : evalSystems(SEALED3_SYSTEMS, { ...args, verbose: args.verbose && args.sealed3 === 'full' }, makeRef);
-  const sealed4 = args.sealed4 === 'off' ? null : evalSystems(SEALED4_SYSTEMS, { ...args, verbose: args.verbose && args.sealed4 === 'full' }, makeRef);
-  const sealed5 = args.sealed5 === 'off' ? null : evalSystems(SEALED5_SYSTEMS, { ...args, verbose: args.verbose && args.sealed5 === 'full' }, makeRef);
+  const later = LATER_SEALED.map((x) => {
+    const mode = args.later[x.key];
+    return { ...x, mode, scores: mode === 'off' ? null : evalSystems(x.systems, { ...args, verbose: args.verbose && mode === 'full' }, makeRef) };
+  });
 
   const result = {
     lines: args.lines,
@@ -219,11 +216,8 @@ async function main(): Promise<void> {
     heldout,
     fresh,
     unseen,
-    sealed: args.sealedSummary ? { average: sealed.average, min: sealed.min, ref_average: sealed.ref_average, ref_min: sealed.ref_min } : sealed,
-    sealed2: sealed2 === null ? null : args.sealed2 === 'summary' ? { average: sealed2.average, min: sealed2.min, ref_average: sealed2.ref_average, ref_min: sealed2.ref_min } : sealed2,
-    sealed3: sealed3 === null ? null : args.sealed3 === 'summary' ? { average: sealed3.average, min: sealed3.min, ref_average: sealed3.ref_average, ref_min: sealed3.ref_min } : sealed3,
-    sealed4: sealed4 === null ? null : args.sealed4 === 'summary' ? { average: sealed4.average, min: sealed4.min, ref_average: sealed4.ref_average, ref_min: sealed4.ref_min } : sealed4,
-    sealed5: sealed5 === null ? null : args.sealed5 === 'summary' ? { average: sealed5.average, min: sealed5.min, ref_average: sealed5.ref_average, ref_min: sealed5.ref_min } : sealed5,
+    sealed: args.sealedSummary ? summaryOf(sealed) : sealed,
+    ...Object.fromEntries(later.map((x) => [x.key, x.scores === null ? null : x.mode === 'summary' ? summaryOf(x.scores) : x.scores])),
   };
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
@@ -242,11 +236,13 @@ async function main(): Promise<void> {
   printSystems(`fresh set (written before the miner changes, scored after)`, fresh, ref);
   printSystems(`unseen set (written after the fresh set was looked at, scored before and after the next changes)`, unseen, ref);
   printSealed(`sealed set (written after the unseen set was looked at, read once at the end)`, sealed, args.sealedSummary, '--sealed-summary', ref);
-  if (sealed2) printSealed(`second sealed set (written before the patterns5 changes, read per system once at the end)`, sealed2, args.sealed2 === 'summary', '--sealed2-summary', ref);
-  if (sealed3) printSealed(`third sealed set (written before the patterns6 changes, read per system once at the end)`, sealed3, args.sealed3 === 'summary', '--sealed3-summary', ref);
-  if (sealed4) printSealed(`fourth sealed set (written 2026-12-06 before the next round's changes, read per system once at the end)`, sealed4, args.sealed4 === 'summary', '--sealed4-summary', ref);
-  if (sealed5) printSealed(`fifth sealed set (written 2026-12-07, kept for the round after sealed4's, read per system once at its end)`, sealed5, args.sealed5 === 'summary', '--sealed5-summary', ref);
-  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}${sealed2 ? ` sealed2_avg=${sealed2.average} sealed2_min=${sealed2.min}` : ''}${sealed3 ? ` sealed3_avg=${sealed3.average} sealed3_min=${sealed3.min}` : ''}${sealed4 ? ` sealed4_avg=${sealed4.average} sealed4_min=${sealed4.min}` : ''}${sealed5 ? ` sealed5_avg=${sealed5.average} sealed5_min=${sealed5.min}` : ''}`);
+  for (const x of later) if (x.scores) printSealed(x.title, x.scores, x.mode === 'summary', `--${x.key}-summary`, ref);
+  console.log(`lines_per_s=${result.lines_per_s} lines_per_cpu_s=${result.lines_per_cpu_s} grouping_accuracy=${result.grouping_accuracy} rss_mb=${result.rss_mb} tuning_avg=${kinds.average} heldout_avg=${heldout.average} heldout_min=${heldout.min} fresh_avg=${fresh.average} fresh_min=${fresh.min} unseen_avg=${unseen.average} unseen_min=${unseen.min} sealed_avg=${sealed.average} sealed_min=${sealed.min}${later.map((x) => (x.scores ? ` ${x.key}_avg=${x.scores.average} ${x.key}_min=${x.scores.min}` : '')).join('')}`);
+}
+
+/** What a summary of a sealed set shows: its average and minimum, and the reference miner's. */
+function summaryOf(s: SystemScores): Pick<SystemScores, 'average' | 'min' | 'ref_average' | 'ref_min'> {
+  return { average: s.average, min: s.min, ref_average: s.ref_average, ref_min: s.ref_min };
 }
 
 /** A sealed set: only its average and minimum when asked for a summary (per-system scores withheld), else every system. */
