@@ -61,10 +61,7 @@ export class ServiceGraph {
       if (tr) {
         // A service's part of a request ends with its entry span: a process exports its spans in
         // the order they end, so by then its calls (which ended first) have arrived too.
-        if ((s.kind === SpanKind.SERVER || s.kind === SpanKind.CONSUMER || !s.parentSpanId) && !tr.entered.includes(svc) && tr.entered.length < MAX_TRACE_SERVICES) {
-          tr.entered.push(svc);
-          tr.spent.push(Number(s.endNs - s.startNs) / 1e6);
-        }
+        if ((s.kind === SpanKind.SERVER || s.kind === SpanKind.CONSUMER || !s.parentSpanId) && addOnce(tr.entered, svc)) tr.spent.push(Number(s.endNs - s.startNs) / 1e6);
       }
       // Where a request failed: a server or internal span in error fails in its own service; a
       // call in error (a client span: 4xx included, by the HTTP conventions) fails in the service
@@ -242,8 +239,11 @@ interface TraceCalls {
   unanswered: Map<string, string> | null;
 }
 
-function addOnce(list: string[], svc: string): void {
-  if (!list.includes(svc) && list.length < MAX_TRACE_SERVICES) list.push(svc);
+/** Adds svc unless the list holds it or is full; true when it was added. */
+function addOnce(list: string[], svc: string): boolean {
+  if (list.includes(svc) || list.length >= MAX_TRACE_SERVICES) return false;
+  list.push(svc);
+  return true;
 }
 
 /**
