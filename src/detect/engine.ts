@@ -9,6 +9,7 @@ import { IncidentManager, type ResumeRow, type Incident } from './incidents.ts';
 import { LogPath } from './log-path.ts';
 import { SeriesModel, type Paging } from './series-model.ts';
 import { ServiceGraph } from './service-graph.ts';
+import { POOL_USAGE_LIMIT, POOL_USAGE_METRIC } from './pool-usage.ts';
 import { isRatioMetric, isResourceMetric, resourceLimitKind, ROLES, wilsonLower, type Role } from './metric-roles.ts';
 import { SEED_THRESHOLDS, thresholdConfig } from './threshold-config.ts';
 import { MultivariateDetector } from './multivariate.ts';
@@ -254,7 +255,7 @@ export class DetectEngine {
     const o = this.opts;
     let limitKind = role.limitKind;
     if (role.name === 'resource') limitKind = resourceLimitKind(r.name, r.unit);
-    const limit = limitKind ? resolveLimit(o.thresholds, r.service, limitKind) : null;
+    const limit = limitKind ? resolveLimit(o.thresholds, r.service, limitKind) : r.kind === 'metric' && r.name === POOL_USAGE_METRIC ? POOL_USAGE_LIMIT : null;
     const component = r.kind === 'metric' ? r.name : r.kind === 'log' ? `${r.service} logs` : r.name || `${r.service} (all requests)`;
     const m = new SeriesModel(key, r.service, component, role, limit, r.stepMs / 1000, { openSteps: o.openSteps, closeSteps: o.closeAfterSteps });
     m.paging = this.paging(r, role);
@@ -289,8 +290,9 @@ export class DetectEngine {
         return r.name === 'WARN' ? 'never' : 'always';
       case 'resource':
         // Crossing its limit, or heading for it, pages; a swing under it is evidence. CPU has
-        // no exhaustion to forecast, and only a crossing is news (see Paging).
-        return resourceLimitKind(r.name, r.unit) === 'cpu_percent' ? 'crossing' : 'limit';
+        // no exhaustion to forecast, and only a crossing is news (see Paging). Nor has a pool:
+        // a surge fills it and lets go, and one that always runs near full is sized so.
+        return resourceLimitKind(r.name, r.unit) === 'cpu_percent' || r.name === POOL_USAGE_METRIC ? 'crossing' : 'limit';
       case 'hist_p95':
         return REQUEST_DURATION.test(r.name) ? 'always' : 'never';
       case 'metric':

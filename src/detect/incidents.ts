@@ -71,6 +71,8 @@ export interface Incident {
   dismissed?: boolean;
   /** Log findings whose every record is counted (touch): their latest time is a level, not an onset. */
   levelled: Set<string>;
+  /** When each log finding's first record was logged: a record of the same instant is not its error coming back. */
+  onsets: Map<string, number>;
   /** Its log findings' records, for how improbable a silence after them is (see settle). */
   records: RecordRun;
   /** Services below where its log findings were logged, in their records' traces: where those errors came from. */
@@ -113,6 +115,12 @@ export interface Incident {
 const MAX_EXEMPLARS = 10;
 /** Head-series values an incident keeps from its own steps (see Incident.trail). */
 const MAX_TRAIL = 30;
+/**
+ * Records of a log finding closer than this to its first are one instant: requests in flight when
+ * one thing happened end within milliseconds of each other; a cause that persists shows again
+ * later. Well under a detection step, so a fault that goes on is not made to wait for a step.
+ */
+const SAME_INSTANT_MS = 1000;
 /** Steps between two updates that only say the incident's series got worse (see worsened). */
 const WORSENED_EVERY = 3;
 
@@ -431,12 +439,14 @@ export class IncidentManager {
     countRecord(inc.records, t, traceId);
     const last = inc.logs.get(key);
     if (last === undefined || !(last >= t)) inc.logs.set(key, t);
-    if (inc.levelled.has(key)) return;
     inc.levelled.add(key);
     // The first time one of its errors comes back, the incident says so once: a single error
     // record (a connection reset) is news but no outage, and recovery waits for this before an
-    // action that restarts or moves anything (see recover's policy).
-    if (!inc.context.recurring && !inc.dismissed) {
+    // action that restarts or moves anything (see recover's policy). Records of one instant are
+    // one event seen by the requests in flight (two keep-alive connections reset together),
+    // not the error coming back.
+    const onset = inc.onsets.get(key) ?? t;
+    if (!inc.context.recurring && !inc.dismissed && Math.abs(t - onset) >= SAME_INSTANT_MS) {
       inc.context.recurring = true;
       this.publish(inc, 'update', t);
     }
@@ -593,6 +603,7 @@ export class IncidentManager {
       pagers: new Set(),
       hadPagers: kind === 'series',
       levelled: new Set(),
+      onsets: new Map(),
       records: newRun(),
       blamed: new Set(),
       unplaced: [],
@@ -641,6 +652,7 @@ export class IncidentManager {
       pagers: new Set(),
       hadPagers: false,
       levelled: new Set(),
+      onsets: new Map(),
       records: newRun(),
       blamed: new Set(),
       unplaced: [],
@@ -745,6 +757,7 @@ export class IncidentManager {
 
   private joinLog(inc: Incident, key: string, sig: LogSignal): void {
     inc.logs.set(key, sig.t);
+    inc.onsets.set(key, sig.t);
     countRecord(inc.records, sig.t, sig.traceId);
     this.byLog.set(key, inc);
     inc.services.add(sig.service);

@@ -23,6 +23,7 @@ import {
   ALL_REQUESTS,
 } from './series-keys.ts';
 import { applyMetricPoint, newStreamPrev, type StreamPrev } from './series-metric.ts';
+import { PoolUsage } from './pool-usage.ts';
 import { newSeriesCounters, type GroupKind, type SeriesCounters, type StepRollup } from './series-types.ts';
 
 export interface SeriesOptions {
@@ -81,6 +82,8 @@ export class SeriesAggregator {
   /** stepStart → groups holding an open accumulator for that step. */
   private readonly pending = new Map<number, Group[]>();
   private readonly freeAccs: StepAcc[] = [];
+  /** Connection pools' share in use, a series of its own beside the counts it comes from. */
+  private readonly poolUsage = new PoolUsage();
   /** Newest event time seen (ms). */
   watermark = -Infinity;
   /** Every step starting before this has closed. */
@@ -178,19 +181,25 @@ export class SeriesAggregator {
         this.counters.nan++;
         continue;
       }
-      const svc = p.resource.serviceName;
-      const attrs = canonicalAttrs(p.attributes);
-      const key = metricKey(svc, p.name, attrs);
-      const acc = this.accFor(key, 'metric', svc, p.name, attrs, p.unit, t);
-      if (!acc) continue;
-      const g = this.groups.get(key)!;
-      g.prev ??= newStreamPrev();
-      const outcome = applyMetricPoint(p, t, acc, g.prev);
-      if (outcome === 'nan') this.counters.nan++;
-      else if (outcome === 'out_of_order') this.counters.outOfOrder++;
-      else if (p.type !== 'summary') for (const e of p.exemplars) acc.addFailing(e.traceId);
+      this.metric(p, t);
+      const usage = this.poolUsage.observe(p);
+      if (usage) this.metric(usage, t);
     }
     this.end();
+  }
+
+  private metric(p: MetricPoint, t: number): void {
+    const svc = p.resource.serviceName;
+    const attrs = canonicalAttrs(p.attributes);
+    const key = metricKey(svc, p.name, attrs);
+    const acc = this.accFor(key, 'metric', svc, p.name, attrs, p.unit, t);
+    if (!acc) return;
+    const g = this.groups.get(key)!;
+    g.prev ??= newStreamPrev();
+    const outcome = applyMetricPoint(p, t, acc, g.prev);
+    if (outcome === 'nan') this.counters.nan++;
+    else if (outcome === 'out_of_order') this.counters.outOfOrder++;
+    else if (p.type !== 'summary') for (const e of p.exemplars) acc.addFailing(e.traceId);
   }
 
   /**

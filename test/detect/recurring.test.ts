@@ -10,7 +10,7 @@ const T0 = Math.floor(Date.now() / STAGE_STEP) * STAGE_STEP - 3 * 3_600_000;
 const ERROR = 17;
 
 /** Healthy traffic for `steps` steps (the novelty warm-up passes), then error records at the given steps. */
-function run(steps: number, errorsAt: (i: number) => number): DetectedEvent[] {
+function run(steps: number, errorsAt: (i: number) => number, gapMs = 500): DetectedEvent[] {
   const { s, events } = recordingStage({ novelWarmupMs: 20 * STAGE_STEP });
   const r = rng(3);
   for (let i = 0; i < steps; i++) {
@@ -18,7 +18,7 @@ function run(steps: number, errorsAt: (i: number) => number): DetectedEvent[] {
     const spans: SpanRecord[] = [];
     for (let j = 0; j < 30; j++) spans.push(span('checkout', 'POST /checkout', t + j * 300, latency(r, 40, 0.1)));
     s.traces(spans);
-    const logs = Array.from({ length: errorsAt(i) }, (_, k) => log('checkout', t + 100 + k * 500, ERROR, 'socket hang up', ['exception.type', 'Error', 'exception.message', 'socket hang up']));
+    const logs = Array.from({ length: errorsAt(i) }, (_, k) => log('checkout', t + 100 + k * gapMs, ERROR, 'socket hang up', ['exception.type', 'Error', 'exception.message', 'socket hang up']));
     s.logs(logs);
   }
   void s.stop();
@@ -43,6 +43,16 @@ describe('a log incident whose error comes back', () => {
   it('an incident whose error came back before it was published opens saying so', () => {
     const events = mine(run(40, (i) => (i === 30 ? 3 : 0)));
     expect(events[0]).toMatchObject({ action: 'open', context: { recurring: true } });
+  });
+
+  it('never says so for records of one instant', () => {
+    // Seen on the scoreboard: two pooled keep-alive connections reset in the same millisecond
+    // during warm-up; counted as the error coming back, they let a restart run on a healthy service.
+    const events = mine(run(40, (i) => (i === 30 ? 2 : 0), 0));
+    expect(events.some((e) => e.action === 'open')).toBe(true);
+    expect(events.some((e) => e.context.recurring === true)).toBe(false);
+    // The same two records a second apart are the error coming back.
+    expect(mine(run(40, (i) => (i === 30 ? 2 : 0), 1000)).some((e) => e.context.recurring === true)).toBe(true);
   });
 
   it('never says so for an error seen once', () => {

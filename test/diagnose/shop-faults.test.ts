@@ -314,6 +314,17 @@ describe('faults as the shop reports them', () => {
     expect((await diagnose(ev, w2)).category).toBe('AUTHENTICATION');
   });
 
+  it('a pool whose connections a leak holds is the database pool, before any request fails', async () => {
+    const ev = event({
+      seriesKey: 'metric|checkout|db.client.connection.utilization|db.client.connection.pool.name=127.0.0.1:5432/shop|value', serviceName: 'checkout', category: 'RESOURCE',
+      sourceComponent: 'db.client.connection.utilization', message: 'utilisation of db.client.connection.utilization (checkout) at 0.880, expected ≈ 0.0600',
+    });
+    ev.context = { ...ev.context, values: [[T, 0.6], [T + 10_000, 0.88]], baselines: { ewma_expected: 0.06 } };
+    const d = await diagnose(ev, window(null));
+    expect([d.category, d.rule?.id, d.rootCause.service]).toEqual(['DATABASE', 'db-pool-saturated', 'checkout']);
+    expect(d.probableCauses).toContain('connection_leak');
+  });
+
   it("node-postgres' pool acquisition timeout is the database's connection pool", async () => {
     const w = window({ service: 'checkout', status: '503', message: 'timeout exceeded when trying to connect' });
     const d = await diagnose(event({ seriesKey: 'span|checkout|POST /checkout|error_rate', serviceName: 'checkout' }), w);

@@ -67,6 +67,7 @@ describe('recovery catalog', () => {
     const c = loadCatalogFile(`${SHOP}recovery.yaml`, opts);
     expect(candidateActions(c, diag('DATABASE', ['db_server_down']), 'inventory')[0]).toBe('failover_database');
     expect(candidateActions(c, diag('DATABASE', [], 'db-pool-exhausted'), 'inventory')[0]).toBe('reset_connection_pool');
+    expect(candidateActions(c, diag('DATABASE', ['connection_pool_exhaustion', 'connection_leak', 'traffic_spike'], 'db-pool-saturated'), 'inventory')[0]).toBe('reset_connection_pool');
     expect(candidateActions(c, diag('RESOURCE', [], 'memory-pressure'), 'catalog').slice(0, 2)).toEqual(['clear_cache', 'restart_service']);
     expect(candidateActions(c, diag('RESOURCE', [], 'memory-pressure'), 'checkout').slice(0, 2)).toEqual(['restart_service', 'scale_resources']);
     expect(candidateActions(c, diag('PERFORMANCE', [], 'slow-db-query'), 'inventory')[0]).toBe('add_index');

@@ -42,6 +42,7 @@ const cases: Case[] = [
   // DATABASE
   ['pg pool', { message: 'Knex: Timeout acquiring a connection. The pool is probably full.' }, 'DATABASE', 'db-pool-exhausted'],
   ['pg slots', { message: 'FATAL: remaining connection slots are reserved for non-replication superuser connections' }, 'DATABASE', 'db-pool-exhausted'],
+  ['pool held by a leak', { message: 'utilisation of <series> (<service>) at 0.880, expected ≈ 0.0600', metrics: { pool_usage: 0.88 } }, 'DATABASE', 'db-pool-saturated'],
   ['mysql deadlock', { message: 'ER_LOCK_DEADLOCK: Deadlock found when trying to get lock; try restarting transaction' }, 'DATABASE', 'db-lock-contention'],
   ['missing relation', { message: 'error: relation "orders_v2" does not exist', attributes: { 'db.system': 'postgresql' } }, 'DATABASE', 'db-query-error'],
   ['prisma', { message: 'Invalid `prisma.user.findMany()` invocation', exceptionType: 'PrismaClientKnownRequestError' }, 'DATABASE', 'db-query-error'],
