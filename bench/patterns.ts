@@ -54,6 +54,12 @@ interface Args {
   later: Record<LaterKey, 'off' | 'summary' | 'full'>;
   reference: string | null;
   miner: MinerOptionsInput;
+  /**
+   * Line orders each labelled system is scored over (1: the one order the figures were first
+   * reported with). A streaming miner decides as lines come, so one order is one draw: on one
+   * system the same code reads 0.00 or 0.90 by the order alone.
+   */
+  orders: number;
 }
 
 /** What the bench needs of a miner; the reference may be an older version with other internals. */
@@ -78,7 +84,7 @@ const CHUNK = 20_000;
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, later: { sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off' }, reference: null, miner: {} };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, later: { sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off' }, reference: null, miner: {}, orders: 1 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const later = LATER_SEALED.find((x) => k === `--${x.key}-summary` || k === `--${x.key}-full`);
@@ -89,6 +95,10 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--depth') a.miner.depth = Number(argv[++i]);
     else if (k === '--variable-words') a.miner.variableWords = Number(argv[++i]);
     else if (k === '--reference') a.reference = argv[++i];
+    else if (k === '--orders') {
+      a.orders = Number(argv[++i]);
+      if (!Number.isInteger(a.orders) || a.orders < 1 || a.orders > 100) throw new Error('--orders takes a whole number from 1 to 100');
+    }
     else if (k === '--json') a.json = true;
     else if (k === '--verbose') a.verbose = true;
     else if (k === '--sealed-summary') a.sealedSummary = true;
@@ -212,6 +222,7 @@ async function main(): Promise<void> {
     naive_grouping_accuracy: round(naiveGa, 4),
     naive_templates: naive.size,
     reference_same_run: speed,
+    orders: args.orders,
     tuning_kinds: kinds,
     heldout,
     fresh,
@@ -231,6 +242,7 @@ async function main(): Promise<void> {
     console.log(`same-run pass, chunks alternating: miner ${fmt(speed.lines_per_s)} lines/s (${fmt(speed.lines_per_cpu_s)} per CPU-second); reference ${fmt(speed.ref_lines_per_s)} lines/s (${fmt(speed.ref_lines_per_cpu_s)} per CPU-second), GA ${speed.ref_grouping_accuracy} (${args.reference})`);
   }
   const ref = makeRef ? ', reference miner' : '';
+  if (args.orders > 1) console.log(`labelled sets: each system's figures are means over ${args.orders} line orders (samples drawn with seeds ${args.seed} + system index + 1000 × order)`);
   printSystems(`tuning set (failure kinds)`, kinds, ref);
   printSystems(`held-out set (never tuned on)`, heldout, ref);
   printSystems(`fresh set (written before the miner changes, scored after)`, fresh, ref);
@@ -266,13 +278,24 @@ function evalSystems(systems: HeldoutSystem[], args: Args, makeRef: MakeMiner | 
   const out: SystemScores['systems'] = [];
   const mine = (m: MinerLike, lines: string[]) => assignEventIds(lines.map((l) => m.add(l, 0).clusterId), (id) => m.get(id)?.template ?? '');
   systems.forEach((sys, k) => {
-    const { lines, labels } = heldoutSample(sys, SMALL, args.seed + k);
-    const ev = mine(new TemplateMiner(args.miner), lines);
-    const naive = new NaiveTemplater();
-    const naiveIds = lines.map((l) => naive.add(l));
-    if (args.verbose) printPerTemplate(ev.eventOf, labels, ev.templates, (l) => `${sys.name}#${l}`);
-    const row: SystemScores['systems'][number] = { name: sys.name, ga: round(groupingAccuracy(ev.eventOf, labels), 3), naive_ga: round(groupingAccuracy(naiveIds, labels), 3), templates: ev.templates.length, true_templates: new Set(labels).size };
-    if (makeRef) row.ref_ga = round(groupingAccuracy(mine(makeRef(args.miner), lines).eventOf, labels), 3);
+    // Order 0 is the sample the figures were always read on; later orders draw other samples of the same system.
+    const sum = { ga: 0, naive: 0, ref: 0, templates: 0 };
+    let trueTemplates = 0;
+    for (let o = 0; o < args.orders; o++) {
+      const { lines, labels } = heldoutSample(sys, SMALL, args.seed + k + o * 1000);
+      const ev = mine(new TemplateMiner(args.miner), lines);
+      const naive = new NaiveTemplater();
+      const naiveIds = lines.map((l) => naive.add(l));
+      if (args.verbose && o === 0) printPerTemplate(ev.eventOf, labels, ev.templates, (l) => `${sys.name}#${l}`);
+      sum.ga += groupingAccuracy(ev.eventOf, labels);
+      sum.naive += groupingAccuracy(naiveIds, labels);
+      sum.templates += ev.templates.length;
+      trueTemplates = Math.max(trueTemplates, new Set(labels).size);
+      if (makeRef) sum.ref += groupingAccuracy(mine(makeRef(args.miner), lines).eventOf, labels);
+    }
+    const n = args.orders;
+    const row: SystemScores['systems'][number] = { name: sys.name, ga: round(sum.ga / n, 3), naive_ga: round(sum.naive / n, 3), templates: Math.round(sum.templates / n), true_templates: trueTemplates };
+    if (makeRef) row.ref_ga = round(sum.ref / n, 3);
     out.push(row);
   });
   const avg = (f: (s: SystemScores['systems'][number]) => number) => round(out.reduce((a, s) => a + f(s), 0) / out.length, 3);
