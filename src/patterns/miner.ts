@@ -358,13 +358,19 @@ export class TemplateMiner {
       // to it; a field's values recur wherever the field is printed. Within one event only, two
       // codes may still be its wording (`link UP` / `link DOWN`), so they wait for that evidence.
       if (fieldCode(c.tokens[p]) && fieldCode(toks[p]) && this.valuePair(anchor, c.tokens[p], toks[p], learn)) continue;
+      // The message's first word after a masked header (`<date> <time> configure …`) is its
+      // verb: a log with a handful of kinds of record shows five of them within its first
+      // lines, long before any one has come twice, so the usual count would decide on the order
+      // lines happened to arrive in. Ids, names and values at that place pass the higher count
+      // as soon.
+      const lim = opensMessage(c, p) ? limit * OPENING_FACTOR : limit;
       let set = anchor.seen?.get(p);
       if (learn) {
         if (!set) (anchor.seen ??= new Map()).set(p, (set = new Set()));
-        if (set.size < limit) set.add(c.tokens[p]);
-        if (set.size < limit) set.add(toks[p]);
+        if (set.size < lim) set.add(c.tokens[p]);
+        if (set.size < lim) set.add(toks[p]);
       }
-      if ((set?.size ?? 0) + (learn ? 0 : 1) < limit) all = false;
+      if ((set?.size ?? 0) + (learn ? 0 : 1) < lim) all = false;
     }
     return all;
   }
@@ -598,6 +604,19 @@ export class TemplateMiner {
     this.evictedCount++;
     if (this.group(c) === c) this.options.onEvent?.({ kind: 'evicted', cluster: c.info() });
   }
+}
+
+/** How many more distinct words a message's opening word needs before it counts as a variable (see wordsAreVariable). */
+const OPENING_FACTOR = 3;
+
+/**
+ * Position p opens the message: everything before it is masked (a timestamp, an id). At the very
+ * start of a line nothing says whether a word is the message's or a header's (a host, a program).
+ */
+function opensMessage(c: Cluster, p: number): boolean {
+  if (p === 0) return false;
+  for (let q = 0; q < p; q++) if (c.tokens[q] !== WILDCARD) return false;
+  return true;
 }
 
 /**

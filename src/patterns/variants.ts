@@ -10,7 +10,7 @@
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
 import { WILDCARD } from './mask.ts';
-import { ARGUMENT_BEFORE, capitalised, keyed } from './words.ts';
+import { ARGUMENT_BEFORE, capitalised, joined, keyed } from './words.ts';
 
 /** Longer lines are not aligned: the table is quadratic, and such lines are rare. */
 const MAX_ALIGN = 64;
@@ -84,6 +84,8 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   if (matched * 2 < Math.min(n, m)) return 0;
   const p = pairs(a, n, b, m, bWild);
   let constants = 0;
+  // Constants that are the message's words (not names), for the free-text tail.
+  let wording = 0;
   let differed = false;
   // `key=<*>` tokens aligned, and whether the one differing stretch is a trailing `(…)` on one side.
   let keys = 0;
@@ -119,12 +121,15 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     if (last) break;
     if (!a[i].includes(WILDCARD) && bWild[j] === 0 && !(aWild && aWild[i] !== 0)) {
       constants++;
+      if (!joined(a[i])) wording++;
       ci = i;
       cj = j;
     } else if (keyed(a[i]) && a[i] === b[j]) keys++;
     // After a `label:` that both reach without differing, the rest is free text, unless it
-    // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`).
-    if (!differed && constants >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
+    // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`). A name built like an
+    // identifier is a header's, not the message's wording (`ap-lobby hostapd:`, `[Server
+    // thread/INFO]:`): after it nothing of the message has been said yet.
+    if (!differed && wording >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
     pi = i;
     pj = j;
   }

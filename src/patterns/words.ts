@@ -34,7 +34,8 @@ export function valueShaped(a: string, b: string): boolean {
   return joined(a) && joined(b);
 }
 
-function joined(t: string): boolean {
+/** Built like an identifier (`ap-lobby`, `bk_static`, `layouts/admin`): a name, not wording. */
+export function joined(t: string): boolean {
   let a = 0;
   let b = t.length;
   while (a < b && isWrap(t.charCodeAt(a))) a++;

@@ -7,6 +7,44 @@ import { TemplateMiner } from '../../src/patterns/miner.ts';
 import { events, ids, picker } from './helpers.ts';
 
 describe('values told by their place in the line', () => {
+  it("a message's first word after its timestamp is its verb, even when five verbs come in its first lines", () => {
+    // A package manager's log: six kinds of record, five of them within the first eight lines.
+    // Before, the fifth verb made the column a variable and every record one template.
+    const m = new TemplateMiner();
+    const at = (i: number) => `2026-06-${String(1 + (i % 28)).padStart(2, '0')} 0${i % 10}:1${i % 6}:2${i % 7}`;
+    const verbs = ['upgrade', 'status', 'configure', 'trigproc', 'install', 'remove'];
+    const pick = picker(3);
+    const rows = (i: number) => {
+      const v = verbs[i % verbs.length];
+      const pkg = pick(['curl', 'tzdata', 'git', 'openssl', 'nginx-common']);
+      return v === 'status' ? `${at(i)} status ${pick(['unpacked', 'installed', 'half-configured', 'config-files', 'half-installed', 'triggers-pending'])} ${pkg}:all 1.${i}.0-1` : `${at(i)} ${v} ${pkg}:amd64 1.${i}.0-1 <none>`;
+    };
+    const got = ids(m, Array.from({ length: 240 }, (_, i) => rows(i)));
+    const templates = events(m, got);
+    expect(templates.size).toBe(6);
+    expect(templates).toContain('<*> <*> configure <*> <*> <none>');
+    // Values there are still values: a request id opening the message after its timestamp.
+    const m2 = new TemplateMiner();
+    const reqs = ids(m2, Array.from({ length: 40 }, (_, i) => `${at(i)} req-${['alpha', 'bravo', 'charlie', 'delta', 'echo', 'fox', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'mike', 'nova', 'oscar', 'papa'][i % 16]} accepted`));
+    expect(events(m2, reqs).size).toBe(1);
+  });
+
+  it("a label after a name built like an identifier opens the message, not free text (a game server's `[Server thread/INFO]:`)", () => {
+    // Before, `[Server` and `thread/INFO]:` counted as the message's wording, so whatever followed
+    // the label was taken for one free-text value and every event of the log became one.
+    const m = new TemplateMiner();
+    const pick = picker(5);
+    const players = ['Alice', 'Bob', 'Carol', 'Dmitri', 'Eve', 'Farid', 'Gwen'];
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const at = `[1${i % 10}:0${i % 6}:2${i % 9}]`;
+      const who = pick(players);
+      return i % 3 === 0 ? `${at} [Server thread/INFO]: ${who} joined the game` : i % 3 === 1 ? `${at} [Server thread/INFO]: ${who} fell from a high place` : `${at} [Server thread/INFO]: ${who} was slain by ${pick(['Zombie', 'Skeleton', 'Creeper'])} using magic`;
+    });
+    const got = ids(m, rows);
+    expect(new Set([got[0], got[1], got[2]]).size).toBe(3);
+    expect(events(m, got).size).toBe(3);
+  });
+
   it('a key=value position stays matching text after its value generalised', () => {
     const m = new TemplateMiner();
     const pick = picker(1);
