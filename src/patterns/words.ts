@@ -11,7 +11,7 @@
 export const ARGUMENT_BEFORE = new Set([
   'for', 'from', 'by', 'of', 'on', 'in', 'at', 'with', 'into', 'via',
   'user', 'host', 'server', 'node', 'table', 'database', 'db', 'file', 'service', 'container',
-  'pod', 'topic', 'queue', 'group', 'account', 'job', 'task', 'volume', 'bucket', 'key', 'device', 'interface', 'unit',
+  'pod', 'topic', 'queue', 'group', 'account', 'job', 'task', 'volume', 'bucket', 'key', 'device', 'interface', 'unit', 'module',
 ]);
 
 /** An upper-case letter then lower-case ones (`Synchronization`, `Manager.`): a word of a proper name. */

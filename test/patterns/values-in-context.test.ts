@@ -45,6 +45,12 @@ describe('values told by their place in the line', () => {
     expect(events(m, got).size).toBe(3);
   });
 
+  it('a word after `module` names it (a driver, an rsync share): one event for every module', () => {
+    const m = new TemplateMiner();
+    const got = ids(m, ['nv', 'vesa', 'fbdev', 'nv', 'vesa'].map((d, i) => `[ ${20 + i}.51] (WW) Warning, couldn't open module ${d}`));
+    expect(new Set(got).size).toBe(1);
+  });
+
   it('a key=value position stays matching text after its value generalised', () => {
     const m = new TemplateMiner();
     const pick = picker(1);
