@@ -24,8 +24,9 @@ export function capitalised(t: string): boolean {
 
 /**
  * Two differing words of which one is `-` (the absent value of access logs and syslog
- * headers), or both are built like identifiers: letters joined by `_`, `-`, `~`, `/`, `.` or
- * `,` inside the word (`bk_static`, `fe-mysql`, `www-https~`, `layouts/admin`, `qr,aa,rd`).
+ * headers), or both are built like identifiers: letters joined by `_`, `-`, `~`, `/`, `.`, `,`
+ * or `\` inside the word (`bk_static`, `fe-mysql`, `www-https~`, `layouts/admin`, `qr,aa,rd`,
+ * a namespaced class `App\Message\SyncStock`).
  * Names of backends, routers, layouts and flag sets are built so; prose seldom is (`re-run`),
  * and an event whose own wording differs only in such a word is rarer still.
  */
@@ -42,7 +43,7 @@ export function joined(t: string): boolean {
   while (b > a && isWrap(t.charCodeAt(b - 1))) b--;
   for (let k = a + 1; k < b - 1; k++) {
     const c = t.charCodeAt(k);
-    if (c === 95 || c === 45 || c === 126 || c === 47 || c === 46 || c === 44) return isWordChar(t.charCodeAt(k - 1)) && isWordChar(t.charCodeAt(k + 1));
+    if (c === 95 || c === 45 || c === 126 || c === 47 || c === 46 || c === 44 || c === 92) return isWordChar(t.charCodeAt(k - 1)) && isWordChar(t.charCodeAt(k + 1));
   }
   return false;
 }

@@ -51,6 +51,13 @@ describe('values told by their place in the line', () => {
     expect(new Set(got).size).toBe(1);
   });
 
+  it('a namespaced class name is a value (PHP and .NET write `App\\Message\\SyncStock`)', () => {
+    const m = new TemplateMiner();
+    const classes = ['App\\Message\\SyncStock', 'App\\Message\\ResizeImage', 'Symfony\\Component\\Mailer\\SendEmail'];
+    const got = ids(m, classes.map((c, i) => `[2026-01-0${i + 1}] messenger.INFO: Received message ${c} from the queue`));
+    expect(new Set(got).size).toBe(1);
+  });
+
   it('a key=value position stays matching text after its value generalised', () => {
     const m = new TemplateMiner();
     const pick = picker(1);
