@@ -42,6 +42,7 @@ import { SEALED2_SYSTEMS } from './lib/patterns-sealed2.ts';
 import { SEALED3_SYSTEMS } from './lib/patterns-sealed3.ts';
 import { SEALED4_SYSTEMS } from './lib/patterns-sealed4.ts';
 import { SEALED5_SYSTEMS } from './lib/patterns-sealed5.ts';
+import { SEALED6_SYSTEMS } from './lib/patterns-sealed6.ts';
 
 interface Args {
   lines: number;
@@ -75,7 +76,8 @@ const LATER_SEALED = [
   { key: 'sealed2', systems: SEALED2_SYSTEMS, title: `second sealed set (written before the patterns5 changes, read per system once at the end)` },
   { key: 'sealed3', systems: SEALED3_SYSTEMS, title: `third sealed set (written before the patterns6 changes, read per system once at the end)` },
   { key: 'sealed4', systems: SEALED4_SYSTEMS, title: `fourth sealed set (written 2026-12-06 before the next round's changes, read per system once at the end)` },
-  { key: 'sealed5', systems: SEALED5_SYSTEMS, title: `fifth sealed set (written 2026-12-07, kept for the round after sealed4's, read per system once at its end)` },
+  { key: 'sealed5', systems: SEALED5_SYSTEMS, title: `fifth sealed set (written 2026-12-07, read per system at the end of the thirteenth session's round)` },
+  { key: 'sealed6', systems: SEALED6_SYSTEMS, title: `sixth sealed set (written 2026-12-07 for the next round, read per system once at its end)` },
 ] as const;
 type LaterKey = (typeof LATER_SEALED)[number]['key'];
 
@@ -84,7 +86,7 @@ const CHUNK = 20_000;
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, later: { sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off' }, reference: null, miner: {}, orders: 1 };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, later: { sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off', sealed6: 'off' }, reference: null, miner: {}, orders: 1 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const later = LATER_SEALED.find((x) => k === `--${x.key}-summary` || k === `--${x.key}-full`);
