@@ -445,7 +445,9 @@ export class IncidentManager {
     // action that restarts or moves anything (see recover's policy). Records of one instant are
     // one event seen by the requests in flight (two keep-alive connections reset together),
     // not the error coming back.
-    const onset = inc.onsets.get(key) ?? t;
+    // An incident resumed after a restart has no onset for its findings: its first record since is one.
+    let onset = inc.onsets.get(key);
+    if (onset === undefined) inc.onsets.set(key, (onset = t));
     if (!inc.context.recurring && !inc.dismissed && Math.abs(t - onset) >= SAME_INSTANT_MS) {
       inc.context.recurring = true;
       this.publish(inc, 'update', t);

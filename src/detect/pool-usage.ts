@@ -3,7 +3,8 @@
 // says on its own that a pool is running dry (four connections in use is nothing in a pool of
 // fifty and everything in a pool of five), and a leak that holds most of a pool hurts nobody
 // until the last connection goes, when requests start timing out. The share is a utilisation
-// (unit 1), so detection treats it like memory: its exhaustion is forecast and its rise scored.
+// (unit 1) with a limit of its own (POOL_USAGE_LIMIT): detection scores it like the other
+// resources and pages when it crosses the limit from below (engine.ts).
 import { attr, Temporality, type MetricPoint, type NumberPoint } from '../records.ts';
 import type { Limit } from './threshold.ts';
 

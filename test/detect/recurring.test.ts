@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DetectedEvent, SpanRecord } from '../../src/records.ts';
 import { latency, log, rng, span } from '../../bench/lib/detect-records.ts';
 import { recordingStage, STAGE_STEP } from './helpers.ts';
+import { DetectEngine } from '../../src/detect/engine.ts';
 
 const T0 = Math.floor(Date.now() / STAGE_STEP) * STAGE_STEP - 3 * 3_600_000;
 const ERROR = 17;
@@ -59,5 +60,25 @@ describe('a log incident whose error comes back', () => {
     const events = mine(run(40, (i) => (i === 30 ? 1 : 0)));
     expect(events.some((e) => e.action === 'open')).toBe(true);
     expect(events.some((e) => e.context.recurring === true)).toBe(false);
+  });
+
+  it('after a restart, an incident resumed from the database says so once its error comes back', () => {
+    const rec = (t: number) => log('checkout', t, ERROR, 'socket hang up', ['exception.type', 'Error', 'exception.message', 'socket hang up']);
+    const first = new DetectEngine({ stepMs: STAGE_STEP, multivariate: false, novelWarmupMs: 0 });
+    const opened: DetectedEvent[] = [];
+    first.onEvent((e) => opened.push(structuredClone(e)));
+    first.observeLogs([rec(T0)]);
+    expect(opened[0]).toMatchObject({ action: 'open' });
+    expect(opened[0].context.recurring).toBeUndefined();
+
+    const second = new DetectEngine({ stepMs: STAGE_STEP, multivariate: false, novelWarmupMs: 0 });
+    const after: DetectedEvent[] = [];
+    second.onEvent((e) => after.push(structuredClone(e)));
+    second.resume([opened[0]]);
+    second.observeLogs([rec(T0 + 60_000)]);
+    expect(after.some((e) => e.context.recurring === true)).toBe(false);
+    second.observeLogs([rec(T0 + 62_000)]);
+    expect(after.filter((e) => e.context.recurring === true)).toHaveLength(1);
+    expect(after.every((e) => e.id === opened[0].id)).toBe(true);
   });
 });
