@@ -120,7 +120,8 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   if (Number.isFinite(resource) && resource >= 0 && resource <= 1) {
     const name = event.seriesKey.split('|')[2] ?? '';
     if (/cpu|event_?loop\.utili[sz]ation/i.test(name)) metrics.cpu = resource;
-    else if (/connection/i.test(name)) metrics.pool_usage = resource;
+    // A connection pool's share in use (detection derives db.client.connection.utilization).
+    else if (/connection\.utili[sz]ation|pool/i.test(name)) metrics.pool_usage = resource;
     else if (/mem/i.test(name)) metrics.memory = resource;
     else if (/disk|filesystem/i.test(name)) metrics.disk = resource;
   }
