@@ -56,9 +56,10 @@ interface Args {
   reference: string | null;
   miner: MinerOptionsInput;
   /**
-   * Line orders each labelled system is scored over (1: the one order the figures were first
-   * reported with). A streaming miner decides as lines come, so one order is one draw: on one
-   * system the same code reads 0.00 or 0.90 by the order alone.
+   * Samples each labelled system is scored over (1: the one sample the figures were first
+   * reported with); each is the same generator with another seed, so other values in another
+   * order. A streaming miner decides as lines come, so one sample is one draw: on one system the
+   * same code reads 0.00 or 0.90 by the sample alone.
    */
   orders: number;
 }
