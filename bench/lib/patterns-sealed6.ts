@@ -55,33 +55,14 @@
 //   command, a chat message, Telegraf's `Loaded inputs:` list, Phoenix's `Parameters:` map (a
 //   continuation line without the Logger prefix, as a file holds it).
 
-import type { HeldoutSystem, HeldoutTemplate } from './patterns-heldout.ts';
+import type { HeldoutSystem } from './patterns-heldout.ts';
+import { type Gen, t, d2, pad, hms, bsd, ymd, ms3, usec, skew, pidOf, syslog, mac, port, some, PEOPLE } from './patterns-gen.ts';
 import type { Rng } from './patterns-rng.ts';
 
-type Gen = (r: Rng) => string;
-const t = (weight: number, gen: Gen): HeldoutTemplate => ({ weight, gen });
-
-const d2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-const pad = (n: number, w: number) => String(n).padStart(w, '0');
-const hms = (r: Rng) => `${d2(r.int(0, 23))}:${d2(r.int(0, 59))}:${d2(r.int(0, 59))}`;
-const mon = (r: Rng) => (r.next() < 0.8 ? 'Dec' : 'Nov');
-/** RFC 3164 date, day padded with a space: `Dec  7 10:11:12`. */
-const bsd = (r: Rng) => { const d = r.int(1, 28); return `${mon(r)} ${d < 10 ? ' ' : ''}${d} ${hms(r)}`; };
-const ymd = (r: Rng, sep = '-') => `2026${sep}${r.next() < 0.8 ? '12' : '11'}${sep}${d2(r.int(1, 28))}`;
-const ms3 = (r: Rng) => pad(r.int(0, 999), 3);
-const usec = (r: Rng) => pad(r.int(0, 999999), 6);
-/** Most draws go to the first value, as one host or peer dominates a real log. */
-const skew = <T>(r: Rng, xs: readonly T[], p = 0.7): T => (r.next() < p ? xs[0] : r.pick(xs));
-const pidOf = (r: Rng, main: number) => (r.next() < 0.85 ? main : r.int(300, 65000));
-const syslog = (r: Rng, hosts: readonly string[], prog: string, pid?: number) => `${bsd(r)} ${skew(r, hosts)} ${prog}${pid ? `[${pidOf(r, pid)}]` : ''}: `;
-const mac = (r: Rng) => Array.from({ length: 6 }, () => r.hex(2)).join(':');
-const port = (r: Rng) => r.int(1025, 65000);
-const some = <T>(r: Rng, xs: readonly T[], lo: number, hi: number) => Array.from({ length: r.int(lo, hi) }, () => r.pick(xs));
 const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const b62 = (r: Rng, n: number) => { let s = ''; for (let i = 0; i < n; i++) s += B62[(r.next() * 62) | 0]; return s; };
 /** 2026-12-07T00:00:00Z plus up to three days. */
 const epoch = (r: Rng) => 1796601600 + r.int(0, 3 * 86400);
-const PEOPLE = ['alice', 'bob', 'carol', 'dmitri', 'emeka', 'fatima', 'gustav', 'hana', 'ivan', 'jules'];
 const lan = (r: Rng) => `10.10.${skew(r, [20, 21, 40], 0.6)}.${r.int(2, 250)}`;
 
 // Knot DNS
