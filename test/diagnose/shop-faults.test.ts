@@ -62,6 +62,23 @@ function event(over: Partial<DetectedEvent> & Pick<DetectedEvent, 'seriesKey' | 
   };
 }
 
+/** Checkout answering in 1.5 s in every incident trace, and the frontend waiting for it. */
+function slowCheckout(): TraceWindow {
+  const w = window(null);
+  w.incident = w.incident.map((r) => (r.service === 'checkout' && r.kind === 'Server' ? { ...r, durationMs: 1500 } : r.attributes['server.port'] === '4102' || r.parentSpanId === '' ? { ...r, durationMs: 1520 } : r));
+  return w;
+}
+
+/** The frontend's p95 latency incident that such a window explains. */
+function frontendSlowEvent(): DetectedEvent {
+  const ev = event({
+    seriesKey: 'span|frontend||p95_ms', serviceName: 'frontend', category: 'PERFORMANCE', sourceComponent: 'frontend (all requests)',
+    message: 'p95 latency (ms) of POST (frontend) at 1534, expected ≈ 170, limit 2000',
+  });
+  ev.context = { ...ev.context, values: [[T, 1534]], baselines: { value: 1534, median: 170, limit: 2000 } };
+  return ev;
+}
+
 const diagnose = (e: DetectedEvent, w: TraceWindow) =>
   diagnoseEvent(e, { rules: loadRules({}), fetchWindow: async () => w, classifier: null, miner: null, confidenceThreshold: 0.7 });
 
@@ -266,26 +283,17 @@ describe('faults as the shop reports them', () => {
   it('one request cut off during a latency incident is not its story; resets that recur are', async () => {
     // Seen on the scoreboard: a restart of a slow checkout cut one request off, frontend logged
     // `socket hang up`, and the latency incident's next diagnosis read NETWORK.
-    const slow = () => {
-      const w = window(null);
-      w.incident = w.incident.map((r) => (r.service === 'checkout' && r.kind === 'Server' ? { ...r, durationMs: 1500 } : r.attributes['server.port'] === '4102' || r.parentSpanId === '' ? { ...r, durationMs: 1520 } : r));
-      return w;
-    };
-    const ev = event({
-      seriesKey: 'span|frontend||p95_ms', serviceName: 'frontend', category: 'PERFORMANCE', sourceComponent: 'frontend (all requests)',
-      message: 'p95 latency (ms) of POST (frontend) at 1534, expected ≈ 170, limit 2000',
-    });
-    ev.context = { ...ev.context, values: [[T, 1534]], baselines: { value: 1534, median: 170, limit: 2000 } };
+    const ev = frontendSlowEvent();
     const hangUp = (traceId: string) => ({ traceId, spanId: '', service: 'frontend', severity: 'ERROR', body: 'socket hang up', attributes: {} });
 
-    const once = slow();
+    const once = slowCheckout();
     once.logs = [hangUp('f'.repeat(32))];
     const d = await diagnose(ev, once);
     expect(d.rootCause.service).toBe('checkout');
     expect(d.category).toBe('PERFORMANCE');
 
     // The same reset in many requests is the network's doing, whatever got slow.
-    const many = slow();
+    const many = slowCheckout();
     many.logs = Array.from({ length: 5 }, (_, i) => hangUp(`${i}`.padStart(32, 'e')));
     expect((await diagnose(ev, many)).category).toBe('NETWORK');
   });
@@ -293,24 +301,20 @@ describe('faults as the shop reports them', () => {
   it("sessions expiring at the front door are not the story of a service that slows behind it", async () => {
     // Seen on the third held-out set: inventory crept slower while some shoppers' tokens
     // expired; frontend logged `jwt expired` for each, and the slowdown was named AUTHENTICATION.
-    const w = window(null);
-    w.incident = w.incident.map((r) => (r.service === 'checkout' && r.kind === 'Server' ? { ...r, durationMs: 1500 } : r.attributes['server.port'] === '4102' || r.parentSpanId === '' ? { ...r, durationMs: 1520 } : r));
+    const w = slowCheckout();
     // Rejected requests: frontend asks auth, auth answers 401, checkout is never called.
     const rejected = Array.from({ length: 6 }, (_, k) => trace(200 + k, T + k * 5000, { service: 'auth', status: '401', message: 'jwt expired' }).slice(0, 3));
     w.incident.push(...rejected.flat());
-    w.logs = rejected.map((spans, k) => ({ traceId: spans[0].traceId, spanId: '', service: 'frontend', severity: 'ERROR', body: `jwt expired (session ${k})`, attributes: {} }));
-    const ev = event({
-      seriesKey: 'span|frontend||p95_ms', serviceName: 'frontend', category: 'PERFORMANCE', sourceComponent: 'frontend (all requests)',
-      message: 'p95 latency (ms) of POST (frontend) at 1534, expected ≈ 170, limit 2000',
-    });
-    ev.context = { ...ev.context, values: [[T, 1534]], baselines: { value: 1534, median: 170, limit: 2000 } };
+    const expired = (traces: SpanRow[][]) => traces.map((spans, k) => ({ traceId: spans[0].traceId, spanId: '', service: 'frontend', severity: 'ERROR', body: `jwt expired (session ${k})`, attributes: {} }));
+    w.logs = expired(rejected);
+    const ev = frontendSlowEvent();
     const d = await diagnose(ev, w);
     expect(d.rootCause.service).toBe('checkout');
     expect(d.category).toBe('PERFORMANCE');
 
     // The same records from requests that did reach checkout are its story.
     const reached = Array.from({ length: 6 }, (_, k) => trace(300 + k, T + k * 5000, null));
-    const w2 = { ...w, incident: [...w.incident, ...reached.flat()], logs: reached.map((spans, k) => ({ traceId: spans[0].traceId, spanId: '', service: 'frontend', severity: 'ERROR', body: `jwt expired (session ${k})`, attributes: {} })) };
+    const w2 = { ...w, incident: [...w.incident, ...reached.flat()], logs: expired(reached) };
     expect((await diagnose(ev, w2)).category).toBe('AUTHENTICATION');
   });
 
