@@ -61,7 +61,7 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   const own = ownResource(event);
   const origin = root && !own ? originSpan(src.incident, root.node.id, event.context?.exemplarTraceIds ?? [], src.signal !== 'latency') : null;
   const where = origin ? new Set([origin.span.service, ...(root?.node.kind === 'service' ? [root.node.id] : [])]) : null;
-  const logs = src.signal === 'latency' ? toldByLatency(src.logs, origin?.span.traceId, where, [...src.incident, ...(src.window ?? [])]) : src.logs;
+  const logs = src.signal === 'latency' ? toldByLatency(src.logs, origin?.span.traceId, where, src.window ?? src.incident) : src.logs;
   const log = own ? undefined : pickLog(logs, origin?.span ?? null, root?.node.id, event.serviceName);
 
   const attributes = Object.create(null) as Record<string, string>;
