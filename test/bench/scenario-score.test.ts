@@ -141,6 +141,9 @@ describe('scenario files', () => {
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout')).length).toBeGreaterThanOrEqual(10);
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-2')).length).toBeGreaterThanOrEqual(10);
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-3')).length).toBeGreaterThanOrEqual(10);
+    expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-4')).length).toBeGreaterThanOrEqual(11);
+    expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-5')).length).toBeGreaterThanOrEqual(11);
+    expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-6')).length).toBeGreaterThanOrEqual(11);
   });
 
   it('rejects a missing expectation with the field path', () => {
