@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isUpperCode } from './char-class.ts';
-import { TAIL_CONSTANTS, alignGroup, isLabel, keyword, lengthVariant, opensStatement } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, isLabel, programTag, keyword, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, capitalised, keyDiffers, valueShaped } from './words.ts';
 
 const CALENDAR = new Set([
@@ -284,6 +284,8 @@ export class TemplateMiner {
     for (let i = 0; i < n; i++) {
       if (w[i] === 0 && t[i] === toks[i]) {
         if (!t[i].includes(WILDCARD)) constants++;
+        // A syslog tag ends the header: the month and host before it are not the message's words.
+        else if (programTag(t[i])) constants = 0;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
         if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !opensStatement(t, i + 1, n) && !opensStatement(toks, i + 1, n)) break;
         continue;

@@ -128,8 +128,10 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     // After a `label:` that both reach without differing, the rest is free text, unless it
     // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`). A name built like an
     // identifier is a header's, not the message's wording (`ap-lobby hostapd:`, `[Server
-    // thread/INFO]:`): after it nothing of the message has been said yet.
-    if (!differed && wording >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
+    // thread/INFO]:`): after it nothing of the message has been said yet. Nor after a syslog tag
+    // (`smartd[<*>]:`): the month and host before it are the header's.
+    if (programTag(a[i])) wording = 0;
+    else if (!differed && wording >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
     pi = i;
     pj = j;
   }
@@ -286,4 +288,9 @@ export function alignGroup(base: readonly string[], others: readonly (readonly s
     cur = next;
   }
   return cur;
+}
+
+/** A syslog tag, `prog[<*>]:`: the header ends here, nothing of the message has been said yet. */
+export function programTag(t: string): boolean {
+  return t.length > WILDCARD.length + 3 && t.endsWith(']:') && t.charCodeAt(t.length - WILDCARD.length - 3) === 91 && t.startsWith(WILDCARD, t.length - WILDCARD.length - 2);
 }

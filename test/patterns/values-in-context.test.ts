@@ -45,6 +45,24 @@ describe('values told by their place in the line', () => {
     expect(events(m, got).size).toBe(3);
   });
 
+  it("a syslog tag (`prog[pid]:`) ends the header: the date and host before it are not the message's wording", () => {
+    // Before, the month and the host counted as two words of the message, so the first `label:`
+    // after the tag (`Disk:`) was taken to open free text and every event of the daemon became one.
+    const m = new TemplateMiner();
+    const pick = picker(11);
+    const disks = ['/dev/sda', '/dev/sdb', '/dev/nvme0n1', '/dev/sdc'];
+    const kinds = [
+      (d: string) => `Disk: ${d}, attached`,
+      (d: string) => `Disk: ${d}, health snapshot saved to /var/lib/diskwatch/${d.slice(5)}.json`,
+      (d: string) => `Disk: ${d}, ${pick(['3', '17', '120'])} sectors remapped since boot`,
+      (d: string) => `Disk: ${d}, wear level ${pick(['4', '38', '71'])} percent crossed warning mark`,
+    ];
+    const rows = Array.from({ length: 80 }, (_, i) => `Mar ${String(1 + (i % 28)).padStart(2, ' ')} 0${i % 10}:1${i % 6}:2${i % 7} vault diskwatch[${700 + (i % 3)}]: ${kinds[i % 4](pick(disks))}`);
+    const got = ids(m, rows);
+    expect(new Set(got.slice(0, 4)).size).toBe(4);
+    expect(events(m, got).size).toBe(4);
+  });
+
   it('a word after `module` names it (a driver, an rsync share): one event for every module', () => {
     const m = new TemplateMiner();
     const got = ids(m, ['nv', 'vesa', 'fbdev', 'nv', 'vesa'].map((d, i) => `[ ${20 + i}.51] (WW) Warning, couldn't open module ${d}`));
