@@ -21,8 +21,8 @@
 // average and minimum, --sealed2-full its per-system scores (read once, at the end of a round).
 // The third (patterns-sealed3.ts) likewise, with --sealed3-summary / --sealed3-full.
 // The fourth (patterns-sealed4.ts) likewise, with --sealed4-summary / --sealed4-full, and the
-// fifth (patterns-sealed5.ts) with --sealed5-summary / --sealed5-full.
-//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--variable-words W] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full] [--sealed3-summary | --sealed3-full] [--sealed4-summary | --sealed4-full] [--sealed5-summary | --sealed5-full]
+// fifth (patterns-sealed5.ts) with --sealed5-summary / --sealed5-full, and likewise the sixth and seventh.
+//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--variable-words W] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full] [--sealed3-summary | --sealed3-full] [--sealed4-summary | --sealed4-full] [--sealed5-summary | --sealed5-full] [--sealed6-summary | --sealed6-full] [--sealed7-summary | --sealed7-full] [--orders N]
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,6 +43,7 @@ import { SEALED3_SYSTEMS } from './lib/patterns-sealed3.ts';
 import { SEALED4_SYSTEMS } from './lib/patterns-sealed4.ts';
 import { SEALED5_SYSTEMS } from './lib/patterns-sealed5.ts';
 import { SEALED6_SYSTEMS } from './lib/patterns-sealed6.ts';
+import { SEALED7_SYSTEMS } from './lib/patterns-sealed7.ts';
 
 interface Args {
   lines: number;
@@ -78,7 +79,8 @@ const LATER_SEALED = [
   { key: 'sealed3', systems: SEALED3_SYSTEMS, title: `third sealed set (written before the patterns6 changes, read per system once at the end)` },
   { key: 'sealed4', systems: SEALED4_SYSTEMS, title: `fourth sealed set (written 2026-12-06 before the next round's changes, read per system once at the end)` },
   { key: 'sealed5', systems: SEALED5_SYSTEMS, title: `fifth sealed set (written 2026-12-07, read per system at the end of the thirteenth session's round)` },
-  { key: 'sealed6', systems: SEALED6_SYSTEMS, title: `sixth sealed set (written 2026-12-07 for the next round, read per system once at its end)` },
+  { key: 'sealed6', systems: SEALED6_SYSTEMS, title: `sixth sealed set (written 2026-12-07, read per system at the end of the fourteenth session's first round)` },
+  { key: 'sealed7', systems: SEALED7_SYSTEMS, title: `seventh sealed set (written 2026-12-07 for the next round, read per system once at its end)` },
 ] as const;
 type LaterKey = (typeof LATER_SEALED)[number]['key'];
 
@@ -87,7 +89,7 @@ const CHUNK = 20_000;
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, later: { sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off', sealed6: 'off' }, reference: null, miner: {}, orders: 1 };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, later: { sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off', sealed6: 'off', sealed7: 'off' }, reference: null, miner: {}, orders: 1 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const later = LATER_SEALED.find((x) => k === `--${x.key}-summary` || k === `--${x.key}-full`);
