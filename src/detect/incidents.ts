@@ -52,6 +52,11 @@ export interface Incident {
   updatedAt: number;
   /** Event time of the latest anomalous evidence (stale incidents close from it). */
   lastActive: number;
+  /**
+   * Event time of the latest symptom: a record of one of its log findings, or a member's step
+   * that scored. Unlike lastActive, a member's normal step does not move it.
+   */
+  lastSymptom: number;
   peak: number;
   /** An operator limit was crossed: severity is not capped while the incident is young. */
   thresholdHit: boolean;
@@ -335,6 +340,7 @@ export class IncidentManager {
     }
     inc.logs.set(key, Math.max(inc.logs.get(key) || 0, t));
     inc.lastActive = Math.max(inc.lastActive, t);
+    symptom(inc, t);
     if (inc.dismissed) return;
     inc.peak = Math.max(inc.peak, score);
     inc.context.occurrences = ((inc.context.occurrences as number) ?? 1) + 1;
@@ -437,6 +443,7 @@ export class IncidentManager {
     const inc = this.byLog.get(key);
     if (!inc) return;
     countRecord(inc.records, t, traceId);
+    symptom(inc, t);
     const last = inc.logs.get(key);
     if (last === undefined || !(last >= t)) inc.logs.set(key, t);
     inc.levelled.add(key);
@@ -597,6 +604,7 @@ export class IncidentManager {
       openedAt: row.openedAt,
       updatedAt: row.updatedAt,
       lastActive: NaN,
+      lastSymptom: NaN,
       peak,
       thresholdHit: Number((row.context.scores as Record<string, number> | undefined)?.threshold ?? 0) > 0,
       failing: SEV_RANK[row.severity] >= SEV_RANK.HIGH,
@@ -646,6 +654,7 @@ export class IncidentManager {
       openedAt,
       updatedAt: t,
       lastActive: t,
+      lastSymptom: NaN,
       peak: 0,
       thresholdHit: false,
       failing: false,
@@ -764,6 +773,7 @@ export class IncidentManager {
     this.byLog.set(key, inc);
     inc.services.add(sig.service);
     inc.lastActive = Number.isNaN(inc.lastActive) ? sig.t : Math.max(inc.lastActive, sig.t);
+    symptom(inc, sig.t);
     inc.peak = Math.max(inc.peak, sig.score);
     if (sig.kind === 'fatal') inc.thresholdHit = true;
     if (sig.traceId && inc.exemplars.length < MAX_EXEMPLARS && !inc.exemplars.includes(sig.traceId)) inc.exemplars.push(sig.traceId);
@@ -786,6 +796,8 @@ export class IncidentManager {
     inc.steps++;
     // Any step of a member (normal or not) proves the series still reports; see tick().
     inc.lastActive = Number.isNaN(inc.lastActive) ? t : Math.max(inc.lastActive, t);
+    // A step its hysteresis would not count as normal is a symptom; a normal one only reports.
+    if (m.lastScore >= m.hyst.opts.closeThreshold) symptom(inc, t);
     inc.peak = Math.max(inc.peak, peak);
     const ev = m.evidence;
     if (ev && (ev.scores.threshold ?? 0) > 0) inc.thresholdHit = true;
@@ -884,6 +896,9 @@ export class IncidentManager {
       if (k !== inc.seriesKey) correlated.push({ series: k, score: round(this.correlator.jaccard(inc.seriesKey, k)) });
     }
     const context: EventContext = { ...inc.context, exemplarTraceIds: [...inc.exemplars] };
+    // Recovery tells a symptom seen after an action from a re-read of what came before it (see
+    // the recover stage's quietSince).
+    if (Number.isFinite(inc.lastSymptom)) context.lastSymptom = inc.lastSymptom;
     if (correlated.length) context.correlated = correlated;
     if (inc.members.size > MAX_CORRELATED + 1) context.correlatedTotal = inc.members.size - 1;
     this.emit({
@@ -902,6 +917,10 @@ export class IncidentManager {
       context,
     });
   }
+}
+
+function symptom(inc: Incident, t: number): void {
+  if (!(t <= inc.lastSymptom)) inc.lastSymptom = t;
 }
 
 /** The head series' recent values for the event: its own window up to the incident, then the incident's trail. */

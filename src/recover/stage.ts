@@ -38,7 +38,7 @@ import { callKey, describeCall, runExecutor, type ExecutorOutcome } from './exec
 import { seededRandom } from '../random.ts';
 import { DEFAULT_LEARNING, LearningStore, learnedFirst, thompson, type Outcome } from './learning.ts';
 import { decide, isLone, type PlanInput } from './policy.ts';
-import { worseSinceAction } from './verification.ts';
+import { transientEnd, worseSinceAction } from './verification.ts';
 
 export interface RecoverStageOptions extends RecoveryOptions {
   /** How often deadlines (verification, approval, stale executions) are checked. */
@@ -99,6 +99,8 @@ export class RecoverStage implements Stage {
   private readonly deferred = new Map<string, { input: PlanInput; at: number }>();
   /** Open incidents that rest on one error record so far (policy's isLone), by event id. */
   private readonly lone = new Set<string>();
+  /** Per open incident, the event time of its latest symptom (detect's `lastSymptom`). */
+  private readonly activeAt = new Map<string, number>();
   /** Plans waiting for their incident's error to come back (a non-LOW candidate and a lone incident). */
   private readonly awaitingEvidence = new Map<string, { input: PlanInput; start: number }>();
   private timer?: NodeJS.Timeout;
@@ -239,6 +241,15 @@ export class RecoverStage implements Stage {
       this.decision(this.inputOf(d, [], base), latest.actionName, 'recovery.revised', `a later diagnosis says ${was}: ${latest.actionName} makes the very same call for it, so its verification goes on; if it does not help, the next attempt follows the new diagnosis`);
       return;
     }
+    if (latest.status === 'RUNNING' && latest.phase === 'verifying' && this.quietSince(latest, d)) {
+      // A diagnosis less sure than the plan's, made when no symptom has been seen since the
+      // action's transient: it re-reads the evidence the plan was made on, diluted by the calm
+      // since (a slow query's statements fast again once the index is back, leaving only the
+      // pool timeouts they caused). That is no sign the action failed; its verification goes on.
+      this.revised.set(d.eventId, d);
+      this.decision(this.inputOf(d, [], base), latest.actionName, 'recovery.revised', `a later diagnosis says ${was} with confidence ${d.confidence}, below the ${latest.context.confidence} the plan was made on, and no symptom has been seen since ${latest.actionName} ran: its verification goes on; if it does not help, the next attempt follows the new diagnosis`);
+      return;
+    }
     if (latest.status === 'RUNNING' && latest.phase === 'verifying') {
       // The old action ran and has not been shown to work; waiting out its verification would
       // spend the incident's time on the wrong problem. No rollback: nothing says it did harm.
@@ -261,6 +272,18 @@ export class RecoverStage implements Stage {
       this.emit(latest, 'execution.superseded', 'CANCELLED', { reason: why, diagnosisId: d.id }, 'superseded');
     }
     await this.planFresh(d, base);
+  }
+
+  /**
+   * The diagnosis is less sure than the one row's plan was made on, and the incident's latest
+   * symptom is from before the action's transient ended (see transientEnd).
+   */
+  private quietSince(row: ExecutionRow, d: Diagnosis): boolean {
+    const action = this.catalog.actions.get(row.actionName);
+    if (!action || !row.deadlineAt || !(d.confidence < row.context.confidence)) return false;
+    const ended = row.deadlineAt.getTime() - action.verification.withinMs;
+    const active = this.activeAt.get(d.eventId);
+    return active !== undefined && active <= transientEnd(ended, action.verification.withinMs);
   }
 
   /** Whether the new diagnosis's first candidate is the row's action making the identical call. */
@@ -299,8 +322,11 @@ export class RecoverStage implements Stage {
     if (ev.action === 'close') {
       this.lone.delete(ev.id);
       this.awaitingEvidence.delete(ev.id);
+      this.activeAt.delete(ev.id);
       return;
     }
+    const active = Number(ev.context.lastSymptom);
+    if (Number.isFinite(active) && !(active <= (this.activeAt.get(ev.id) ?? -Infinity))) this.activeAt.set(ev.id, active);
     if (isLone(ev)) {
       if (ev.action === 'open') this.lone.add(ev.id);
       return;

@@ -45,3 +45,12 @@ export function worseSinceAction(ev: DetectedEvent, actionEndMs: number, withinM
   for (const v of tail) if (!(v > mark)) return null;
   return { from, to: tail[tail.length - 1], ms };
 }
+
+/**
+ * When an action's own transient is over: evidence of the symptom logged before then (requests
+ * that were already queued when a fix landed, a restart's first errors) says nothing about
+ * whether the action worked. The same share of the window as worseSinceAction waits.
+ */
+export function transientEnd(actionEndMs: number, withinMs: number): number {
+  return actionEndMs + withinMs * EARLY_SHARE;
+}

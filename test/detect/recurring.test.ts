@@ -41,6 +41,12 @@ describe('a log incident whose error comes back', () => {
     expect(events.slice(0, firstIdx).every((e) => e.context.recurring === undefined)).toBe(true);
   });
 
+  it("carries the event time of its latest record (recovery tells a symptom after an action from a re-read)", () => {
+    const events = mine(run(40, (i) => (i === 30 || i === 34 ? 1 : 0)));
+    expect(events[0].context.lastSymptom).toBe(T0 + 30 * STAGE_STEP + 100);
+    expect(events[events.length - 1].context.lastSymptom).toBe(T0 + 34 * STAGE_STEP + 100);
+  });
+
   it('an incident whose error came back before it was published opens saying so', () => {
     const events = mine(run(40, (i) => (i === 30 ? 3 : 0)));
     expect(events[0]).toMatchObject({ action: 'open', context: { recurring: true } });

@@ -341,6 +341,41 @@ actions:${httpAction('reset_connection_pool', svc.url, 'risk: LOW\n    verificat
     expect((await svc.calls()).map((c) => c.action)).toEqual(['reset_connection_pool', 'add_index']);
   });
 
+  it('a later, less sure diagnosis made when no symptom has been seen since the action ran does not give its verification up', async () => {
+    // A slow query fixed by add_index: its statements are fast again, and the window's evidence
+    // is left with the pool timeouts they caused, which read as DATABASE with less confidence.
+    const svc = await flaky(['failover_database']);
+    const { infra } = await stages(`
+scenarios:
+  - { name: pool, category: DATABASE, actions: [failover_database] }
+  - { name: slow statements, category: PERFORMANCE, actions: [add_index] }
+actions:${httpAction('failover_database', svc.url, 'risk: LOW')}${httpAction('add_index', svc.url, 'risk: LOW\n    verification: { within: 30s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'stockroom');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'PERFORMANCE', confidence: 0.94 }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
+    const ended = new Date((await executions(ev.id))[0].deadline_at).getTime() - 30_000;
+    const seen = (lastSymptom: number) => infra.bus.publish('event.updated', { ...ev, action: 'update', updatedAt: Date.now(), context: { ...ev.context, lastSymptom } });
+    // The last failed request was logged just after the action, within its transient (a third of 30 s).
+    seen(ended + 2000);
+    await new Promise((r) => setTimeout(r, 100));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE', confidence: 0.85, action: 'update' }));
+    await infra.delivery.drained();
+    await vi.waitFor(async () => {
+      const revised = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.revised'`, [ev.id]);
+      expect(revised.rows.map((r) => r.details.reason)).toEqual([expect.stringMatching(/says DATABASE, not PERFORMANCE with confidence 0\.85, below the 0\.94 .*no symptom has been seen since add_index ran: its verification goes on/)]);
+    }, { timeout: 5_000, interval: 50 });
+    expect((await executions(ev.id)).map((r) => [r.name, r.execution_status, r.phase])).toEqual([['add_index', 'RUNNING', 'verifying']]);
+    // A symptom after the transient: the same diagnosis now gives the verification up.
+    seen(ended + 12_000);
+    await new Promise((r) => setTimeout(r, 100));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE', confidence: 0.85, action: 'update' }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.name).toBe('failover_database'), { timeout: 8_000, interval: 50 });
+    const [first] = await executions(ev.id);
+    expect(first.execution_status).toBe('FAILED');
+    expect(first.error_message).toMatch(/superseded: a later diagnosis says DATABASE, not PERFORMANCE; its verification is given up/);
+  });
+
   it('a later diagnosis that moves the root to another service gives up the action aimed at the first', async () => {
     // Errors logged in billing, first charged to a peer it calls (the records' own traces were
     // not stored yet), then to billing itself: the configuration update must reach billing.
