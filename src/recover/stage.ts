@@ -38,7 +38,7 @@ import { callKey, describeCall, runExecutor, type ExecutorOutcome } from './exec
 import { seededRandom } from '../random.ts';
 import { DEFAULT_LEARNING, LearningStore, learnedFirst, thompson, type Outcome } from './learning.ts';
 import { decide, isLone, type PlanInput } from './policy.ts';
-import { transientEnd, worseSinceAction } from './verification.ts';
+import { higherThanAtAction, transientEnd, worseSinceAction } from './verification.ts';
 
 export interface RecoverStageOptions extends RecoveryOptions {
   /** How often deadlines (verification, approval, stale executions) are checked. */
@@ -682,6 +682,8 @@ export class RecoverStage implements Stage {
           // A settled run that began well before the action ended shows the incident calming by
           // itself, not the action working (the step the action landed in may straddle it).
           if (settled && settled.from < since! - settled.stepMs) continue;
+          // Within a band that climbed with the series is not back to normal.
+          if (!closed && !settled && higherThanAtAction(ev, since!)) continue;
           await this.verified(
             row,
             closed

@@ -54,3 +54,22 @@ export function worseSinceAction(ev: DetectedEvent, actionEndMs: number, withinM
 export function transientEnd(actionEndMs: number, withinMs: number): number {
   return actionEndMs + withinMs * EARLY_SHARE;
 }
+
+/**
+ * The incident's head series, where higher is worse, is higher now than in the step the action
+ * ran: back inside its band only because the band followed it up (an EWMA band adapts to a
+ * leak's climb), not because the action helped.
+ */
+export function higherThanAtAction(ev: DetectedEvent, actionEndMs: number): boolean {
+  if (ev.context.worse !== 'higher') return false;
+  const values = ev.context.values as Array<[number, number]> | undefined;
+  if (!Array.isArray(values)) return false;
+  let from = NaN;
+  let last = NaN;
+  for (const p of values) {
+    if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) continue;
+    if (p[0] <= actionEndMs) from = p[1];
+    else last = p[1];
+  }
+  return Number.isFinite(from) && Number.isFinite(last) && last > from;
+}

@@ -199,6 +199,29 @@ actions:${httpAction('clear_cache', svc.url, 'verification: { within: 10s }')}
     expect(v.signal).toMatch(/^no error record for 8 s while its services served requests, after 2 failed requests in 2 s \(chance of that silence at their rate: 0\.0432\)$/);
   });
 
+  it('does not verify on a series back inside a band that climbed with it', async () => {
+    // A leak: clearing the cache did nothing, memory kept climbing, and the EWMA band followed it
+    // up until the value sat inside it. Verified, the incident was left to run out of memory.
+    const svc = await flaky([]);
+    const { infra } = await stages(`
+scenarios:
+  - { name: memory, category: RESOURCE, actions: [clear_cache] }
+actions:${httpAction('clear_cache', svc.url, 'verification: { within: 30s }')}
+`);
+    const ev = await insertEvent(pg.pool, 'ledger-heap');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 15_000, interval: 50 });
+    const ended = new Date((await executions(ev.id))[0].deadline_at).getTime() - 30_000;
+    const update = (values: Array<[number, number]>, upper: number) =>
+      infra.bus.publish('event.updated', { ...ev, action: 'update', updatedAt: Date.now(), context: { ...ev.context, worse: 'higher', values, baselines: { value: values[values.length - 1][1], ewma_lower: 0.1, ewma_upper: upper } } });
+    update([[ended - 2000, 0.59], [ended + 2000, 0.63]], 0.64);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await executions(ev.id))[0]).toMatchObject({ execution_status: 'RUNNING', phase: 'verifying' });
+    // Below where it was when the action ran, and inside the band: the action helped.
+    update([[ended - 2000, 0.59], [ended + 2000, 0.63], [ended + 4000, 0.31]], 0.64);
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.execution_status).toBe('COMPLETED'), { timeout: 10_000, interval: 50 });
+  });
+
   it('fails an action early when the series it is judged on keeps climbing after it, and runs the next candidate', async () => {
     const svc = await flaky(['restart_service']);
     const { infra } = await stages(`
