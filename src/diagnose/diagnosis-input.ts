@@ -6,7 +6,7 @@
 
 import type { DetectedEvent } from '../records.ts';
 import { errorOrigins, groupTraces, httpStatus, median, nodeOf, selfTimeMs, type Signal } from './graph.ts';
-import type { LogRow, StatementTimes } from './graph-query.ts';
+import type { LogRow, MemoryGrowth, StatementTimes } from './graph-query.ts';
 import type { RootCandidate, SpanRow } from './graph-types.ts';
 import type { Impact } from './impact.ts';
 import type { DiagnosisInput } from './rules/index.ts';
@@ -28,6 +28,13 @@ export function ownResource(event: DetectedEvent): boolean {
   return event.category === 'RESOURCE' && event.seriesKey.startsWith('metric|');
 }
 
+/** A memory gauge of a process or container opened the incident (`metric|svc|process.memory.utilization|…`). */
+export function memoryIncident(event: DetectedEvent): boolean {
+  if (!ownResource(event)) return false;
+  const name = event.seriesKey.split('|')[2] ?? '';
+  return /mem/i.test(name) && !/cpu|event_?loop|connection|pool/i.test(name);
+}
+
 export interface InputSource {
   event: DetectedEvent;
   signal: Signal;
@@ -44,6 +51,8 @@ export interface InputSource {
   logs: readonly LogRow[];
   /** Statement time per service over the whole windows; preferred to the sampled spans when present. */
   statements?: readonly StatementTimes[];
+  /** Where the service's memory went, for a memory incident. */
+  memoryGrowth?: MemoryGrowth;
   impact: Impact | null;
 }
 
@@ -133,6 +142,10 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
     const tte = Number(baselines.time_to_exhaustion_ms);
     if (Number.isFinite(tte) && tte >= 0) metrics.exhaustion_s = tte / 1000;
   }
+  // Of the memory the service gained, the share its caches gained: a bloating cache holds most
+  // of it, a leak leaves the caches as they were.
+  const g = src.memoryGrowth;
+  if (g && g.service === event.serviceName && g.memoryBytes > 0 && metrics.memory !== undefined) metrics.cache_share = g.cacheBytes / g.memoryBytes;
   // A saturated process named the root (engine's busiestFirst): how busy, and how much more than before.
   if (root?.busy) {
     metrics.busy = root.busy.incident;

@@ -9,7 +9,7 @@ import type { DetectedEvent } from '../records.ts';
 import type { TemplateMiner } from '../patterns/index.ts';
 import { fuse } from './classifier-fusion.ts';
 import type { CategoryClassifier, Prediction } from './classifier.ts';
-import { buildDiagnosisInput, ownResource, signalOf } from './diagnosis-input.ts';
+import { buildDiagnosisInput, memoryIncident, ownResource, signalOf } from './diagnosis-input.ts';
 import type { Diagnosis, Impact, RootCause } from '../records.ts';
 
 import { explain } from './explain.ts';
@@ -77,6 +77,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
       exemplarTraceIds: exemplars,
       maxTraces: w.maxTraces,
       busy: signal === 'latency',
+      memory: memoryIncident(event),
     };
     try {
       window = await deps.fetchWindow(req);
@@ -117,7 +118,7 @@ export async function diagnoseEvent(event: DetectedEvent, deps: EngineDeps): Pro
       })
     : null;
 
-  const { input, originSpan } = buildDiagnosisInput({ event, signal, root, incident: own, window: window?.incident ?? [], baseline: window?.baseline ?? [], logs: window?.logs ?? [], statements: window?.statements, impact });
+  const { input, originSpan } = buildDiagnosisInput({ event, signal, root, incident: own, window: window?.incident ?? [], baseline: window?.baseline ?? [], logs: window?.logs ?? [], statements: window?.statements, memoryGrowth: window?.memoryGrowth, impact });
   const rule = evaluateRules(deps.rules, input);
 
   let template: Diagnosis['template'] = null;

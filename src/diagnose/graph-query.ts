@@ -37,6 +37,20 @@ export interface TraceWindow {
    * the diagnosis goes on without that evidence and says so.
    */
   busyUnavailable?: string;
+  /** Where a service's memory went over the window (see MemoryGrowth); absent unless asked for and both are reported. */
+  memoryGrowth?: MemoryGrowth;
+}
+
+/**
+ * How much a service's resident memory and its caches (gauges in bytes whose name says cache)
+ * grew over the window, each from its first value to its peak: a cache that kept its size while
+ * memory climbed is not where the memory went.
+ */
+export interface MemoryGrowth {
+  service: string;
+  memoryBytes: number;
+  cacheBytes: number;
+  cacheMetrics: string[];
 }
 
 /** How busy a service's process was (event-loop or CPU utilisation, 0..1), before the onset and since. */
@@ -71,6 +85,8 @@ export interface WindowRequest {
   maxTraces: number;
   /** Also read how busy each process was (TraceWindow.busy); only latency incidents use it. */
   busy?: boolean;
+  /** Also read where the service's memory went (TraceWindow.memoryGrowth); only memory incidents use it. */
+  memory?: boolean;
 }
 
 // Long values are cut in the query: a 1 MB attribute must not travel, and rules only read
@@ -101,7 +117,7 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
 
   const onset = Math.max(req.fromMs, Math.min(req.onsetMs ?? req.fromMs, req.toMs));
   let busyUnavailable: string | undefined;
-  const [spanRows, counts, logRows, statementRows, busyRows] = await Promise.all([
+  const [spanRows, counts, logRows, statementRows, busyRows, memoryRows] = await Promise.all([
     incidentIds.size + baselineIds.size === 0
       ? Promise.resolve([])
       : rows<RawSpan>(client, {
@@ -160,6 +176,19 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
       busyUnavailable = `process busyness unavailable: ${(err as Error)?.message ?? String(err)}`.slice(0, 300);
       return [];
     }),
+    // The whole window, look-back included: a leak or a bloating cache starts well before the
+    // detector is sure of it. A failed read only leaves this evidence out.
+    !req.memory
+      ? Promise.resolve([])
+      : rows<{ metric: string; grew: number }>(client, {
+      query:
+        `SELECT MetricName AS metric, max(Value) - argMin(Value, TimeUnix) AS grew ` +
+        `FROM ${ident(database)}.otel_metrics_gauge ` +
+        `WHERE ServiceName = {svc:String} AND TimeUnix >= fromUnixTimestamp64Milli({from:Int64}) AND TimeUnix < fromUnixTimestamp64Milli({to:Int64}) ` +
+        `AND (MetricName IN {memory:Array(String)} OR (MetricUnit = 'By' AND positionCaseInsensitive(MetricName, 'cache') > 0)) ` +
+        `GROUP BY metric LIMIT 100`,
+      query_params: { svc: req.service, memory: MEMORY_METRICS, from: req.fromMs, to: req.toMs },
+    }).catch(() => []),
   ]);
 
   const incident: SpanRow[] = [];
@@ -180,7 +209,27 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
     statements: statementTimes(statementRows),
     busy: busyness(busyRows),
     ...(busyUnavailable ? { busyUnavailable } : {}),
+    ...memoryGrowthOf(req.service, memoryRows),
   };
+}
+
+/** Resident memory of a process or container, in bytes (OpenTelemetry semantic conventions). */
+const MEMORY_METRICS = ['process.memory.usage', 'container.memory.usage', 'container.memory.working_set'];
+
+function memoryGrowthOf(service: string, rs: readonly { metric: string; grew: number }[]): { memoryGrowth?: MemoryGrowth } {
+  let memoryBytes = NaN;
+  let cacheBytes = 0;
+  const cacheMetrics: string[] = [];
+  for (const r of rs) {
+    const grew = Number(r.grew);
+    if (!Number.isFinite(grew)) continue;
+    if (MEMORY_METRICS.includes(r.metric)) memoryBytes = Number.isFinite(memoryBytes) ? Math.max(memoryBytes, grew) : grew;
+    else {
+      cacheBytes += Math.max(0, grew);
+      cacheMetrics.push(r.metric);
+    }
+  }
+  return Number.isFinite(memoryBytes) && cacheMetrics.length > 0 ? { memoryGrowth: { service, memoryBytes, cacheBytes, cacheMetrics } } : {};
 }
 
 /** Ratio gauges of how busy a process is (OpenTelemetry runtime and host-metrics names). */

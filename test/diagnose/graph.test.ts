@@ -184,6 +184,34 @@ describe('fetchTraceWindow against embedded ClickHouse', () => {
     expect(unasked.busy).toEqual([]);
   });
 
+  it("reads how much a service's memory and its caches in bytes grew over the window, for memory incidents", async () => {
+    const now = Date.now() + 3 * 3_600_000; // clear of the tests above
+    const at = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+    const point = (service: string, metric: string, unit: string, ms: number, value: number) => ({ ServiceName: service, MetricName: metric, MetricUnit: unit, TimeUnix: at(ms), Value: value });
+    const rows = [];
+    for (let k = 0; k < 20; k++) {
+      const ms = now - 4 * 60_000 + k * 10_000;
+      // A leak: memory climbs 2 MB a point while the cache keeps its size.
+      rows.push(point('pricing', 'process.memory.usage', 'By', ms, 1e8 + k * 2e6));
+      rows.push(point('pricing', 'pricing.cache.bytes', 'By', ms, 5e5 + (k % 2) * 1e4));
+      // Entries are not bytes: not read.
+      rows.push(point('pricing', 'pricing.cache.entries', '{entry}', ms, 100 + k * 50));
+      // A bloating cache holds what memory gained, and reaches its peak before a clear.
+      rows.push(point('search', 'process.memory.usage', 'By', ms, 1e8 + k * 2e6));
+      rows.push(point('search', 'search.cache.size', 'By', ms, k < 18 ? k * 1.9e6 : 0));
+    }
+    await ch.client.insert({ table: 'otel.otel_metrics_gauge', values: rows, format: 'JSONEachRow' });
+    const ask = (service: string, memory?: boolean) => fetchTraceWindow(ch.client, 'otel', { service, fromMs: now - 5 * 60_000, onsetMs: now - 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000, exemplarTraceIds: [], maxTraces: 2, memory });
+    const leak = (await ask('pricing', true)).memoryGrowth;
+    expect(leak).toMatchObject({ service: 'pricing', memoryBytes: 38e6, cacheMetrics: ['pricing.cache.bytes'] });
+    expect(leak!.cacheBytes).toBe(1e4);
+    const bloat = (await ask('search', true)).memoryGrowth;
+    expect(bloat).toMatchObject({ memoryBytes: 38e6, cacheBytes: 17 * 1.9e6 });
+    // Only asked for by memory incidents; and a service that reports no cache in bytes has none.
+    expect((await ask('pricing')).memoryGrowth).toBeUndefined();
+    expect((await ask('frontend', true)).memoryGrowth).toBeUndefined();
+  });
+
   it('says so when the runtime gauges cannot be read, and still reads the traces', async () => {
     // A store a Collector writes may keep traces and logs but no gauge table.
     await ch.client.command({ query: 'CREATE DATABASE IF NOT EXISTS nogauges' });

@@ -429,6 +429,26 @@ describe('faults as the shop reports them', () => {
     expect(resets.rule?.id).toBe('memory-pressure');
   });
 
+  it('memory that grew outside the caches the service reports is a leak, not its cache: the actions for a cache do not come first', async () => {
+    const e = event({
+      seriesKey: 'metric|catalog|process.memory.utilization||value', serviceName: 'catalog', category: 'RESOURCE', severity: 'MEDIUM',
+      message: 'utilisation of process.memory.utilization (catalog) at 0.72, limit 0.85',
+      context: { series: 'x', values: [[T, 0.6], [T + 10_000, 0.72]], baselines: { limit: 0.85, time_to_exhaustion_ms: 33_000 }, scores: {}, exemplarTraceIds: [] },
+    });
+    const w = window(null);
+    // 235 MB gained, 90 kB of it by the cache (a working set it filled during warm-up).
+    w.memoryGrowth = { service: 'catalog', memoryBytes: 235e6, cacheBytes: 9e4, cacheMetrics: ['catalog.cache.size'] };
+    const leak = await diagnose(e, w);
+    expect([leak.category, leak.rule?.id, leak.rootCause.service]).toEqual(['RESOURCE', 'memory-growth-outside-cache', 'catalog']);
+    expect(leak.probableCauses[0]).toBe('memory_leak');
+    // The cache holding most of it is memory pressure as before (the cache's actions may come first).
+    w.memoryGrowth = { service: 'catalog', memoryBytes: 235e6, cacheBytes: 2e8, cacheMetrics: ['catalog.cache.size'] };
+    expect((await diagnose(e, w)).rule?.id).toBe('memory-pressure');
+    // Without cache figures, too.
+    delete w.memoryGrowth;
+    expect((await diagnose(e, w)).rule?.id).toBe('memory-pressure');
+  });
+
   it('the same gauge far below its limit with no forecast is not called memory pressure', async () => {
     const e = event({
       seriesKey: 'metric|checkout|process.memory.utilization||value', serviceName: 'checkout', category: 'RESOURCE', severity: 'MEDIUM',

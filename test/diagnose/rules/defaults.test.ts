@@ -86,6 +86,9 @@ const cases: Case[] = [
   ['cpu', { message: 'cpu anomaly', metrics: { cpu: 0.97 } }, 'RESOURCE', 'cpu-saturation'],
   ['saturated process', { message: 'p95 latency up', metrics: { busy: 0.9, busy_ratio: 9 } }, 'RESOURCE', 'process-saturated'],
   ['memory', { message: 'memory anomaly', metrics: { memory: 0.93 } }, 'RESOURCE', 'memory-pressure'],
+  // The caches grew with memory (a bloating cache), and they did not (a leak beside them).
+  ['memory held by a cache', { message: 'memory anomaly', metrics: { memory: 0.72, limit_ratio: 0.85, exhaustion_s: 40, cache_share: 0.8 } }, 'RESOURCE', 'memory-pressure'],
+  ['memory growing outside the cache', { message: 'memory anomaly', metrics: { memory: 0.72, limit_ratio: 0.85, exhaustion_s: 40, cache_share: 0.0004 } }, 'RESOURCE', 'memory-growth-outside-cache'],
   // CONFIGURATION
   ['missing env', { message: 'Error: environment variable DATABASE_URL is not set' }, 'CONFIGURATION', 'missing-config'],
   ['missing key', { message: 'missing required configuration key "payments.apiBase"' }, 'CONFIGURATION', 'missing-config'],
