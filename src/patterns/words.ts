@@ -32,7 +32,24 @@ export function capitalised(t: string): boolean {
  */
 export function valueShaped(a: string, b: string): boolean {
   if (a === '-' || b === '-') return true;
-  return joined(a) && joined(b);
+  return joined(a) && joined(b) && !(snakeCode(a) && snakeCode(b));
+}
+
+/**
+ * An identifier in capitals joined by `_` (`DHCP4_LEASE_ALLOC`, `SERVICE_START`): how programs
+ * name a kind of message or record. Built like an identifier, it is still no name or value.
+ */
+function snakeCode(t: string): boolean {
+  let a = 0;
+  let b = t.length;
+  while (a < b && isWrap(t.charCodeAt(a))) a++;
+  while (b > a && isWrap(t.charCodeAt(b - 1))) b--;
+  if (b - a < 4 || t.indexOf('_', a) < 0) return false;
+  for (let k = a; k < b; k++) {
+    const c = t.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+  }
+  return true;
 }
 
 /** Built like an identifier (`ap-lobby`, `bk_static`, `layouts/admin`): a name, not wording. */

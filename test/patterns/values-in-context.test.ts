@@ -63,6 +63,19 @@ describe('values told by their place in the line', () => {
     expect(events(m, got).size).toBe(4);
   });
 
+  it('a code in capitals joined by `_` names a kind of record, not a value (`JOB_START` / `JOB_DONE`)', () => {
+    const m = new TemplateMiner();
+    const pick = picker(17);
+    const codes = ['JOB_START', 'JOB_DONE', 'JOB_RETRY'];
+    const rows = Array.from({ length: 60 }, (_, i) => `2026-03-0${1 + (i % 9)} 1${i % 10}:0${i % 6}:2${i % 7} [worker] ${codes[i % 3]} id=${1000 + i} queue=${pick(['mail', 'thumbs', 'billing'])}`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(3);
+    // Names built like identifiers in the same place stay values.
+    const m2 = new TemplateMiner();
+    const hosts = ids(m2, ['web_01', 'web_02', 'db_main', 'cache_eu', 'web_03'].map((h, i) => `2026-03-01 10:00:0${i} [worker] job ${1000 + i} ran on ${h}`));
+    expect(events(m2, hosts).size).toBe(1);
+  });
+
   it('a word after `module` names it (a driver, an rsync share): one event for every module', () => {
     const m = new TemplateMiner();
     const got = ids(m, ['nv', 'vesa', 'fbdev', 'nv', 'vesa'].map((d, i) => `[ ${20 + i}.51] (WW) Warning, couldn't open module ${d}`));
