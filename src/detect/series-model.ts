@@ -17,6 +17,8 @@ import { scoreAgainst, type Limit } from './threshold.ts';
 import type { Role } from './metric-roles.ts';
 
 export const RING = 24;
+/** Consecutive steps over its limit before a resource that pages on crossing it does (see pages()). */
+const CROSSING_STEPS = 2;
 // Slots of SeriesModel's number array.
 const LAST_T = 0;
 const LAST_V = 1;
@@ -115,6 +117,8 @@ export class SeriesModel {
   paging: Paging = 'always';
   /** Consecutive steps inside an incident whose anomaly would not page (a resource back under its limit). */
   quietRun = 0;
+  /** Consecutive steps over the operator's limit (see pages(), `crossing`). */
+  private overLimit = 0;
   /**
    * Detector outputs of the latest step that reached the hysteresis (see `score`): what the
    * paging rule and the event context read. Most series never get near an incident, so it is
@@ -178,6 +182,7 @@ export class SeriesModel {
     this.num[LAST_V] = v;
     const up = this.role.upOnly;
     const thr = this.limit ? scoreAgainst(this.limit, thresholdValue) : 0;
+    this.overLimit = thr > 0 ? Math.min(this.overLimit + 1, 255) : 0;
     // Inside an open incident the baselines hold still (up to MAX_FROZEN steps: a permanent shift is reported once, then learned).
     const holding = this.incident !== null && this.frozen < MAX_FROZEN;
     const e = this.ewma.next(t, v, holding);
@@ -280,7 +285,9 @@ export class SeriesModel {
       case 'crossing':
         // Over its limit coming from below it: a service whose usual level already sits over
         // the limit (a busy event loop on a crowded host) has a capacity question, not an incident.
-        return L.thr > 0 && this.limit !== null && L.expected * L.scale < this.limit.max;
+        // And for more than one step: a deploy's restart queues requests and fills a pool (or
+        // busies a starting process) for a moment, and lets go by itself.
+        return L.thr > 0 && this.overLimit >= CROSSING_STEPS && this.limit !== null && L.expected * L.scale < this.limit.max;
     }
   }
 

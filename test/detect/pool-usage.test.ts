@@ -69,4 +69,13 @@ describe('a pool share in use', () => {
     expect(run(120, (i) => (i >= 90 && i < 100 ? 2 : 0)).some((e) => e.action === 'open')).toBe(false);
     expect(run(120, () => 4).some((e) => e.action === 'open')).toBe(false);
   });
+
+  it('stays quiet when a restart fills the pool over its limit for one step, and pages when it stays there', () => {
+    // Seen on the scoreboard: a deploy queued inventory's requests; its pool read 0.6, 0.5, then
+    // 0.8 for one step, and let go by itself. That paged (CRITICAL) in a decoy run.
+    const blip = (i: number) => (i === 90 || i === 91 ? 3 : i === 92 ? 4 : 0);
+    expect(run(120, blip).some((e) => e.action === 'open')).toBe(false);
+    const stays = (i: number) => (i === 90 || i === 91 ? 3 : i >= 92 && i < 95 ? 4 : 0);
+    expect(run(120, stays).some((e) => e.action === 'open')).toBe(true);
+  });
 });
