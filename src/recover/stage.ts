@@ -101,6 +101,10 @@ export class RecoverStage implements Stage {
   private readonly lone = new Set<string>();
   /** Per open incident, the event time of its latest symptom (detect's `lastSymptom`). */
   private readonly activeAt = new Map<string, number>();
+  /** Per open incident, when the newest of its error signatures first appeared (detect's `context.signatures[].at`). */
+  private readonly newestFinding = new Map<string, number>();
+  /** Revisions held for an action's transient (see ownTransient), taken up if a symptom outlasts it. */
+  private readonly held = new Map<string, { d: Diagnosis; after: number }>();
   /** Plans waiting for their incident's error to come back (a non-LOW candidate and a lone incident). */
   private readonly awaitingEvidence = new Map<string, { input: PlanInput; start: number }>();
   private timer?: NodeJS.Timeout;
@@ -225,7 +229,7 @@ export class RecoverStage implements Stage {
    * without a verified recovery gets a new one. A verified recovery is never second-guessed, and
    * each problem is planned for at most once per incident, so diagnoses that flip cannot loop.
    */
-  private async revise(d: Diagnosis, rows: ExecutionRow[]): Promise<void> {
+  private async revise(d: Diagnosis, rows: ExecutionRow[], afterTransient = false): Promise<void> {
     const target = targetOf(d);
     if (d.category === 'UNKNOWN' || rows.some((r) => sameProblem(r, d))) return;
     if (rows.some((r) => r.status === 'COMPLETED')) return;
@@ -239,6 +243,17 @@ export class RecoverStage implements Stage {
       // incident calming by itself. Its verification goes on.
       this.revised.set(d.eventId, d);
       this.decision(this.inputOf(d, [], base), latest.actionName, 'recovery.revised', `a later diagnosis says ${was}: ${latest.actionName} makes the very same call for it, so its verification goes on; if it does not help, the next attempt follows the new diagnosis`);
+      return;
+    }
+    const transientEnds = !afterTransient && latest.status === 'RUNNING' && latest.phase === 'verifying' ? this.ownTransient(latest) : null;
+    if (transientEnds !== null) {
+      // An error signature that first appeared after the action started, and a diagnosis made
+      // before its transient is over: most likely the action's own doing (a restarted service's
+      // callers time out waiting for its pool), not a different problem. Held until a symptom
+      // is seen after the transient; if none is, the verification decides as usual.
+      this.revised.set(d.eventId, d);
+      this.held.set(d.eventId, { d, after: transientEnds });
+      this.decision(this.inputOf(d, [], base), latest.actionName, 'recovery.revised', `a later diagnosis says ${was}, made during ${latest.actionName}'s transient on errors that began after it started: held until ${new Date(transientEnds).toISOString()}; if a symptom goes on past that, the plan follows the new diagnosis`);
       return;
     }
     if (latest.status === 'RUNNING' && latest.phase === 'verifying' && this.quietSince(latest, d)) {
@@ -272,6 +287,18 @@ export class RecoverStage implements Stage {
       this.emit(latest, 'execution.superseded', 'CANCELLED', { reason: why, diagnosisId: d.id }, 'superseded');
     }
     await this.planFresh(d, base);
+  }
+
+  /**
+   * When row's action's transient ends, if it has not yet and an error signature of the
+   * incident first appeared after the action started; null otherwise.
+   */
+  private ownTransient(row: ExecutionRow): number | null {
+    const action = this.catalog.actions.get(row.actionName);
+    if (!action || !row.deadlineAt || !row.startedAt) return null;
+    const ends = transientEnd(row.deadlineAt.getTime() - action.verification.withinMs, action.verification.withinMs);
+    const finding = this.newestFinding.get(row.eventId);
+    return Date.now() < ends && finding !== undefined && finding >= row.startedAt.getTime() ? ends : null;
   }
 
   /**
@@ -323,10 +350,21 @@ export class RecoverStage implements Stage {
       this.lone.delete(ev.id);
       this.awaitingEvidence.delete(ev.id);
       this.activeAt.delete(ev.id);
+      this.newestFinding.delete(ev.id);
+      this.held.delete(ev.id);
       return;
     }
     const active = Number(ev.context.lastSymptom);
     if (Number.isFinite(active) && !(active <= (this.activeAt.get(ev.id) ?? -Infinity))) this.activeAt.set(ev.id, active);
+    const finding = newestSignature(ev);
+    if (finding > (this.newestFinding.get(ev.id) ?? -Infinity)) this.newestFinding.set(ev.id, finding);
+    // A symptom outlasted the transient a revision was held for: the action did not take, and
+    // the plan follows the later diagnosis now.
+    const h = this.held.get(ev.id);
+    if (h && Number.isFinite(active) && active > h.after) {
+      this.held.delete(ev.id);
+      this.plan(ev.id, async () => this.revise(h.d, await this.store.list({ eventId: ev.id, limit: 100 }), true));
+    }
     if (isLone(ev)) {
       if (ev.action === 'open') this.lone.add(ev.id);
       return;
@@ -891,6 +929,18 @@ function withinBaseline(ev: DetectedEvent): boolean {
   const lo = b.ewma_lower;
   const hi = b.ewma_upper;
   return Number.isFinite(v) && Number.isFinite(lo) && Number.isFinite(hi) && v >= lo && v <= hi;
+}
+
+/** When the newest of the event's error signatures (`context.signatures[].at`) first appeared, epoch ms; -Infinity without any. */
+function newestSignature(ev: DetectedEvent): number {
+  const list = ev.context.signatures;
+  let newest = -Infinity;
+  if (!Array.isArray(list)) return newest;
+  for (const x of list) {
+    const at = x && typeof x === 'object' ? Date.parse(String((x as { at?: unknown }).at)) : NaN;
+    if (at > newest) newest = at;
+  }
+  return newest;
 }
 
 function outcomeRecord(o: ExecutorOutcome): Record<string, unknown> {

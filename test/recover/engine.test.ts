@@ -399,6 +399,42 @@ actions:${httpAction('failover_database', svc.url, 'risk: LOW')}${httpAction('ad
     expect(first.error_message).toMatch(/superseded: a later diagnosis says DATABASE, not PERFORMANCE; its verification is given up/);
   });
 
+  it("a later diagnosis made during an action's transient, on errors that began after it started, is held: the action's own doing unless a symptom outlasts it", async () => {
+    // Seen on the scoreboard: restarting checkout for a latency creep made its callers time out
+    // on its pool for a moment; those errors read as DATABASE (0.92 > 0.70), gave the working
+    // restart up, and reset_connection_pool took the credit.
+    const svc = await flaky([]);
+    const { infra } = await stages(`
+scenarios:
+  - { name: slow, category: PERFORMANCE, actions: [restart_service] }
+  - { name: pool, category: DATABASE, actions: [reset_connection_pool] }
+actions:${httpAction('restart_service', svc.url, 'risk: LOW\n    verification: { within: 30s }')}${httpAction('reset_connection_pool', svc.url, 'risk: LOW')}
+`);
+    const ev = await insertEvent(pg.pool, 'tills');
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'PERFORMANCE', confidence: 0.7 }));
+    await vi.waitFor(async () => expect((await executions(ev.id))[0]?.phase).toBe('verifying'), { timeout: 10_000, interval: 50 });
+    const [first] = await executions(ev.id);
+    const ended = new Date(first.deadline_at).getTime() - 30_000;
+    const update = (lastSymptom: number, signatureAt: number) =>
+      infra.bus.publish('event.updated', { ...ev, action: 'update', updatedAt: Date.now(), context: { ...ev.context, lastSymptom, signatures: [{ key: 'signature|tills|timeout', message: 'timeout exceeded when trying to connect', at: new Date(signatureAt).toISOString() }] } });
+    // The pool timeouts began once the restart had started.
+    update(ended + 500, ended + 200);
+    await new Promise((r) => setTimeout(r, 100));
+    infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE', confidence: 0.92, action: 'update' }));
+    await vi.waitFor(async () => {
+      const revised = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.revised'`, [ev.id]);
+      expect(revised.rows.map((r) => r.details.reason)).toEqual([expect.stringMatching(/says DATABASE, not PERFORMANCE, made during restart_service's transient on errors that began after it started: held until/)]);
+    }, { timeout: 5_000, interval: 50 });
+    expect((await executions(ev.id)).map((r) => [r.name, r.execution_status, r.phase])).toEqual([['restart_service', 'RUNNING', 'verifying']]);
+    // A symptom within the transient changes nothing; one after it takes the held diagnosis up.
+    update(ended + 5_000, ended + 200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await executions(ev.id)).map((r) => r.name)).toEqual(['restart_service']);
+    update(ended + 11_000, ended + 200);
+    await vi.waitFor(async () => expect((await executions(ev.id))[1]?.name).toBe('reset_connection_pool'), { timeout: 8_000, interval: 50 });
+    expect((await executions(ev.id))[0].error_message).toMatch(/superseded: a later diagnosis says DATABASE, not PERFORMANCE; its verification is given up/);
+  });
+
   it('a later diagnosis that moves the root to another service gives up the action aimed at the first', async () => {
     // Errors logged in billing, first charged to a peer it calls (the records' own traces were
     // not stored yet), then to billing itself: the configuration update must reach billing.
