@@ -180,13 +180,14 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
     // detector is sure of it. A failed read only leaves this evidence out.
     !req.memory
       ? Promise.resolve([])
-      : rows<{ metric: string; grew: number }>(client, {
+      : rows<{ metric: string; instance: string; grew: number }>(client, {
       query:
-        `SELECT MetricName AS metric, max(Value) - argMin(Value, TimeUnix) AS grew ` +
+        // Per instance: replicas of one service differ in size, and one of them leaks.
+        `SELECT MetricName AS metric, ResourceAttributes['service.instance.id'] AS instance, max(Value) - argMin(Value, TimeUnix) AS grew ` +
         `FROM ${ident(database)}.otel_metrics_gauge ` +
         `WHERE ServiceName = {svc:String} AND TimeUnix >= fromUnixTimestamp64Milli({from:Int64}) AND TimeUnix < fromUnixTimestamp64Milli({to:Int64}) ` +
         `AND (MetricName IN {memory:Array(String)} OR (MetricUnit = 'By' AND positionCaseInsensitive(MetricName, 'cache') > 0)) ` +
-        `GROUP BY metric LIMIT 100`,
+        `GROUP BY metric, instance LIMIT 1000`,
       query_params: { svc: req.service, memory: MEMORY_METRICS, from: req.fromMs, to: req.toMs },
     }).catch(() => []),
   ]);
@@ -216,20 +217,23 @@ export async function fetchTraceWindow(client: ClickHouseClient, database: strin
 /** Resident memory of a process or container, in bytes (OpenTelemetry semantic conventions). */
 const MEMORY_METRICS = ['process.memory.usage', 'container.memory.usage', 'container.memory.working_set'];
 
-function memoryGrowthOf(service: string, rs: readonly { metric: string; grew: number }[]): { memoryGrowth?: MemoryGrowth } {
-  let memoryBytes = NaN;
-  let cacheBytes = 0;
-  const cacheMetrics: string[] = [];
+/** The instance whose memory grew most, with its caches' growth; nothing unless it reports both. */
+function memoryGrowthOf(service: string, rs: readonly { metric: string; instance: string; grew: number }[]): { memoryGrowth?: MemoryGrowth } {
+  const by = new Map<string, MemoryGrowth>();
   for (const r of rs) {
     const grew = Number(r.grew);
     if (!Number.isFinite(grew)) continue;
-    if (MEMORY_METRICS.includes(r.metric)) memoryBytes = Number.isFinite(memoryBytes) ? Math.max(memoryBytes, grew) : grew;
+    let g = by.get(r.instance);
+    if (!g) by.set(r.instance, (g = { service, memoryBytes: NaN, cacheBytes: 0, cacheMetrics: [] }));
+    if (MEMORY_METRICS.includes(r.metric)) g.memoryBytes = Number.isFinite(g.memoryBytes) ? Math.max(g.memoryBytes, grew) : grew;
     else {
-      cacheBytes += Math.max(0, grew);
-      cacheMetrics.push(r.metric);
+      g.cacheBytes += Math.max(0, grew);
+      g.cacheMetrics.push(r.metric);
     }
   }
-  return Number.isFinite(memoryBytes) && cacheMetrics.length > 0 ? { memoryGrowth: { service, memoryBytes, cacheBytes, cacheMetrics } } : {};
+  let best: MemoryGrowth | undefined;
+  for (const g of by.values()) if (Number.isFinite(g.memoryBytes) && g.cacheMetrics.length > 0 && !(best && best.memoryBytes >= g.memoryBytes)) best = g;
+  return best ? { memoryGrowth: best } : {};
 }
 
 /** Ratio gauges of how busy a process is (OpenTelemetry runtime and host-metrics names). */

@@ -187,7 +187,7 @@ describe('fetchTraceWindow against embedded ClickHouse', () => {
   it("reads how much a service's memory and its caches in bytes grew over the window, for memory incidents", async () => {
     const now = Date.now() + 3 * 3_600_000; // clear of the tests above
     const at = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
-    const point = (service: string, metric: string, unit: string, ms: number, value: number) => ({ ServiceName: service, MetricName: metric, MetricUnit: unit, TimeUnix: at(ms), Value: value });
+    const point = (service: string, metric: string, unit: string, ms: number, value: number, instance = 'a') => ({ ServiceName: service, ResourceAttributes: { 'service.instance.id': instance }, MetricName: metric, MetricUnit: unit, TimeUnix: at(ms), Value: value });
     const rows = [];
     for (let k = 0; k < 20; k++) {
       const ms = now - 4 * 60_000 + k * 10_000;
@@ -199,6 +199,9 @@ describe('fetchTraceWindow against embedded ClickHouse', () => {
       // A bloating cache holds what memory gained, and reaches its peak before a clear.
       rows.push(point('search', 'process.memory.usage', 'By', ms, 1e8 + k * 2e6));
       rows.push(point('search', 'search.cache.size', 'By', ms, k < 18 ? k * 1.9e6 : 0));
+      // Another replica of pricing, larger and steady: its size is not growth of the one that leaks.
+      rows.push(point('pricing', 'process.memory.usage', 'By', ms, 3e8, 'b'));
+      rows.push(point('pricing', 'pricing.cache.bytes', 'By', ms, 9e6, 'b'));
     }
     await ch.client.insert({ table: 'otel.otel_metrics_gauge', values: rows, format: 'JSONEachRow' });
     const ask = (service: string, memory?: boolean) => fetchTraceWindow(ch.client, 'otel', { service, fromMs: now - 5 * 60_000, onsetMs: now - 60_000, toMs: now + 60_000, baselineMs: 40 * 60_000, exemplarTraceIds: [], maxTraces: 2, memory });
