@@ -54,7 +54,7 @@ export interface Incident {
   lastActive: number;
   /**
    * Event time of the latest symptom: a record of one of its log findings, or a member's step
-   * that scored. Unlike lastActive, a member's normal step does not move it.
+   * its hysteresis would not count as normal. Unlike lastActive, a normal step does not move it.
    */
   lastSymptom: number;
   peak: number;
