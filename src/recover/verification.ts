@@ -26,9 +26,24 @@ export interface Worsening {
  * A fix that has taken hold brings a step back under that mark, and waits for its window.
  */
 export function worseSinceAction(ev: DetectedEvent, actionEndMs: number, withinMs: number): Worsening | null {
-  if (ev.context.worse !== 'higher') return null;
   const ms = ev.updatedAt - actionEndMs;
   if (!(ms >= withinMs * EARLY_SHARE)) return null;
+  const split = aroundAction(ev, actionEndMs);
+  if (!split || !Number.isFinite(split.from) || split.after.length < WORSE_STEPS) return null;
+  const { from, after } = split;
+  const tail = after.slice(-WORSE_STEPS);
+  const mark = from + WORSE_BY * Math.abs(from);
+  for (const v of tail) if (!(v > mark)) return null;
+  return { from, to: tail[tail.length - 1], ms };
+}
+
+/**
+ * The head series' values, where higher is worse, split at the action: its value in the step
+ * the action ran (NaN when none is known) and those after it. Null for a series whose worse way
+ * is not known, or without values.
+ */
+function aroundAction(ev: DetectedEvent, actionEndMs: number): { from: number; after: number[] } | null {
+  if (ev.context.worse !== 'higher') return null;
   const values = ev.context.values as Array<[number, number]> | undefined;
   if (!Array.isArray(values)) return null;
   let from = NaN;
@@ -39,11 +54,7 @@ export function worseSinceAction(ev: DetectedEvent, actionEndMs: number, withinM
     if (p[0] <= actionEndMs) from = p[1];
     else after.push(p[1]);
   }
-  if (!Number.isFinite(from) || after.length < WORSE_STEPS) return null;
-  const tail = after.slice(-WORSE_STEPS);
-  const mark = from + WORSE_BY * Math.abs(from);
-  for (const v of tail) if (!(v > mark)) return null;
-  return { from, to: tail[tail.length - 1], ms };
+  return { from, after };
 }
 
 /**
@@ -61,15 +72,7 @@ export function transientEnd(actionEndMs: number, withinMs: number): number {
  * leak's climb), not because the action helped.
  */
 export function higherThanAtAction(ev: DetectedEvent, actionEndMs: number): boolean {
-  if (ev.context.worse !== 'higher') return false;
-  const values = ev.context.values as Array<[number, number]> | undefined;
-  if (!Array.isArray(values)) return false;
-  let from = NaN;
-  let last = NaN;
-  for (const p of values) {
-    if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) continue;
-    if (p[0] <= actionEndMs) from = p[1];
-    else last = p[1];
-  }
-  return Number.isFinite(from) && Number.isFinite(last) && last > from;
+  const split = aroundAction(ev, actionEndMs);
+  if (!split || split.after.length === 0) return false;
+  return Number.isFinite(split.from) && split.after[split.after.length - 1] > split.from;
 }
