@@ -30,9 +30,18 @@ export function ownResource(event: DetectedEvent): boolean {
 
 /** A memory gauge of a process or container opened the incident (`metric|svc|process.memory.utilization|…`). */
 export function memoryIncident(event: DetectedEvent): boolean {
-  if (!ownResource(event)) return false;
-  const name = event.seriesKey.split('|')[2] ?? '';
-  return /mem/i.test(name) && !/cpu|event_?loop|connection|pool/i.test(name);
+  return ownResource(event) && resourceKind(event.seriesKey) === 'memory';
+}
+
+/** Which resource rule a metric series (`metric|svc|<name>|…`) feeds, by its name; null for none. */
+function resourceKind(seriesKey: string): 'cpu' | 'pool_usage' | 'memory' | 'disk' | null {
+  const name = seriesKey.split('|')[2] ?? '';
+  if (/cpu|event_?loop\.utili[sz]ation/i.test(name)) return 'cpu';
+  // A connection pool's share in use (detection derives db.client.connection.utilization).
+  if (/connection\.utili[sz]ation|pool/i.test(name)) return 'pool_usage';
+  if (/mem/i.test(name)) return 'memory';
+  if (/disk|filesystem/i.test(name)) return 'disk';
+  return null;
 }
 
 export interface InputSource {
@@ -127,12 +136,8 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   // at their peak in the incident: an update after the gauge eased is about the same saturation.
   const resource = event.seriesKey.startsWith('metric|') ? peakOf(values, last) : NaN;
   if (Number.isFinite(resource) && resource >= 0 && resource <= 1) {
-    const name = event.seriesKey.split('|')[2] ?? '';
-    if (/cpu|event_?loop\.utili[sz]ation/i.test(name)) metrics.cpu = resource;
-    // A connection pool's share in use (detection derives db.client.connection.utilization).
-    else if (/connection\.utili[sz]ation|pool/i.test(name)) metrics.pool_usage = resource;
-    else if (/mem/i.test(name)) metrics.memory = resource;
-    else if (/disk|filesystem/i.test(name)) metrics.disk = resource;
+    const kind = resourceKind(event.seriesKey);
+    if (kind) metrics[kind] = resource;
   }
   // Against the operator's limit (memory 85 %, CPU 80 % by default) and the trend's forecast:
   // a leak is a memory problem before it reaches 90 %, and the detector has already said so.
