@@ -294,11 +294,9 @@ export class RecoverStage implements Stage {
    * incident first appeared after the action started; null otherwise.
    */
   private ownTransient(row: ExecutionRow): number | null {
-    const action = this.catalog.actions.get(row.actionName);
-    if (!action || !row.deadlineAt || !row.startedAt) return null;
-    const ends = transientEnd(row.deadlineAt.getTime() - action.verification.withinMs, action.verification.withinMs);
+    const ends = this.transientEndOf(row);
     const finding = this.newestFinding.get(row.eventId);
-    return Date.now() < ends && finding !== undefined && finding >= row.startedAt.getTime() ? ends : null;
+    return ends !== null && row.startedAt && Date.now() < ends && finding !== undefined && finding >= row.startedAt.getTime() ? ends : null;
   }
 
   /**
@@ -306,11 +304,18 @@ export class RecoverStage implements Stage {
    * symptom is from before the action's transient ended (see transientEnd).
    */
   private quietSince(row: ExecutionRow, d: Diagnosis): boolean {
-    const action = this.catalog.actions.get(row.actionName);
-    if (!action || !row.deadlineAt || !(d.confidence < row.context.confidence)) return false;
-    const ended = row.deadlineAt.getTime() - action.verification.withinMs;
+    if (!(d.confidence < row.context.confidence)) return false;
+    const ends = this.transientEndOf(row);
     const active = this.activeAt.get(d.eventId);
-    return active !== undefined && active <= transientEnd(ended, action.verification.withinMs);
+    return ends !== null && active !== undefined && active <= ends;
+  }
+
+  /** When the transient of row's action ends (the action ended one verification window before its deadline); null when unknown. */
+  private transientEndOf(row: ExecutionRow): number | null {
+    const action = this.catalog.actions.get(row.actionName);
+    if (!action || !row.deadlineAt) return null;
+    const within = action.verification.withinMs;
+    return transientEnd(row.deadlineAt.getTime() - within, within);
   }
 
   /** Whether the new diagnosis's first candidate is the row's action making the identical call. */
