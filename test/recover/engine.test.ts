@@ -73,6 +73,12 @@ async function auditSteps(eventId: string): Promise<string[]> {
   return r.rows.map((x) => x.action_type as string);
 }
 
+/** The reasons of the incident's `recovery.revised` audit rows, in the order written. */
+async function revisedReasons(eventId: string): Promise<string[]> {
+  const r = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.revised' ORDER BY seq`, [eventId]);
+  return r.rows.map((x) => x.details.reason as string);
+}
+
 /** An action bound to the flaky service's admin endpoint for every service. */
 function httpAction(name: string, url: string, extra = ''): string {
   return `
@@ -385,8 +391,7 @@ actions:${httpAction('failover_database', svc.url, 'risk: LOW')}${httpAction('ad
     infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE', confidence: 0.85, action: 'update' }));
     await infra.delivery.drained();
     await vi.waitFor(async () => {
-      const revised = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.revised'`, [ev.id]);
-      expect(revised.rows.map((r) => r.details.reason)).toEqual([expect.stringMatching(/says DATABASE, not PERFORMANCE with confidence 0\.85, below the 0\.94 .*no symptom has been seen since add_index ran: its verification goes on/)]);
+      expect(await revisedReasons(ev.id)).toEqual([expect.stringMatching(/says DATABASE, not PERFORMANCE with confidence 0\.85, below the 0\.94 .*no symptom has been seen since add_index ran: its verification goes on/)]);
     }, { timeout: 5_000, interval: 50 });
     expect((await executions(ev.id)).map((r) => [r.name, r.execution_status, r.phase])).toEqual([['add_index', 'RUNNING', 'verifying']]);
     // A symptom after the transient: the same diagnosis now gives the verification up.
@@ -422,8 +427,7 @@ actions:${httpAction('restart_service', svc.url, 'risk: LOW\n    verification: {
     await new Promise((r) => setTimeout(r, 100));
     infra.bus.publish('diagnosis.made', diagnosisFor(ev, { category: 'DATABASE', confidence: 0.92, action: 'update' }));
     await vi.waitFor(async () => {
-      const revised = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.revised'`, [ev.id]);
-      expect(revised.rows.map((r) => r.details.reason)).toEqual([expect.stringMatching(/says DATABASE, not PERFORMANCE, made during restart_service's transient on errors that began after it started: held until/)]);
+      expect(await revisedReasons(ev.id)).toEqual([expect.stringMatching(/says DATABASE, not PERFORMANCE, made during restart_service's transient on errors that began after it started: held until/)]);
     }, { timeout: 5_000, interval: 50 });
     expect((await executions(ev.id)).map((r) => [r.name, r.execution_status, r.phase])).toEqual([['restart_service', 'RUNNING', 'verifying']]);
     // A symptom within the transient changes nothing; one after it takes the held diagnosis up.
@@ -529,9 +533,9 @@ actions:
     expect(rows[0].error_message).toMatch(/superseded: a later diagnosis says PERFORMANCE, not DATABASE; its verification is given up/);
     expect((await svc.calls()).map((c) => c.action)).toEqual(['reset_connection_pool', 'add_index']);
     await infra.delivery.drained();
-    const revised = await pg.pool.query(`SELECT action_details AS details FROM healing_audit_trail WHERE error_event_id = $1 AND action_type = 'recovery.revised'`, [ev.id]);
-    expect(revised.rows).toHaveLength(1);
-    expect(revised.rows[0].details.reason).toMatch(/later diagnosis says PERFORMANCE, not DATABASE: reset_connection_pool is already running/);
+    const revised = await revisedReasons(ev.id);
+    expect(revised).toHaveLength(1);
+    expect(revised[0]).toMatch(/later diagnosis says PERFORMANCE, not DATABASE: reset_connection_pool is already running/);
   });
 
   it('an event labelled not an incident cancels its recovery instead of counting the close as verified', async () => {
