@@ -16,6 +16,7 @@ import { MultivariateDetector } from './multivariate.ts';
 import { PredictiveDetector } from './predictive.ts';
 import { SeasonalDetector, type SlotProfile } from './seasonal.ts';
 import type { StepRollup } from './series-types.ts';
+import { ALL_REQUESTS } from './series-keys.ts';
 import { resolveLimit, type ThresholdConfig } from './threshold.ts';
 
 export interface EngineOptions {
@@ -55,6 +56,8 @@ export const DEFAULT_ENGINE: EngineOptions = {
 };
 
 const NOVEL_WARMUP_STEPS = 60;
+/** Requests at this multiple of their slow level are a surge (see loadedServices). */
+const LOAD_UP = 1.5;
 
 /** Server-side request durations: the same symptom as span latency, when only metrics are sent. */
 const REQUEST_DURATION = /^(http|rpc)\.server\.(request\.)?duration$/;
@@ -101,6 +104,8 @@ export class DetectEngine {
   private models = 0;
   private sinceSweep = 0;
   private readonly anomalous: string[] = [];
+  /** Services whose requests are up this step (see loadedServices). */
+  private readonly loaded = new Set<string>();
   lastStep = -Infinity;
 
   constructor(opts?: Partial<EngineOptions>) {
@@ -177,6 +182,7 @@ export class DetectEngine {
     // serving is traffic that moved (a renamed route, a client change), not an outage.
     const serving = new Set<string>();
     for (const r of rollups) if (r.kind === 'span' && r.count > 0) serving.add(r.service);
+    this.loadedServices(rollups);
     for (const r of rollups) {
       let set = this.sets.get(r.key);
       if (!set) {
@@ -213,6 +219,23 @@ export class DetectEngine {
     if (++this.sinceSweep >= 60) this.sweep(stepStart);
   }
 
+  /**
+   * Services whose requests in this step are well above their slow level: half as many again,
+   * and more than Poisson noise on their usual count explains (three standard deviations), so a
+   * quiet service's busy step is not taken for a surge. Read by a CPU's rise under its limit
+   * (SeriesModel RISE_FACTOR): load explains it.
+   */
+  private loadedServices(rollups: StepRollup[]): void {
+    this.loaded.clear();
+    for (const r of rollups) {
+      if (r.kind !== 'span' || r.name !== ALL_REQUESTS) continue;
+      const usual = this.sets.get(r.key)?.rate?.slowLevel;
+      if (usual === undefined || !(usual > 0)) continue;
+      const expected = usual * (r.stepMs / 1000);
+      if (r.count >= LOAD_UP * expected && r.count - expected >= 3 * Math.sqrt(expected)) this.loaded.add(r.service);
+    }
+  }
+
   private feed(set: ModelSet, slot: 'latency' | 'errorRate' | 'rate' | 'value' | 'p95', r: StepRollup, role: Role, v: number, thrValue: number, mv: number, warming: boolean, serviceServing = true): void {
     let m = set[slot];
     if (m === null) return; // refused earlier: over the series limit
@@ -235,6 +258,7 @@ export class DetectEngine {
       this.counters.outOfOrder++;
       return;
     }
+    if (m.pagesOnRise) m.loadUp = this.loaded.has(r.service);
     const score = m.score(r.stepStart, v, thrValue, r.count, mv, serviceServing);
     if (score > 0) m.exemplars = r.exemplars;
     const d = m.step(r.stepStart, score);
@@ -259,6 +283,7 @@ export class DetectEngine {
     const component = r.kind === 'metric' ? r.name : r.kind === 'log' ? `${r.service} logs` : r.name || `${r.service} (all requests)`;
     const m = new SeriesModel(key, r.service, component, role, limit, r.stepMs / 1000, { openSteps: o.openSteps, closeSteps: o.closeAfterSteps });
     m.paging = this.paging(r, role);
+    m.pagesOnRise = m.paging === 'crossing' && limitKind === 'cpu_percent';
     // Exhaustion forecasts for capacity-like resources (memory, disk, pools); CPU and the event loop recover by themselves.
     if (role.name === 'resource' && !/cpu|eventloop|event_loop/i.test(r.name) && (isRatioMetric(r.name, r.unit) || /ratio|percent/i.test(r.name))) {
       // Forecast against the operator's limit when one applies (memory 85 %), else full capacity.

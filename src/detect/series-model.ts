@@ -19,6 +19,17 @@ import type { Role } from './metric-roles.ts';
 export const RING = 24;
 /** Consecutive steps over its limit before a resource that pages on crossing it does (see pages()). */
 const CROSSING_STEPS = 2;
+/**
+ * A CPU that stays well under its limit can still be the incident: a runaway task that keeps a
+ * quiet service's event loop at 0.5-0.75, eight to ten times its usual level, with nothing over
+ * the limit. Such a rise pages when it holds RISE_STEPS steps at RISE_FACTOR times the series'
+ * median and at least RISE_SHARE of the limit, while the service's own requests are not up
+ * (a surge explains its load). A restart's busy start lasts a step or two, and a surge on the
+ * shop moved no event loop past 0.36.
+ */
+const RISE_FACTOR = 4;
+const RISE_SHARE = 0.5;
+const RISE_STEPS = 3;
 // Slots of SeriesModel's number array.
 const LAST_T = 0;
 const LAST_V = 1;
@@ -119,6 +130,18 @@ export class SeriesModel {
   quietRun = 0;
   /** Consecutive steps over the operator's limit (see pages(), `crossing`). */
   private overLimit = 0;
+  /** Consecutive steps risen far over the series' median while under its limit (see RISE_FACTOR). */
+  private risen = 0;
+  /**
+   * The limit was crossed since the series was last quiet: the episode is judged by its limit.
+   * Scaled out, a runaway task that crossed it falls back under it yet stays far over its old
+   * level; that is the fix holding, not a second incident.
+   */
+  private crossed = false;
+  /** A CPU: its rise under the limit may page (RISE_FACTOR). A pool's may not: a surge fills it and lets go. */
+  pagesOnRise = false;
+  /** Set by the engine each step: the service's requests are well above their usual rate. */
+  loadUp = false;
   /**
    * Detector outputs of the latest step that reached the hysteresis (see `score`): what the
    * paging rule and the event context read. Most series never get near an incident, so it is
@@ -183,6 +206,7 @@ export class SeriesModel {
     const up = this.role.upOnly;
     const thr = this.limit ? scoreAgainst(this.limit, thresholdValue) : 0;
     this.overLimit = thr > 0 ? Math.min(this.overLimit + 1, 255) : 0;
+    if (this.pagesOnRise && this.limit) this.trackRise(v, thresholdValue, this.limit.max);
     // Inside an open incident the baselines hold still (up to MAX_FROZEN steps: a permanent shift is reported once, then learned).
     const holding = this.incident !== null && this.frozen < MAX_FROZEN;
     const e = this.ewma.next(t, v, holding);
@@ -283,12 +307,31 @@ export class SeriesModel {
       case 'limit':
         return L.thr > 0 || L.prs > 0;
       case 'crossing':
+        if (L.thr === 0) return this.pagesOnRise && !this.crossed && !this.loadUp && this.risen >= RISE_STEPS;
         // Over its limit coming from below it: a service whose usual level already sits over
         // the limit (a busy event loop on a crowded host) has a capacity question, not an incident.
         // And for more than one step: a deploy's restart queues requests and fills a pool (or
         // busies a starting process) for a moment, and lets go by itself.
         return L.thr > 0 && this.overLimit >= CROSSING_STEPS && this.limit !== null && L.expected * L.scale < this.limit.max;
     }
+  }
+
+  /** Counts the steps the value holds far over its usual level, under the limit (see RISE_FACTOR). */
+  private trackRise(v: number, ratio: number, max: number): void {
+    if (this.overLimit > 0) this.crossed = true;
+    if (!(ratio >= RISE_SHARE * max)) {
+      this.risen = 0;
+      if (!this.incident) this.crossed = false;
+      return;
+    }
+    // The window, before this step joins it; the median is sorted only on such a step.
+    const high = this.values.size >= MIN_ROBUST && v >= RISE_FACTOR * medianMadOf(this.num, RING_AT, this.values.size);
+    this.risen = high ? Math.min(this.risen + 1, 255) : 0;
+  }
+
+  /** The request rate's slow level (NaN until it has enough points): what a surge is measured against. */
+  get slowLevel(): number {
+    return this.slowN >= SLOW_MIN_POINTS ? this.slow : NaN;
   }
 
   /** Per-detector evidence of the latest step, built only when an incident needs it. */
