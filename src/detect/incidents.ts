@@ -243,7 +243,7 @@ export class IncidentManager {
     const join = this.target(m.service, t, m.key, m.paging === 'drop', !pages, (inc, rank) => this.explains(inc, m, rank));
     if (join) {
       this.attach(join, m, pages);
-      this.absorb(join, m, t, peak);
+      this.absorb(join, m, t, peak, pages);
       this.maybeUpdate(join, t, true);
       return;
     }
@@ -259,7 +259,7 @@ export class IncidentManager {
   private openSeries(m: SeriesModel, t: number, openedAt: number, peak: number): void {
     const inc = this.create('series', m.key, m.service, m.component, m.role.category, openedAt, t);
     this.attach(inc, m, true);
-    this.absorb(inc, m, t, peak);
+    this.absorb(inc, m, t, peak, true);
     inc.message = seriesMessage(m);
     this.publish(inc, 'open', t);
   }
@@ -274,7 +274,7 @@ export class IncidentManager {
     }
     m.quietRun = pages ? 0 : m.quietRun + 1;
     if (pages && !inc.pagers.has(m.key)) inc.pagers.add(m.key);
-    this.absorb(inc, m, t, peak);
+    this.absorb(inc, m, t, peak, pages);
     // A step that scored nothing has no evidence to state: the headline keeps the last one that did.
     if (m.key === inc.seriesKey && m.lastScore > 0) inc.message = seriesMessage(m);
     this.maybeUpdate(inc, t, false);
@@ -503,7 +503,7 @@ export class IncidentManager {
       if (join) {
         this.waitingDrops.delete(key);
         this.attach(join, w.m, true);
-        this.absorb(join, w.m, stepEnd, w.peak);
+        this.absorb(join, w.m, stepEnd, w.peak, true);
         this.maybeUpdate(join, stepEnd, true);
       } else if (stepEnd - w.openedAt >= this.opts.dropWaitMs) {
         this.waitingDrops.delete(key);
@@ -792,12 +792,13 @@ export class IncidentManager {
     return true;
   }
 
-  private absorb(inc: Incident, m: SeriesModel, t: number, peak: number): void {
+  private absorb(inc: Incident, m: SeriesModel, t: number, peak: number, pages: boolean): void {
     inc.steps++;
     // Any step of a member (normal or not) proves the series still reports; see tick().
     inc.lastActive = Number.isNaN(inc.lastActive) ? t : Math.max(inc.lastActive, t);
-    // A step its hysteresis would not count as normal is a symptom; a normal one only reports.
-    if (m.lastScore >= m.hyst.opts.closeThreshold) symptom(inc, t);
+    // A paging series anomalous for a second step is a symptom; a normal step only reports, and
+    // evidence (a gauge that explains, a resource back under its limit) says nothing is wrong.
+    if (pages && m.symptomatic) symptom(inc, t);
     inc.peak = Math.max(inc.peak, peak);
     const ev = m.evidence;
     if (ev && (ev.scores.threshold ?? 0) > 0) inc.thresholdHit = true;

@@ -142,6 +142,8 @@ export class SeriesModel {
   pagesOnRise = false;
   /** Set by the engine each step: the service's requests are well above their usual rate. */
   loadUp = false;
+  /** Consecutive scored steps the hysteresis would not call normal (see symptomatic). */
+  private abnormal = 0;
   /**
    * Detector outputs of the latest step that reached the hysteresis (see `score`): what the
    * paging rule and the event context read. Most series never get near an incident, so it is
@@ -266,6 +268,7 @@ export class SeriesModel {
     }
     if (sil > combined) combined = sil;
     this.num[LAST_SCORE] = combined;
+    this.abnormal = combined >= this.hyst.opts.closeThreshold ? Math.min(this.abnormal + 1, 255) : 0;
     // Only a step that `step` passes to the hysteresis can lead to a decision, and only a decision
     // reads these (pages(), evidence); the condition is step()'s, negated.
     if (this.pendingAbove || combined >= this.hyst.opts.openThreshold || this.hyst.isOpen) {
@@ -327,6 +330,15 @@ export class SeriesModel {
     // The window, before this step joins it; the median is sorted only on such a step.
     const high = this.values.size >= MIN_ROBUST && v >= RISE_FACTOR * medianMadOf(this.num, RING_AT, this.values.size);
     this.risen = high ? Math.min(this.risen + 1, 255) : 0;
+  }
+
+  /**
+   * The latest step is a symptom an incident can date: it and the step before were anomalous. One
+   * step alone is too little (two slow statements in thirteen requests lift a p95 for a step),
+   * and recovery reads the latest symptom to tell a problem that goes on from one already fixed.
+   */
+  get symptomatic(): boolean {
+    return this.abnormal >= 2;
   }
 
   /** The request rate's slow level (NaN until it has enough points): what a surge is measured against. */
