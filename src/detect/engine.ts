@@ -56,7 +56,7 @@ export const DEFAULT_ENGINE: EngineOptions = {
 };
 
 const NOVEL_WARMUP_STEPS = 60;
-/** Requests at this multiple of their slow level are a surge (see loadedServices). */
+/** Requests at this multiple of their usual rate are a surge (see surging). */
 const LOAD_UP = 1.5;
 
 /** Server-side request durations: the same symptom as span latency, when only metrics are sent. */
@@ -104,8 +104,9 @@ export class DetectEngine {
   private models = 0;
   private sinceSweep = 0;
   private readonly anomalous: string[] = [];
-  /** Services whose requests are up this step (see loadedServices). */
-  private readonly loaded = new Set<string>();
+  /** Each service's requests of this step (its all-requests rollup), and whether they are a surge (see surging). */
+  private readonly requests = new Map<string, StepRollup>();
+  private readonly loaded = new Map<string, boolean>();
   lastStep = -Infinity;
 
   constructor(opts?: Partial<EngineOptions>) {
@@ -182,7 +183,9 @@ export class DetectEngine {
     // serving is traffic that moved (a renamed route, a client change), not an outage.
     const serving = new Set<string>();
     for (const r of rollups) if (r.kind === 'span' && r.count > 0) serving.add(r.service);
-    this.loadedServices(rollups);
+    this.loaded.clear();
+    this.requests.clear();
+    for (const r of rollups) if (r.kind === 'span' && r.name === ALL_REQUESTS) this.requests.set(r.service, r);
     for (const r of rollups) {
       let set = this.sets.get(r.key);
       if (!set) {
@@ -220,20 +223,24 @@ export class DetectEngine {
   }
 
   /**
-   * Services whose requests in this step are well above their slow level: half as many again,
-   * and more than Poisson noise on their usual count explains (three standard deviations), so a
-   * quiet service's busy step is not taken for a surge. Read by a CPU's rise under its limit
-   * (SeriesModel RISE_FACTOR): load explains it.
+   * Whether a service's requests in this step are well above their usual rate (the median of its
+   * request-rate window): half as many again, and more than Poisson noise on the usual count
+   * explains (three standard deviations), so a quiet service's busy step is not taken for a
+   * surge. Read by a CPU's rise under its limit (SeriesModel RISE_FACTOR): load explains it.
+   * Worked out once per service and step, only when a rising CPU asks.
    */
-  private loadedServices(rollups: StepRollup[]): void {
-    this.loaded.clear();
-    for (const r of rollups) {
-      if (r.kind !== 'span' || r.name !== ALL_REQUESTS) continue;
-      const usual = this.sets.get(r.key)?.rate?.slowLevel;
-      if (usual === undefined || !(usual > 0)) continue;
+  private surging(service: string): boolean {
+    let up = this.loaded.get(service);
+    if (up !== undefined) return up;
+    const r = this.requests.get(service);
+    const usual = r ? this.sets.get(r.key)?.rate?.windowMedian : undefined;
+    up = false;
+    if (r && usual !== undefined && usual > 0) {
       const expected = usual * (r.stepMs / 1000);
-      if (r.count >= LOAD_UP * expected && r.count - expected >= 3 * Math.sqrt(expected)) this.loaded.add(r.service);
+      up = r.count >= LOAD_UP * expected && r.count - expected >= 3 * Math.sqrt(expected);
     }
+    this.loaded.set(service, up);
+    return up;
   }
 
   private feed(set: ModelSet, slot: 'latency' | 'errorRate' | 'rate' | 'value' | 'p95', r: StepRollup, role: Role, v: number, thrValue: number, mv: number, warming: boolean, serviceServing = true): void {
@@ -258,7 +265,7 @@ export class DetectEngine {
       this.counters.outOfOrder++;
       return;
     }
-    if (m.pagesOnRise) m.loadUp = this.loaded.has(r.service);
+    if (m.pagesOnRise) m.loadUp = this.surging(r.service);
     const score = m.score(r.stepStart, v, thrValue, r.count, mv, serviceServing);
     if (score > 0) m.exemplars = r.exemplars;
     const d = m.step(r.stepStart, score);

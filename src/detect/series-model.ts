@@ -21,13 +21,13 @@ export const RING = 24;
 const CROSSING_STEPS = 2;
 /**
  * A CPU that stays well under its limit can still be the incident: a runaway task that keeps a
- * quiet service's event loop at 0.5-0.75, eight to ten times its usual level, with nothing over
+ * quiet service's event loop at 0.45-0.75, four to ten times its usual level, with nothing over
  * the limit. Such a rise pages when it holds RISE_STEPS steps at RISE_FACTOR times the series'
  * median and at least RISE_SHARE of the limit, while the service's own requests are not up
  * (a surge explains its load). A restart's busy start lasts a step or two, and a surge on the
  * shop moved no event loop past 0.36.
  */
-const RISE_FACTOR = 4;
+const RISE_FACTOR = 3;
 const RISE_SHARE = 0.5;
 const RISE_STEPS = 3;
 // Slots of SeriesModel's number array.
@@ -223,7 +223,9 @@ export class SeriesModel {
     const outside = (e.reason === 'spike_up' || e.reason === 'spike_down' || e.reason === 'shift_pending') && !(up && v < e.expected);
     let rz = 0;
     let med = NaN;
-    if ((outside || this.incident) && this.values.size >= MIN_ROBUST) {
+    // A rise that may page (RISE_FACTOR) keeps being judged against the window after the EWMA
+    // has taken the new level in: its incident is opened on that evidence.
+    if ((outside || this.incident || this.risen > 0) && this.values.size >= MIN_ROBUST) {
       medianMadOf(this.num, RING_AT, this.values.size, robust);
       med = robust[0];
       const scale = Math.max(robust[1], this.noiseFloor(med, count));
@@ -341,9 +343,9 @@ export class SeriesModel {
     return this.abnormal >= 2;
   }
 
-  /** The request rate's slow level (NaN until it has enough points): what a surge is measured against. */
-  get slowLevel(): number {
-    return this.slowN >= SLOW_MIN_POINTS ? this.slow : NaN;
+  /** Median of the robust window (NaN until it holds MIN_ROBUST values): a rate's usual level. */
+  get windowMedian(): number {
+    return this.values.size >= MIN_ROBUST ? medianMadOf(this.num, RING_AT, this.values.size) : NaN;
   }
 
   /** Per-detector evidence of the latest step, built only when an incident needs it. */

@@ -138,6 +138,13 @@ export function buildDiagnosisInput(src: InputSource): BuiltInput {
   if (Number.isFinite(resource) && resource >= 0 && resource <= 1) {
     const kind = resourceKind(event.seriesKey);
     if (kind) metrics[kind] = resource;
+    // A CPU that paged far over its usual level while under its limit: how busy, and how much more
+    // than its window's median, as for a saturated process found behind slow requests (below).
+    const usual = Number(baselines.median);
+    if (kind === 'cpu' && usual > 0) {
+      metrics.busy = resource;
+      metrics.busy_ratio = resource / usual;
+    }
   }
   // Against the operator's limit (memory 85 %, CPU 80 % by default) and the trend's forecast:
   // a leak is a memory problem before it reaches 90 %, and the detector has already said so.

@@ -449,6 +449,22 @@ describe('faults as the shop reports them', () => {
     expect((await diagnose(e, w)).rule?.id).toBe('memory-pressure');
   });
 
+  it("an event loop that paged far over its usual level, under its limit, is the process saturated: RESOURCE at its service", async () => {
+    // Seen on the scoreboard: a runaway task held inventory's loop at 0.55 from 0.06; with nothing
+    // over the 0.8 limit no rule spoke, the diagnosis was UNKNOWN and nothing ran.
+    const e = event({
+      seriesKey: 'metric|inventory|nodejs.eventloop.utilization||value', serviceName: 'inventory', category: 'RESOURCE', severity: 'MEDIUM',
+      message: 'utilisation of nodejs.eventloop.utilization (inventory) at 0.55, expected ≈ 0.06, limit 0.8',
+      context: { series: 'x', values: [[T, 0.43], [T + 10_000, 0.55]], baselines: { value: 0.55, median: 0.06, limit: 0.8 }, scores: {}, exemplarTraceIds: [] },
+    });
+    const d = await diagnose(e, window(null));
+    expect([d.category, d.rule?.id, d.rootCause.service]).toEqual(['RESOURCE', 'process-saturated', 'inventory']);
+    // As busy as it usually is (a crowded host's loop), it is not.
+    const usual = structuredClone(e);
+    usual.context.baselines = { value: 0.55, median: 0.5, limit: 0.8 };
+    expect((await diagnose(usual, window(null))).rule?.id ?? null).not.toBe('process-saturated');
+  });
+
   it('the same gauge far below its limit with no forecast is not called memory pressure', async () => {
     const e = event({
       seriesKey: 'metric|checkout|process.memory.utilization||value', serviceName: 'checkout', category: 'RESOURCE', severity: 'MEDIUM',
