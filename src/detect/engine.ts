@@ -182,10 +182,13 @@ export class DetectEngine {
     // Services with requests in this step: a route that goes quiet while its service keeps
     // serving is traffic that moved (a renamed route, a client change), not an outage.
     const serving = new Set<string>();
-    for (const r of rollups) if (r.kind === 'span' && r.count > 0) serving.add(r.service);
     this.loaded.clear();
     this.requests.clear();
-    for (const r of rollups) if (r.kind === 'span' && r.name === ALL_REQUESTS) this.requests.set(r.service, r);
+    for (const r of rollups) {
+      if (r.kind !== 'span') continue;
+      if (r.count > 0) serving.add(r.service);
+      if (r.name === ALL_REQUESTS) this.requests.set(r.service, r);
+    }
     for (const r of rollups) {
       let set = this.sets.get(r.key);
       if (!set) {

@@ -329,9 +329,9 @@ export class SeriesModel {
       if (!this.incident) this.crossed = false;
       return;
     }
-    // The window, before this step joins it; the median is sorted only on such a step.
-    const high = this.values.size >= MIN_ROBUST && v >= RISE_FACTOR * medianMadOf(this.num, RING_AT, this.values.size);
-    this.risen = high ? Math.min(this.risen + 1, 255) : 0;
+    // The window, before this step joins it; the median is sorted only on such a step (NaN, so
+    // not high, while the window is short).
+    this.risen = v >= RISE_FACTOR * this.windowMedian ? Math.min(this.risen + 1, 255) : 0;
   }
 
   /**
