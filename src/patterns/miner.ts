@@ -21,15 +21,8 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isUpperCode } from './char-class.ts';
-import { TAIL_CONSTANTS, alignGroup, isLabel, programTag, keyword, lengthVariant, opensStatement } from './variants.ts';
-import { ARGUMENT_BEFORE, capitalised, keyDiffers, valueShaped } from './words.ts';
-
-const CALENDAR = new Set([
-  'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
-  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-]);
+import { TAIL_CONSTANTS, alignGroup, headerTag, isLabel, programTag, keyword, lengthVariant, opensStatement } from './variants.ts';
+import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
 const MAX_SCAN = 256;
@@ -288,9 +281,9 @@ export class TemplateMiner {
     let constants = 0;
     for (let i = 0; i < n; i++) {
       if (w[i] === 0 && t[i] === toks[i]) {
-        if (!t[i].includes(WILDCARD)) constants++;
         // A syslog tag ends the header: the month and host before it are not the message's words.
-        else if (programTag(t[i])) constants = 0;
+        if (programTag(t[i]) || headerTag(t, i)) constants = 0;
+        else if (!t[i].includes(WILDCARD)) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
         if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !opensStatement(t, i + 1, n) && !opensStatement(toks, i + 1, n)) break;
         continue;
@@ -720,16 +713,6 @@ function openingKind(t: string): boolean {
     v = v.slice(1, close);
   }
   return v.length >= 2 && code(v) && !severity(v);
-}
-
-/** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */
-export function calendarWord(t: string): boolean {
-  if (CALENDAR.has(t)) return true;
-  let a = 0;
-  let b = t.length;
-  while (a < b && !isAlpha(t.charCodeAt(a))) a++;
-  while (b > a && !isAlpha(t.charCodeAt(b - 1))) b--;
-  return b - a >= 3 && (a > 0 || b < t.length) && CALENDAR.has(t.slice(a, b));
 }
 
 /** A whole quoted value, masked (`"<*>"`, `'<*>',`). */

@@ -10,7 +10,7 @@
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
 import { WILDCARD } from './mask.ts';
-import { ARGUMENT_BEFORE, capitalised, joined, keyed } from './words.ts';
+import { ARGUMENT_BEFORE, calendarWord, capitalised, joined, keyed } from './words.ts';
 
 /** Longer lines are not aligned: the table is quadratic, and such lines are rare. */
 const MAX_ALIGN = 64;
@@ -130,7 +130,7 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     // identifier is a header's, not the message's wording (`ap-lobby hostapd:`, `[Server
     // thread/INFO]:`): after it nothing of the message has been said yet. Nor after a syslog tag
     // (`smartd[<*>]:`): the month and host before it are the header's.
-    if (programTag(a[i])) wording = 0;
+    if (programTag(a[i]) || headerTag(a, i)) wording = 0;
     else if (!differed && wording >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
     pi = i;
     pj = j;
@@ -293,4 +293,28 @@ export function alignGroup(base: readonly string[], others: readonly (readonly s
 /** A syslog tag, `prog[<*>]:`: the header ends here, nothing of the message has been said yet. */
 export function programTag(t: string): boolean {
   return t.length > WILDCARD.length + 3 && t.endsWith(']:') && t.charCodeAt(t.length - WILDCARD.length - 3) === 91 && t.startsWith(WILDCARD, t.length - WILDCARD.length - 2);
+}
+
+/**
+ * A syslog tag written without a pid (`kernel:`, `RT_FLOW:`) right after the header's date and
+ * host: like `prog[<*>]:`, it ends the header. Before it stand the date and time, masked whole
+ * or with the month's name, and then the host, a bare name (`vpn-gw`, `srx-<*>`).
+ */
+export function headerTag(xs: readonly string[], i: number): boolean {
+  const t = xs[i];
+  if (i < 2 || i > 5 || t.length < 3 || t.charCodeAt(t.length - 1) !== 58) return false;
+  for (let k = 0; k < t.length - 1; k++) if (!isNameChar(t.charCodeAt(k))) return false;
+  const host = xs[i - 1].replaceAll(WILDCARD, 'x');
+  if (keyword(host)) return false;
+  for (let k = 0; k < host.length; k++) if (!isNameChar(host.charCodeAt(k))) return false;
+  let time = false;
+  for (let k = 0; k < i - 1; k++) {
+    if (xs[k] === WILDCARD) time = true;
+    else if (!calendarWord(xs[k])) return false;
+  }
+  return time;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 }

@@ -2,6 +2,8 @@
 // a value) rather than its own wording. Shared by same-length matching (miner.ts) and the
 // alignment of lines of different lengths (variants.ts).
 
+import { isAlpha } from './char-class.ts';
+
 /**
  * Tokens after which a word is an argument, not the event's own wording: prepositions and the
  * nouns logs use to introduce a name. Plain English, not any one log's vocabulary. Not `to`,
@@ -101,4 +103,21 @@ function keyOf(t: string): string {
     if (!(isWordChar(c) || c === 95 || c === 45 || c === 46)) return '';
   }
   return t.slice(0, eq);
+}
+
+const CALENDAR = new Set([
+  'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
+  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
+/** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */
+export function calendarWord(t: string): boolean {
+  if (CALENDAR.has(t)) return true;
+  let a = 0;
+  let b = t.length;
+  while (a < b && !isAlpha(t.charCodeAt(a))) a++;
+  while (b > a && !isAlpha(t.charCodeAt(b - 1))) b--;
+  return b - a >= 3 && (a > 0 || b < t.length) && CALENDAR.has(t.slice(a, b));
 }

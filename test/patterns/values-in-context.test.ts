@@ -63,6 +63,25 @@ describe('values told by their place in the line', () => {
     expect(events(m, got).size).toBe(4);
   });
 
+  it("a syslog tag without a pid (`kernel:`) ends the header too: a subsystem's `label:` after it opens no free text", () => {
+    // The kernel logs without a pid. Before, the month and `kernel:` counted as two words of the
+    // message, so a driver's prefix (`netguard:`) was taken to open free text and every event
+    // the driver logs became one.
+    const m = new TemplateMiner();
+    const pick = picker(12);
+    const ips = ['198.51.100.7:4500', '203.0.113.9:51820', '192.0.2.44:4500'];
+    const kinds = [
+      () => `Sending handshake initiation to peer ${pick(['1', '2', '7'])} (${pick(ips)})`,
+      () => `Keypair ${pick(['311', '90210', '5'])} created for peer ${pick(['1', '2', '7'])}`,
+      () => `Receiving keepalive packet from peer ${pick(['1', '2', '7'])} (${pick(ips)})`,
+      () => `Invalid handshake initiation from ${pick(ips)}`,
+      () => `Zeroing out all keys for peer ${pick(['1', '2'])} (${pick(ips)}), since we have not received a new one in 540 seconds`,
+    ];
+    const rows = Array.from({ length: 100 }, (_, i) => `${pick(['Nov', 'Dec'])} ${String(1 + (i % 28)).padStart(2, ' ')} 0${i % 10}:1${i % 6}:2${i % 7} ${pick(['vpn-gw', 'edge-1', 'edge-2'])} kernel: [${1000 + i * 37}.${100000 + i}] netguard: wg${i % 2}: ${kinds[i % 5]()}`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(5);
+  });
+
   it('a code in capitals joined by `_` names a kind of record, not a value (`JOB_START` / `JOB_DONE`)', () => {
     const m = new TemplateMiner();
     const pick = picker(17);
