@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isUpperCode } from './char-class.ts';
-import { TAIL_CONSTANTS, alignGroup, headerTag, isLabel, programTag, keyword, lengthVariant, opensStatement } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, headerTag, inSpacedValue, isLabel, programTag, keyword, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
@@ -314,6 +314,8 @@ export class TemplateMiner {
       // Inside brackets a message lists its parameters (`(TID 4, NODE_LOCAL, 8630 bytes)`,
       // `[HRESULT = 0x800f080d - CBS_E_MANIFEST_INVALID_ITEM]`, `[sdb]`); its own wording is outside.
       if (bracketed(toks, i)) continue;
+      // So does a field list for a value written without quotes (`command=grep -r root /etc terminal=0`).
+      if (inSpacedValue(toks, i, n)) continue;
       out.push(i);
     }
     return out.length;

@@ -9,6 +9,7 @@
 // be the whole tail after a constant `label:` both align on, the usual place of free text. A stretch of plain
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
+import { sameKey } from './cluster.ts';
 import { WILDCARD } from './mask.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, joined, keyed } from './words.ts';
 
@@ -30,7 +31,7 @@ let table = new Uint16Array(0);
  * (it stands for any one token, as it did for the lines it absorbed).
  */
 const same = (a: readonly string[], i: number, b: readonly string[], j: number, bWild?: Uint8Array): boolean =>
-  a[i] === b[j] || (bWild !== undefined && bWild[j] === 1 && !a[i].includes(WILDCARD));
+  a[i] === b[j] || (bWild !== undefined && ((bWild[j] === 1 && !a[i].includes(WILDCARD)) || (bWild[j] === 2 && sameKey(b[j], a[i]))));
 
 /** Fill the LCS suffix table of a[0..n) × b[0..m): table[i*(m+1)+j] = LCS of a[i..], b[j..]. */
 function lcs(a: readonly string[], n: number, b: readonly string[], m: number, bWild?: Uint8Array): void {
@@ -66,9 +67,9 @@ function pairs(a: readonly string[], n: number, b: readonly string[], m: number,
  * Masked tokens in xs[from, to) minus unmasked ones; a position a template generalised from
  * words counts as a word.
  */
-const maskBalance = (xs: readonly string[], from: number, to: number, wild?: Uint8Array): number => {
+const maskBalance = (xs: readonly string[], from: number, to: number, wild: Uint8Array | undefined, keysAreWords: boolean): number => {
   let b = 0;
-  for (let k = from; k < to; k++) b += xs[k].includes(WILDCARD) && !(wild && wild[k] !== 0) ? 1 : -1;
+  for (let k = from; k < to; k++) b += xs[k].includes(WILDCARD) && !(wild && wild[k] !== 0) && !(keysAreWords && keyed(xs[k])) ? 1 : -1;
   return b;
 };
 
@@ -108,11 +109,16 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       // as differing words inside brackets are for lines of one length (miner.ts).
       const inside = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && enclosed(a, pi + 1, i) && enclosed(b, pj + 1, j);
       const field = last && lastField(a, pi + 1, n, b, pj + 1, m);
-      if (!inside && !field) {
+      const spaced = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && spacedValue(a, pi, i, n, b, pj, j, m);
+      if (!inside && !field && !spaced) {
         if (ga > MAX_GAP || gb > MAX_GAP) return 0;
         // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
         // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
-        const balance = maskBalance(a, pi + 1, i, aWild) + maskBalance(b, pj + 1, j, bWild);
+        // A field present on one side only is optional (`jid=<*> bid=<*> INFO:`); fields in place
+        // of others (`WINDOW=<*> RES=<*> URGP=<*>` / `LEN=<*>`) are another kind of record, their
+        // keys its wording.
+        const swapped = ga > 0 && gb > 0;
+        const balance = maskBalance(a, pi + 1, i, aWild, swapped) + maskBalance(b, pj + 1, j, bWild, swapped);
         if (balance < 0 && !(ci >= 0 && ARGUMENT_BEFORE.has(a[ci].toLowerCase()) && nameRun(a, ci + 1, i) && nameRun(b, cj + 1, j)) && !optionalFlag(a, pi, i, n, gb) && !optionalFlag(b, pj, j, m, ga)) return 0;
       }
       trailingNote = !differed && last && (field || (inside && (ga === 0 || gb === 0) && closesLine(a, pi + 1, n) && closesLine(b, pj + 1, m)));
@@ -180,6 +186,36 @@ function optionalFlag(xs: readonly string[], prev: number, next: number, len: nu
   if (!keyed(xs[prev]) || !keyed(xs[next])) return false;
   for (let k = prev + 1; k < next; k++) if (!upperWord(xs[k])) return false;
   return true;
+}
+
+/**
+ * xs(prev, next) is the value of one `key=value` up to the next `key=value` (`command=grep -r
+ * root /etc terminal=0`): a list of fields whose values are written without quotes runs each
+ * value to the next key, so whatever words stand there are that value. The field is the one at
+ * prev, or the stretch opens with it; returns its key, or '' when the stretch is no such value.
+ */
+function spacedField(xs: readonly string[], prev: number, next: number, len: number): string {
+  if (next >= len || !keyed(xs[next])) return '';
+  let field = prev;
+  if (prev + 1 < next && keyed(xs[prev + 1])) field = prev + 1;
+  if (field < 0 || !keyed(xs[field])) return '';
+  for (let k = field + 1; k < next; k++) if (xs[k].includes('=')) return '';
+  return xs[field].slice(0, xs[field].indexOf('='));
+}
+
+/** Both stretches are the value of the same field written without quotes (see spacedField). */
+function spacedValue(a: readonly string[], pi: number, i: number, n: number, b: readonly string[], pj: number, j: number, m: number): boolean {
+  const k = spacedField(a, pi, i, n);
+  return k !== '' && k === spacedField(b, pj, j, m);
+}
+
+/** xs[i] stands inside a value written without quotes: a `key=value` before it and one after, no other `=` between. */
+export function inSpacedValue(xs: readonly string[], i: number, n: number): boolean {
+  let prev = i - 1;
+  while (prev >= 0 && !xs[prev].includes('=')) prev--;
+  let next = i + 1;
+  while (next < n && !xs[next].includes('=')) next++;
+  return prev >= 0 && spacedField(xs, prev, next, n) !== '';
 }
 
 function upperWord(t: string): boolean {
@@ -267,8 +303,12 @@ export function alignGroup(base: readonly string[], others: readonly (readonly s
   let cur: string[] = base.slice();
   for (const o of others) {
     if (cur.length > MAX_ALIGN || o.length > MAX_ALIGN) continue;
-    lcs(cur, cur.length, o, o.length);
-    const p = pairs(cur, cur.length, o, o.length);
+    // A field aligns with the same field whatever its value (`user=root` / `user=<*>`), as lines
+    // of one length do (cluster.ts): its key is the template's wording, its value a variable.
+    const cn = cur.map(keyValueMasked);
+    const on = o.map(keyValueMasked);
+    lcs(cn, cn.length, on, on.length);
+    const p = pairs(cn, cn.length, on, on.length);
     const next: string[] = [];
     let pi = -1;
     let pj = -1;
@@ -280,7 +320,7 @@ export function alignGroup(base: readonly string[], others: readonly (readonly s
         if (next[next.length - 1] !== WILDCARD) next.push(WILDCARD);
       }
       if (!last) {
-        next.push(cur[i]);
+        next.push(cur[i] === o[j] ? cur[i] : cn[i]);
         pi = i;
         pj = j;
       }
@@ -288,6 +328,11 @@ export function alignGroup(base: readonly string[], others: readonly (readonly s
     cur = next;
   }
   return cur;
+}
+
+/** `key=<*>` for a `key=value`, any other token as it is. */
+function keyValueMasked(t: string): string {
+  return keyed(t) ? t.slice(0, t.indexOf('=') + 1) + WILDCARD : t;
 }
 
 /** A syslog tag, `prog[<*>]:`: the header ends here, nothing of the message has been said yet. */

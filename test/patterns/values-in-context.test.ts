@@ -202,4 +202,37 @@ describe('values told by their place in the line', () => {
     for (const ev of byMethod.values()) expect(ev.size).toBe(1);
     expect(new Set([...byMethod.values()].map((x) => [...x][0])).size).toBe(methods.length);
   });
+  it('a value written without quotes in a field list runs to the next key (`command=grep -r root /etc terminal=0`)', () => {
+    // A runtime-security alert prints the command line unquoted among its fields. Before, a
+    // command of another number of words made a template of its own.
+    const m = new TemplateMiner();
+    const pick = picker(13);
+    const alert = (i: number, command: string) => `${10 + (i % 9)}:4${i % 10}:1${i % 6}.${100000 + i * 7}: Notice Shell activity seen (evt_type=execve user=${pick(['root', 'www-data', 'nobody'])} process=${pick(['bash', 'grep', 'find'])} command=${command} terminal=${pick(['0', '34816'])} container_id=${pick(['3f9a1c2e7b11', 'host', '9d0e44aa01b2'])})`;
+    const got = ids(m, Array.from({ length: 40 }, (_, i) => alert(i, pick(['bash', 'sh', 'zsh']))));
+    const longer = m.add(alert(41, 'grep -r root /etc'), 0).clusterId;
+    expect(events(m, [...got, longer]).size).toBe(1);
+    // Wording outside a value still splits: another alert's sentence is another event.
+    const other = m.add('11:40:12.100001: Notice Shell history deleted (evt_type=execve user=root process=bash command=rm -f .bash_history terminal=0 container_id=host)', 0).clusterId;
+    expect(events(m, [longer, other]).size).toBe(2);
+  });
+
+  it('fields in place of others are another record, a field on one side only is optional', () => {
+    // A firewall's TCP and UDP records share their first fields and end in different ones; a job
+    // runner adds a batch id to some lines of one event. Before, the TCP and UDP records became
+    // one event once one of them had lines of two lengths.
+    const m = new TemplateMiner();
+    const pick = picker(14);
+    const head = (i: number) => `[FW BLOCK] IN=eth0 OUT= SRC=198.51.100.${i % 200} DST=10.0.0.${i % 50} LEN=${40 + i} TTL=${pick(['64', '128', '242'])} ID=${1000 + i}`;
+    const tcp = (i: number) => `${head(i)} PROTO=TCP SPT=${2000 + i} DPT=${pick(['22', '443', '3389'])} WINDOW=${1024 + i} RES=0x00 SYN URGP=0`;
+    const udp = (i: number) => `${head(i)} PROTO=UDP SPT=${3000 + i} DPT=${pick(['53', '123', '1900'])} LEN=${20 + (i % 90)}`;
+    const got = ids(m, Array.from({ length: 80 }, (_, i) => (i % 3 === 0 ? udp(i) : tcp(i))));
+    const t = events(m, got.filter((_, i) => i % 3 !== 0));
+    const u = events(m, got.filter((_, i) => i % 3 === 0));
+    expect(t.size).toBe(1);
+    expect(u.size).toBe(1);
+    expect([...t][0]).not.toBe([...u][0]);
+    const jobs = new TemplateMiner();
+    const job = (i: number) => `2026-12-0${1 + (i % 9)}T10:1${i % 10}:00.${100 + i}Z pid=1 tid=${pick(['10r', 'wxt', '2bb'])} class=${pick(['MailJob', 'ResizeJob'])} jid=${(0xabc000 + i * 97).toString(16)}${i % 4 === 0 ? ` bid=${(0xb000 + i).toString(16)}` : ''} elapsed=${(i % 7) / 3} INFO: done`;
+    expect(events(jobs, ids(jobs, Array.from({ length: 60 }, (_, i) => job(i)))).size).toBe(1);
+  });
 });
