@@ -734,6 +734,11 @@ export class IncidentManager {
    * its own trace, judged in signal().)
    */
   private explains(inc: Incident, m: SeriesModel, rank: number): boolean {
+    // A resource running out in a caller of the incident's origin (memory towards its limit, a
+    // process busy far over its usual level) is no symptom of it: a failing callee neither fills
+    // its callers' memory nor keeps their CPU busy. Its own service's incident, or one the
+    // service lies below (whose cause it may be), explains it.
+    if (rank === 1 && ownResource(m)) return false;
     if (rank > 2 || inc.blamed.size === 0 || inc.blamed.has(m.service)) return true;
     if (rank === 2 && !inc.services.has(m.service)) return false;
     if (m.role.name !== 'latency' && m.role.name !== 'hist_p95') return true;
@@ -959,4 +964,9 @@ export function seriesMessage(m: SeriesModel): string {
   const expected = b.median ?? b.ewma_expected ?? b.seasonal_expected;
   const limit = b.limit !== undefined ? `, limit ${fmt(b.limit)}` : '';
   return `${what[m.role.name]} of ${m.component} (${m.service}) at ${fmt(b.value)}, expected ≈ ${fmt(expected)}${limit}`;
+}
+
+/** A resource series that pages by itself: running out (memory, disk) or a CPU's rise. Not a pool, which a slow callee fills. */
+function ownResource(m: SeriesModel): boolean {
+  return m.role.name === 'resource' && (m.paging === 'limit' || m.pagesOnRise);
 }

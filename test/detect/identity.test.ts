@@ -206,6 +206,18 @@ describe('incident identity', () => {
     expect(open[1].openedAt).toBeGreaterThanOrEqual(T0 + 80 * STEP - 1000);
   });
 
+  it("a caller's memory crossing its limit while a service it calls is failing is an incident of its own", () => {
+    // Seen on a held-out scenario: a provider timeout had opened an incident at payments, and
+    // checkout's memory leak, climbing past its limit meanwhile, joined it as a caller's symptom.
+    // A failing callee does not fill its caller's memory; the leak went unreported as itself.
+    const events = run(120, (i) => ({ ...(i >= 80 && i < 110 ? { inventoryDown: 0.9 } : {}), checkoutMemory: i >= 86 ? Math.min(0.97, 0.5 + (i - 85) * 0.08) : 0.5 }));
+    const open = opened(events);
+    expect(open).toHaveLength(2);
+    const memory = open.find((e) => e.seriesKey.includes('process.memory.utilization'));
+    expect(memory?.serviceName).toBe('checkout');
+    expect(memory?.category).toBe('RESOURCE');
+  });
+
   it('a runtime gauge that swings by a factor of thirty pages nobody', () => {
     const events = run(110, () => ({}), (t, i, r) => [gauge('frontend', 'v8js.memory.heap.space.size', t, i >= 60 && r() < 0.5 ? 1_048_576 : 33_554_432, ['v8js.heap.space.name', 'new_space'], 'By')]);
     expect(opened(events)).toEqual([]);
