@@ -736,9 +736,10 @@ export class IncidentManager {
   private explains(inc: Incident, m: SeriesModel, rank: number): boolean {
     // A resource running out in a caller of the incident's origin (memory towards its limit, a
     // process busy far over its usual level) is no symptom of it: a failing callee neither fills
-    // its callers' memory nor keeps their CPU busy. Its own service's incident, or one the
-    // service lies below (whose cause it may be), explains it.
-    if (rank === 1 && ownResource(m)) return false;
+    // its callers' memory nor keeps their CPU busy. Its own service's incident explains it, or
+    // one above it that pages (whose cause it may be); not a caller's error record alone (one
+    // reset connection), which says nothing of the service below.
+    if (rank > 0 && ownResource(m) && (rank === 1 || inc.pagers.size === 0)) return false;
     if (rank > 2 || inc.blamed.size === 0 || inc.blamed.has(m.service)) return true;
     if (rank === 2 && !inc.services.has(m.service)) return false;
     if (m.role.name !== 'latency' && m.role.name !== 'hist_p95') return true;

@@ -23,6 +23,8 @@ interface Faults {
   authExpired?: number;
   /** Share of payments refused by auth (the account pages' share when absent). */
   paymentsRefused?: number;
+  /** The frontend logs one reset connection (a keep-alive race) this step. */
+  frontendReset?: boolean;
 }
 
 interface RunOptions {
@@ -135,6 +137,7 @@ function traffic(t: number, r: () => number, f: Faults, o: RunOptions = {}): { s
       else if (refused) logs.push({ ...log('checkout', at - 6, ERROR, 'payments answered 401: jwt expired'), traceId: pTrace });
     }
   }
+  if (f.frontendReset) logs.push(log('frontend', t + 500, ERROR, 'request to checkout failed: read ECONNRESET'));
   const metrics = [
     gauge('checkout', 'process.memory.utilization', t, (f.checkoutMemory ?? 0.5) + r() * 0.01, [], '1'),
     gauge('checkout', 'process.memory.limit', t, 256 * 2 ** 20, [], 'By'),
@@ -216,6 +219,18 @@ describe('incident identity', () => {
     const memory = open.find((e) => e.seriesKey.includes('process.memory.utilization'));
     expect(memory?.serviceName).toBe('checkout');
     expect(memory?.category).toBe('RESOURCE');
+  });
+
+  it("a one-off error logged by a caller does not take in a called service's CPU rise", () => {
+    // Also seen there: one reset connection logged by the frontend opened a MEDIUM incident, and
+    // auth's runaway task, paging a few seconds later, joined it as a symptom below it; the
+    // incident kept the reset's diagnosis and auth's CPU was never reported.
+    const loop = (t: number, i: number, r: () => number) => [gauge('auth', 'nodejs.eventloop.utilization', t, (i >= 85 ? 0.55 : 0.07) + r() * 0.03, [], '1')];
+    const events = run(110, (i) => (i === 84 ? { frontendReset: true } : {}), loop, { auth: true });
+    const open = opened(events);
+    const cpu = open.find((e) => e.seriesKey.includes('eventloop'));
+    expect(cpu?.serviceName).toBe('auth');
+    expect(cpu?.category).toBe('RESOURCE');
   });
 
   it('a runtime gauge that swings by a factor of thirty pages nobody', () => {
