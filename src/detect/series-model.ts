@@ -30,6 +30,8 @@ const CROSSING_STEPS = 2;
 const RISE_FACTOR = 3;
 const RISE_SHARE = 0.5;
 const RISE_STEPS = 3;
+/** What a rise that may page scores (see `rising` in score()): over the hysteresis' open threshold. */
+const RISE_SCORE = 0.75;
 // Slots of SeriesModel's number array.
 const LAST_T = 0;
 const LAST_V = 1;
@@ -241,7 +243,11 @@ export class SeriesModel {
       this.frozen++;
       if (this.frozen === MAX_FROZEN && this.slowN > 0) this.slow = v;
     }
-    if (!(this.incident && rz > 0 && this.frozen < MAX_FROZEN)) {
+    // A rise that may page (RISE_FACTOR) is an anomaly by itself from the step before it may page:
+    // by then the EWMA has taken much of the new level in, and the window would take the rest,
+    // so their scores fade while the process stays busy.
+    const rising = this.pagesOnRise && this.risen >= RISE_STEPS - 1 && !this.crossed && !this.loadUp;
+    if (!(this.incident && (rz > 0 || rising) && this.frozen < MAX_FROZEN)) {
       this.values.push(v);
       this.num[RING_T] = t;
     }
@@ -269,6 +275,7 @@ export class SeriesModel {
       ]).score;
     }
     if (sil > combined) combined = sil;
+    if (rising && combined < RISE_SCORE) combined = RISE_SCORE;
     this.num[LAST_SCORE] = combined;
     this.abnormal = combined >= this.hyst.opts.closeThreshold ? Math.min(this.abnormal + 1, 255) : 0;
     // Only a step that `step` passes to the hysteresis can lead to a decision, and only a decision
