@@ -110,7 +110,8 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       const inside = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && enclosed(a, pi + 1, i) && enclosed(b, pj + 1, j);
       const field = last && lastField(a, pi + 1, n, b, pj + 1, m);
       const spaced = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && spacedValue(a, pi, i, n, b, pj, j, m);
-      if (!inside && !field && !spaced) {
+      const agent = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && userAgent(a, pi + 1, i) && userAgent(b, pj + 1, j);
+      if (!inside && !field && !spaced && !agent) {
         if (ga > MAX_GAP || gb > MAX_GAP) return 0;
         // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
         // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
@@ -328,6 +329,29 @@ export function alignGroup(base: readonly string[], others: readonly (readonly s
     cur = next;
   }
   return cur;
+}
+
+/**
+ * xs[from, to) is (the rest of) a user agent written without quotes: it opens with a product and
+ * its version (`Mozilla/<*>.<*>`, `okhttp/<*>`, `Stripe/<*>`), and whatever comments and products
+ * follow are the client's, one value.
+ */
+function userAgent(xs: readonly string[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  // Or the agent's first product aligned, and the rest differs (`Mozilla/5.0 (X11; …` / `(Macintosh; …`).
+  return product(xs[from]) || (from > 0 && product(xs[from - 1]));
+}
+
+/** A product and its version, masked: `Mozilla/<*>.<*>`, `okhttp/<*>`. */
+function product(t: string): boolean {
+  const slash = t.indexOf('/');
+  if (slash < 2 || !t.startsWith(WILDCARD, slash + 1)) return false;
+  for (let k = 0; k < slash; k++) if (!isNameChar(t.charCodeAt(k))) return false;
+  return isAlphaCode(t.charCodeAt(0));
+}
+
+function isAlphaCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** `key=<*>` for a `key=value`, any other token as it is. */

@@ -110,6 +110,8 @@ const CALENDAR = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  // A 12-hour clock's half of the day (`11:10:54 PM`) is as much the time as its digits.
+  'AM', 'PM',
 ]);
 
 /** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */

@@ -235,4 +235,17 @@ describe('values told by their place in the line', () => {
     const job = (i: number) => `2026-12-0${1 + (i % 9)}T10:1${i % 10}:00.${100 + i}Z pid=1 tid=${pick(['10r', 'wxt', '2bb'])} class=${pick(['MailJob', 'ResizeJob'])} jid=${(0xabc000 + i * 97).toString(16)}${i % 4 === 0 ? ` bid=${(0xb000 + i).toString(16)}` : ''} elapsed=${(i % 7) / 3} INFO: done`;
     expect(events(jobs, ids(jobs, Array.from({ length: 60 }, (_, i) => job(i)))).size).toBe(1);
   });
+  it("a user agent written without quotes is one value, and a 12-hour clock's AM / PM part of the time", () => {
+    // A Node framework's request logger: `GET /x 200 n - <agent> <ip>` after a US-style time.
+    // Before, each agent's length (and each half of the day) made a template of its own.
+    const m = new TemplateMiner();
+    const pick = picker(15);
+    const agents = ['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15', 'okhttp/4.12.0', 'Stripe/1.0 (+https://stripe.com/docs/webhooks)', 'curl/8.5.0', 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0'];
+    const rows = Array.from({ length: 120 }, (_, i) => `[Nest] ${pick(['1', '33'])}  - 12/${10 + (i % 18)}/2026, ${1 + (i % 12)}:${10 + (i % 50)}:${10 + (i % 49)} ${pick(['AM', 'PM'])}     LOG [HTTP] GET /api/orders/${1000 + i} ${pick(['200', '304', '404'])} ${100 + i * 13} - ${pick(agents)} 10.42.${i % 9}.${i % 200}`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(1);
+    // Another method is another event.
+    const post = m.add('[Nest] 1  - 12/12/2026, 8:57:16 PM     LOG [HTTP] POST /api/orders 201 88 - okhttp/4.12.0 10.42.1.7', 0).clusterId;
+    expect(events(m, [got[0], post]).size).toBe(2);
+  });
 });
