@@ -128,7 +128,7 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     if (last) break;
     if (!a[i].includes(WILDCARD) && bWild[j] === 0 && !(aWild && aWild[i] !== 0)) {
       constants++;
-      if (!joined(a[i])) wording++;
+      if (!joined(a[i]) && !calendarWord(a[i])) wording++;
       ci = i;
       cj = j;
     } else if (keyed(a[i]) && a[i] === b[j]) keys++;

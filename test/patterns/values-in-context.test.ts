@@ -248,4 +248,16 @@ describe('values told by their place in the line', () => {
     const post = m.add('[Nest] 1  - 12/12/2026, 8:57:16 PM     LOG [HTTP] POST /api/orders 201 88 - okhttp/4.12.0 10.42.1.7', 0).clusterId;
     expect(events(m, [got[0], post]).size).toBe(2);
   });
+  it("a date's month name is not a word of the message: a label after it opens no free text", () => {
+    // A RADIUS server's log: `[<date>] Auth: (id) Login OK: …` / `Login incorrect: …` /
+    // `Login rejected: …`. Before, the month counted as a word of the message and `Auth:` as its
+    // second, so what followed `Auth:` was taken for one free-text value: one event.
+    const m = new TemplateMiner();
+    const pick = picker(16);
+    const users = ['haruto', 'alice', 'guest', 'bob', 'anonymous'];
+    const outcome = ['OK:', 'incorrect:', 'rejected:'];
+    const rows = Array.from({ length: 90 }, (_, i) => `[Dec ${1 + (i % 28)} 1${i % 10}:2${i % 6}:3${i % 10}] Auth: (${100000 + i * 17}) Login ${outcome[i % 3]} [${pick(users)}] (from client ${pick(['vpn-gw', 'wlc-01'])} port ${pick(['0', '41', '7'])})`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(3);
+  });
 });
