@@ -85,6 +85,7 @@ const cases: Case[] = [
   ['emfile', { message: "EMFILE: too many open files, open '/etc/ssl/certs/ca.pem'" }, 'RESOURCE', 'too-many-open-files'],
   ['cpu', { message: 'cpu anomaly', metrics: { cpu: 0.97 } }, 'RESOURCE', 'cpu-saturation'],
   ['saturated process', { message: 'p95 latency up', metrics: { busy: 0.9, busy_ratio: 9 } }, 'RESOURCE', 'process-saturated'],
+  ['runaway process under its limit', { message: 'utilisation up', metrics: { cpu: 0.55, busy: 0.55, busy_ratio: 9, limit_ratio: 0.69 } }, 'RESOURCE', 'process-runaway'],
   ['memory', { message: 'memory anomaly', metrics: { memory: 0.93 } }, 'RESOURCE', 'memory-pressure'],
   // The caches grew with memory (a bloating cache), and they did not (a leak beside them).
   ['memory held by a cache', { message: 'memory anomaly', metrics: { memory: 0.72, limit_ratio: 0.85, exhaustion_s: 40, cache_share: 0.8 } }, 'RESOURCE', 'memory-pressure'],
