@@ -21,8 +21,8 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isUpperCode } from './char-class.ts';
-import { TAIL_CONSTANTS, alignGroup, headerTag, inSpacedValue, isLabel, programTag, keyword, lengthVariant, opensStatement } from './variants.ts';
-import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, valueShaped } from './words.ts';
+import { TAIL_CONSTANTS, alignGroup, headerTag, inSpacedValue, isLabel, programTag, keyword, lengthVariant, opensStatement, severityLabel } from './variants.ts';
+import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, severity, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
 const MAX_SCAN = 256;
@@ -282,7 +282,7 @@ export class TemplateMiner {
     for (let i = 0; i < n; i++) {
       if (w[i] === 0 && t[i] === toks[i]) {
         // A syslog tag ends the header: the month and host before it are not the message's words.
-        if (programTag(t[i]) || headerTag(t, i)) constants = 0;
+        if (programTag(t[i]) || headerTag(t, i) || (severityLabel(t[i]) && !(i > 0 && keyword(t[i - 1])))) constants = 0;
         // …nor are a date's day and month names (`Tue Dec 24 … : Auth:`).
         else if (!t[i].includes(WILDCARD) && !calendarWord(t[i])) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
@@ -647,18 +647,6 @@ function bracketed(toks: string[], i: number): boolean {
     }
   }
   return depth > 0;
-}
-
-const SEVERITIES = new Set(['trace', 'debug', 'info', 'notice', 'warn', 'warning', 'error', 'err', 'crit', 'critical', 'alert', 'emerg', 'fatal', 'severe']);
-
-/** A log severity in any case, with punctuation around it (`WARN`, `[error]`, `<info>`); not single letters (`E`, `W`). */
-export function severity(t: string): boolean {
-  let a = 0;
-  let b = t.length;
-  while (a < b && !isAlpha(t.charCodeAt(a))) a++;
-  while (b > a && !isAlpha(t.charCodeAt(b - 1))) b--;
-  if (b - a < 3 || b - a > 8) return false;
-  return SEVERITIES.has(t.slice(a, b).toLowerCase());
 }
 
 /**

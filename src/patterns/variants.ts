@@ -11,7 +11,7 @@
 
 import { sameKey } from './cluster.ts';
 import { WILDCARD } from './mask.ts';
-import { ARGUMENT_BEFORE, calendarWord, capitalised, joined, keyed } from './words.ts';
+import { ARGUMENT_BEFORE, calendarWord, capitalised, joined, keyed, severity } from './words.ts';
 
 /** Longer lines are not aligned: the table is quadratic, and such lines are rare. */
 const MAX_ALIGN = 64;
@@ -137,7 +137,7 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     // identifier is a header's, not the message's wording (`ap-lobby hostapd:`, `[Server
     // thread/INFO]:`): after it nothing of the message has been said yet. Nor after a syslog tag
     // (`smartd[<*>]:`): the month and host before it are the header's.
-    if (programTag(a[i]) || headerTag(a, i)) wording = 0;
+    if (programTag(a[i]) || headerTag(a, i) || (severityLabel(a[i]) && !(i > 0 && keyword(a[i - 1])))) wording = 0;
     else if (!differed && wording >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
     pi = i;
     pj = j;
@@ -386,4 +386,14 @@ export function headerTag(xs: readonly string[], i: number): boolean {
 
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+}
+
+/**
+ * A severity written as a label (`INFO:`, `[error]:`, `WARNING:`): as the first word of a line
+ * (after its masked header) it introduces the message, as a syslog tag does, and says nothing of
+ * it. What follows is the message's wording (`INFO: start` / `INFO: done`), not a labelled value.
+ * After other words it may be wording (`SERVICE ALERT:`) or a value (`PROCS CRITICAL: 412`).
+ */
+export function severityLabel(t: string): boolean {
+  return t.length > 3 && t.charCodeAt(t.length - 1) === 58 && severity(t);
 }

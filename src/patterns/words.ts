@@ -123,3 +123,15 @@ export function calendarWord(t: string): boolean {
   while (b > a && !isAlpha(t.charCodeAt(b - 1))) b--;
   return b - a >= 3 && (a > 0 || b < t.length) && CALENDAR.has(t.slice(a, b));
 }
+
+const SEVERITIES = new Set(['trace', 'debug', 'info', 'notice', 'warn', 'warning', 'error', 'err', 'crit', 'critical', 'alert', 'emerg', 'fatal', 'severe']);
+
+/** A log severity in any case, with punctuation around it (`WARN`, `[error]`, `<info>`); not single letters (`E`, `W`). */
+export function severity(t: string): boolean {
+  let a = 0;
+  let b = t.length;
+  while (a < b && !isAlpha(t.charCodeAt(a))) a++;
+  while (b > a && !isAlpha(t.charCodeAt(b - 1))) b--;
+  if (b - a < 3 || b - a > 8) return false;
+  return SEVERITIES.has(t.slice(a, b).toLowerCase());
+}

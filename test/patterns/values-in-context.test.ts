@@ -260,4 +260,21 @@ describe('values told by their place in the line', () => {
     const got = ids(m, rows);
     expect(events(m, got).size).toBe(3);
   });
+  it("a severity written as a label (`INFO:`) introduces the message: the words after it are its wording, not a labelled value", () => {
+    // A job runner: `<fields> INFO: start` / `… elapsed=1.5 INFO: done` / `… INFO: fail`. Before,
+    // `INFO:` counted as a word of the message, and what followed it could be taken for free text.
+    const m = new TemplateMiner();
+    const pick = picker(17);
+    const rows = Array.from({ length: 120 }, (_, i) => {
+      const head = `2026-12-${String(1 + (i % 28)).padStart(2, '0')}T10:4${i % 10}:13.${100 + i}Z pid=${pick(['1', '27'])} tid=${pick(['10r', 'wxtyub', '2bb4k'])} class=${pick(['OrderMailerJob', 'ImageResizeJob', 'Billing::ChargeJob'])} jid=${(0xaf3be4 + i * 7919).toString(16)}`;
+      return i % 3 === 0 ? `${head} INFO: start` : `${head} elapsed=${(i % 17) / 7} INFO: ${i % 3 === 1 ? 'done' : 'fail'}`;
+    });
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(3);
+    // After a heading in capitals it is part of the heading (`SERVICE ALERT:`), and free text
+    // after it stays one value.
+    const n = new TemplateMiner();
+    const alerts = Array.from({ length: 60 }, (_, i) => `[17816846${10 + i}] SERVICE ALERT: ${pick(['mail01', 'db01'])};${pick(['Load', 'HTTP', 'SSH'])};OK;SOFT;2;${pick(['HTTP OK: HTTP/1.1 200 OK - 77798 bytes in 0.759 second response time', 'OK - load average: 0.12, 0.30, 0.41', 'CRITICAL - Socket timeout after 10 seconds'])}`);
+    expect(events(n, ids(n, alerts)).size).toBe(1);
+  });
 });
