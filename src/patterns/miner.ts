@@ -244,12 +244,7 @@ export class TemplateMiner {
     return best !== null && bestSim >= this.options.similarityThreshold ? best : null;
   }
 
-  /**
-   * The most similar cluster of the line's length, other than `not`, where it differs in no word
-   * but a severity: the level a line is logged at is no word of its event, and a request log
-   * that logs by status shows each method at every level (`WARNING … "GET` nearer `ERROR …
-   * "GET` than `WARNING … "POST`).
-   */
+  /** The most similar cluster of the line's length, other than `not`, where it differs in no word. */
   private conflictFree(toks: string[], n: number, not: Cluster): Cluster | null {
     const all = this.byLength.get(n);
     if (!all) return null;
@@ -261,7 +256,7 @@ export class TemplateMiner {
       if (x === not) continue;
       const sim = x.similarity(toks, n);
       if (sim < bestSim || (sim === bestSim && best !== null)) continue;
-      if (this.wordConflicts(x, toks, n) > 0 && !this.conflicts.every((p) => severity(x.tokens[p]) && severity(toks[p]))) continue;
+      if (this.wordConflicts(x, toks, n) > 0) continue;
       best = x;
       bestSim = sim;
     }
@@ -333,13 +328,6 @@ export class TemplateMiner {
     let all = true;
     let argAt = -2;
     for (const p of this.conflicts) {
-      // Two HTTP methods (`GET` / `POST`, `"GET` / `"DELETE` opening a quoted request line) name
-      // two kinds of request, however many methods a log shows: the method is the request's
-      // event, the path and status its values.
-      if (httpMethod(c.tokens[p]) && httpMethod(toks[p])) {
-        all = false;
-        continue;
-      }
       // A word right after a preposition or a naming noun is an argument (`for <user>`, `client <name>`).
       // Not when all three are words in capitals (`SERVICE ALERT:` / `SERVICE NOTIFICATION:`): a
       // heading that names a kind of record is wording throughout; an argument after a word in
@@ -656,11 +644,6 @@ function bracketed(toks: string[], i: number): boolean {
  */
 function fieldCode(t: string): boolean {
   return t.length <= 6 && isUpperCode(t, 0, t.length, false) && !METHODS.includes(t);
-}
-
-/** An HTTP method, alone or opening a quoted request line (`"GET`). */
-function httpMethod(t: string): boolean {
-  return METHODS.includes(t.charCodeAt(0) === 34 ? t.slice(1) : t);
 }
 
 /**
