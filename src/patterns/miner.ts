@@ -278,7 +278,7 @@ export class TemplateMiner {
       if (w[i] === 0 && t[i] === toks[i]) {
         // A syslog tag ends the header: the month and host before it are not the message's words.
         if (programTag(t[i]) || headerTag(t, i) || (severityLabel(t[i]) && !(i > 0 && keyword(t[i - 1])))) constants = 0;
-        // …nor are a date's day and month names (`Tue Dec 24 … : Auth:`).
+        // …nor are a date's day and month names (`[Dec 24 15:48:12] Auth:`).
         else if (!t[i].includes(WILDCARD) && !calendarWord(t[i])) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
         if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !opensStatement(t, i + 1, n) && !opensStatement(toks, i + 1, n)) break;

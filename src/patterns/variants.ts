@@ -389,10 +389,10 @@ function isNameChar(c: number): boolean {
 }
 
 /**
- * A severity written as a label (`INFO:`, `[error]:`, `WARNING:`): as the first word of a line
- * (after its masked header) it introduces the message, as a syslog tag does, and says nothing of
- * it. What follows is the message's wording (`INFO: start` / `INFO: done`), not a labelled value.
- * After other words it may be wording (`SERVICE ALERT:`) or a value (`PROCS CRITICAL: 412`).
+ * A severity written as a label (`INFO:`, `[error]:`, `WARNING:`): it introduces the message, as a
+ * syslog tag does, and says nothing of it, so what follows is the message's wording (`INFO:
+ * start` / `INFO: done`), not a labelled value. The callers leave out one that follows a heading
+ * in capitals, of which it is part (`SERVICE ALERT:`).
  */
 export function severityLabel(t: string): boolean {
   return t.length > 3 && t.charCodeAt(t.length - 1) === 58 && severity(t);
