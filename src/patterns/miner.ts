@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isUpperCode } from './char-class.ts';
-import { TAIL_CONSTANTS, alignGroup, headerTag, inSpacedValue, isLabel, programTag, keyword, lengthVariant, opensStatement, severityLabel } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, severity, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
@@ -277,7 +277,7 @@ export class TemplateMiner {
     for (let i = 0; i < n; i++) {
       if (w[i] === 0 && t[i] === toks[i]) {
         // A syslog tag ends the header: the month and host before it are not the message's words.
-        if (programTag(t[i]) || headerTag(t, i) || (severityLabel(t[i]) && !(i > 0 && keyword(t[i - 1])))) constants = 0;
+        if (endsHeader(t, i)) constants = 0;
         // …nor are a date's day and month names (`[Dec 24 15:48:12] Auth:`).
         else if (!t[i].includes(WILDCARD) && !calendarWord(t[i])) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.

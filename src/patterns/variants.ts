@@ -9,6 +9,7 @@
 // be the whole tail after a constant `label:` both align on, the usual place of free text. A stretch of plain
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
+import { isAlpha } from './char-class.ts';
 import { sameKey } from './cluster.ts';
 import { WILDCARD } from './mask.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, joined, keyed, severity } from './words.ts';
@@ -135,9 +136,10 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     // After a `label:` that both reach without differing, the rest is free text, unless it
     // opens with a keyword (`statement: SELECT …` / `statement: UPDATE …`). A name built like an
     // identifier is a header's, not the message's wording (`ap-lobby hostapd:`, `[Server
-    // thread/INFO]:`): after it nothing of the message has been said yet. Nor after a syslog tag
-    // (`smartd[<*>]:`): the month and host before it are the header's.
-    if (programTag(a[i]) || headerTag(a, i) || (severityLabel(a[i]) && !(i > 0 && keyword(a[i - 1])))) wording = 0;
+    // thread/INFO]:`): after it nothing of the message has been said yet. Nor after the header's
+    // end (a syslog tag, `smartd[<*>]:`, or a severity label; see endsHeader): the month and host
+    // before it are the header's.
+    if (endsHeader(a, i)) wording = 0;
     else if (!differed && wording >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
     pi = i;
     pj = j;
@@ -237,14 +239,10 @@ function lastField(a: readonly string[], ai: number, n: number, b: readonly stri
   if (ai >= n || bj >= m) return false;
   const eq = a[ai].indexOf('=');
   if (eq <= 0 || !b[bj].startsWith(a[ai].slice(0, eq + 1))) return false;
-  for (let k = eq; k > 0; k--) if (!isKeyChar(a[ai].charCodeAt(k - 1))) return false;
+  for (let k = eq; k > 0; k--) if (!isNameChar(a[ai].charCodeAt(k - 1))) return false;
   for (let k = ai + 1; k < n; k++) if (a[k].includes('=')) return false;
   for (let k = bj + 1; k < m; k++) if (b[k].includes('=')) return false;
   return true;
-}
-
-function isKeyChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 }
 
 /** xs[from, len) is empty or opens with `(` and its last token ends with `)`. */
@@ -347,11 +345,7 @@ function product(t: string): boolean {
   const slash = t.indexOf('/');
   if (slash < 2 || !t.startsWith(WILDCARD, slash + 1)) return false;
   for (let k = 0; k < slash; k++) if (!isNameChar(t.charCodeAt(k))) return false;
-  return isAlphaCode(t.charCodeAt(0));
-}
-
-function isAlphaCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return isAlpha(t.charCodeAt(0));
 }
 
 /** `key=<*>` for a `key=value`, any other token as it is. */
@@ -360,7 +354,7 @@ function keyValueMasked(t: string): string {
 }
 
 /** A syslog tag, `prog[<*>]:`: the header ends here, nothing of the message has been said yet. */
-export function programTag(t: string): boolean {
+function programTag(t: string): boolean {
   return t.length > WILDCARD.length + 3 && t.endsWith(']:') && t.charCodeAt(t.length - WILDCARD.length - 3) === 91 && t.startsWith(WILDCARD, t.length - WILDCARD.length - 2);
 }
 
@@ -369,7 +363,7 @@ export function programTag(t: string): boolean {
  * host: like `prog[<*>]:`, it ends the header. Before it stand the date and time, masked whole
  * or with the month's name, and then the host, a bare name (`vpn-gw`, `srx-<*>`).
  */
-export function headerTag(xs: readonly string[], i: number): boolean {
+function headerTag(xs: readonly string[], i: number): boolean {
   const t = xs[i];
   if (i < 2 || i > 5 || t.length < 3 || t.charCodeAt(t.length - 1) !== 58) return false;
   for (let k = 0; k < t.length - 1; k++) if (!isNameChar(t.charCodeAt(k))) return false;
@@ -384,16 +378,20 @@ export function headerTag(xs: readonly string[], i: number): boolean {
   return time;
 }
 
+/** A letter, digit, `_`, `-` or `.`: what a key, a host or a program tag is written in. */
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 }
 
 /**
- * A severity written as a label (`INFO:`, `[error]:`, `WARNING:`): it introduces the message, as a
- * syslog tag does, and says nothing of it, so what follows is the message's wording (`INFO:
- * start` / `INFO: done`), not a labelled value. The callers leave out one that follows a heading
- * in capitals, of which it is part (`SERVICE ALERT:`).
+ * xs[i] ends a line's header, so the words before it are not the message's (they do not count
+ * towards the free-text rule, here and in miner.ts): a syslog tag with or without its pid, or a
+ * severity written as a label (`INFO:`, `[error]:`), which introduces the message and says nothing
+ * of it, so what follows is the message's wording (`INFO: start` / `INFO: done`), not a labelled
+ * value. Not a severity after a heading in capitals, of which it is part (`SERVICE ALERT:`).
  */
-export function severityLabel(t: string): boolean {
-  return t.length > 3 && t.charCodeAt(t.length - 1) === 58 && severity(t);
+export function endsHeader(xs: readonly string[], i: number): boolean {
+  const t = xs[i];
+  if (programTag(t) || headerTag(xs, i)) return true;
+  return t.length > 3 && t.charCodeAt(t.length - 1) === 58 && severity(t) && !(i > 0 && keyword(xs[i - 1]));
 }
