@@ -246,7 +246,7 @@ export class SeriesModel {
     // A rise that may page (RISE_FACTOR) is an anomaly by itself from the step before it may page:
     // by then the EWMA has taken much of the new level in, and the window would take the rest,
     // so their scores fade while the process stays busy.
-    const rising = this.pagesOnRise && this.risen >= RISE_STEPS - 1 && !this.crossed && !this.loadUp;
+    const rising = this.riseHolds(RISE_STEPS - 1);
     if (!(this.incident && (rz > 0 || rising) && this.frozen < MAX_FROZEN)) {
       this.values.push(v);
       this.num[RING_T] = t;
@@ -319,13 +319,18 @@ export class SeriesModel {
       case 'limit':
         return L.thr > 0 || L.prs > 0;
       case 'crossing':
-        if (L.thr === 0) return this.pagesOnRise && !this.crossed && !this.loadUp && this.risen >= RISE_STEPS;
+        if (L.thr === 0) return this.riseHolds(RISE_STEPS);
         // Over its limit coming from below it: a service whose usual level already sits over
         // the limit (a busy event loop on a crowded host) has a capacity question, not an incident.
         // And for more than one step: a deploy's restart queues requests and fills a pool (or
         // busies a starting process) for a moment, and lets go by itself.
         return L.thr > 0 && this.overLimit >= CROSSING_STEPS && this.limit !== null && L.expected * L.scale < this.limit.max;
     }
+  }
+
+  /** A rise that may page (see RISE_FACTOR) has held `steps` steps, with no surge and the limit not crossed. */
+  private riseHolds(steps: number): boolean {
+    return this.pagesOnRise && this.risen >= steps && !this.crossed && !this.loadUp;
   }
 
   /** Counts the steps the value holds far over its usual level, under the limit (see RISE_FACTOR). */
