@@ -146,6 +146,7 @@ describe('scenario files', () => {
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-6')).length).toBeGreaterThanOrEqual(11);
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-7')).length).toBeGreaterThanOrEqual(11);
     expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-8')).length).toBeGreaterThanOrEqual(11);
+    expect(loadScenarios(path.resolve(import.meta.dirname, '../../examples/shop/scenarios-heldout-9')).length).toBeGreaterThanOrEqual(11);
   });
 
   it('rejects a missing expectation with the field path', () => {
