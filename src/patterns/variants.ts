@@ -266,10 +266,41 @@ function nameRun(xs: readonly string[], from: number, to: number): boolean {
  */
 export function isLabel(xs: readonly string[], i: number, n: number): boolean {
   const t = xs[i];
-  if (t.length > 1 && t.charCodeAt(t.length - 1) === 58) return true;
+  if (t.length > 1 && t.charCodeAt(t.length - 1) === 58) {
+    // A label in brackets names the bracket's content (`[MSGID: 106499]`, `(errno: 13)`) or
+    // the message's subject (`device (tun0): state change: …`), not the rest of the line.
+    if (t.charCodeAt(0) === 91 || t.charCodeAt(0) === 40) return false;
+    // A value as the label (`port <*>:`, `bufsize = <*>:`) is one, but not after a header's
+    // bracketed field or a bare separator: there it is a name in the header, and the message
+    // follows (`[file.c:<*>:fn] 0-management: …`, `INFO : path/to/file: Copied`, `L <*> - <*>:`).
+    return !(bareValue(t) && i > 0 && (separator(xs[i - 1]) || bracketedField(xs[i - 1])));
+  }
   const eq = t.indexOf('=');
   if (eq <= 0 || i + 1 >= n) return false;
   for (let k = i + 1; k < n; k++) if (xs[k].includes('=')) return false;
+  return true;
+}
+
+/** Punctuation alone, not `=` (which binds a value to its key): `-`, `:`, `|`. */
+function separator(t: string): boolean {
+  if (t === '=' || t.includes(WILDCARD)) return false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (isAlpha(c) || (c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+/** One bracketed field: `[file.c:<*>:fn]`, `[<*>]`. */
+function bracketedField(t: string): boolean {
+  return t.length > 1 && t.charCodeAt(0) === 91 && t.charCodeAt(t.length - 1) === 93;
+}
+
+/** A masked value with no name of its own (`<*>:`, `<*>):`), unlike `modeset(<*>):`. */
+function bareValue(t: string): boolean {
+  if (!t.includes(WILDCARD)) return false;
+  const rest = t.replaceAll(WILDCARD, '');
+  for (let k = 0; k < rest.length; k++) if (isAlpha(rest.charCodeAt(k))) return false;
   return true;
 }
 

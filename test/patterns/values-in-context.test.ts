@@ -254,4 +254,39 @@ describe('values told by their place in the line', () => {
     const alerts = Array.from({ length: 60 }, (_, i) => `[17816846${10 + i}] SERVICE ALERT: ${pick(['mail01', 'db01'])};${pick(['Load', 'HTTP', 'SSH'])};OK;SOFT;2;${pick(['HTTP OK: HTTP/1.1 200 OK - 77798 bytes in 0.759 second response time', 'OK - load average: 0.12, 0.30, 0.41', 'CRITICAL - Socket timeout after 10 seconds'])}`);
     expect(events(n, ids(n, alerts)).size).toBe(1);
   });
+  it("a label that opens a bracket (`[MSGID: 106499]`) names the bracket's content, and a value after a bracketed field or a separator is the header's: the message follows", () => {
+    // A distributed file system's log: `[time] I [MSGID: n] [file.c:line:fn] 0-<translator>:
+    // <message>`. Before, `[MSGID:` was taken for a label after which the rest of the line was one
+    // free-text value, and every informational line was one event.
+    const m = new TemplateMiner();
+    const pick = picker(18);
+    const head = (i: number, id: string, fn: string) => `[2026-12-${String(1 + (i % 28)).padStart(2, '0')} 1${i % 10}:0${i % 6}:1${i % 10}.${100000 + i * 37} +0000] I [MSGID: ${id}] [${fn}.c:${100 + (i % 7) * 13}:${fn}_cbk] 0-${pick(['vol0', 'data', 'media'])}-${pick(['server', 'client-0', 'client-2'])}:`;
+    const messages = [
+      (i: number) => `${head(i, '115029', 'server-handshake')} accepted client from host-${i % 9} (version: 10.${i % 5}) with subvol /bricks/b${i % 3}`,
+      (i: number) => `${head(i, '101055', 'client_t')} Shutting down connection CTX_ID:${(0xfa11 + i * 31).toString(16)}-PID:${3000 + i}`,
+      (i: number) => `${head(i, '115036', 'server')} disconnecting connection from CTX_ID:${(0xbee + i * 17).toString(16)}-PID:${2000 + i}`,
+      (i: number) => `${head(i, '108026', 'afr-self-heal')} Completed data selfheal on ${(0xc0ffee + i * 101).toString(16)}. sources=[0] 1 sinks=2`,
+    ];
+    const got = ids(m, Array.from({ length: 120 }, (_, i) => messages[i % 4](i)));
+    for (let k = 0; k < 4; k++) expect(events(m, got.filter((_, i) => i % 4 === k)).size).toBe(1);
+    expect(events(m, got).size).toBe(4);
+    // A game server's log: `L <date> - <time>: "<player>" <verb> …`. The time before the colon
+    // closes the header; what follows is the message, whatever its length.
+    const g = new TemplateMiner();
+    const players = ['"alice<9><STEAM_1:1:801><TERRORIST>"', '"Dr. Strange<8><STEAM_1:0:242><CT>"', '"bot<3><BOT><CT>"'];
+    const game = Array.from({ length: 90 }, (_, i) => {
+      const at = `L 12/${String(1 + (i % 28)).padStart(2, '0')}/2026 - 1${i % 10}:2${i % 6}:3${i % 10}:`;
+      return i % 2 === 0 ? `${at} ${pick(players)} [${i * 3} ${-i} 62] killed ${pick(players)} [${i} ${i * 7} -12] with "${pick(['ak47', 'awp', 'glock'])}"` : `${at} ${pick(players)} say "${pick(['gg', 'wp all', 'rush b now pls'])}"`;
+    });
+    const gids = ids(g, game);
+    expect(events(g, gids).size).toBe(2);
+    // A subject in brackets (`device (wlan0): …`) is no label either: the message follows it.
+    const d = new TemplateMiner();
+    const net = Array.from({ length: 90 }, (_, i) => {
+      const at = `Dec ${1 + (i % 28)} 09:5${i % 10}:27 laptop-${i % 3} NetworkManager[${800 + (i % 4)}]: <info>  [17656${10000 + i * 7}.1664] device (${pick(['wlan0', 'tun0', 'eth1'])}):`;
+      return i % 2 === 0 ? `${at} state change: ${pick(['disconnected', 'prepare', 'config'])} -> ${pick(['activated', 'failed'])}` : `${at} Activation: starting connection '${pick(['HomeWiFi', 'Office'])}' (${(0x9016 + i).toString(16)})`;
+    });
+    const dids = ids(d, net);
+    expect(events(d, dids).size).toBe(2);
+  });
 });
