@@ -387,6 +387,32 @@ describe('faults as the shop reports them', () => {
     expect(s.rule?.id).toBe('slow-statements');
   });
 
+  it('a database that went away is DATABASE even when its statements read as slow: hung statements end with their connection', async () => {
+    // The scoreboard's database outage during a traffic surge: statements waited on the dead
+    // server until their connections were cut, so statement time was 5x its usual and
+    // slow-statements took the incident to PERFORMANCE (add_index) from the failover that was
+    // fixing it.
+    const w = window(null);
+    w.incident = [];
+    for (let i = 200; i < 240; i++) {
+      const rows = trace(i, T + (i - 200) * 1000, null);
+      if (i % 3 === 0) {
+        Object.assign(rows[5], { status: 'Error', statusMessage: "PostgreSQL error of type 'Error' occurred (code: UNKNOWN)", durationMs: 900 });
+        Object.assign(rows[4], { status: 'Error', statusMessage: 'Connection terminated unexpectedly', attributes: { ...rows[4].attributes, 'http.response.status_code': '502' } });
+        w.logs.push({ traceId: rows[5].traceId, spanId: rows[4].spanId, service: 'checkout', severity: 'ERROR', body: 'Connection terminated unexpectedly', attributes: {} });
+      } else rows[5].durationMs = 60;
+      w.incident.push(...rows);
+    }
+    w.statements = [{ service: 'checkout', incident: { count: 40, p50Ms: 90 }, baseline: { count: 900, p50Ms: 12 } }];
+    const sig = event({ seriesKey: 'checkout|Error: Connection terminated unexpectedly', serviceName: 'checkout', category: 'DATABASE' });
+    sig.context = { ...sig.context, detectKind: 'signature', exemplarTraceIds: [...new Set(w.logs.map((l) => l.traceId))].slice(0, 10), exceptionMessage: 'Connection terminated unexpectedly' };
+    const d = await diagnose(sig, w);
+    expect([d.rule?.id, d.category]).toEqual(['db-server-gone', 'DATABASE']);
+    // The same window read from the page on latency: the dead server's errors still decide.
+    const lat = await diagnose(event({ seriesKey: 'span|frontend||p95_ms', serviceName: 'frontend', category: 'PERFORMANCE' }), w);
+    expect(lat.category).toBe('DATABASE');
+  });
+
   it('slow statements decide even when every sampled trace timed out at the pool; a slow database behind another service does not', async () => {
     const w = window(null);
     w.incident = [];

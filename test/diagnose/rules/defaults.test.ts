@@ -47,6 +47,9 @@ const cases: Case[] = [
   ['missing relation', { message: 'error: relation "orders_v2" does not exist', attributes: { 'db.system': 'postgresql' } }, 'DATABASE', 'db-query-error'],
   ['prisma', { message: 'Invalid `prisma.user.findMany()` invocation', exceptionType: 'PrismaClientKnownRequestError' }, 'DATABASE', 'db-query-error'],
   ['db span error', { message: 'SELECT shop.items', attributes: { 'db.system': 'mysql', 'error.type': 'ER_QUERY_INTERRUPTED' } }, 'DATABASE', 'db-span-error'],
+  ['pg server gone, statements hung', { message: 'Connection terminated unexpectedly', attributes: { 'db.system.name': 'postgresql' }, metrics: { db_query_ratio: 5.5 } }, 'DATABASE', 'db-server-gone'],
+  ['mysql gone away', { message: 'SQLSTATE[HY000]: General error: 2006 MySQL server has gone away' }, 'DATABASE', 'db-server-gone'],
+  ['pg admin shutdown', { message: 'FATAL: terminating connection due to administrator command' }, 'DATABASE', 'db-server-gone'],
   ['db econnrefused', { message: 'connect ECONNREFUSED 10.0.0.5:5432', attributes: { 'db.system': 'postgresql' } }, 'DATABASE', 'db-connection'],
   // AUTHENTICATION
   ['jwt expired', { message: 'TokenExpiredError: jwt expired', exceptionType: 'TokenExpiredError' }, 'AUTHENTICATION', 'auth-token-expired'],
