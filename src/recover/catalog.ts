@@ -109,7 +109,11 @@ export interface ActionDef {
 export interface Scenario {
   name: string;
   category: AssignedCategory;
-  /** Target services (names or globs) the scenario is for; empty: any. */
+  /**
+   * Services (names or globs) the scenario is for, the target's or the root cause's (a database
+   * or an external API named as the root while the action goes to the service that calls it);
+   * empty: any.
+   */
   services?: string[];
   /** Probable causes or diagnosis rule ids; empty matches every diagnosis of the category. */
   causes: string[];
@@ -337,11 +341,11 @@ function buildCatalog(file: CatalogFile, opts: CatalogLoadOptions, where: string
 
 /**
  * Ordered candidate action names for a diagnosis: every scenario whose category matches, whose
- * services (if it lists any) match the target and whose causes (if it lists any) name one of the
+ * services (if it lists any) match the target or the root cause and whose causes (if it lists any) name one of the
  * diagnosis's probable causes or its rule, in file order, then the rule's own recommended
  * actions that the catalog knows; each once.
  */
-export function candidateActions(catalog: Catalog, d: Pick<Diagnosis, 'category' | 'probableCauses' | 'recommendedActions' | 'rule'>, targetService: string): string[] {
+export function candidateActions(catalog: Catalog, d: Pick<Diagnosis, 'category' | 'probableCauses' | 'recommendedActions' | 'rule'>, targetService: string, rootService?: string): string[] {
   const out: string[] = [];
   const add = (n: string) => {
     if (catalog.actions.has(n) && !out.includes(n)) out.push(n);
@@ -349,7 +353,7 @@ export function candidateActions(catalog: Catalog, d: Pick<Diagnosis, 'category'
   const causes = new Set([...d.probableCauses, ...(d.rule.id ? [d.rule.id] : [])]);
   for (const s of catalog.scenarios) {
     if (s.category !== d.category) continue;
-    if (s.services && s.services.length > 0 && !s.services.some((g) => globMatch(g, targetService))) continue;
+    if (s.services && s.services.length > 0 && !s.services.some((g) => globMatch(g, targetService) || (rootService !== undefined && globMatch(g, rootService)))) continue;
     if (s.causes.length > 0 && !s.causes.some((c) => causes.has(c))) continue;
     s.actions.forEach(add);
   }

@@ -321,7 +321,7 @@ export class RecoverStage implements Stage {
   /** Whether the new diagnosis's first candidate is the row's action making the identical call. */
   private sameCall(row: ExecutionRow, d: Diagnosis, target: string): boolean {
     const action = this.catalog.actions.get(row.actionName);
-    if (!action || candidateActions(this.catalog, d, target)[0] !== row.actionName) return false;
+    if (!action || candidateActions(this.catalog, d, target, d.rootCause.service)[0] !== row.actionName) return false;
     const was = bindingFor(action, row.targetService ?? '');
     const now = bindingFor(action, target);
     const p = actionParameters(action, { service: target, eventId: d.eventId, category: d.category });
@@ -383,7 +383,7 @@ export class RecoverStage implements Stage {
 
   private async planFresh(d: Diagnosis, attemptBase: number): Promise<void> {
     const input = this.inputOf(d, [], attemptBase);
-    const candidates = candidateActions(this.catalog, d, input.targetService);
+    const candidates = candidateActions(this.catalog, d, input.targetService, d.rootCause.service);
     input.candidates = candidates;
     if (candidates.length === 0) {
       this.decision(input, null, 'recovery.skipped', `no catalog action for category ${d.category} (causes: ${d.probableCauses.join(', ') || 'none'})`);
