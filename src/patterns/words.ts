@@ -34,7 +34,27 @@ export function capitalised(t: string): boolean {
  */
 export function valueShaped(a: string, b: string): boolean {
   if (a === '-' || b === '-') return true;
-  return joined(a) && joined(b) && !(snakeCode(a) && snakeCode(b));
+  return joined(a) && joined(b) && !(snakeCode(a) && snakeCode(b)) && !(className(a) && className(b));
+}
+
+/**
+ * A class written with its package (`o.a.s.c.SolrCore`, `org.eclipse.jetty.Server`): the logger
+ * of a Java-style record, which names where the event was logged, as a message's wording does.
+ * A host is written in lower case (`db1.example.com`).
+ */
+function className(t: string): boolean {
+  const dot = t.lastIndexOf('.');
+  if (dot <= 0 || dot + 2 >= t.length) return false;
+  const c = t.charCodeAt(dot + 1);
+  if (c < 65 || c > 90) return false;
+  let lower = false;
+  for (let k = dot + 2; k < t.length; k++) {
+    const x = t.charCodeAt(k);
+    if (x >= 97 && x <= 122) lower = true;
+    else if (!((x >= 65 && x <= 90) || (x >= 48 && x <= 57) || x === 36)) return false;
+  }
+  const p = t.charCodeAt(0);
+  return lower && p >= 97 && p <= 122;
 }
 
 /**

@@ -289,4 +289,18 @@ describe('values told by their place in the line', () => {
     const dids = ids(d, net);
     expect(events(d, dids).size).toBe(2);
   });
+  it("a logger written as a class with its package names where the event was logged: two loggers are two events, however alike their fields", () => {
+    // A search server's request log: `<time> INFO (<thread>) [<core>] <logger> [<core>] webapp=…
+    // path=… params=… <fields>`. Before, the class names were taken for values shaped like
+    // identifiers, and the update log and the request log were one event.
+    const m = new TemplateMiner();
+    const pick = picker(19);
+    const head = (i: number, logger: string) => `2026-12-${String(1 + (i % 28)).padStart(2, '0')} 1${i % 10}:0${i % 6}:1${i % 10}.${100 + i} INFO  (qtp${1595953398}-${14 + (i % 300)}) [c:${pick(['products', 'logs'])} s:shard${1 + (i % 2)} r:core_node${i % 7} x:products_shard${1 + (i % 2)}_replica_n${i % 5}] ${logger} [products_shard${1 + (i % 2)}_replica_n${i % 5}]  webapp=/solr`;
+    const rows = Array.from({ length: 90 }, (_, i) => (i % 2 === 0
+      ? `${head(i, 'o.a.s.c.S.Request')} path=/select params={q=sku:${i}&rows=10} hits=${i * 13} status=0 QTime=${i % 40}`
+      : `${head(i, 'o.a.s.u.p.LogUpdateProcessorFactory')} path=/update params={wt=javabin&version=2}{add=[AB-${1000 + i} (${1798194695143 + i * 7})]} 0 ${100 + i}`));
+    const got = ids(m, rows);
+    expect(events(m, got.filter((_, i) => i % 2 === 0)).size).toBe(1);
+    expect(events(m, got).size).toBe(2);
+  });
 });
