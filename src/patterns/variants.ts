@@ -93,6 +93,8 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   let keys = 0;
   let trailingNote = false;
   let freeTail = false;
+  // Aligned words of the message itself, not the header's date, separators or severity.
+  let said = 0;
   let pi = -1;
   let pj = -1;
   // The last aligned constant word (not a template's generalised position), and its indexes.
@@ -130,6 +132,7 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     if (!a[i].includes(WILDCARD) && bWild[j] === 0 && !(aWild && aWild[i] !== 0)) {
       constants++;
       if (!joined(a[i]) && !calendarWord(a[i])) wording++;
+      if (saysSomething(a[i])) said++;
       ci = i;
       cj = j;
     } else if (keyed(a[i]) && a[i] === b[j]) keys++;
@@ -148,7 +151,18 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   // or the last field's value, differs in a record whose fields name it: their keys count as its
   // wording then.
   if (constants < MIN_CONSTANTS && !(trailingNote && constants + keys >= MIN_CONSTANTS)) return 0;
+  // Lines that share only their header (`<date> - [info] <*> <*>` / `<date> - [info] [server:HA]
+  // Connecting to <*>`) share no wording: a template whose message generalised away is no form
+  // of another event.
+  if (said === 0 && keys === 0) return 0;
   return matched / Math.max(n, m);
+}
+
+/** A word of the message: letters in it, not a month or day name, a severity or punctuation alone. */
+function saysSomething(t: string): boolean {
+  if (calendarWord(t) || severity(t)) return false;
+  for (let k = 0; k < t.length; k++) if (isAlpha(t.charCodeAt(k))) return true;
+  return false;
 }
 
 /**

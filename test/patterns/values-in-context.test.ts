@@ -303,4 +303,21 @@ describe('values told by their place in the line', () => {
     expect(events(m, got.filter((_, i) => i % 2 === 0)).size).toBe(1);
     expect(events(m, got).size).toBe(2);
   });
+  it("lines that share only their header are no forms of one event: a template whose message generalised away absorbs no other event's words", () => {
+    // A flow engine's log: `<d> <Mon> <time> - [info] [debug:<node>] <payload>` prints a payload
+    // of any shape, so that template's message is all variables; `[server:HA] Connecting to <url>`
+    // shares only the date, the dash and the severity with it. Before, it was taken for
+    // another length of the payload's template, and then every info line of that length was.
+    const m = new TemplateMiner();
+    const pick = picker(20);
+    const at = (i: number) => `${1 + (i % 28)} Dec ${String(i % 24).padStart(2, '0')}:${10 + (i % 50)}:${10 + (i % 49)} - [info]`;
+    const debug = (i: number) => `${at(i)} [debug:${pick(['debug 1', 'mqtt in', 'weather raw'])}] ${pick(['true', 'off', `${i * 1.5}`, `{"t":${i}}`])}`;
+    const rows: string[] = [];
+    for (let i = 0; i < 60; i++) rows.push(debug(i));
+    for (let i = 60; i < 120; i++) rows.push(i % 3 === 0 ? `${at(i)} [server:${pick(['HA', 'Home'])}] Connecting to http://192.168.1.${i % 200}:8123` : debug(i));
+    const got = ids(m, rows);
+    const connecting = got.filter((_, i) => i >= 60 && i % 3 === 0);
+    const payloads = got.filter((_, i) => !(i >= 60 && i % 3 === 0));
+    for (const c of events(m, connecting)) expect(events(m, payloads).has(c)).toBe(false);
+  });
 });
