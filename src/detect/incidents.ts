@@ -742,6 +742,19 @@ export class IncidentManager {
     if (rank > 0 && ownResource(m) && (rank === 1 || inc.pagers.size === 0)) return false;
     if (rank > 2 || inc.blamed.size === 0 || inc.blamed.has(m.service)) return true;
     if (rank === 2 && !inc.services.has(m.service)) return false;
+    if (m.role.name === 'error_rate') {
+      // Failing requests are explained when they failed where the records were traced to
+      // (sessions refused at auth); requests failing elsewhere at the same time (timing out on
+      // a slow database) are another problem's.
+      let known = 0;
+      for (const traceId of m.exemplars) {
+        const failing = this.graph.failingOf(traceId);
+        if (failing === undefined) continue;
+        if (failing.some((s) => inc.blamed.has(s))) return true;
+        known++;
+      }
+      return known === 0;
+    }
     if (m.role.name !== 'latency' && m.role.name !== 'hist_p95') return true;
     let known = 0;
     for (const traceId of m.exemplars) {

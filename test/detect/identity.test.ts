@@ -291,6 +291,21 @@ describe('incident identity', () => {
     expect(slow[0].category).toBe('PERFORMANCE');
   });
 
+  it("sessions expiring and an outage starting in the same step: the failing requests go to the outage's incident, not the sessions'", () => {
+    // Held-out-9's overlap: tokens expire at auth as inventory's statements start timing out.
+    // Before, the frontend's failing checkouts joined the sessions' incident (it was the first
+    // open at the frontend), and the sessions' fix was judged on the outage's errors.
+    const events = run(110, (i) => (i >= 80 && i < 100 ? { authExpired: 0.6, inventorySlowMs: 900, inventoryDown: 0.3 } : {}), undefined, { auth: true, sessionChecked: true, checkoutLogs: true });
+    const o = opened(events);
+    const members = (id: string) => new Set(events.filter((e) => e.id === id).flatMap((e) => [e.seriesKey, ...(e.context.correlated ?? []).map((c) => c.series)]));
+    const auth = o.filter((e) => /jwt expired/.test(e.message));
+    expect(auth).toHaveLength(1);
+    expect([...members(auth[0].id)].filter((k) => /error_rate|p95/.test(k))).toEqual([]);
+    const outage = o.filter((e) => e.id !== auth[0].id && [...members(e.id)].some((k) => k.includes('|inventory|')));
+    expect(outage).toHaveLength(1);
+    expect([...members(outage[0].id)]).toContain('span|frontend||error_rate');
+  });
+
   it('a caller logging the outage before the failing service\'s spans arrive joins the outage, not the auth it calls elsewhere', () => {
     const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, sessionChecked: true, checkoutLogs: true, late: (x) => x.resource.serviceName === 'inventory' });
     const o = opened(events);
