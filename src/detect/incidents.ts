@@ -740,6 +740,10 @@ export class IncidentManager {
     // one above it that pages (whose cause it may be); not a caller's error record alone (one
     // reset connection), which says nothing of the service below.
     if (rank > 0 && ownResource(m) && (rank === 1 || inc.pagers.size === 0)) return false;
+    // Nor, in its own service, by records that were traced to failures elsewhere (a provider
+    // timing out, logged by the caller that waited for it): those say where the incident's
+    // failure is, and it is not this service's memory or CPU.
+    if (rank === 0 && ownResource(m) && inc.blamed.size > 0 && !inc.blamed.has(m.service)) return false;
     if (rank > 2 || inc.blamed.size === 0 || inc.blamed.has(m.service)) return true;
     if (rank === 2 && !inc.services.has(m.service)) return false;
     if (m.role.name === 'error_rate') {

@@ -221,6 +221,19 @@ describe('incident identity', () => {
     expect(memory?.category).toBe('RESOURCE');
   });
 
+  it("a service's memory climbing after it logged failures traced to a service it calls is an incident of its own", () => {
+    // Held-out-8: a provider timeout logged at checkout opened an incident there (its records
+    // traced to payments), and checkout's own leak, paging later, joined it as the same
+    // service's symptom; the leak was never reported and the circuit breaker ran for it.
+    const events = run(125, (i) => ({ ...(i >= 80 && i < 115 ? { paymentsRefused: 0.6 } : {}), checkoutMemory: i >= 90 ? Math.min(0.97, 0.5 + (i - 89) * 0.08) : 0.5 }), undefined, { auth: true, sessionChecked: true });
+    const open = opened(events);
+    const refused = open.filter((e) => /jwt expired/.test(e.message));
+    expect(refused).toHaveLength(1);
+    const memory = open.find((e) => e.seriesKey.includes('process.memory.utilization'));
+    expect(memory?.serviceName).toBe('checkout');
+    expect(memory?.id).not.toBe(refused[0].id);
+  });
+
   it("a one-off error logged by a caller does not take in a called service's CPU rise", () => {
     // Also seen there: one reset connection logged by the frontend opened a MEDIUM incident, and
     // auth's runaway task, paging a few seconds later, joined it as a symptom below it; the
