@@ -359,8 +359,18 @@ export class IncidentManager {
    * until a span of the trace has been seen.
    */
   private traceVerdict(inc: Incident, sig: LogSignal): 'join' | 'apart' | 'unknown' {
-    if (!sig.traceId || sig.service === inc.origin) return 'join';
+    if (!sig.traceId) return 'join';
     this.placeBlame(inc);
+    if (sig.service === inc.origin) {
+      // The origin's own records belong with it, unless the incident's records were traced to
+      // a failure somewhere and this one's trace failed elsewhere: the frontend's sessions
+      // refused at auth, then its checkouts failing at inventory, are two problems.
+      if (inc.blamed.size === 0) return 'join';
+      const mine = this.below(sig);
+      if (mine === undefined) return 'unknown';
+      if (mine.length === 0 || mine.some((s) => inc.blamed.has(s))) return 'join';
+      return this.graph.awaitsAnswer(sig.traceId, [sig.service, ...mine]) ? 'unknown' : 'apart';
+    }
     const below = this.below(sig);
     if (!below) return 'unknown';
     // A failed call whose answer has not arrived may yet say where the error came from: until

@@ -319,6 +319,20 @@ describe('incident identity', () => {
     expect([...members(outage[0].id)]).toContain('span|frontend||error_rate');
   });
 
+  it.each([1, 3])("the frontend's checkouts failing at inventory %i steps after its sessions began to be refused at auth are an incident of their own", (d) => {
+    // Held-out-9's overlap: the frontend's "session rejected by auth" opened the incident, and
+    // its own records of the outage that followed ("… inventory answered 503 …") joined it as
+    // records of its origin service, whatever their traces said; the outage was diagnosed and
+    // fixed inside the sessions' incident, and the token expiry went unreported.
+    const events = run(110, (i) => ({ paymentsRefused: 0, ...(i >= 80 && i < 100 ? { authExpired: 0.6 } : {}), ...(i >= 80 + d && i < 100 ? { inventorySlowMs: 900, inventoryDown: 0.3 } : {}) }), undefined, { auth: true, sessionChecked: true });
+    const o = opened(events);
+    const sigs = (id: string) => events.filter((x) => x.id === id).flatMap((x) => [x.seriesKey, ...((x.context.signatures ?? []) as Array<{ key: string }>).map((y) => y.key)]).join(' ');
+    const auth = o.filter((e) => /jwt expired/.test(e.message));
+    expect(auth).toHaveLength(1);
+    expect(sigs(auth[0].id)).not.toMatch(/inventory answered|ECONNREFUSED/);
+    expect(o.filter((e) => e.id !== auth[0].id && /inventory answered|ECONNREFUSED/.test(sigs(e.id)))).toHaveLength(1);
+  });
+
   it('a caller logging the outage before the failing service\'s spans arrive joins the outage, not the auth it calls elsewhere', () => {
     const events = run(110, (i) => ({ ...(i >= 80 && i < 100 ? { inventoryDown: 0.9 } : {}), ...(i >= 84 && i < 100 ? { authExpired: 0.6 } : {}) }), undefined, { auth: true, sessionChecked: true, checkoutLogs: true, late: (x) => x.resource.serviceName === 'inventory' });
     const o = opened(events);
