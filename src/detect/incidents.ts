@@ -756,23 +756,23 @@ export class IncidentManager {
     if (rank === 0 && ownResource(m) && inc.blamed.size > 0 && !inc.blamed.has(m.service)) return false;
     if (rank > 2 || inc.blamed.size === 0 || inc.blamed.has(m.service)) return true;
     if (rank === 2 && !inc.services.has(m.service)) return false;
-    if (m.role.name === 'error_rate') {
-      // Failing requests are explained when they failed where the records were traced to
-      // (sessions refused at auth); requests failing elsewhere at the same time (timing out on
-      // a slow database) are another problem's.
-      let known = 0;
-      for (const traceId of m.exemplars) {
-        const failing = this.graph.failingOf(traceId);
-        if (failing === undefined) continue;
-        if (failing.some((s) => inc.blamed.has(s))) return true;
-        known++;
-      }
-      return known === 0;
-    }
+    // Failing requests are explained when they failed where the records were traced to
+    // (sessions refused at auth); requests failing elsewhere at the same time (timing out on a
+    // slow database) are another problem's.
+    if (m.role.name === 'error_rate') return this.tracedThere(inc, m, (id) => this.graph.failingOf(id));
     if (m.role.name !== 'latency' && m.role.name !== 'hist_p95') return true;
+    return this.tracedThere(inc, m, (id) => this.graph.timeWentTo(id, m.service));
+  }
+
+  /**
+   * Whether m's exemplar traces went where inc's records were traced to, by `where` (the services
+   * a trace failed at, or spent its time in): one that did says so; when none of them is known
+   * yet, nothing says otherwise.
+   */
+  private tracedThere(inc: Incident, m: SeriesModel, where: (traceId: string) => readonly string[] | undefined): boolean {
     let known = 0;
     for (const traceId of m.exemplars) {
-      const went = this.graph.timeWentTo(traceId, m.service);
+      const went = where(traceId);
       if (went === undefined) continue;
       if (went.some((s) => inc.blamed.has(s))) return true;
       known++;

@@ -9,7 +9,7 @@
 // be the whole tail after a constant `label:` both align on, the usual place of free text. A stretch of plain
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
-import { isAlpha } from './char-class.ts';
+import { isAlpha, isDigit } from './char-class.ts';
 import { sameKey } from './cluster.ts';
 import { WILDCARD } from './mask.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, joined, keyed, severity } from './words.ts';
@@ -300,7 +300,7 @@ function separator(t: string): boolean {
   if (t === '=' || t.includes(WILDCARD)) return false;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (isAlpha(c) || (c >= 48 && c <= 57)) return false;
+    if (isAlpha(c) || isDigit(c)) return false;
   }
   return true;
 }
