@@ -341,9 +341,9 @@ function buildCatalog(file: CatalogFile, opts: CatalogLoadOptions, where: string
 
 /**
  * Ordered candidate action names for a diagnosis: every scenario whose category matches, whose
- * services (if it lists any) match the target or the root cause and whose causes (if it lists any) name one of the
- * diagnosis's probable causes or its rule, in file order, then the rule's own recommended
- * actions that the catalog knows; each once.
+ * services (if it lists any) match the target or the root cause, and whose causes (if it lists
+ * any) name one of the diagnosis's probable causes or its rule, in file order, then the rule's
+ * own recommended actions that the catalog knows; each once.
  */
 export function candidateActions(catalog: Catalog, d: Pick<Diagnosis, 'category' | 'probableCauses' | 'recommendedActions' | 'rule'>, targetService: string, rootService?: string): string[] {
   const out: string[] = [];
