@@ -160,7 +160,10 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
 
 /** A word of the message: letters in it, not a month or day name, a severity or punctuation alone. */
 function saysSomething(t: string): boolean {
-  if (calendarWord(t) || severity(t)) return false;
+  return !calendarWord(t) && !severity(t) && hasLetter(t);
+}
+
+function hasLetter(t: string): boolean {
   for (let k = 0; k < t.length; k++) if (isAlpha(t.charCodeAt(k))) return true;
   return false;
 }
@@ -310,12 +313,9 @@ function bracketedField(t: string): boolean {
   return t.length > 1 && t.charCodeAt(0) === 91 && t.charCodeAt(t.length - 1) === 93;
 }
 
-/** A masked value with no name of its own (`<*>:`, `<*>):`), unlike `modeset(<*>):`. */
+/** A masked value with no name of its own (`<*>:`, `<*>):`), unlike `modeset(<*>):`; the wildcard has no letter. */
 function bareValue(t: string): boolean {
-  if (!t.includes(WILDCARD)) return false;
-  const rest = t.replaceAll(WILDCARD, '');
-  for (let k = 0; k < rest.length; k++) if (isAlpha(rest.charCodeAt(k))) return false;
-  return true;
+  return t.includes(WILDCARD) && !hasLetter(t);
 }
 
 /** An upper-case word of 3+ letters (SELECT, POST, ERROR): it names an operation, not free text. */
