@@ -20,7 +20,7 @@ import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
-import { isAlpha, isUpperCode } from './char-class.ts';
+import { isAlpha, isDigit, isUpperCode } from './char-class.ts';
 import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, severity, valueShaped } from './words.ts';
 
@@ -292,7 +292,7 @@ export class TemplateMiner {
       // Anything masked is a value already, as in Drain, except the key of a `key=value`: a
       // different key (`client=<*>` / `message-id=<*>` / `removed`) is different wording.
       if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) {
-        if (keyDiffers(t[i], toks[i])) out.push(i);
+        if (keyDiffers(t[i], toks[i]) || namedField(t[i], toks[i]) || namedField(toks[i], t[i])) out.push(i);
         continue;
       }
       // `key=value` with the same key: the key names the slot, so the value is data.
@@ -320,6 +320,10 @@ export class TemplateMiner {
   /** Count the conflicting words on the anchor; true when every conflicting position has enough. */
   private wordsAreVariable(c: Cluster, toks: string[], learn = true): boolean {
     const anchor = c.anchor ?? c;
+    // An HTTP method that opens the message after its header (an access log's method column)
+    // names the request's event, however many other columns vary beside it. Inside a message
+    // (`Request <id> PUT <path> completed`) it is a value like the path.
+    for (const p of this.conflicts) if (METHODS.includes(c.tokens[p]) && METHODS.includes(toks[p]) && opensMessage(c, p)) return false;
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
     // c was absorbed into a group that already treats these positions as variables.
     const g = this.group(c);
@@ -351,6 +355,10 @@ export class TemplateMiner {
       // the outcome column of a record that quotes what it is about; the message's own verb
       // comes before what it quotes (`"GET /x HTTP/1.1"`, `Started GET "/x"`).
       if (p > 0 && quotedValue(toks[p - 1]) && c.tokens[p - 1] === toks[p - 1] && keyword(c.tokens[p]) && keyword(toks[p])) continue;
+      // Past two quoted fields a line is a record of columns (an access log's `"request" status
+      // size "referer" "agent"`), and words after them are more columns' values (`hit`/`miss`,
+      // an upstream's name), whatever their case.
+      if (quotedColumns(toks, p) >= 2) continue;
       // Upper-case codes that alternate in the same place of more than one event are values of
       // one field (query types `A`/`AAAA`/`MX`, `TCP`/`UDP`): an event's own wording is particular
       // to it; a field's values recur wherever the field is printed. Within one event only, two
@@ -613,8 +621,43 @@ const OPENING_FACTOR = 3;
  */
 function opensMessage(c: Cluster, p: number): boolean {
   if (p === 0) return false;
-  for (let q = 0; q < p; q++) if (c.tokens[q] !== WILDCARD) return false;
+  for (let q = 0; q < p; q++) if (!headerWord(c.tokens[q])) return false;
   return true;
+}
+
+/**
+ * What a header is written in: masked values (dates, times, pids), names with a digit in them
+ * (a host `web-01`, an edge location `FRA56-P3`), a day or month name, a severity (`[info]`,
+ * `WARN`) and separators (`-`, `|`).
+ */
+function headerWord(t: string): boolean {
+  if (t === WILDCARD || calendarWord(t) || severity(t)) return true;
+  let digit = false;
+  let letter = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 61) return false;
+    if (isDigit(c)) digit = true;
+    else if (isAlpha(c)) letter = true;
+  }
+  return digit || (!letter && !t.includes(WILDCARD));
+}
+
+/**
+ * a is a bracketed field that names itself (`[debug:<*>]`, `[node:<*>]`) and b a plain word
+ * outside brackets (`Stopping`): a line laid out with that field is not a line with a word there,
+ * although the field holds a masked value.
+ */
+function namedField(a: string, b: string): boolean {
+  const c0 = a.charCodeAt(0);
+  if (!((c0 === 91 && a.endsWith(']')) || (c0 === 40 && a.endsWith(')'))) || !a.includes(WILDCARD)) return false;
+  let letter = false;
+  for (let k = 1; k < a.length && !letter; k++) letter = isAlpha(a.charCodeAt(k));
+  if (!letter || b.includes(WILDCARD)) return false;
+  const b0 = b.charCodeAt(0);
+  if (b0 === 91 || b0 === 40) return false;
+  for (let k = 0; k < b.length; k++) if (!isAlpha(b.charCodeAt(k))) return false;
+  return b.length > 0;
 }
 
 /**
@@ -690,6 +733,13 @@ function openingKind(t: string): boolean {
 }
 
 /** A whole quoted value, masked (`"<*>"`, `'<*>',`). */
+/** How many quoted values (`"<*>"`) stand before position p. */
+function quotedColumns(toks: string[], p: number): number {
+  let n = 0;
+  for (let k = 0; k < p; k++) if (quotedValue(toks[k])) n++;
+  return n;
+}
+
 function quotedValue(t: string): boolean {
   const q = t.charCodeAt(0);
   return (q === 34 || q === 39) && t.length >= 5 && t.charCodeAt(1) === 60 && t.startsWith(WILDCARD, 1) && t.charCodeAt(4) === q;

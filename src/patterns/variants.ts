@@ -438,5 +438,19 @@ function isNameChar(c: number): boolean {
 export function endsHeader(xs: readonly string[], i: number): boolean {
   const t = xs[i];
   if (programTag(t) || headerTag(xs, i)) return true;
-  return t.length > 3 && t.charCodeAt(t.length - 1) === 58 && severity(t) && !(i > 0 && keyword(xs[i - 1]));
+  if (t.length < 3 || t.charCodeAt(t.length - 1) !== 58 || (i > 0 && keyword(xs[i - 1]))) return false;
+  return severity(t) || acronym(t);
+}
+
+/**
+ * A subsystem's abbreviation as a label (`ADS: new connection`, `XDS: Pushing …`): like a
+ * severity label it says which part of the program speaks, and the message follows it.
+ */
+function acronym(t: string): boolean {
+  if (t.length < 3 || t.length > 7) return false;
+  for (let k = 0; k < t.length - 1; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }

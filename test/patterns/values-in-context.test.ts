@@ -320,4 +320,40 @@ describe('values told by their place in the line', () => {
     const payloads = got.filter((_, i) => !(i >= 60 && i % 3 === 0));
     for (const c of events(m, connecting)) expect(events(m, payloads).has(c)).toBe(false);
   });
+
+  it("a subsystem's abbreviation as a label (`XDS:`) opens the message, not free text", () => {
+    // A control plane's zap console log: time, level, scope, then `ABC: message`. Before, the
+    // level and scope counted as the message's wording, so each abbreviation's label was taken to
+    // open one free-text value and its different messages became one event.
+    const m = new TemplateMiner();
+    const pick = picker(53);
+    const node = () => `sidecar~10.0.${pick(['1', '2', '3'])}.${pick(['7', '19', '44'])}~${pick(['web-0', 'api-1', 'cart-2'])}.shop~shop.svc.cluster.local-${pick(['11', '12', '13'])}`;
+    const kinds = [
+      () => `XDS: new connection for node:${node()}`,
+      () => `XDS: "10.0.4.${pick(['5', '6'])}:${pick(['40110', '40111', '50001'])}" ${node()} terminated`,
+      () => `PDS: Pushing Services:${pick(['30', '31', '35'])} ConnectedEndpoints:${pick(['8', '9'])} Version:2026-12-0${pick(['1', '2'])}T10:00:00Z/${pick(['41', '42'])}`,
+      () => `PDS: Incremental Pushing ConnectedEndpoints:${pick(['8', '9'])} Version:2026-12-0${pick(['1', '2'])}T10:00:00Z/${pick(['41', '42'])}`,
+    ];
+    const rows = Array.from({ length: 120 }, (_, i) => `2026-12-07T10:${10 + (i % 50)}:0${i % 10}.${100000 + i}Z\tinfo\tdisc\t${kinds[i % 4]()}`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(4);
+  });
+
+  it("a line with a plain word where others hold a named bracketed field (`[probe:<id>]`) is laid out differently", () => {
+    // A flow engine's log: `[info] [probe:<name>] <payload>` from its debug nodes, and its own
+    // `[info] Starting flows` / `Started flows` / `Stopping flows` / `Stopped flows`. Before, a
+    // one-word payload lined the verbs up with the probe's field and value, and all were one event.
+    const m = new TemplateMiner();
+    const pick = picker(59);
+    const verbs = ['Starting', 'Started', 'Stopping', 'Stopped'];
+    const rows = Array.from({ length: 240 }, (_, i) => {
+      const at = `${1 + (i % 28)} Dec 1${i % 10}:0${i % 6}:2${i % 7} -`;
+      if (i % 3 === 0) return `${at} [info] ${verbs[(i / 3) % 4]} flows`;
+      return `${at} [info] [probe:${pick(['a13f0c9e77d2', '5be01d442c90', '0f9a7e3318bb'])}] ${pick(['true', 'off', '12.5', 'on', '731'])}`;
+    });
+    const got = ids(m, rows);
+    const verbEvents = new Set(got.filter((_, i) => i % 3 === 0));
+    expect(verbEvents.size).toBe(4);
+    for (let i = 1; i < got.length; i++) if (i % 3 !== 0) expect(verbEvents.has(got[i])).toBe(false);
+  });
 });

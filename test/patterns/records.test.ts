@@ -1,0 +1,76 @@
+// Lines that are records of columns rather than sentences: a CSV record under a syslog header or
+// alone, an access log's trailing columns after its quoted fields, a tab-separated access log
+// whose method column names the request. Each case merged or split events before its rule.
+import { describe, expect, it } from 'vitest';
+import { csvText } from '../../src/patterns/csv-line.ts';
+import { TemplateMiner } from '../../src/patterns/miner.ts';
+import { events, ids, picker } from './helpers.ts';
+
+describe('records of columns', () => {
+  it('splits a CSV record into one token per field, keeping the header and the kind’s words', () => {
+    expect(csvText('Jan  3 10:00:00 fw-1 1,2026/01/03 10:00:00,0042,FLOW,close,7,,,web,,United States,a b')).toBe(
+      'Jan  3 10:00:00 fw-1 1 2026/01/03_10:00:00 0042 FLOW close 7 - - web - United_States a_b',
+    );
+    // The kind may carry counts; a quoted field stays as written.
+    expect(csvText('20,01/03/26,10:00:00,3 leases expired and 1 lease deleted,,,"note, quoted",,0')).toBe('20 01/03/26 10:00:00 3 leases expired and 1 lease deleted - - "note, quoted" - 0');
+    // Not records: prose with commas, a statement's column lists, a timestamp's millisecond comma.
+    expect(csvText('we tried a, b, c, d, e, f, g, h and i, then gave up')).toBeNull();
+    expect(csvText('2026-01-03 10:00:00,105 INFO insert into t (a,b,c,d,e) values (?,?,?,?,?)')).toBeNull();
+    expect(csvText('plain line without commas')).toBeNull();
+  });
+
+  it("groups a CSV audit log by its kind column, whatever the other columns hold", () => {
+    // A DHCP-style audit log: an id, date and time, then the kind in words, then values, many
+    // empty. Before, the record was a few long tokens: one digit masked the kind with its
+    // neighbours, and every kind of record became one template.
+    const m = new TemplateMiner();
+    const pick = picker(41);
+    const kinds = ['Lease granted', 'Lease renewed', 'Released', 'Refused', 'Expired', 'Name registration queued', 'Name registration failed'];
+    const hosts = ['desk-12.corp.test', 'printer-2.corp.test', 'phone-of-sam', ''];
+    const vendors = ['0x4142,VendorOS 7.1', '0x5A59,Other Stack', ','];
+    const rows = Array.from({ length: 280 }, (_, i) => {
+      const k = i % kinds.length;
+      const mac = (0xa1b2c3d4e5 + i * 7919).toString(16).toUpperCase();
+      return `${20 + k},0${1 + (i % 9)}/1${i % 10}/26,1${i % 10}:0${i % 6}:3${i % 7},${kinds[k]},10.0.${i % 7}.${i % 250},${pick(hosts)},${k < 5 ? mac : ''},,${1000 + i * 31},0,,,,${pick(vendors)},,,,0`;
+    });
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(kinds.length);
+  });
+
+  it("reads words after an access log's quoted fields as more columns' values", () => {
+    // A cache's access log: combined format plus the cache outcome twice. Before, `hit` / `miss`
+    // / `pass` were the message's wording and split each request kind into three.
+    const m = new TemplateMiner();
+    const pick = picker(43);
+    const agents = ['"curl/8.5.0"', '"Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0"', '"kube-probe/1.31"'];
+    const rows = Array.from({ length: 180 }, (_, i) => {
+      const method = i % 3 === 0 ? 'POST' : 'GET';
+      const outcome = pick(['hit', 'miss', 'pass']);
+      return `10.1.${i % 9}.${i % 200} - - [0${1 + (i % 9)}/Dec/2026:1${i % 10}:00:0${i % 10} +0000] "${method} http://shop.test/p/${i} HTTP/1.1" 200 ${100 + i} "-" ${pick(agents)} ${outcome} 0.00${i % 10}${i} ${outcome === 'pass' ? 'pass' : outcome}`;
+    });
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(2);
+  });
+
+  it("keeps a tab-separated access log's method column as the request's event", () => {
+    // An edge cache's log: date, time, an edge location with digits in its name, bytes, client,
+    // then the method and many word columns (result, protocol, TLS version, cipher, content
+    // type). Before, so many columns varied that the family gave up and the method became a
+    // variable with them: one template for every method.
+    const m = new TemplateMiner();
+    const pick = picker(47);
+    const methods = ['GET', 'HEAD', 'POST', 'OPTIONS', 'PUT', 'DELETE'];
+    const rows = Array.from({ length: 600 }, (_, i) => {
+      const cols = [
+        `2026-12-0${1 + (i % 9)}`, `0${i % 10}:1${i % 6}:0${i % 7}`, pick(['FRA5-P1', 'AMS2-C3', 'LHR9-P2']), `${300 + i}`, `198.51.100.${i % 250}`, methods[i % methods.length],
+        'edge.example.test', `/api/v1/items/${i}`, pick(['200', '204', '304', '404']), '-', pick(['curl/8.5.0', 'Mozilla/5.0%20(X11)']), '-', '-',
+        pick(['Hit', 'Miss', 'RefreshHit', 'Error', 'Redirect']), `req${i}x`, 'www.example.test', pick(['https', 'http']), `${200 + i}`, `0.0${i % 10}`, '-',
+        pick(['TLSv1.2', 'TLSv1.3', '-']), pick(['TLS_AES_128_GCM_SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'TLS_CHACHA20_POLY1305_SHA256']), pick(['Hit', 'Miss', 'Error']),
+        pick(['HTTP/1.1', 'HTTP/2.0']), pick(['text/html', 'application/json', 'image/png', 'font/woff2']), '-',
+      ];
+      return cols.join('\t');
+    });
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(methods.length);
+  });
+});
