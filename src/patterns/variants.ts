@@ -439,7 +439,30 @@ export function endsHeader(xs: readonly string[], i: number): boolean {
   const t = xs[i];
   if (programTag(t) || headerTag(xs, i)) return true;
   if (t.length < 3 || t.charCodeAt(t.length - 1) !== 58 || (i > 0 && keyword(xs[i - 1]))) return false;
-  return severity(t) || acronym(t);
+  return severity(t) || acronym(t) || loggerName(xs, i);
+}
+
+/**
+ * A logger's name with its colon right after the header's severity, written as a dotted module
+ * path (`[INFO]  client.driver_mgr:`, hclog's layout; `INFO odoo.sql_db:`): the message starts
+ * after it. A plain word there is the message's own label (`[notice] Heartbeat: …`, `<Debug>
+ * executeQuery: SELECT …`) and may open free text. (Also a name after one more header field,
+ * `INFO prod werkzeug:`, was measured: it split free text after such labels in other logs.)
+ */
+function loggerName(xs: readonly string[], i: number): boolean {
+  const t = xs[i];
+  let dotted = false;
+  for (let k = 0; k < t.length - 1; k++) {
+    const c = t.charCodeAt(k);
+    if (!isNameChar(c)) return false;
+    if (c === 46) dotted = true;
+  }
+  return dotted && i >= 1 && severity(xs[i - 1]) && bareSeverity(xs[i - 1]);
+}
+
+/** A severity written as a word alone (`INFO`, `warning`), not as a label (`INFO:`). */
+function bareSeverity(t: string): boolean {
+  return t.charCodeAt(t.length - 1) !== 58;
 }
 
 /**

@@ -356,4 +356,16 @@ describe('values told by their place in the line', () => {
     expect(verbEvents.size).toBe(4);
     for (let i = 1; i < got.length; i++) if (i % 3 !== 0) expect(verbEvents.has(got[i])).toBe(false);
   });
+
+  it("a dotted logger name after the severity (`[INFO]  client.alloc_runner:`) ends the header, not a label opening free text", () => {
+    // An hclog-style agent log. Before, the severity and the logger counted as the message's
+    // wording, so the logger's colon opened one free-text value and the logger's messages
+    // became one event.
+    const m = new TemplateMiner();
+    const pick = picker(61);
+    const verbs = ['created', 'started', 'stopped', 'removed'];
+    const rows = Array.from({ length: 120 }, (_, i) => `2026-12-07T10:${10 + (i % 50)}:0${i % 10}.${100 + i}Z [INFO]  client.alloc_runner.task_hook: ${verbs[i % 4]} container: driver=${pick(['podman', 'exec'])} container_id=${(0x5f3c9a00 + i * 7919).toString(16)}`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(4);
+  });
 });
