@@ -439,7 +439,21 @@ export function endsHeader(xs: readonly string[], i: number): boolean {
   const t = xs[i];
   if (programTag(t) || headerTag(xs, i)) return true;
   if (t.length < 3 || t.charCodeAt(t.length - 1) !== 58 || (i > 0 && keyword(xs[i - 1]))) return false;
-  return severity(t) || acronym(t) || loggerName(xs, i);
+  return severity(t) || acronym(t) || loggerName(xs, i) || component(xs, i);
+}
+
+/**
+ * A lower-case name as the first label after a syslog tag (`tailscaled[<*>]: wgengine:`,
+ * `dns:`, `monitor:`): the part of the program that speaks, as Go programs prefix their log
+ * lines; its message follows.
+ */
+function component(xs: readonly string[], i: number): boolean {
+  if (i < 1 || !(programTag(xs[i - 1]) || headerTag(xs, i - 1))) return false;
+  const t = xs[i];
+  const c0 = t.charCodeAt(0);
+  if (c0 < 97 || c0 > 122) return false;
+  for (let k = 1; k < t.length - 1; k++) if (!isNameChar(t.charCodeAt(k))) return false;
+  return true;
 }
 
 /**

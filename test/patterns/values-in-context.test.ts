@@ -368,4 +368,15 @@ describe('values told by their place in the line', () => {
     const got = ids(m, rows);
     expect(events(m, got).size).toBe(4);
   });
+
+  it("a lower-case component right after a syslog tag (`meshd[812]: router:`) is the speaker, not the message's first word", () => {
+    // A Go daemon's lines: `component: Step: what it does`. Before, the component counted as
+    // wording, so the next label opened free text and the step's different actions became one.
+    const m = new TemplateMiner();
+    const pick = picker(67);
+    const acts = ['applying routes', 'applying firewall', 'applying resolver', `applying interface config (with ${pick(['3', '4'])}/${pick(['4', '5'])} peers)`];
+    const rows = Array.from({ length: 120 }, (_, i) => `Dec ${1 + (i % 28)} 1${i % 10}:0${i % 6}:2${i % 7} gw-${1 + (i % 2)} meshd[${800 + (i % 3)}]: router: Update: ${acts[i % 4]}`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(4);
+  });
 });
