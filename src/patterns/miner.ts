@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isDigit, isUpperCode } from './char-class.ts';
-import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement, subsystemTag } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, severity, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
@@ -309,7 +309,7 @@ export class TemplateMiner {
       if (calendarWord(t[i]) && calendarWord(toks[i])) continue;
       // Inside brackets a message lists its parameters (`(TID 4, NODE_LOCAL, 8630 bytes)`,
       // `[HRESULT = 0x800f080d - CBS_E_MANIFEST_INVALID_ITEM]`, `[sdb]`); its own wording is outside.
-      if (bracketed(toks, i)) continue;
+      if (bracketed(toks, i) && !(subsystemTag(t, i) && subsystemTag(toks, i))) continue;
       // So does a field list for a value written without quotes (`command=grep -r root /etc terminal=0`).
       if (inSpacedValue(toks, i, n)) continue;
       out.push(i);

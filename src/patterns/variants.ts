@@ -437,18 +437,30 @@ function isNameChar(c: number): boolean {
  */
 export function endsHeader(xs: readonly string[], i: number): boolean {
   const t = xs[i];
-  if (programTag(t) || headerTag(xs, i)) return true;
+  if (programTag(t) || headerTag(xs, i) || subsystemTag(xs, i)) return true;
   if (t.length < 3 || t.charCodeAt(t.length - 1) !== 58 || (i > 0 && keyword(xs[i - 1]))) return false;
   return severity(t) || acronym(t) || loggerName(xs, i) || component(xs, i);
 }
 
 /**
+ * A bracketed name right after a syslog tag (`corosync[<*>]: [TOTEM]`, `[QUORUM]`): the
+ * subsystem that speaks. It ends the header, and two of them are two subsystems, not two values
+ * of a bracketed parameter (see miner.ts).
+ */
+export function subsystemTag(xs: readonly string[], i: number): boolean {
+  const t = xs[i];
+  if (i < 1 || t.length < 3 || t.charCodeAt(0) !== 91 || t.charCodeAt(t.length - 1) !== 93) return false;
+  for (let k = 1; k < t.length - 1; k++) if (!isNameChar(t.charCodeAt(k))) return false;
+  return programTag(xs[i - 1]) || headerTag(xs, i - 1);
+}
+
+/**
  * A lower-case name as the first label after a syslog tag (`tailscaled[<*>]: wgengine:`,
- * `dns:`, `monitor:`): the part of the program that speaks, as Go programs prefix their log
- * lines; its message follows.
+ * `dns:`, `monitor:`) or a subsystem's tag (`[KNET] host:`): the part of the program that
+ * speaks, as Go programs prefix their log lines; its message follows.
  */
 function component(xs: readonly string[], i: number): boolean {
-  if (i < 1 || !(programTag(xs[i - 1]) || headerTag(xs, i - 1))) return false;
+  if (i < 1 || !(programTag(xs[i - 1]) || headerTag(xs, i - 1) || subsystemTag(xs, i - 1))) return false;
   const t = xs[i];
   const c0 = t.charCodeAt(0);
   if (c0 < 97 || c0 > 122) return false;

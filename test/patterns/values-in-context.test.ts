@@ -379,4 +379,21 @@ describe('values told by their place in the line', () => {
     const got = ids(m, rows);
     expect(events(m, got).size).toBe(4);
   });
+
+  it("a bracketed subsystem right after a syslog tag (`ringd[7]: [VOTES ]`) is the speaker, not a bracketed parameter", () => {
+    // A cluster engine's lines: `[SUBSYS] message`, the tag padded to a column. Before, two
+    // subsystems' tags were two values of one bracketed parameter, and a label after the tag
+    // opened free text: messages of different subsystems and kinds became one event.
+    const m = new TemplateMiner();
+    const pick = picker(71);
+    const kinds = [
+      () => `[RING  ] Resend queue: ${pick(['2b2', '2c0', '31f'])}`,
+      () => `[VOTES ] Members[${pick(['2', '3'])}]: ${pick(['1', '2'])} ${pick(['2', '3'])}`,
+      () => `[LINK  ] peer: peer: ${pick(['1', '2'])} has no usable paths`,
+      () => `[LINK  ] peer: peer: ${pick(['1', '2'])} (passive) best path: ${pick(['0', '1'])} (pri: 1)`,
+    ];
+    const rows = Array.from({ length: 160 }, (_, i) => `Dec ${1 + (i % 28)} 1${i % 10}:0${i % 6}:2${i % 7} node-${1 + (i % 3)} ringd[1187]:   ${kinds[i % 4]()}`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(4);
+  });
 });
