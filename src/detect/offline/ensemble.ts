@@ -24,6 +24,12 @@
 //     held-out figure fell from 74.98 to 73.7–74.1 (held out, realAdExchange gets extScale 0.15
 //     and a 0.307 threshold from the other categories, realKnownCause runMin 75), so the gain
 //     does not transfer. Synthetic moved 58.85 -> 57.9 (c 2–3) or 59.1–59.2 (record too);
+//   - measured and rejected (2026-12-07): adding k × the second-strongest signal to the strongest
+//     (corroboration; k 0.1 / 0.25) raised the quick screen (held-out thresholds, defaults:
+//     75.60 -> 75.72 / 75.89, low-FP 65.63 -> 67.39 / 66.22) and in-sample (77.26 -> 77.37 /
+//     77.65), but with bench:nab's grid held-out standard fell 74.98 -> 73.23 / 71.26. Scaling
+//     the spike likelihood by its own decaying record, as the pattern's is (rho 0.3–0.7), fell
+//     on the screen already (75.60 -> 72.1–73.4);
 //   - stay: the series has sat at one level longer than ever before (see run-length.ts). It is
 //     an event, not a likelihood: it fires once, when the stay becomes a record, and only at a
 //     level whose stays are regular or when the stay is flat (a wandering series sets records
