@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isDigit, isUpperCode } from './char-class.ts';
-import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement, subsystemTag } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement, quotedText, subsystemTag } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, severity, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
@@ -299,7 +299,7 @@ export class TemplateMiner {
       // …except a record's opening field (`type=SERVICE_START` / `type=SERVICE_STOP`): a record
       // that opens by naming its kind names its event so, as a message's first word does.
       if (sameKey(t[i], toks[i])) {
-        if (i === 0 && openingKinds(t[i], toks[i])) out.push(i);
+        if ((i === 0 && openingKinds(t[i], toks[i])) || (quotedText(t[i]) && quotedText(toks[i]))) out.push(i);
         continue;
       }
       // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
@@ -324,6 +324,8 @@ export class TemplateMiner {
     // names the request's event, however many other columns vary beside it. Inside a message
     // (`Request <id> PUT <path> completed`) it is a value like the path.
     for (const p of this.conflicts) if (METHODS.includes(c.tokens[p]) && METHODS.includes(toks[p]) && opensMessage(c, p)) return false;
+    // …and so does a logfmt message's first word (`msg="uploading` / `msg="handing`).
+    for (const p of this.conflicts) if (quotedText(c.tokens[p]) && quotedText(toks[p])) return false;
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
     // c was absorbed into a group that already treats these positions as variables.
     const g = this.group(c);

@@ -298,6 +298,18 @@ export function isLabel(xs: readonly string[], i: number, n: number): boolean {
   return true;
 }
 
+/**
+ * `key="word…`: a quoted value left unmasked, so tokenised word by word (the message keys of
+ * logfmt, see MaskingOptions.quotedExemptKeys). Its first word opens the message.
+ */
+export function quotedText(t: string): boolean {
+  const eq = t.indexOf('=');
+  if (eq <= 0 || eq + 2 >= t.length) return false;
+  const q = t.charCodeAt(eq + 1);
+  // Not a quoted field list (auditd's `msg='unit=sshd …'`): its keys are a record's, not words.
+  return (q === 34 || q === 39) && !t.startsWith(WILDCARD, eq + 2) && t.indexOf('=', eq + 2) < 0;
+}
+
 /** Punctuation alone, not `=` (which binds a value to its key): `-`, `:`, `|`. */
 function separator(t: string): boolean {
   if (t === '=' || t.includes(WILDCARD)) return false;

@@ -74,3 +74,17 @@ describe('records of columns', () => {
     expect(events(m, got).size).toBe(methods.length);
   });
 });
+
+describe('logfmt messages', () => {
+  it("reads a logfmt message's first word (`msg=\"uploading tables\"`) as its wording, not the msg key's value", () => {
+    // A Go service's logfmt lines: the message is quoted in msg=, its words tokenised. Before,
+    // `msg="uploading` and `msg="flushing` were two values of one key, so a service's messages of
+    // one length became one event.
+    const m = new TemplateMiner();
+    const pick = picker(79);
+    const verbs = ['uploading', 'flushing', 'compacting', 'marking', 'skipping', 'deleting'];
+    const rows = Array.from({ length: 240 }, (_, i) => `level=info ts=2026-12-07T10:${10 + (i % 50)}:0${i % 10}.${100000 + i}Z caller=table.go:${100 + (i % 40)} store=${pick(['tsdb', 'boltdb'])} msg="${verbs[i % verbs.length]} tables"`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(verbs.length);
+  });
+});
