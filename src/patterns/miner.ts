@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isDigit, isUpperCode } from './char-class.ts';
-import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement, quotedText, subsystemTag } from './variants.ts';
+import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement, programTag, quotedText, subsystemTag } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, severity, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
@@ -93,7 +93,9 @@ export class TemplateMiner {
       const alt = this.conflictFree(toks, n, c);
       if (alt !== null) c = alt;
       else {
-        anchor = c.anchor ?? c;
+        // Another program's line starts a family of its own: its words must not count towards
+        // this program's (see wordsAreVariable).
+        anchor = this.conflicts.some((p) => twoPrograms(c!.tokens[p], toks[p])) ? null : (c.anchor ?? c);
         c = null;
       }
     }
@@ -292,7 +294,7 @@ export class TemplateMiner {
       // Anything masked is a value already, as in Drain, except the key of a `key=value`: a
       // different key (`client=<*>` / `message-id=<*>` / `removed`) is different wording.
       if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) {
-        if (keyDiffers(t[i], toks[i]) || namedField(t[i], toks[i]) || namedField(toks[i], t[i])) out.push(i);
+        if (keyDiffers(t[i], toks[i]) || namedField(t[i], toks[i]) || namedField(toks[i], t[i]) || twoPrograms(t[i], toks[i])) out.push(i);
         continue;
       }
       // `key=value` with the same key: the key names the slot, so the value is data.
@@ -324,8 +326,9 @@ export class TemplateMiner {
     // names the request's event, however many other columns vary beside it. Inside a message
     // (`Request <id> PUT <path> completed`) it is a value like the path.
     for (const p of this.conflicts) if (METHODS.includes(c.tokens[p]) && METHODS.includes(toks[p]) && opensMessage(c, p)) return false;
-    // …and so does a logfmt message's first word (`msg="uploading` / `msg="handing`).
-    for (const p of this.conflicts) if (quotedText(c.tokens[p]) && quotedText(toks[p])) return false;
+    // …and so does a logfmt message's first word (`msg="uploading` / `msg="handing`), and a
+    // line of another program is never this program's event.
+    for (const p of this.conflicts) if ((quotedText(c.tokens[p]) && quotedText(toks[p])) || twoPrograms(c.tokens[p], toks[p])) return false;
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
     // c was absorbed into a group that already treats these positions as variables.
     const g = this.group(c);
@@ -643,6 +646,18 @@ function headerWord(t: string): boolean {
     else if (isAlpha(c)) letter = true;
   }
   return digit || (!letter && !t.includes(WILDCARD));
+}
+
+/**
+ * Two syslog tags of programs named in words (`opendkim[<*>]:` / `opendmarc[<*>]:`): two
+ * programs, whose pids are masked but whose names are not values. A name with a number in it is
+ * masked (`tmm3` / `tmm`, one program's threads) and says nothing; one suite's services
+ * (`cyrus/imaps` / `cyrus/pop3s`) log their shared events alike.
+ */
+function twoPrograms(a: string, b: string): boolean {
+  if (a === b || !programTag(a) || !programTag(b) || a.startsWith(WILDCARD) || b.startsWith(WILDCARD)) return false;
+  const sa = a.indexOf('/');
+  return sa < 0 || !b.startsWith(a.slice(0, sa + 1));
 }
 
 /**

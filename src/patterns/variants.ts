@@ -411,7 +411,7 @@ function keyValueMasked(t: string): string {
 }
 
 /** A syslog tag, `prog[<*>]:`: the header ends here, nothing of the message has been said yet. */
-function programTag(t: string): boolean {
+export function programTag(t: string): boolean {
   return t.length > WILDCARD.length + 3 && t.endsWith(']:') && t.charCodeAt(t.length - WILDCARD.length - 3) === 91 && t.startsWith(WILDCARD, t.length - WILDCARD.length - 2);
 }
 

@@ -396,4 +396,24 @@ describe('values told by their place in the line', () => {
     const got = ids(m, rows);
     expect(events(m, got).size).toBe(4);
   });
+
+  it("two programs' syslog tags (`sigcheck[<pid>]:` / `policyd[<pid>]:`) are two programs, not one masked value", () => {
+    // Two mail filters writing short verdicts after a queue id. Before, their tags, pids
+    // masked, counted as values: the other program's first words counted towards this one's,
+    // that position turned variable, and both programs' verdicts became one event.
+    const m = new TemplateMiner();
+    const pick = picker(73);
+    const qid = (i: number) => (0x3a9f00c1d + i * 104729).toString(36).toUpperCase();
+    const a = ['no signature data', 'bad signature data', 'SIG verification successful', 'key table miss'];
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const at = `Dec ${1 + (i % 28)} 1${i % 10}:0${i % 6}:2${i % 7} mx-${1 + (i % 2)}`;
+      if (i % 3 === 2) return `${at} policyd[905]: ${qid(i)}: sender policy ${pick(['pass', 'fail', 'none'])}`;
+      if (i % 9 === 4) return `${at} suite/${pick(['agent', 'relay'])}[${70 + (i % 5)}]: ${qid(i)}: queued for delivery`;
+      return `${at} sigcheck[${pick(['812', '4037'])}]: ${qid(i)}: ${a[i % a.length]}`;
+    });
+    const got = ids(m, rows);
+    // The policy's outcome is its wording (three events); one suite's services log a shared
+    // event alike (one event for both).
+    expect(events(m, got).size).toBe(a.length + 3 + 1);
+  });
 });
