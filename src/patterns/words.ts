@@ -34,7 +34,28 @@ export function capitalised(t: string): boolean {
  */
 export function valueShaped(a: string, b: string): boolean {
   if (a === '-' || b === '-') return true;
-  return joined(a) && joined(b) && !(snakeCode(a) && snakeCode(b)) && !(className(a) && className(b));
+  return joined(a) && joined(b) && !(snakeCode(a) && snakeCode(b)) && !(className(a) && className(b)) && !(fieldName(a) && fieldName(b));
+}
+
+/**
+ * A field's name as a label, its words capitalised and joined by `-` (`Start-Date:`,
+ * `Requested-By:`, `Content-Type:`): how a record of `Name: value` lines names its fields, so
+ * wording, not a value built like an identifier.
+ */
+function fieldName(t: string): boolean {
+  if (t.length < 4 || t.charCodeAt(t.length - 1) !== 58) return false;
+  let start = true;
+  for (let k = 0; k < t.length - 1; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 45) {
+      if (start) return false;
+      start = true;
+    } else if (start) {
+      if (c < 65 || c > 90) return false;
+      start = false;
+    } else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return !start && t.includes('-');
 }
 
 /**

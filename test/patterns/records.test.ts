@@ -88,3 +88,16 @@ describe('logfmt messages', () => {
     expect(events(m, got).size).toBe(verbs.length);
   });
 });
+
+describe('records of `Name: value` lines', () => {
+  it('keeps capitalised, hyphen-joined field names (`Start-Date:` / `End-Date:`) as wording', () => {
+    // A package manager's history: each run is a block of `Name: value` lines. Before, the two
+    // dates' names were taken for values built like identifiers, and the block's start and end
+    // became one event.
+    const m = new TemplateMiner();
+    const names = ['Start-Date:', 'End-Date:', 'Next-Run-Date:'];
+    const rows = Array.from({ length: 100 }, (_, i) => `${names[i % names.length]} 2026-12-${String(1 + (i % 28)).padStart(2, '0')}  1${i % 10}:0${i % 6}:3${i % 7}`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(names.length);
+  });
+});
