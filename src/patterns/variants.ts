@@ -495,7 +495,10 @@ function loggerName(xs: readonly string[], i: number): boolean {
     if (!isNameChar(c)) return false;
     if (c === 46) dotted = true;
   }
-  return dotted && i >= 1 && severity(xs[i - 1]) && bareSeverity(xs[i - 1]);
+  if (!dotted) return false;
+  if (i >= 1 && severity(xs[i - 1]) && bareSeverity(xs[i - 1])) return true;
+  // …or after a thread's bracketed id between them (Serilog's `[INF] [141] Emby.Server.X:`).
+  return i >= 2 && severity(xs[i - 2]) && bareSeverity(xs[i - 2]) && bracketedField(xs[i - 1]);
 }
 
 /** A severity written as a word alone (`INFO`, `warning`), not as a label (`INFO:`). */

@@ -165,7 +165,7 @@ export function calendarWord(t: string): boolean {
   return b - a >= 3 && (a > 0 || b < t.length) && CALENDAR.has(t.slice(a, b));
 }
 
-const SEVERITIES = new Set(['trace', 'debug', 'info', 'notice', 'warn', 'warning', 'error', 'err', 'crit', 'critical', 'alert', 'emerg', 'fatal', 'severe']);
+const SEVERITIES = new Set(['trace', 'debug', 'info', 'notice', 'warn', 'warning', 'error', 'err', 'crit', 'critical', 'alert', 'emerg', 'fatal', 'severe', 'inf', 'wrn', 'dbg', 'ftl', 'vrb', 'trc']);
 
 /** A log severity in any case, with punctuation around it (`WARN`, `[error]`, `<info>`); not single letters (`E`, `W`). */
 export function severity(t: string): boolean {

@@ -416,4 +416,19 @@ describe('values told by their place in the line', () => {
     // event alike (one event for both).
     expect(events(m, got).size).toBe(a.length + 3 + 1);
   });
+
+  it("Serilog's abbreviated levels (`[INF]`, `[WRN]`) are severities, and its logger after the thread id ends the header", () => {
+    // A .NET server's text log: `[time] [INF] [thread] Namespace.Class: message`. Before, `INF`
+    // was a word of the message and the logger a label opening free text, so a socket's
+    // `request` and `closed` became one event.
+    const m = new TemplateMiner();
+    const pick = picker(83);
+    const rows = Array.from({ length: 160 }, (_, i) => {
+      const at = `[2026-12-${String(1 + (i % 28)).padStart(2, '0')} 1${i % 10}:0${i % 6}:2${i % 7}.${100 + i} +00:00]`;
+      const what = ['request', 'closed', 'opened', 'request'][i % 4];
+      return `${at} [${pick(['INF', 'INF', 'WRN'])}] [${100 + (i % 50)}] Media.Server.Net.SocketManager: WS "192.168.1.${i % 200}" ${what}`;
+    });
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(3);
+  });
 });
