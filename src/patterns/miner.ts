@@ -95,7 +95,8 @@ export class TemplateMiner {
       else {
         // Another program's line starts a family of its own: its words must not count towards
         // this program's (see wordsAreVariable).
-        anchor = this.conflicts.some((p) => twoPrograms(c!.tokens[p], toks[p])) ? null : (c.anchor ?? c);
+        const near = c;
+        anchor = this.conflicts.some((p) => twoPrograms(near.tokens[p], toks[p])) ? null : (near.anchor ?? near);
         c = null;
       }
     }
@@ -749,7 +750,6 @@ function openingKind(t: string): boolean {
   return v.length >= 2 && code(v) && !severity(v);
 }
 
-/** A whole quoted value, masked (`"<*>"`, `'<*>',`). */
 /** How many quoted values (`"<*>"`) stand before position p. */
 function quotedColumns(toks: string[], p: number): number {
   let n = 0;
@@ -757,6 +757,7 @@ function quotedColumns(toks: string[], p: number): number {
   return n;
 }
 
+/** A whole quoted value, masked (`"<*>"`, `'<*>',`). */
 function quotedValue(t: string): boolean {
   const q = t.charCodeAt(0);
   return (q === 34 || q === 39) && t.length >= 5 && t.charCodeAt(1) === 60 && t.startsWith(WILDCARD, 1) && t.charCodeAt(4) === q;

@@ -446,6 +446,8 @@ function isNameChar(c: number): boolean {
  * severity written as a label (`INFO:`, `[error]:`), which introduces the message and says nothing
  * of it, so what follows is the message's wording (`INFO: start` / `INFO: done`), not a labelled
  * value. Not a severity after a heading in capitals, of which it is part (`SERVICE ALERT:`).
+ * Likewise what names the part of the program that speaks: a subsystem's bracketed tag or
+ * abbreviation, a logger's dotted name after the severity, a component's label (below).
  */
 export function endsHeader(xs: readonly string[], i: number): boolean {
   const t = xs[i];
