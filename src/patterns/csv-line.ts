@@ -11,7 +11,8 @@ const MIN_COMMAS = 8;
  * The line with its record's fields as tokens: what stands before the record (a syslog header)
  * as it is, then each field, `-` for an empty one, a quoted field as written, the record's kind
  * (its first field in words) as written, any other unquoted field with its inner spaces as `_`. null when the line holds no record: fewer than MIN_COMMAS commas
- * outside quotes and brackets, or prose, whose commas are followed by a space.
+ * outside quotes and brackets, prose, whose commas are followed by a space, or a list of values
+ * with no field in words.
  */
 export function csvText(line: string): string | null {
   // Most lines have few commas: counting them natively first keeps the scan below off them.
@@ -70,6 +71,8 @@ export function csvText(line: string): string | null {
     if (i >= n) break;
     i++; // past the comma
   }
+  // A list of values (`cpus 0,1,2,3,4,5,6,7,8,9`) names no kind: kept whole, one value.
+  if (!kind) return null;
   return line.slice(0, start) + out.join(' ');
 }
 

@@ -17,6 +17,8 @@ describe('records of columns', () => {
     expect(csvText('we tried a, b, c, d, e, f, g, h and i, then gave up')).toBeNull();
     expect(csvText('2026-01-03 10:00:00,105 INFO insert into t (a,b,c,d,e) values (?,?,?,?,?)')).toBeNull();
     expect(csvText('plain line without commas')).toBeNull();
+    // Nor a list of values: no field names a kind, the list stays one value.
+    expect(csvText('kernel: online cpus 0,1,2,3,4,5,6,7,8,9,10,11')).toBeNull();
   });
 
   it("groups a CSV audit log by its kind column, whatever the other columns hold", () => {
