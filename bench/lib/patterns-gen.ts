@@ -24,3 +24,19 @@ export const mac = (r: Rng) => Array.from({ length: 6 }, () => r.hex(2)).join(':
 export const port = (r: Rng) => r.int(1025, 65000);
 export const some = <T>(r: Rng, xs: readonly T[], lo: number, hi: number) => Array.from({ length: r.int(lo, hi) }, () => r.pick(xs));
 export const PEOPLE = ['alice', 'bob', 'carol', 'dmitri', 'emeka', 'fatima', 'gustav', 'hana', 'ivan', 'jules'];
+/** One of xs; an entry that is a generator is called for its value. */
+export const pick = <T>(r: Rng, xs: readonly (T | ((r: Rng) => T))[]): T => { const x = r.pick(xs); return typeof x === 'function' ? (x as (r: Rng) => T)(r) : x; };
+/** A private address under net (`10.0.<0-9>.<2-250>` by default). */
+export const lan = (r: Rng, net = '10.0') => `${net}.${r.int(0, 9)}.${r.int(2, 250)}`;
+/** n characters drawn from alphabet. */
+export const from = (alphabet: string) => (r: Rng, n: number) => { let s = ''; for (let i = 0; i < n; i++) s += alphabet[(r.next() * alphabet.length) | 0]; return s; };
+export const mixed = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
+export const b64 = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+export const b64url = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
+export const hexUp = (r: Rng, n: number) => r.hex(n).toUpperCase();
+/** Unix seconds within nine days from 2026-12-07 00:00 UTC, and the same in milliseconds. */
+const EPOCH0 = 1796601600;
+export const epoch = (r: Rng) => EPOCH0 + r.int(0, 9 * 86400);
+export const epochMs = (r: Rng) => epoch(r) * 1000 + r.int(0, 999);
+/** An ISO-8601 UTC time with milliseconds. */
+export const iso = (r: Rng) => `${ymd(r)}T${hms(r)}.${ms3(r)}Z`;

@@ -141,26 +141,17 @@
 //   an OTel `target_labels` string, a runner working directory) is one variable of varying length.
 
 import type { HeldoutSystem } from './patterns-heldout.ts';
-import { t, d2, pad, hms, mon, bsd, ymd, ms3, usec, skew, syslog, port, some, PEOPLE } from './patterns-gen.ts';
+import { t, d2, pad, hms, mon, bsd, ymd, ms3, usec, skew, syslog, port, some, PEOPLE, pick, lan, epoch, epochMs, from, b64, mixed, hexUp } from './patterns-gen.ts';
 import { Rng } from './patterns-rng.ts';
 
-const pick = <T>(r: Rng, xs: readonly (T | ((r: Rng) => T))[]): T => { const x = r.pick(xs); return typeof x === 'function' ? (x as (r: Rng) => T)(r) : x; };
-const lan = (r: Rng, net = '10.0') => `${net}.${r.int(0, 9)}.${r.int(2, 250)}`;
 const DOW = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dmy = (r: Rng) => { const m = r.next() < 0.8 ? 12 : 11; const d = r.int(1, 28); return { m, d, dow: DOW[new Date(Date.UTC(2026, m - 1, d)).getUTCDay()] }; };
 /** C's ctime(): `Mon Dec  7 10:11:12 2026`. */
 const ctime = (r: Rng) => { const { m, d, dow } = dmy(r); return `${dow} ${MONTHS[m - 1]} ${d < 10 ? ' ' : ''}${d} ${hms(r)} 2026`; };
 const rfc1123 = (r: Rng) => { const { m, d, dow } = dmy(r); return `${dow}, ${d2(d)} ${MONTHS[m - 1]} 2026 ${hms(r)} GMT`; };
-const EPOCH0 = 1796601600;
-const epoch = (r: Rng) => EPOCH0 + r.int(0, 9 * 86400);
-const epochMs = (r: Rng) => epoch(r) * 1000 + r.int(0, 999);
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const upper = (r: Rng, n: number) => { let s = ''; for (let i = 0; i < n; i++) s += UPPER[(r.next() * UPPER.length) | 0]; return s; };
-const from = (alphabet: string) => (r: Rng, n: number) => { let s = ''; for (let i = 0; i < n; i++) s += alphabet[(r.next() * alphabet.length) | 0]; return s; };
-const b64 = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
-const mixed = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
-const hexUp = (r: Rng, n: number) => r.hex(n).toUpperCase();
 const FIXED = new Rng(20261210);
 const UAS = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',

@@ -162,22 +162,11 @@
 //   Teleport user agent or command, an S3 user agent.
 
 import type { HeldoutSystem } from './patterns-heldout.ts';
-import { t, d2, pad, hms, mon, bsd, ymd, ms3, usec, skew, port, some, PEOPLE } from './patterns-gen.ts';
+import { t, d2, pad, hms, mon, bsd, ymd, ms3, usec, skew, port, some, PEOPLE, pick, lan, epoch, epochMs, from, b64, b64url, mixed, hexUp, iso } from './patterns-gen.ts';
 import { Rng } from './patterns-rng.ts';
 
-const pick = <T>(r: Rng, xs: readonly (T | ((r: Rng) => T))[]): T => { const x = r.pick(xs); return typeof x === 'function' ? (x as (r: Rng) => T)(r) : x; };
-const lan = (r: Rng, net = '10.0') => `${net}.${r.int(0, 9)}.${r.int(2, 250)}`;
-const EPOCH0 = 1796601600;
-const epoch = (r: Rng) => EPOCH0 + r.int(0, 9 * 86400);
-const epochMs = (r: Rng) => epoch(r) * 1000 + r.int(0, 999);
-const from = (alphabet: string) => (r: Rng, n: number) => { let s = ''; for (let i = 0; i < n; i++) s += alphabet[(r.next() * alphabet.length) | 0]; return s; };
-const b64 = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
-const b64url = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
-const mixed = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
-const hexUp = (r: Rng, n: number) => r.hex(n).toUpperCase();
 const mo = (r: Rng) => (r.next() < 0.8 ? '12' : '11');
 const day = (r: Rng) => d2(r.int(1, 28));
-const iso = (r: Rng) => `${ymd(r)}T${hms(r)}.${ms3(r)}Z`;
 const FIXED = new Rng(20261211);
 const UAS = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',

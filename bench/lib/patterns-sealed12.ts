@@ -172,20 +172,10 @@
 //   cause, an Elasticsearch disk-watermark message's node id and path.
 
 import type { HeldoutSystem } from './patterns-heldout.ts';
-import { t, d2, pad, hms, mon, bsd, ymd, ms3, usec, skew, syslog, port, some, PEOPLE } from './patterns-gen.ts';
+import { t, d2, pad, hms, mon, bsd, ymd, ms3, usec, skew, syslog, port, some, PEOPLE, pick, lan, epoch, epochMs, from, b64url, mixed, hexUp, iso } from './patterns-gen.ts';
 import { Rng } from './patterns-rng.ts';
 
-const pick = <T>(r: Rng, xs: readonly (T | ((r: Rng) => T))[]): T => { const x = r.pick(xs); return typeof x === 'function' ? (x as (r: Rng) => T)(r) : x; };
-const lan = (r: Rng, net = '10.0') => `${net}.${r.int(0, 9)}.${r.int(2, 250)}`;
-const EPOCH0 = 1796601600;
-const epoch = (r: Rng) => EPOCH0 + r.int(0, 9 * 86400);
-const epochMs = (r: Rng) => epoch(r) * 1000 + r.int(0, 999);
-const from = (alphabet: string) => (r: Rng, n: number) => { let s = ''; for (let i = 0; i < n; i++) s += alphabet[(r.next() * alphabet.length) | 0]; return s; };
-const b64url = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
-const mixed = from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
-const hexUp = (r: Rng, n: number) => r.hex(n).toUpperCase();
 const day = (r: Rng) => d2(r.int(1, 28));
-const iso = (r: Rng) => `${ymd(r)}T${hms(r)}.${ms3(r)}Z`;
 /** 1234567 -> `1,234,567`. */
 const comma = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const FIXED = new Rng(20261212);

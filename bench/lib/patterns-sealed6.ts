@@ -56,7 +56,7 @@
 //   continuation line without the Logger prefix, as a file holds it).
 
 import type { HeldoutSystem } from './patterns-heldout.ts';
-import { type Gen, t, d2, pad, hms, bsd, ymd, ms3, usec, skew, pidOf, syslog, mac, port, some, PEOPLE } from './patterns-gen.ts';
+import { type Gen, t, d2, pad, hms, bsd, ymd, ms3, usec, skew, pidOf, syslog, mac, port, some, PEOPLE, iso } from './patterns-gen.ts';
 import type { Rng } from './patterns-rng.ts';
 
 const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -199,7 +199,6 @@ const dhcpSrv = (r: Rng) => skew(r, ['dhcp1', 'defconf', 'guest-dhcp']);
 // Trino
 const tr = (r: Rng, lvl: string, thread: string, logger: string) => `${ymd(r)}T${hms(r)}.${ms3(r)}Z\t${lvl}\t${thread}\t${logger}\t`;
 const qid = (r: Rng) => `2026${r.next() < 0.8 ? '12' : '11'}${d2(r.int(1, 28))}_${d2(r.int(0, 23))}${d2(r.int(0, 59))}${d2(r.int(0, 59))}_${pad(r.int(0, 9999), 5)}_${r.alnum(5)}`;
-const iso = (r: Rng) => `${ymd(r)}T${hms(r)}.${ms3(r)}Z`;
 const PLUGINS = ['hive', 'iceberg', 'postgresql', 'tpch', 'memory', 'kafka', 'elasticsearch', 'resource-group-managers'];
 const CATALOGS: [string, string][] = [['hive', 'hive'], ['lake', 'iceberg'], ['pg_orders', 'postgresql'], ['tpch', 'tpch'], ['events', 'kafka']];
 const gb = (r: Rng) => `${r.float(0.5, 60, 2)}GB`;

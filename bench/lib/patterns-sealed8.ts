@@ -95,16 +95,14 @@
 //   an Icinga 2 service `disk /`) is one variable of varying length.
 
 import type { HeldoutSystem } from './patterns-heldout.ts';
-import { t, d2, pad, hms, bsd, ymd, ms3, usec, skew, syslog, port, some, PEOPLE } from './patterns-gen.ts';
+import { t, d2, pad, hms, bsd, ymd, ms3, usec, skew, syslog, port, some, PEOPLE, lan, pick } from './patterns-gen.ts';
 import { Rng } from './patterns-rng.ts';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const upper = (r: Rng, n: number) => { let s = ''; for (let i = 0; i < n; i++) s += UPPER[(r.next() * UPPER.length) | 0]; return s; };
-const lan = (r: Rng, net = '10.0') => `${net}.${r.int(0, 9)}.${r.int(2, 250)}`;
 const DOW = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** C's ctime(): `Mon Dec  7 10:11:12 2026`. */
 const ctime = (r: Rng) => { const m = r.next() < 0.8 ? 12 : 11; const d = r.int(1, 28); return `${DOW[new Date(Date.UTC(2026, m - 1, d)).getUTCDay()]} ${m === 12 ? 'Dec' : 'Nov'} ${d < 10 ? ' ' : ''}${d} ${hms(r)} 2026`; };
-const pick = <T>(r: Rng, xs: readonly (T | ((r: Rng) => T))[]): T => { const x = r.pick(xs); return typeof x === 'function' ? (x as (r: Rng) => T)(r) : x; };
 
 // GlusterFS
 const gts = (r: Rng) => `[${ymd(r)} ${hms(r)}.${usec(r)} +0000]`;

@@ -118,16 +118,12 @@
 //   variable of varying length.
 
 import type { HeldoutSystem } from './patterns-heldout.ts';
-import { t, d2, pad, hms, mon, bsd, ymd, ms3, usec, skew, syslog, port, some, PEOPLE } from './patterns-gen.ts';
+import { t, d2, pad, hms, mon, bsd, ymd, ms3, usec, skew, syslog, port, some, PEOPLE, pick, lan, epoch } from './patterns-gen.ts';
 import { Rng } from './patterns-rng.ts';
 
-const pick = <T>(r: Rng, xs: readonly (T | ((r: Rng) => T))[]): T => { const x = r.pick(xs); return typeof x === 'function' ? (x as (r: Rng) => T)(r) : x; };
-const lan = (r: Rng, net = '10.0') => `${net}.${r.int(0, 9)}.${r.int(2, 250)}`;
 const iso = (r: Rng, frac: 3 | 6 = 3) => `${ymd(r)}T${hms(r)}.${frac === 3 ? ms3(r) : usec(r)}Z`;
 const DOW = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const kup = (r: Rng) => `[${String(r.int(100, 9999999)).padStart(5, ' ')}.${usec(r)}]`;
-const EPOCH0 = 1796601600;
-const epoch = (r: Rng) => EPOCH0 + r.int(0, 9 * 86400);
 const UAS = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
