@@ -4,15 +4,15 @@
 // field naming the record's kind with its neighbours, and a field with a space in it shifts
 // every later one. One token per field keeps the kind a word of its own and the positions aligned.
 
-/** Commas (outside quotes) that make a record: fewer are a sentence's or a list's. */
+/** Commas (outside quotes and brackets) that make a record: fewer are a sentence's or a list's. */
 const MIN_COMMAS = 8;
 
 /**
  * The line with its record's fields as tokens: what stands before the record (a syslog header)
  * as it is, then each field, `-` for an empty one, a quoted field as written, the record's kind
- * (its first field in words) as written, any other unquoted field with its inner spaces as `_`. null when the line holds no record: fewer than MIN_COMMAS commas
- * outside quotes and brackets, prose, whose commas are followed by a space, or a list of values
- * with no field in words.
+ * (its first field in words) as written, any other field with its inner spaces as `_`. null when
+ * the line holds no record: fewer than MIN_COMMAS commas outside quotes and brackets, prose,
+ * whose commas are followed by a space, or a list of values with no field in words.
  */
 export function csvText(line: string): string | null {
   // Most lines have few commas: counting them natively first keeps the scan below off them.
@@ -46,27 +46,22 @@ export function csvText(line: string): string | null {
   let kind = false;
   let i = start;
   for (;;) {
-    let field: string;
+    let quoted = '';
     if (line.charCodeAt(i) === 34) {
       let j = i + 1;
       while (j < n && !(line.charCodeAt(j) === 34 && line.charCodeAt(j + 1) !== 34)) j += line.charCodeAt(j) === 34 ? 2 : 1;
-      field = line.slice(i, Math.min(j + 1, n));
+      quoted = line.slice(i, Math.min(j + 1, n));
       i = j + 1;
-      // Anything between the closing quote and the next comma belongs to this field.
-      const k = line.indexOf(',', i);
-      const end = k < 0 ? n : k;
-      field += line.slice(i, end).trim().replace(/\s+/g, '_');
-      i = end;
-    } else {
-      const k = line.indexOf(',', i);
-      const end = k < 0 ? n : k;
-      field = line.slice(i, end).trim();
-      // The first field in words names the record's kind (`TRAFFIC`, `DNS Update Request`): its
-      // words are the event's wording. A later field with spaces is one value (`United States`).
-      if (!kind && wordsOnly(field)) kind = true;
-      else field = field.replace(/\s+/g, '_');
-      i = end;
     }
+    // The field runs to the next comma (after a quoted part, what follows it belongs to it too).
+    const k = line.indexOf(',', i);
+    const end = k < 0 ? n : k;
+    let field = line.slice(i, end).trim();
+    i = end;
+    // The first field in words names the record's kind (`TRAFFIC`, `DNS Update Request`): its
+    // words are the event's wording. A later field with spaces is one value (`United States`).
+    if (quoted === '' && !kind && wordsOnly(field)) kind = true;
+    else field = quoted + field.replace(/\s+/g, '_');
     out.push(field === '' ? '-' : field);
     if (i >= n) break;
     i++; // past the comma
