@@ -7,6 +7,7 @@ import type { TreeNode } from './parse-tree.ts';
 import type { TemplateInfo } from './types.ts';
 import { WILDCARD } from './mask.ts';
 import { patternSignature } from './signature.ts';
+import { keySeparator } from './words.ts';
 
 /**
  * A generalised `key=<*>` whose key the line shares: the key is constant text, so it counts as
@@ -96,7 +97,7 @@ export class Cluster implements LruEntry<Cluster>, RateState {
         // still counts as matching text (wild 2), since only the value varies.
         if (sameKey(t[i], toks[i])) {
           w[i] = 2;
-          t[i] = t[i].slice(0, t[i].indexOf('=') + 1) + WILDCARD;
+          t[i] = t[i].slice(0, keySeparator(t[i]) + 1) + WILDCARD;
         } else {
           w[i] = 1;
           t[i] = WILDCARD;
@@ -126,8 +127,10 @@ export class Cluster implements LruEntry<Cluster>, RateState {
   }
 }
 
-/** Both tokens are `key=value` with the same key. */
+/** Both tokens are `key=value` (or `key:value`, see keySeparator) with the same key. */
 export function sameKey(a: string, b: string): boolean {
-  const eq = a.indexOf('=');
-  return eq > 0 && eq < a.length - 1 && b.charCodeAt(eq) === 61 && a.startsWith(b.slice(0, eq));
+  const at = keySeparator(a);
+  const sep = a.charCodeAt(at);
+  // `label=` is that key with an empty value; `login:` alone is a label, not a field.
+  return at > 0 && b.charCodeAt(at) === sep && (sep === 61 || b.length > at + 1) && a.startsWith(b.slice(0, at));
 }

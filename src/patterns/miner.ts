@@ -22,7 +22,7 @@ import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isDigit, isUpperCode } from './char-class.ts';
 import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement, programTag, quotedText, subsystemTag } from './variants.ts';
-import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, severity, valueShaped } from './words.ts';
+import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, keySeparator, severity, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
 const MAX_SCAN = 256;
@@ -739,7 +739,7 @@ function openingKinds(a: string, b: string): boolean {
  * is written so; a name (`service=payments`) is not, and stays a value.
  */
 function openingKind(t: string): boolean {
-  let v = t.slice(t.indexOf('=') + 1);
+  let v = t.slice(keySeparator(t) + 1);
   // Quoted (`type="LOGIN",`): the code inside the quotes.
   const q = v.charCodeAt(0);
   if (q === 34 || q === 39) {

@@ -103,3 +103,24 @@ describe('records of `Name: value` lines', () => {
     expect(events(m, got).size).toBe(names.length);
   });
 });
+
+describe('fields written `key:value`', () => {
+  it('reads a lower-case `key:value` field (`login:root` / `login:ubuntu`) as a value of that key, as `key=value` is', () => {
+    // An audit log whose formatter prints fields as `key:value`. Before, a field with a few
+    // recurring values (the login) was taken for wording, and one event split per login.
+    const m = new TemplateMiner();
+    const pick = picker(83);
+    const kinds = ['session.start', 'session.end', 'user.login'];
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const kind = kinds[i % kinds.length];
+      const own = [`server_addr:10.1.3.${i % 250}:3022`, `interactive:${pick(['true', 'false'])} participants:[${pick(['alice', 'bob'])}]`, `method:${pick(['local', 'oidc', 'github'])} success:true uid:${1000 + i}`][i % kinds.length];
+      return `2026-12-0${1 + (i % 9)}T1${i % 10}:2${i % 6}:0${i % 7}Z INFO [AUDIT] ${kind} addr.remote:10.1.${i % 9}.${i % 200}:${40000 + i} code:T${1000 + (i % 3)}I event:${kind} login:${pick(['root', 'ubuntu', 'deploy', 'postgres'])} ${own} events/emitter.go:${260 + (i % 5)}`;
+    });
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(kinds.length);
+    // A capitalised word before a colon is no key: `ERROR:root:` / `INFO:root:` keep their level.
+    const m2 = new TemplateMiner();
+    const lv = Array.from({ length: 60 }, (_, i) => `${i % 2 ? 'ERROR' : 'INFO'}:root:job ${i} finished`);
+    expect(events(m2, ids(m2, lv)).size).toBe(2);
+  });
+});

@@ -121,12 +121,13 @@ describe('values told by their place in the line', () => {
   it('a generalised key=<*> does not win a tie over a cluster whose words agree', () => {
     const m = new TemplateMiner();
     // The Died cluster has generalised event=<*>; the Started one still holds event=alpha.
-    const died = ids(m, ['pod sync event=alpha type:ContainerDied', 'pod sync event=beta type:ContainerDied']);
+    // (`Type:` capitalised, as kubelet prints it: a lower-case `type:x` is a field's value.)
+    const died = ids(m, ['pod sync event=alpha Type:ContainerDied', 'pod sync event=beta Type:ContainerDied']);
     const values = ['gamma', 'delta', 'alpha', 'omega', 'kappa', 'sigma'];
-    const started = ids(m, values.map((v) => `pod sync event=${v} type:ContainerStarted`));
+    const started = ids(m, values.map((v) => `pod sync event=${v} Type:ContainerStarted`));
     expect(new Set(started).size).toBe(1);
     expect(started).not.toContain(died[0]);
-    expect(m.get(started[0])?.template).toBe('pod sync event=<*> type:ContainerStarted');
+    expect(m.get(started[0])?.template).toBe('pod sync event=<*> Type:ContainerStarted');
   });
 
   it('a word that differs inside (…) or […] is a parameter: task locality, a Windows error code', () => {
