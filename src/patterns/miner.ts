@@ -681,21 +681,32 @@ function namedField(a: string, b: string): boolean {
 /**
  * Token i opens a parenthesis or square bracket, or lies inside one opened earlier on the line.
  * Not braces: they print a record (`&{ID:… Type:ContainerDied}`, JSON) whose type field can
- * name the event.
+ * name the event. Not a bracket opened by a quote either (`["finish resolve locks"]`): a record
+ * of bracketed fields quotes its message so, and the message's words are its wording.
  */
 function bracketed(toks: string[], i: number): boolean {
   const c0 = toks[i].charCodeAt(0);
-  if (c0 === 40 || c0 === 91) return true;
+  if ((c0 === 40 || c0 === 91) && toks[i].charCodeAt(1) !== 34) return true;
+  // Bit d of quotedAt: the bracket at depth d opened a quote (deeper than 31 counts as plain).
   let depth = 0;
+  let plain = 0;
+  let quotedAt = 0;
   for (let k = 0; k < i; k++) {
     const t = toks[k];
     for (let j = 0; j < t.length; j++) {
       const c = t.charCodeAt(j);
-      if (c === 40 || c === 91) depth++;
-      else if ((c === 41 || c === 93) && depth > 0) depth--;
+      if (c === 40 || c === 91) {
+        if (c === 91 && depth < 31 && t.charCodeAt(j + 1) === 34) quotedAt |= 1 << depth;
+        else plain++;
+        depth++;
+      } else if ((c === 41 || c === 93) && depth > 0) {
+        depth--;
+        if (depth < 31 && (quotedAt & (1 << depth)) !== 0) quotedAt &= ~(1 << depth);
+        else plain--;
+      }
     }
   }
-  return depth > 0;
+  return plain > 0;
 }
 
 /**

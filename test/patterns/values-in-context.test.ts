@@ -432,4 +432,14 @@ describe('values told by their place in the line', () => {
     const got = ids(m, rows);
     expect(events(m, got).size).toBe(3);
   });
+
+  it('a message quoted inside brackets (`["finish resolve locks"]`) is wording, not a bracketed parameter', () => {
+    // A record of bracketed fields that quotes its message in one of them. Before, every word
+    // of the message sat inside `[`…`]` and counted as a parameter, and a component's messages
+    // of one length became one event.
+    const m = new TemplateMiner();
+    const msgs = ['starts the whole job', 'finish resolve locks', 'start resolve locks', 'finish delete ranges'];
+    const rows = Array.from({ length: 200 }, (_, i) => `[2026/12/${String(1 + (i % 28)).padStart(2, '0')} 0${i % 10}:2${i % 6}:1${i % 7}.${100 + i} +00:00] [INFO] [gc_worker.go:${300 + (i % 9)}] ["[gc worker] ${msgs[i % msgs.length]}"] [uuid=${(0x5ac808da356 + i * 7919).toString(16)}] [safePoint=${453935048195260867n + BigInt(i)}]`);
+    expect(events(m, ids(m, rows)).size).toBe(msgs.length);
+  });
 });
