@@ -72,12 +72,14 @@ export class Tokenizer {
       }
       let flags = 0;
       let dots = 0;
+      let colons = 0;
       while (i < n) {
         c = line.charCodeAt(i);
         if (c <= 32) break;
         if (c < 128) {
           flags |= CLASS[c];
           if (c === 46) dots++;
+          else if (c === 58) colons++;
           // key="quoted value with spaces" stays one token so its value can be masked whole.
           if (c === 61 && quoted && i + 1 < n && isQuote(line.charCodeAt(i + 1)) && !this.exempt(line, start, i)) {
             const close = closingQuote(line, i + 1, n);
@@ -89,6 +91,13 @@ export class Tokenizer {
           }
         }
         i++;
+      }
+      // Python's `LEVEL:logger:message` glues its header and the message's first word into one
+      // token (`,743:DEBUG:acme.client:Sending`): the time, the level with the logger, and the
+      // word after them are three.
+      if (colons >= 2 && (flags & QUOTED_FLAG) === 0) {
+        const cut = afterLevelLogger(line, start, i);
+        if (cut > 0) i = cut;
       }
       // A closing bracket alone after padding (`[main           ]`, a name padded to a column's
       // width) closes the previous token: the padding is layout, not a separator, and the
@@ -164,6 +173,32 @@ function isRequestLine(line: string, at: number, n: number): boolean {
   while (k < n && k - at < 8 && line.charCodeAt(k) >= 65 && line.charCodeAt(k) <= 90) k++;
   if (k === at || k >= n || line.charCodeAt(k) !== 32) return false;
   return METHODS.includes(line.slice(at, k));
+}
+
+const GLUED_LEVELS = ['DEBUG', 'INFO', 'WARNING', 'WARN', 'ERROR', 'CRITICAL', 'FATAL', 'TRACE', 'NOTICE'];
+
+/**
+ * In line[start, end), a severity in capitals between colons (or opening the token) and a
+ * logger name after it, both followed by `:`: the index of the severity when text comes before
+ * it, else the index after the logger's colon when text follows it, else -1 (`INFO:root:`
+ * alone, `12:30:45`).
+ */
+function afterLevelLogger(line: string, start: number, end: number): number {
+  let a = start;
+  while (a < end) {
+    let b = a;
+    while (b < end && line.charCodeAt(b) !== 58) b++;
+    if (b >= end) return -1;
+    if (b - a >= 4 && GLUED_LEVELS.includes(line.slice(a, b))) {
+      // The time before the level is masked on its own, the level and logger kept.
+      if (a > start) return a;
+      let k = b + 1;
+      while (k < end && line.charCodeAt(k) !== 58 && line.charCodeAt(k) > 32) k++;
+      return k > b + 1 && k + 1 < end ? k + 1 : -1;
+    }
+    a = b + 1;
+  }
+  return -1;
 }
 
 /**

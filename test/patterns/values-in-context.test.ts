@@ -442,4 +442,14 @@ describe('values told by their place in the line', () => {
     const rows = Array.from({ length: 200 }, (_, i) => `[2026/12/${String(1 + (i % 28)).padStart(2, '0')} 0${i % 10}:2${i % 6}:1${i % 7}.${100 + i} +00:00] [INFO] [gc_worker.go:${300 + (i % 9)}] ["[gc worker] ${msgs[i % msgs.length]}"] [uuid=${(0x5ac808da356 + i * 7919).toString(16)}] [safePoint=${453935048195260867n + BigInt(i)}]`);
     expect(events(m, ids(m, rows)).size).toBe(msgs.length);
   });
+
+  it("Python's `time:LEVEL:logger:message` keeps the message's first word, which its header glues on", () => {
+    // `%(asctime)s:%(levelname)s:%(name)s:%(message)s` prints one token from the time's
+    // milliseconds to the message's first word. Before, the digits masked that token whole, and
+    // messages that differ only in their first word became one event.
+    const m = new TemplateMiner();
+    const verbs = ['Sending', 'Retrying', 'Aborting', 'Queueing'];
+    const rows = Array.from({ length: 160 }, (_, i) => `2026-11-${String(1 + (i % 28)).padStart(2, '0')} 0${i % 10}:2${i % 6}:0${i % 7},${100 + i}:DEBUG:acme.client:${verbs[i % verbs.length]} POST request to https://acme.example.org/acme/cert/${(0xa16b47406 + i * 7919).toString(16)}.`);
+    expect(events(m, ids(m, rows)).size).toBe(verbs.length);
+  });
 });
