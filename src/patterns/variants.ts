@@ -293,7 +293,8 @@ export function isLabel(xs: readonly string[], i: number, n: number): boolean {
     return !(bareValue(t) && i > 0 && (separator(xs[i - 1]) || bracketedField(xs[i - 1])));
   }
   const eq = t.indexOf('=');
-  if (eq <= 0 || i + 1 >= n) return false;
+  // A lone `|` after the field ends its value (`n=ansible | ok: [web1]`).
+  if (eq <= 0 || i + 1 >= n || xs[i + 1] === '|') return false;
   for (let k = i + 1; k < n; k++) if (xs[k].includes('=')) return false;
   return true;
 }
@@ -451,9 +452,17 @@ function isNameChar(c: number): boolean {
  */
 export function endsHeader(xs: readonly string[], i: number): boolean {
   const t = xs[i];
-  if (programTag(t) || headerTag(xs, i) || subsystemTag(xs, i)) return true;
+  if (programTag(t) || headerTag(xs, i) || subsystemTag(xs, i) || pipeAfterFields(xs, i)) return true;
   if (t.length < 3 || t.charCodeAt(t.length - 1) !== 58 || (i > 0 && keyword(xs[i - 1]))) return false;
   return severity(t) || acronym(t) || loggerName(xs, i) || component(xs, i);
+}
+
+/**
+ * A lone `|` after a header of `key=value` fields (`p=<*> u=deploy n=ansible | ok: [web1]`):
+ * the layout's separator between the record's fields and its message.
+ */
+function pipeAfterFields(xs: readonly string[], i: number): boolean {
+  return xs[i] === '|' && i > 0 && keyed(xs[i - 1]);
 }
 
 /**

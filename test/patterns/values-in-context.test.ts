@@ -452,4 +452,21 @@ describe('values told by their place in the line', () => {
     const rows = Array.from({ length: 160 }, (_, i) => `2026-11-${String(1 + (i % 28)).padStart(2, '0')} 0${i % 10}:2${i % 6}:0${i % 7},${100 + i}:DEBUG:acme.client:${verbs[i % verbs.length]} POST request to https://acme.example.org/acme/cert/${(0xa16b47406 + i * 7919).toString(16)}.`);
     expect(events(m, ids(m, rows)).size).toBe(verbs.length);
   });
+
+  it('a lone `|` after `key=value` header fields ends the last value and the header: the message follows it', () => {
+    // A runner's log: `<time> p=<pid> u=<user> n=<name> | <message>`. Before, the last field's
+    // value ran to the end of the line (a value without quotes can hold spaces), so every
+    // message was that value and the whole log one event.
+    const m = new TemplateMiner();
+    const pick = picker(89);
+    const hosts = ['web1.prod.example.com', 'web2.prod.example.com', 'db1.prod.example.com', 'cache-01', '10.0.4.17'];
+    const forms = [
+      (h: string) => `ok: [${h}]`,
+      (h: string) => `changed: [${h}]`,
+      (h: string) => `skipping: [${h}]`,
+      (h: string) => `fatal: [${h}]: UNREACHABLE! => {"changed": false, "unreachable": true}`,
+    ];
+    const rows = Array.from({ length: 250 }, (_, i) => `2026-12-${String(1 + (i % 28)).padStart(2, '0')} 1${i % 10}:0${i % 6}:2${i % 7},${100 + i} p=${48000 + (i % 7) * 31} u=${pick(['deploy', 'jenkins', 'root'])} n=ansible | ${forms[i % forms.length](pick(hosts))}`);
+    expect(events(m, ids(m, rows)).size).toBe(forms.length);
+  });
 });
