@@ -30,6 +30,14 @@
 //     77.65), but with bench:nab's grid held-out standard fell 74.98 -> 73.23 / 71.26. Scaling
 //     the spike likelihood by its own decaying record, as the pattern's is (rho 0.3–0.7), fell
 //     on the screen already (75.60 -> 72.1–73.4);
+//   - measured and rejected (2026-12-07): damping the pattern likelihood by the series' own
+//     earlier pattern fires, pattern / (1 + k × fires) (alert fatigue: a series that keeps firing
+//     is trusted less; screen 75.60 -> 76.03 / 75.81 / 75.86 / 74.59 for k 0.025 / 0.05 / 0.1 /
+//     0.15). With k 0.05 and never forgetting, it moved held-out standard 74.98 ->
+//     75.05, low-FP 65.20 -> 66.93, in-sample 77.26 -> 77.47, synthetic 58.85 -> 59.25, but a
+//     live detector must not go deaf over months; with the count halved every 5,000 rows the
+//     quick screen rose to 77.37 and the full grid's held-out figure fell to 73.30
+//     (realAdExchange held out 63.14, extScale 0.15 picked). A gain that flips so is noise;
 //   - stay: the series has sat at one level longer than ever before (see run-length.ts). It is
 //     an event, not a likelihood: it fires once, when the stay becomes a record, and only at a
 //     level whose stays are regular or when the stay is flat (a wandering series sets records
