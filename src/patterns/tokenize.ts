@@ -6,6 +6,7 @@ import type { MinerOptions } from './options.ts';
 import { CLASS, DIGIT, TRIGGER, isCloseWrap, isQuote, isUpperCode } from './char-class.ts';
 import { csvText } from './csv-line.ts';
 import { jsonText } from './json-line.ts';
+import { xmlText } from './xml-line.ts';
 import { WILDCARD, maskToken } from './mask.ts';
 
 /** How far a quoted string may extend; an unbalanced quote must not swallow a long line. */
@@ -28,9 +29,10 @@ export class Tokenizer {
     const o = this.o;
     const quoted = o.masking.quoted;
     const digits = o.masking.digits;
-    // A JSON record is mined as its message (or its layout), a CSV record field by field: both
-    // rewritten before any truncation.
-    let line = (raw.charCodeAt(0) === 123 || raw.charCodeAt(0) <= 32 ? jsonText(raw) : null) ?? csvText(raw) ?? raw;
+    // A JSON record is mined as its message (or its layout), an XML record as its layout, a CSV
+    // record field by field: all rewritten before any truncation.
+    const c0 = raw.charCodeAt(0);
+    let line = (c0 === 123 || c0 <= 32 ? jsonText(raw) : null) ?? (c0 === 60 || c0 <= 32 ? xmlText(raw) : null) ?? csvText(raw) ?? raw;
     if (line.length > o.maxLineChars) line = line.slice(0, o.maxLineChars);
     for (const re of this.extra) line = line.replace(re, WILDCARD);
     const n = line.length;
