@@ -3,7 +3,7 @@
 // which is most words; the masker only runs on the rest.
 
 import type { MinerOptions } from './options.ts';
-import { CLASS, DIGIT, TRIGGER, isCloseWrap, isQuote, isUpperCode } from './char-class.ts';
+import { CLASS, DIGIT, TRIGGER, isCloseWrap, isDigit, isQuote, isUpperCode } from './char-class.ts';
 import { csvText } from './csv-line.ts';
 import { jsonText } from './json-line.ts';
 import { xmlText } from './xml-line.ts';
@@ -108,6 +108,16 @@ export class Tokenizer {
         out[count - 1] += line.slice(start, i);
         continue;
       }
+      // An HTTP status and its reason phrase (`404 Not Found`) are one value: the phrase is the
+      // code's, and words in it would otherwise read as the event's own.
+      if (i - start === 3 && digits && i < n) {
+        const end = reasonPhraseEnd(line, start, i, n);
+        if (end > 0) {
+          out[count++] = WILDCARD;
+          i = end;
+          continue;
+        }
+      }
       if (!digits) flags &= ~DIGIT;
       // Two dots may make a digit-free host name (mail.example.org).
       else if (dots >= 2) flags |= TRIGGER;
@@ -199,6 +209,37 @@ function afterLevelLogger(line: string, start: number, end: number): number {
       return k > b + 1 && k + 1 < end ? k + 1 : -1;
     }
     a = b + 1;
+  }
+  return -1;
+}
+
+// HTTP's reason phrases (RFC 9110 and the common extensions), longest first per first word.
+const REASONS = [
+  'Continue', 'Switching Protocols', 'OK', 'Created', 'Accepted', 'Non-Authoritative Information', 'No Content', 'Reset Content',
+  'Partial Content', 'Multiple Choices', 'Moved Permanently', 'Found', 'See Other', 'Not Modified', 'Temporary Redirect',
+  'Permanent Redirect', 'Bad Request', 'Unauthorized', 'Payment Required', 'Forbidden', 'Not Found', 'Method Not Allowed',
+  'Not Acceptable', 'Proxy Authentication Required', 'Request Timeout', 'Conflict', 'Gone', 'Length Required',
+  'Precondition Failed', 'Content Too Large', 'Payload Too Large', 'Request Entity Too Large', 'URI Too Long',
+  'Unsupported Media Type', 'Range Not Satisfiable', 'Expectation Failed', 'Misdirected Request', 'Unprocessable Entity',
+  'Unprocessable Content', 'Locked', 'Failed Dependency', 'Too Early', 'Upgrade Required', 'Precondition Required',
+  'Too Many Requests', 'Request Header Fields Too Large', 'Unavailable For Legal Reasons', 'Internal Server Error',
+  'Not Implemented', 'Bad Gateway', 'Service Unavailable', 'Gateway Timeout', 'HTTP Version Not Supported',
+  'Network Authentication Required',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * line[start, end) is a status code (100–599) and a reason phrase follows it after one space,
+ * ending a word: the index after the phrase, or -1.
+ */
+function reasonPhraseEnd(line: string, start: number, end: number, n: number): number {
+  const c0 = line.charCodeAt(start);
+  if (c0 < 49 || c0 > 53 || line.charCodeAt(end) !== 32) return -1;
+  for (let k = start + 1; k < end; k++) if (!isDigit(line.charCodeAt(k))) return -1;
+  const from = end + 1;
+  for (const r of REASONS) {
+    if (!line.startsWith(r, from)) continue;
+    const after = from + r.length;
+    if (after >= n || line.charCodeAt(after) <= 32 || isCloseWrap(line.charCodeAt(after))) return after;
   }
   return -1;
 }

@@ -124,3 +124,21 @@ describe('fields written `key:value`', () => {
     expect(events(m2, ids(m2, lv)).size).toBe(2);
   });
 });
+
+describe('HTTP status lines', () => {
+  it("reads a status code's reason phrase (`404 Not Found`, `200 OK`) as part of that value, not as the event's wording", () => {
+    // An ASGI server's access log: `"<method> <path> HTTP/1.1" <status> <phrase>`. Before, each
+    // phrase (one to three words) was wording, and one request method split into an event per
+    // status.
+    const m = new TemplateMiner();
+    const pick = picker(101);
+    const methods = ['GET', 'POST', 'DELETE'];
+    const statuses = ['200 OK', '201 Created', '204 No Content', '404 Not Found', '422 Unprocessable Entity', '500 Internal Server Error'];
+    const rows = Array.from({ length: 300 }, (_, i) => `INFO:     10.42.${i % 9}.${i % 250}:${30000 + i} - "${methods[i % methods.length]} /api/v1/orders/${1000 + i} HTTP/1.1" ${pick(statuses)}`);
+    expect(events(m, ids(m, rows)).size).toBe(methods.length);
+    // A number followed by other words keeps them (`200 items fetched`).
+    const m2 = new TemplateMiner();
+    const other = Array.from({ length: 40 }, (_, i) => `fetched ${200 + i} ${i % 2 ? 'items' : 'OK'} from cache`);
+    expect(events(m2, ids(m2, other)).size).toBe(2);
+  });
+});
