@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isDigit, isUpperCode } from './char-class.ts';
-import { TAIL_CONSTANTS, alignGroup, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement, programTag, quotedText, subsystemTag } from './variants.ts';
+import { alignGroup, angleColumns, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement, programTag, quotedText, subsystemTag, TAIL_CONSTANTS } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, keySeparator, severity, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
@@ -686,7 +686,11 @@ function namedField(a: string, b: string): boolean {
  */
 function bracketed(toks: string[], i: number): boolean {
   const c0 = toks[i].charCodeAt(0);
-  if ((c0 === 40 || c0 === 91) && toks[i].charCodeAt(1) !== 34) return true;
+  // Angle brackets only in a record of angle-bracketed columns (`<Info> <JDBC> <host> <[ACTIVE]
+  // ExecuteThread: …>`), and not its last column, which holds the message; elsewhere `<` marks
+  // an address, `<nil>`, an arrow.
+  const last = angleColumns(toks);
+  if ((c0 === 40 || c0 === 91 || (c0 === 60 && last >= 0 && i !== last)) && toks[i].charCodeAt(1) !== 34) return true;
   // Bit d of quotedAt: the bracket at depth d opened a quote (deeper than 31 counts as plain).
   let depth = 0;
   let plain = 0;
@@ -695,11 +699,11 @@ function bracketed(toks: string[], i: number): boolean {
     const t = toks[k];
     for (let j = 0; j < t.length; j++) {
       const c = t.charCodeAt(j);
-      if (c === 40 || c === 91) {
-        if (c === 91 && depth < 31 && t.charCodeAt(j + 1) === 34) quotedAt |= 1 << depth;
+      if (c === 40 || c === 91 || (c === 60 && last >= 0)) {
+        if (depth < 31 && ((c === 91 && t.charCodeAt(j + 1) === 34) || (c === 60 && k === last && j === 0))) quotedAt |= 1 << depth;
         else plain++;
         depth++;
-      } else if ((c === 41 || c === 93) && depth > 0) {
+      } else if ((c === 41 || c === 93 || (c === 62 && last >= 0)) && depth > 0) {
         depth--;
         if (depth < 31 && (quotedAt & (1 << depth)) !== 0) quotedAt &= ~(1 << depth);
         else plain--;

@@ -284,6 +284,9 @@ function nameRun(xs: readonly string[], from: number, to: number): boolean {
 export function isLabel(xs: readonly string[], i: number, n: number): boolean {
   const t = xs[i];
   if (t.length > 1 && t.charCodeAt(t.length - 1) === 58) {
+    // Inside a column of a record of angle-bracketed columns (`for queue: '…'>`), a label names
+    // the column's content.
+    if (angled(xs, i)) return false;
     // A label in brackets names the bracket's content (`[MSGID: 106499]`, `(errno: 13)`) or
     // the message's subject (`device (tun0): state change: …`), not the rest of the line.
     if (t.charCodeAt(0) === 91 || t.charCodeAt(0) === 40) return false;
@@ -528,4 +531,41 @@ function acronym(t: string): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/**
+ * Token i lies inside an angle-bracketed column of such a record, before its message column:
+ * a label there (`for queue: '…'>`) names the column's content, not the rest of the line.
+ */
+function angled(toks: readonly string[], i: number): boolean {
+  const last = angleColumns(toks);
+  if (last < 0 || i >= last) return false;
+  let depth = 0;
+  for (let k = 0; k <= i; k++) {
+    const t = toks[k];
+    for (let j = 0; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      if (c === 60) depth++;
+      else if (c === 62 && depth > 0) depth--;
+    }
+  }
+  return depth > 0;
+}
+
+/**
+ * When five or more tokens open with `<` (not a masked value's `<*>`), a record of
+ * angle-bracketed columns: the index of the last such token, which opens the message's column.
+ * Otherwise -1.
+ */
+export function angleColumns(toks: readonly string[]): number {
+  let k = 0;
+  let last = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.charCodeAt(0) === 60 && !t.startsWith(WILDCARD)) {
+      k++;
+      last = i;
+    }
+  }
+  return k >= 5 ? last : -1;
 }

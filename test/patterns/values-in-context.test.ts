@@ -4,6 +4,7 @@
 // Each case split one event into several on the miner before these rules.
 import { describe, expect, it } from 'vitest';
 import { TemplateMiner } from '../../src/patterns/miner.ts';
+import { isLabel } from '../../src/patterns/variants.ts';
 import { events, ids, picker } from './helpers.ts';
 
 describe('values told by their place in the line', () => {
@@ -468,5 +469,22 @@ describe('values told by their place in the line', () => {
     ];
     const rows = Array.from({ length: 250 }, (_, i) => `2026-12-${String(1 + (i % 28)).padStart(2, '0')} 1${i % 10}:0${i % 6}:2${i % 7},${100 + i} p=${48000 + (i % 7) * 31} u=${pick(['deploy', 'jenkins', 'root'])} n=ansible | ${forms[i % forms.length](pick(hosts))}`);
     expect(events(m, ids(m, rows)).size).toBe(forms.length);
+  });
+
+  it('in a record of angle-bracketed columns, a word inside a column (`<[ACTIVE] ExecuteThread: …>`) is a parameter, and a label there opens no free text', () => {
+    // An application server's log: every field in `<…>`. Before, the thread's state inside its
+    // column (`[ACTIVE]` / `[STANDBY]`) counted as wording, and each message split by it.
+    const m = new TemplateMiner();
+    const pick = picker(103);
+    const line = (i: number) => `####<Dec ${1 + (i % 28)}, 2026, ${1 + (i % 12)}:0${i % 10}:1${i % 6},${100 + i} ${i % 2 ? 'AM' : 'PM'} UTC> <Info> <JDBC> <wls-0${1 + (i % 3)}.example.com> <ManagedServer_${1 + (i % 2)}> <[${pick(['ACTIVE', 'STANDBY'])}] ExecuteThread: '${i % 60}' for queue: 'weblogic.kernel.Default (self-tuning)'> <<anonymous>> <> <${(0xc1351c49 + i * 7919).toString(16)}-0000${1000 + i}> <${1796765991103 + i}> <[severity-value: 64] [rid: 0] [partition-id: 0] [partition-name: DOMAIN] > <BEA-001129> <Received exception while creating connection for pool "AppDS".>`;
+    expect(events(m, ids(m, Array.from({ length: 120 }, (_, i) => line(i)))).size).toBe(1);
+    // Before, the label inside the thread's column (`queue:`) opened free text to the end of the
+    // line, message and all.
+    const toks = line(0).split(/\s+/);
+    expect(isLabel(toks, toks.indexOf('queue:'), toks.length)).toBe(false);
+    // Outside such a record, `<` marks no column: arrows and addresses keep their neighbours' wording.
+    const m2 = new TemplateMiner();
+    const route = Array.from({ length: 60 }, (_, i) => `2026-12-12 02:15:${String(i % 60).padStart(2, '0')}.468 <TRACE> peer${i % 3} ${i % 2 ? '>' : '<'} ${i % 2 ? 'added' : 'removed'} [best] 10.${i}.0.0/16 unicast`);
+    expect(events(m2, ids(m2, route)).size).toBe(2);
   });
 });
