@@ -108,6 +108,12 @@ export class Tokenizer {
         out[count - 1] += line.slice(start, i);
         continue;
       }
+      // A path with spaces in its last names (`/home/ana/Q4 budget (draft 2).xlsx`) runs to the
+      // word that ends with the file's extension: one value, however many words its name has.
+      if ((flags & QUOTED_FLAG) === 0 && pathStart(line, start, i)) {
+        const end = spacedPathEnd(line, i, n);
+        if (end > 0) i = end;
+      }
       // An HTTP status and its reason phrase (`404 Not Found`) are one value: the phrase is the
       // code's, and words in it would otherwise read as the event's own.
       if (i - start === 3 && digits && i < n) {
@@ -211,6 +217,63 @@ function afterLevelLogger(line: string, start: number, end: number): number {
     a = b + 1;
   }
   return -1;
+}
+
+/** line[start, end) is an absolute path with at least two separators (`/a/b`, `C:\\a\\b`, `~/a/b`). */
+function pathStart(line: string, start: number, end: number): boolean {
+  let a = start;
+  const c0 = line.charCodeAt(a);
+  if (c0 === 126) a++;
+  else if (end - a > 2 && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) && line.charCodeAt(a + 1) === 58 && line.charCodeAt(a + 2) === 92) a += 2;
+  const sep = line.charCodeAt(a);
+  if (sep !== 47 && sep !== 92) return false;
+  let seps = 0;
+  for (let k = a; k < end; k++) {
+    const c = line.charCodeAt(k);
+    if (c === sep) seps++;
+    else if (c === 61 || c === 58) return false;
+  }
+  return seps >= 2;
+}
+
+// Words that follow a path without belonging to it (`/a/b to c.txt`, `/a/b as x.tar`).
+const AFTER_PATH = new Set(['to', 'from', 'into', 'as', 'and', 'or', 'for', 'at', 'in', 'on', 'with', 'by', 'of', 'is', 'was', '->', '=>', '-']);
+const MAX_PATH_WORDS = 3;
+
+/**
+ * After a path ending at `from`, the end of the first of the next MAX_PATH_WORDS words that ends
+ * with a file extension (`notes.docx`, `2).xlsx`), when no word before it leaves the path (a
+ * linking word, a key=value, another path, a bracket or a masked value opening); else -1.
+ */
+function spacedPathEnd(line: string, from: number, n: number): number {
+  let i = from;
+  for (let w = 0; w < MAX_PATH_WORDS; w++) {
+    if (i >= n || line.charCodeAt(i) !== 32) return -1;
+    i++;
+    const a = i;
+    while (i < n && line.charCodeAt(i) > 32) i++;
+    if (i === a) return -1;
+    const c0 = line.charCodeAt(a);
+    if (c0 === 47 || c0 === 92 || c0 === 91 || c0 === 60 || c0 === 34 || c0 === 39) return -1;
+    const word = line.slice(a, i);
+    if (AFTER_PATH.has(word.toLowerCase()) || word.includes('=') || word.includes('@')) return -1;
+    if (extensionEnd(word)) return i;
+  }
+  return -1;
+}
+
+/** The word ends with `.ext` (a letter, then up to four letters or digits; not `.65ms`), then closing punctuation. */
+function extensionEnd(word: string): boolean {
+  let b = word.length;
+  while (b > 0 && isCloseWrap(word.charCodeAt(b - 1)) && word.charCodeAt(b - 1) !== 46) b--;
+  const dot = word.lastIndexOf('.', b - 1);
+  if (dot < 1 || b - dot - 1 < 1 || b - dot - 1 > 5) return false;
+  for (let k = dot + 1; k < b; k++) {
+    const c = word.charCodeAt(k);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!letter && (k === dot + 1 || c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 // HTTP's reason phrases (RFC 9110 and the common extensions), longest first per first word.

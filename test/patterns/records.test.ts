@@ -142,3 +142,20 @@ describe('HTTP status lines', () => {
     expect(events(m2, ids(m2, other)).size).toBe(2);
   });
 });
+
+describe('paths with spaces', () => {
+  it('reads a path whose last names hold spaces (`/home/ana/Q4 budget (draft 2).xlsx`) as one value, up to the word with its extension', () => {
+    // A backup client's per-file lines. Before, each extra word of a file name was a token, and
+    // one event split by how many spaces its files' names had.
+    const m = new TemplateMiner();
+    const pick = picker(107);
+    const names = ['/home/hana/.cache/pip/http/a/b/fa63ebaad7a45e4264d5', '/home/hana/Documents/Q4 budget (draft 2).xlsx', '/home/emeka/Meeting notes.docx', '/etc/fstab', '/srv/media/Holiday 2026/IMG 0042.jpg'];
+    const verbs = ['Normal File-->', 'Updating-->', 'Expiring-->'];
+    const rows = Array.from({ length: 240 }, (_, i) => `12/${String(1 + (i % 28)).padStart(2, '0')}/2026 1${i % 10}:1${i % 6}:4${i % 7} ${verbs[i % verbs.length]}   ${(1000 + i * 7919).toLocaleString('en-US')} ${pick(names)} [Sent]`);
+    expect(events(m, ids(m, rows)).size).toBe(verbs.length);
+    // A linking word or a timing after a path is not part of it.
+    const m2 = new TemplateMiner();
+    const moved = Array.from({ length: 40 }, (_, i) => `${i % 2 ? 'copied' : 'moved'} /srv/in/${i}/a to report.txt in ${i}.5ms`);
+    expect(events(m2, ids(m2, moved)).size).toBe(2);
+  });
+});
