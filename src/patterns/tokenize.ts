@@ -45,6 +45,13 @@ export class Tokenizer {
         continue;
       }
       const start = i;
+      // A JSON object closing the line (`…: {"errors":[{"code":"DENIED",…}]}`) is one value: a
+      // message that ends by printing a structure prints its data there.
+      if (c === 123 && count > 0 && i + 1 < n && line.charCodeAt(i + 1) === 34 && line.charCodeAt(n - 1) === 125 && jsonTail(line, i, n)) {
+        out[count++] = '{' + WILDCARD + '}';
+        i = n;
+        continue;
+      }
       if (quoted && isQuote(c) && !isRequestLine(line, i + 1, n)) {
         const close = closingQuote(line, i, n);
         if (close > 0) {
@@ -217,6 +224,16 @@ function afterLevelLogger(line: string, start: number, end: number): number {
     a = b + 1;
   }
   return -1;
+}
+
+/** line[from, n) parses as one JSON object. */
+function jsonTail(line: string, from: number, n: number): boolean {
+  try {
+    const v: unknown = JSON.parse(line.slice(from, n));
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+  } catch {
+    return false;
+  }
 }
 
 /** line[start, end) is an absolute path with at least two separators (`/a/b`, `C:\\a\\b`, `~/a/b`). */

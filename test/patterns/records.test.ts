@@ -159,3 +159,23 @@ describe('paths with spaces', () => {
     expect(events(m2, ids(m2, moved)).size).toBe(2);
   });
 });
+
+describe('JSON closing a line', () => {
+  it('reads a JSON object that ends a message (`…: {"errors":[…]}`) as one value', () => {
+    // A registry's error lines end with the error body it returned. Before, every code and
+    // message in the body was a token, and one event split by the error it reported.
+    const m = new TemplateMiner();
+    const pick = picker(109);
+    const bodies = [
+      '{"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to access repository: shop/api, action: pull"}]}',
+      '{"errors":[{"code":"NOT_FOUND","message":"artifact shop/api:1.4.2 not found"}]}',
+      '{"errors":[{"code":"UNKNOWN","message":"unknown: context deadline exceeded"}]}',
+    ];
+    const rows = Array.from({ length: 150 }, (_, i) => `Nov 16 08:35:${String(i % 60).padStart(2, '0')} 172.18.0.1 core[1]: 2026-12-25T01:08:58Z [ERROR] [/lib/http/error.go:57]: ${pick(bodies)}`);
+    expect(events(m, ids(m, rows)).size).toBe(1);
+    // Braces that do not hold one JSON object keep their words.
+    const m2 = new TemplateMiner();
+    const other = Array.from({ length: 40 }, (_, i) => `job ${i} ${i % 2 ? 'started' : 'stopped'} {"broken`);
+    expect(events(m2, ids(m2, other)).size).toBe(2);
+  });
+});
