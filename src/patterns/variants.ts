@@ -9,7 +9,7 @@
 // be the whole tail after a constant `label:` both align on, the usual place of free text. A stretch of plain
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
-import { isAlpha, isDigit } from './char-class.ts';
+import { isAlpha, isDigit, isQuote } from './char-class.ts';
 import { sameKey } from './cluster.ts';
 import { WILDCARD } from './mask.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, joined, keyed, severity } from './words.ts';
@@ -220,7 +220,11 @@ function spacedField(xs: readonly string[], prev: number, next: number, len: num
   if (prev + 1 < next && keyed(xs[prev + 1])) field = prev + 1;
   if (field < 0 || !keyed(xs[field])) return '';
   for (let k = field + 1; k < next; k++) if (xs[k].includes('=')) return '';
-  return xs[field].slice(0, xs[field].indexOf('='));
+  const eq = xs[field].indexOf('=');
+  // A value that opens with a quote (a logfmt `msg="Setting up backup log"` read word by word)
+  // says itself where it ends: its words are the message's.
+  if (isQuote(xs[field].charCodeAt(eq + 1))) return '';
+  return xs[field].slice(0, eq);
 }
 
 /** Both stretches are the value of the same field written without quotes (see spacedField). */

@@ -89,6 +89,16 @@ describe('logfmt messages', () => {
     const got = ids(m, rows);
     expect(events(m, got).size).toBe(verbs.length);
   });
+
+  it("keeps logfmt messages of different lengths apart when fields follow them (`msg=\"Setting up backup log\" backup=…`)", () => {
+    // A Kubernetes controller's logrus lines. Before, a quoted message read word by word was
+    // taken for a value written without quotes, running to the next key, so every message of
+    // one controller with the same fields became one event.
+    const m = new TemplateMiner();
+    const msgs = ['Setting up backup log', 'Setting up backup temp file', 'Getting backup item actions', 'Backup completed', 'Setting up backup store to check for backup existence'];
+    const rows = Array.from({ length: 250 }, (_, i) => `time="2026-12-${String(1 + (i % 28)).padStart(2, '0')}T03:28:${String(i % 60).padStart(2, '0')}Z" level=info msg="${msgs[i % msgs.length]}" backup=velero/daily-202612${String(1 + (i % 28)).padStart(2, '0')}020000 controller=backup logSource="pkg/controller/backup_controller.go:${600 + (i % 5) * 31}"`);
+    expect(events(m, ids(m, rows)).size).toBe(msgs.length);
+  });
 });
 
 describe('records of `Name: value` lines', () => {
