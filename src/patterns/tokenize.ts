@@ -121,6 +121,12 @@ export class Tokenizer {
         const end = spacedPathEnd(line, i, n);
         if (end > 0) i = end;
       }
+      // A month's name opening a date (`Dec 25 04:46:18`, `Nov  3 15:54:01`) is the date's value,
+      // however long a log has stayed within one month.
+      if (i - start === 3 && monthOfDate(line, start, i, n)) {
+        out[count++] = WILDCARD;
+        continue;
+      }
       // An HTTP status and its reason phrase (`404 Not Found`) are one value: the phrase is the
       // code's, and words in it would otherwise read as the event's own.
       if (i - start === 3 && digits && i < n) {
@@ -224,6 +230,20 @@ function afterLevelLogger(line: string, start: number, end: number): number {
     a = b + 1;
   }
   return -1;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** line[start, end) is a month's name followed by a day of one or two digits and a time (`Dec  3 15:`). */
+function monthOfDate(line: string, start: number, end: number, n: number): boolean {
+  if (!MONTHS.includes(line.slice(start, end))) return false;
+  let k = end;
+  while (k < n && line.charCodeAt(k) === 32) k++;
+  if (k === end || k - end > 2) return false;
+  const d = k;
+  while (k < n && isDigit(line.charCodeAt(k))) k++;
+  if (k === d || k - d > 2 || k + 3 >= n || line.charCodeAt(k) !== 32) return false;
+  return isDigit(line.charCodeAt(k + 1)) && isDigit(line.charCodeAt(k + 2)) && line.charCodeAt(k + 3) === 58;
 }
 
 /** line[from, n) parses as one JSON object. */

@@ -4,6 +4,8 @@
 // Each case split one event into several on the miner before these rules.
 import { describe, expect, it } from 'vitest';
 import { TemplateMiner } from '../../src/patterns/miner.ts';
+import { resolveOptions } from '../../src/patterns/options.ts';
+import { Tokenizer } from '../../src/patterns/tokenize.ts';
 import { isLabel } from '../../src/patterns/variants.ts';
 import { events, ids, picker } from './helpers.ts';
 
@@ -486,5 +488,18 @@ describe('values told by their place in the line', () => {
     const m2 = new TemplateMiner();
     const route = Array.from({ length: 60 }, (_, i) => `2026-12-12 02:15:${String(i % 60).padStart(2, '0')}.468 <TRACE> peer${i % 3} ${i % 2 ? '>' : '<'} ${i % 2 ? 'added' : 'removed'} [best] 10.${i}.0.0/16 unicast`);
     expect(events(m2, ids(m2, route)).size).toBe(2);
+  });
+
+  it("a month's name opening a syslog date is the date's value, not a word a cluster keeps", () => {
+    // Before, a cluster that had seen one month only kept its name: an event that had split into
+    // two forms (IPv4 and IPv6 peers) and generalised back to one template stayed two events when
+    // one form had been seen in December only (`Dec <*> …` / `<*> <*> …`).
+    const tok = new Tokenizer(resolveOptions());
+    const out: string[] = [];
+    tok.tokenize('Dec  3 15:54:01 core-sw-mgmt snmpd[1034]: Connection from UDP6: [fd00:10::c8]:27452->[fd00:10::c]:161', out);
+    expect(out.slice(0, 3)).toEqual(['<*>', '<*>', '<*>']);
+    // A month's name in a message keeps its place (`report for Dec is ready`, `Dec 2026`).
+    tok.tokenize('report for Dec is ready, due Dec 24 2026', out);
+    expect(out).toContain('Dec');
   });
 });
