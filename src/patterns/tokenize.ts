@@ -3,7 +3,7 @@
 // which is most words; the masker only runs on the rest.
 
 import type { MinerOptions } from './options.ts';
-import { CLASS, DIGIT, TRIGGER, isCloseWrap, isDigit, isQuote, isUpperCode } from './char-class.ts';
+import { ALPHA, CLASS, DIGIT, TRIGGER, isCloseWrap, isDigit, isQuote, isUpperCode } from './char-class.ts';
 import { csvText } from './csv-line.ts';
 import { jsonText } from './json-line.ts';
 import { xmlText } from './xml-line.ts';
@@ -104,7 +104,7 @@ export class Tokenizer {
       // Python's `LEVEL:logger:message` glues its header and the message's first word into one
       // token (`,743:DEBUG:acme.client:Sending`): the time, the level with the logger, and the
       // word after them are three.
-      if (colons >= 2 && (flags & QUOTED_FLAG) === 0) {
+      if (colons >= 2 && (flags & (QUOTED_FLAG | ALPHA)) === ALPHA) {
         const cut = afterLevelLogger(line, start, i);
         if (cut > 0) i = cut;
       }
@@ -115,27 +115,17 @@ export class Tokenizer {
         out[count - 1] += line.slice(start, i);
         continue;
       }
-      // A path with spaces in its last names (`/home/ana/Q4 budget (draft 2).xlsx`) runs to the
-      // word that ends with the file's extension: one value, however many words its name has.
-      if ((flags & QUOTED_FLAG) === 0 && pathStart(line, start, i)) {
-        const end = spacedPathEnd(line, i, n);
-        if (end > 0) i = end;
-      }
-      // A month's name opening a date (`Dec 25 04:46:18`, `Nov  3 15:54:01`) is the date's value,
-      // however long a log has stayed within one month.
-      if (i - start === 3 && monthOfDate(line, start, i, n)) {
-        out[count++] = WILDCARD;
-        continue;
-      }
-      // An HTTP status and its reason phrase (`404 Not Found`) are one value: the phrase is the
-      // code's, and words in it would otherwise read as the event's own.
-      if (i - start === 3 && digits && i < n) {
-        const end = reasonPhraseEnd(line, start, i, n);
-        if (end > 0) {
+      // Values that run past a space: a path with spaces in its names, a month opening a date,
+      // an HTTP status with its reason phrase (see spanEnd).
+      const t0 = line.charCodeAt(start);
+      if (i - start === 3 || t0 === 47 || t0 === 92 || t0 === 126 || line.charCodeAt(start + 1) === 58) {
+        const end = spanEnd(line, start, i, n, flags, digits);
+        if (end < 0) {
           out[count++] = WILDCARD;
-          i = end;
+          i = -end;
           continue;
         }
+        i = end;
       }
       if (!digits) flags &= ~DIGIT;
       // Two dots may make a digit-free host name (mail.example.org).
@@ -220,7 +210,8 @@ function afterLevelLogger(line: string, start: number, end: number): number {
     let b = a;
     while (b < end && line.charCodeAt(b) !== 58) b++;
     if (b >= end) return -1;
-    if (b - a >= 4 && GLUED_LEVELS.includes(line.slice(a, b))) {
+    const c = line.charCodeAt(a);
+    if (b - a >= 4 && b - a <= 8 && c >= 65 && c <= 90 && GLUED_LEVELS.includes(line.slice(a, b))) {
       // The time before the level is masked on its own, the level and logger kept.
       if (a > start) return a;
       let k = b + 1;
@@ -236,7 +227,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** line[start, end) is a month's name followed by a day of one or two digits and a time (`Dec  3 15:`). */
 function monthOfDate(line: string, start: number, end: number, n: number): boolean {
-  if (!MONTHS.includes(line.slice(start, end))) return false;
+  const c0 = line.charCodeAt(start);
+  if (c0 < 65 || c0 > 90 || end >= n || line.charCodeAt(end) !== 32 || !MONTHS.includes(line.slice(start, end))) return false;
   let k = end;
   while (k < n && line.charCodeAt(k) === 32) k++;
   if (k === end || k - end > 2) return false;
@@ -254,6 +246,29 @@ function jsonTail(line: string, from: number, n: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Where the token at line[start, end) really ends, when it is a value that runs past a space:
+ * - a path with spaces in its last names (`/home/ana/Q4 budget (draft 2).xlsx`) runs to the word
+ *   that ends with the file's extension: one value, however many words its name has;
+ * - a month's name opening a date (`Dec 25 04:46:18`, `Nov  3 15:54:01`) is the date's value,
+ *   however long a log has stayed within one month;
+ * - an HTTP status and its reason phrase (`404 Not Found`) are one value: the phrase is the
+ *   code's, and words in it would otherwise read as the event's own.
+ * Returns the end (`end` itself when nothing runs on), or its negation when the token is to be
+ * written as a masked value whole. Kept out of tokenize(), whose loop is the miner's hot path.
+ */
+function spanEnd(line: string, start: number, end: number, n: number, flags: number, digits: boolean): number {
+  if (end - start === 3) {
+    if ((flags & DIGIT) === 0) return monthOfDate(line, start, end, n) ? -end : end;
+    if (!digits || (flags & ALPHA) !== 0 || end >= n || line.charCodeAt(end) !== 32) return end;
+    const phrase = reasonPhraseEnd(line, start, end, n);
+    return phrase > 0 ? -phrase : end;
+  }
+  if ((flags & QUOTED_FLAG) !== 0 || !pathStart(line, start, end)) return end;
+  const path = spacedPathEnd(line, end, n);
+  return path > 0 ? path : end;
 }
 
 /** line[start, end) is an absolute path with at least two separators (`/a/b`, `C:\\a\\b`, `~/a/b`). */
@@ -333,7 +348,9 @@ const REASONS = [
  */
 function reasonPhraseEnd(line: string, start: number, end: number, n: number): number {
   const c0 = line.charCodeAt(start);
-  if (c0 < 49 || c0 > 53 || line.charCodeAt(end) !== 32) return -1;
+  const p0 = end + 1 < n ? line.charCodeAt(end + 1) : 0;
+  // Every phrase opens with a capital.
+  if (c0 < 49 || c0 > 53 || line.charCodeAt(end) !== 32 || p0 < 65 || p0 > 90) return -1;
   for (let k = start + 1; k < end; k++) if (!isDigit(line.charCodeAt(k))) return -1;
   const from = end + 1;
   for (const r of REASONS) {
