@@ -331,6 +331,9 @@ export class TemplateMiner {
     // line of another program is never this program's event.
     for (const p of this.conflicts) if ((quotedText(c.tokens[p]) && quotedText(toks[p])) || twoPrograms(c.tokens[p], toks[p])) return false;
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
+    // Lines that agree on their header only (`[nsqd] <date> <time> INFO:`) and on no word of the
+    // message after it are two events, however many such messages the log has.
+    if (!sharesMessageWord(c, toks)) return false;
     // c was absorbed into a group that already treats these positions as variables.
     const g = this.group(c);
     if (g !== c && g.tokens.length === c.tokens.length && this.conflicts.every((p) => g.wild[p] !== 0)) return true;
@@ -676,6 +679,32 @@ function namedField(a: string, b: string): boolean {
   if (b0 === 91 || b0 === 40) return false;
   for (let k = 0; k < b.length; k++) if (!isAlpha(b.charCodeAt(k))) return false;
   return b.length > 0;
+}
+
+/**
+ * c and toks agree on a word with letters after the header's end (the last token that ends a
+ * header, see endsHeader), or there is no such end to tell header from message.
+ */
+function sharesMessageWord(c: Cluster, toks: string[]): boolean {
+  const t = c.tokens;
+  let h = -1;
+  for (let i = 0; i < t.length; i++) if (c.wild[i] === 0 && t[i] === toks[i] && endsHeader(t, i)) h = i;
+  if (h < 0 || h + 1 >= t.length) return true;
+  for (let i = h + 1; i < t.length; i++) {
+    if (c.wild[i] === 0 && t[i] === toks[i] && hasLetterWord(t[i])) return true;
+    // A field's key is wording too (`status=<*>`).
+    if (c.wild[i] === 2 && sameKey(t[i], toks[i])) return true;
+  }
+  return false;
+}
+
+/** Letters outside any masked value (`removing`, `status=<*>`; not `<*>`, `[<*>]`). */
+function hasLetterWord(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    if (t.startsWith(WILDCARD, k)) k += WILDCARD.length - 1;
+    else if (isAlpha(t.charCodeAt(k))) return true;
+  }
+  return false;
 }
 
 /**

@@ -502,4 +502,13 @@ describe('values told by their place in the line', () => {
     tok.tokenize('report for Dec is ready, due Dec 24 2026', out);
     expect(out).toContain('Dec');
   });
+
+  it('lines that agree on their header only, and on no word of the message after it, are different events', () => {
+    // A daemon whose messages after `INFO:` share no word. Before, the fifth message of one
+    // length made every position a variable, and they all became `INFO: <*> <*> <*>`.
+    const m = new TemplateMiner();
+    const msgs = ['CTRL-EVENT-CONNECTED link established', 'Associated with gateway', 'WPA: Key negotiation completed', 'Trying to associate', 'CTRL-EVENT-DISCONNECTED reason cleared', 'SME: Authentication timed out', 'Scan results available'];
+    const rows = Array.from({ length: 210 }, (_, i) => `[wlan0] 2026/12/0${1 + (i % 9)} 1${i % 10}:0${i % 6}:1${i % 7}.${100000 + i} INFO: ${msgs[i % msgs.length]}`);
+    expect(events(m, ids(m, rows)).size).toBe(msgs.length);
+  });
 });
