@@ -511,4 +511,12 @@ describe('values told by their place in the line', () => {
     const rows = Array.from({ length: 210 }, (_, i) => `[wlan0] 2026/12/0${1 + (i % 9)} 1${i % 10}:0${i % 6}:1${i % 7}.${100000 + i} INFO: ${msgs[i % msgs.length]}`);
     expect(events(m, ids(m, rows)).size).toBe(msgs.length);
   });
+
+  it('an opening bracket padded before a right-aligned value (`[ 87851.498812s]`) opens that value, as the wider `[187851.498812s]` does', () => {
+    // A proxy that prints its uptime right-aligned in brackets. Before, a narrower uptime split
+    // into `[` and a value, and every event had a second template for it.
+    const m = new TemplateMiner();
+    const rows = Array.from({ length: 120 }, (_, i) => `[${(10000 + ((i * 7919) % 190000) + 0.498812).toFixed(6).padStart(13, ' ')}s]  INFO ThreadId(01) linkerd_app_core::serve: Connection closed client.addr=10.0.59.${i % 200}:${11000 + i}`);
+    expect(events(m, ids(m, rows)).size).toBe(1);
+  });
 });
