@@ -331,8 +331,9 @@ export class TemplateMiner {
     // line of another program is never this program's event.
     for (const p of this.conflicts) if ((quotedText(c.tokens[p]) && quotedText(toks[p])) || twoPrograms(c.tokens[p], toks[p])) return false;
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
-    // Lines that agree on their header only (`[nsqd] <date> <time> INFO:`) and on no word of the
-    // message after it are two events, however many such messages the log has.
+    // Below that cap, lines that agree on their header only (`[wlan0] <date> <time> INFO:`) and
+    // on no word of the message after it are two events. (A masked token against a word is no
+    // conflict at all, so a template like `INFO: LOOKUPD(<*>): topic …` still absorbs such lines.)
     if (!sharesMessageWord(c, toks)) return false;
     // c was absorbed into a group that already treats these positions as variables.
     const g = this.group(c);
