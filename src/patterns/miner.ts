@@ -295,7 +295,7 @@ export class TemplateMiner {
       // Anything masked is a value already, as in Drain, except the key of a `key=value`: a
       // different key (`client=<*>` / `message-id=<*>` / `removed`) is different wording.
       if (t[i].includes(WILDCARD) || toks[i].includes(WILDCARD)) {
-        if (keyDiffers(t[i], toks[i]) || namedField(t[i], toks[i]) || namedField(toks[i], t[i]) || twoPrograms(t[i], toks[i])) out.push(i);
+        if (keyDiffers(t[i], toks[i]) || namedField(t[i], toks[i]) || namedField(toks[i], t[i]) || twoPrograms(t[i], toks[i]) || namedValue(t[i], toks[i])) out.push(i);
         continue;
       }
       // `key=value` with the same key: the key names the slot, so the value is data.
@@ -332,8 +332,8 @@ export class TemplateMiner {
     for (const p of this.conflicts) if ((quotedText(c.tokens[p]) && quotedText(toks[p])) || twoPrograms(c.tokens[p], toks[p])) return false;
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
     // Below that cap, lines that agree on their header only (`[wlan0] <date> <time> INFO:`) and
-    // on no word of the message after it are two events. (A masked token against a word is no
-    // conflict at all, so a template like `INFO: LOOKUPD(<*>): topic …` still absorbs such lines.)
+    // on no word of the message after it are two events. (Only where they conflict: a masked
+    // token against a word is no conflict unless it names its value, see namedValue.)
     if (!sharesMessageWord(c, toks)) return false;
     // c was absorbed into a group that already treats these positions as variables.
     const g = this.group(c);
@@ -680,6 +680,35 @@ function namedField(a: string, b: string): boolean {
   if (b0 === 91 || b0 === 40) return false;
   for (let k = 0; k < b.length; k++) if (!isAlpha(b.charCodeAt(k))) return false;
   return b.length > 0;
+}
+
+/**
+ * A value in brackets named by the word it follows (`TOPIC(<*>):`, `LOOKUPD(<*>):`,
+ * `CLIENT(<*>):`) against a plain word or a value another word names: a different subject, as
+ * a different key is (see keyDiffers).
+ */
+function namedValue(a: string, b: string): boolean {
+  const na = valueName(a);
+  const nb = valueName(b);
+  if (na === '' && nb === '') return false;
+  if (na !== '' && nb !== '') return na !== nb;
+  const plain = na === '' ? a : b;
+  if (plain.includes(WILDCARD)) return false;
+  for (let k = 0; k < plain.length; k++) if (!isAlpha(plain.charCodeAt(k))) return false;
+  return plain.length > 0;
+}
+
+/**
+ * The name before a bracket that holds a masked value (`TOPIC` of `TOPIC(<*>):`, `LOOKUPD` of
+ * `LOOKUPD(nsqlookupd-<*>:<*>):`), three letters or more; else ''.
+ */
+function valueName(t: string): string {
+  let k = 0;
+  while (k < t.length && isAlpha(t.charCodeAt(k))) k++;
+  if (k < 3 || k >= t.length) return '';
+  const open = t.charCodeAt(k);
+  if ((open !== 40 && open !== 91) || t.indexOf(WILDCARD, k + 1) < 0) return '';
+  return t.slice(0, k);
 }
 
 /**

@@ -519,4 +519,19 @@ describe('values told by their place in the line', () => {
     const rows = Array.from({ length: 120 }, (_, i) => `[${(10000 + ((i * 7919) % 190000) + 0.498812).toFixed(6).padStart(13, ' ')}s]  INFO ThreadId(01) linkerd_app_core::serve: Connection closed client.addr=10.0.59.${i % 200}:${11000 + i}`);
     expect(events(m, ids(m, rows)).size).toBe(1);
   });
+
+  it('a value in brackets named by the word before it (`TOPIC(<*>):`, `LOOKUPD(<*>):`) is a different subject from another name or a plain word', () => {
+    // A queue daemon prefixes its messages with the subject it speaks of. Before, a masked
+    // token was never a conflict, so a template opening with `LOOKUPD(<*>):` absorbed every
+    // other message of its length, word for word.
+    const m = new TemplateMiner();
+    const msgs = [
+      (i: number) => `LOOKUPD(nsqlookupd-${i % 3}.nsqlookupd:4160): topic REGISTER orders${i % 5}`,
+      (i: number) => `TOPIC(emails${i % 4}): deleting channel sender${i % 3}`,
+      (i: number) => `PROTOCOL(V2): [10.0.4.${i % 200}:${20000 + i}] exiting ioloop`,
+      (i: number) => `nsqd v1.3.${i % 3} (built w/go1.21.${i % 6})`,
+    ];
+    const rows = Array.from({ length: 200 }, (_, i) => `[nsqd] 2026/12/${String(1 + (i % 28)).padStart(2, '0')} 1${i % 10}:0${i % 6}:1${i % 7}.${100000 + i} INFO: ${msgs[i % msgs.length](i)}`);
+    expect(events(m, ids(m, rows)).size).toBe(msgs.length);
+  });
 });
