@@ -308,25 +308,32 @@ function spacedPathEnd(line: string, from: number, n: number): number {
     if (i >= n || line.charCodeAt(i) !== 32) return -1;
     i++;
     const a = i;
-    while (i < n && line.charCodeAt(i) > 32) i++;
-    if (i === a) return -1;
+    // One pass over the word, reading indices only: this runs after every path on a hot path.
+    let leaves = false;
+    while (i < n) {
+      const c = line.charCodeAt(i);
+      if (c <= 32) break;
+      if (c === 61 || c === 64) leaves = true;
+      i++;
+    }
+    if (i === a || leaves) return -1;
     const c0 = line.charCodeAt(a);
     if (c0 === 47 || c0 === 92 || c0 === 91 || c0 === 60 || c0 === 34 || c0 === 39) return -1;
-    const word = line.slice(a, i);
-    if (AFTER_PATH.has(word.toLowerCase()) || word.includes('=') || word.includes('@')) return -1;
-    if (extensionEnd(word)) return i;
+    // Linking words are all short: slice only those.
+    if (i - a <= 4 && AFTER_PATH.has(line.slice(a, i).toLowerCase())) return -1;
+    if (extensionEnd(line, a, i)) return i;
   }
   return -1;
 }
 
-/** The word ends with `.ext` (a letter, then up to four letters or digits; not `.65ms`), then closing punctuation. */
-function extensionEnd(word: string): boolean {
-  let b = word.length;
-  while (b > 0 && isCloseWrap(word.charCodeAt(b - 1)) && word.charCodeAt(b - 1) !== 46) b--;
-  const dot = word.lastIndexOf('.', b - 1);
-  if (dot < 1 || b - dot - 1 < 1 || b - dot - 1 > 5) return false;
+/** line[a, b) ends with `.ext` (a letter, then up to four letters or digits; not `.65ms`), then closing punctuation. */
+function extensionEnd(line: string, a: number, b: number): boolean {
+  while (b > a && isCloseWrap(line.charCodeAt(b - 1)) && line.charCodeAt(b - 1) !== 46) b--;
+  let dot = b - 1;
+  while (dot > a && line.charCodeAt(dot) !== 46 && b - dot <= 6) dot--;
+  if (dot <= a || line.charCodeAt(dot) !== 46 || b - dot - 1 < 1 || b - dot - 1 > 5) return false;
   for (let k = dot + 1; k < b; k++) {
-    const c = word.charCodeAt(k);
+    const c = line.charCodeAt(k);
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (!letter && (k === dot + 1 || c < 48 || c > 57)) return false;
   }
