@@ -53,6 +53,11 @@ export function isUpperCode(s: string, from: number, to: number, underscore: boo
   return true;
 }
 
+/** A letter, digit, `_`, `-` or `.`: what a key, a host, a program tag or an element is named in. */
+export function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+}
+
 /** Letters and digits; non-ASCII counts as a letter so accented words stay whole. */
 export function isAlnum(c: number): boolean {
   return c >= 128 || (CLASS[c] & (DIGIT | ALPHA)) !== 0;

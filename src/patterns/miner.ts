@@ -676,10 +676,13 @@ function namedField(a: string, b: string): boolean {
   let letter = false;
   for (let k = 1; k < a.length && !letter; k++) letter = isAlpha(a.charCodeAt(k));
   if (!letter || b.includes(WILDCARD)) return false;
-  const b0 = b.charCodeAt(0);
-  if (b0 === 91 || b0 === 40) return false;
-  for (let k = 0; k < b.length; k++) if (!isAlpha(b.charCodeAt(k))) return false;
-  return b.length > 0;
+  return plainWord(b);
+}
+
+/** Letters alone (`Stopping`, `nsqd`): a plain word, not a value, a bracket or a label. */
+function plainWord(t: string): boolean {
+  for (let k = 0; k < t.length; k++) if (!isAlpha(t.charCodeAt(k))) return false;
+  return t.length > 0;
 }
 
 /**
@@ -692,10 +695,7 @@ function namedValue(a: string, b: string): boolean {
   const nb = valueName(b);
   if (na === '' && nb === '') return false;
   if (na !== '' && nb !== '') return na !== nb;
-  const plain = na === '' ? a : b;
-  if (plain.includes(WILDCARD)) return false;
-  for (let k = 0; k < plain.length; k++) if (!isAlpha(plain.charCodeAt(k))) return false;
-  return plain.length > 0;
+  return plainWord(na === '' ? a : b);
 }
 
 /**
@@ -717,8 +717,8 @@ function valueName(t: string): string {
  */
 function sharesMessageWord(c: Cluster, toks: string[]): boolean {
   const t = c.tokens;
-  let h = -1;
-  for (let i = 0; i < t.length; i++) if (c.wild[i] === 0 && t[i] === toks[i] && endsHeader(t, i)) h = i;
+  let h = t.length - 1;
+  while (h >= 0 && !(c.wild[h] === 0 && t[h] === toks[h] && endsHeader(t, h))) h--;
   if (h < 0 || h + 1 >= t.length) return true;
   for (let i = h + 1; i < t.length; i++) {
     if (c.wild[i] === 0 && t[i] === toks[i] && hasLetterWord(t[i])) return true;

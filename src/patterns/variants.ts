@@ -9,7 +9,7 @@
 // be the whole tail after a constant `label:` both align on, the usual place of free text. A stretch of plain
 // words in the middle (`for invalid user` vs `for`) is a different event.
 
-import { isAlpha, isDigit, isQuote } from './char-class.ts';
+import { isAlpha, isDigit, isNameChar, isQuote } from './char-class.ts';
 import { sameKey } from './cluster.ts';
 import { WILDCARD } from './mask.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, joined, keyed, severity } from './words.ts';
@@ -441,11 +441,6 @@ function headerTag(xs: readonly string[], i: number): boolean {
     else if (!calendarWord(xs[k])) return false;
   }
   return time;
-}
-
-/** A letter, digit, `_`, `-` or `.`: what a key, a host or a program tag is written in. */
-function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 }
 
 /**

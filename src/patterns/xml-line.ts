@@ -3,6 +3,8 @@
 // (json-line.ts): the elements it has and the names its fields are given (`<Data
 // Name='Image'>`). Their text and every other attribute are data: ids, times, paths, users.
 
+import { isAlpha, isNameChar } from './char-class.ts';
+
 /**
  * `<` and the element names in their order (each field's `Name` attribute joined to its element
  * with `:`) and `>`, for a line that is one XML element; null for any other line (only a line
@@ -29,7 +31,7 @@ export function xmlText(line: string): string | null {
       continue;
     }
     let k = open + 1;
-    while (k < b && isNameChar(line.charCodeAt(k))) k++;
+    while (k < b && isXmlNameChar(line.charCodeAt(k))) k++;
     const name = line.slice(open + 1, k);
     const close = tagEnd(line, k, b);
     if (close < 0) return null;
@@ -68,9 +70,10 @@ function nameAttribute(line: string, from: number, to: number): string | null {
 }
 
 function isNameStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return isAlpha(c) || c === 95;
 }
 
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 58;
+/** XML names may also hold `:` (a namespace prefix). */
+function isXmlNameChar(c: number): boolean {
+  return isNameChar(c) || c === 58;
 }
