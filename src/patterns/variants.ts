@@ -455,8 +455,11 @@ function headerTag(xs: readonly string[], i: number): boolean {
 export function endsHeader(xs: readonly string[], i: number): boolean {
   const t = xs[i];
   if (programTag(t) || headerTag(xs, i) || subsystemTag(xs, i) || pipeAfterFields(xs, i)) return true;
-  if (t.length < 3 || t.charCodeAt(t.length - 1) !== 58 || (i > 0 && keyword(xs[i - 1]))) return false;
-  return severity(t) || acronym(t) || loggerName(xs, i) || component(xs, i);
+  if (t.length < 3 || t.charCodeAt(t.length - 1) !== 58) return false;
+  // A logger's name follows a severity, which may be written in capitals (`INFO odoo.sql_db:`).
+  if (loggerName(xs, i)) return true;
+  if (i > 0 && keyword(xs[i - 1])) return false;
+  return severity(t) || acronym(t) || component(xs, i);
 }
 
 /**
@@ -495,7 +498,8 @@ function component(xs: readonly string[], i: number): boolean {
 
 /**
  * A logger's name with its colon right after the header's severity, written as a dotted module
- * path (`[INFO]  client.driver_mgr:`, hclog's layout; `INFO odoo.sql_db:`): the message starts
+ * path (`[INFO]  client.driver_mgr:`, hclog's layout; `INFO odoo.sql_db:`; Rust's tracing,
+ * `INFO actix_web::middleware::logger:`): the message starts
  * after it. A plain word there is the message's own label (`[notice] Heartbeat: …`, `<Debug>
  * executeQuery: SELECT …`) and may open free text. (Also a name after one more header field,
  * `INFO prod werkzeug:`, was measured: it split free text after such labels in other logs.)
@@ -505,6 +509,11 @@ function loggerName(xs: readonly string[], i: number): boolean {
   let dotted = false;
   for (let k = 0; k < t.length - 1; k++) {
     const c = t.charCodeAt(k);
+    // Rust's and C++'s paths join their parts with `::` (`actix_web::middleware::logger:`).
+    if (c === 58 && k > 0 && (t.charCodeAt(k + 1) === 58 || t.charCodeAt(k - 1) === 58) && k + 1 < t.length - 1) {
+      dotted = true;
+      continue;
+    }
     if (!isNameChar(c)) return false;
     if (c === 46) dotted = true;
   }

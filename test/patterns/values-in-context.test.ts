@@ -373,6 +373,23 @@ describe('values told by their place in the line', () => {
     expect(events(m, got).size).toBe(4);
   });
 
+  it("a Rust module path after a severity in capitals (`INFO store::shard::loader:`) ends the header too", () => {
+    // Rust's tracing layout: `<time>  INFO <target>: <message>`, the target joined by `::`.
+    // Before, the capitals' severity counted as a heading and `::` as no name, so the target
+    // was a label opening free text and every message of a target became one event.
+    const m = new TemplateMiner();
+    const pick = picker(62);
+    const acts = [
+      () => `Loading shard ${pick(['7', '12', '31'])}`,
+      () => `Recovering shard ${pick(['7', '12'])}: ${pick(['0', '2'])}/4 (${pick(['0', '50'])}%)`,
+      () => `Recovered shard ${pick(['7', '31'])}: 4/4 (100%)`,
+      () => `Flushed ${pick(['12', '40', '7'])} segments in ${pick(['3', '19'])} ms`,
+    ];
+    const rows = Array.from({ length: 160 }, (_, i) => `2026-12-07T10:${10 + (i % 50)}:0${i % 10}.${100000 + i}Z  INFO store::shard::loader: ${acts[i % 4]()}`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(4);
+  });
+
   it("a lower-case component right after a syslog tag (`meshd[812]: router:`) is the speaker, not the message's first word", () => {
     // A Go daemon's lines: `component: Step: what it does`. Before, the component counted as
     // wording, so the next label opened free text and the step's different actions became one.
