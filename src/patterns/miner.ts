@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isDigit, isUpperCode } from './char-class.ts';
-import { alignGroup, angleColumns, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, opensStatement, programTag, quotedText, subsystemTag, TAIL_CONSTANTS } from './variants.ts';
+import { alignGroup, angleColumns, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, listField, messageField, messageLabel, opensStatement, programTag, quotedText, subsystemTag, TAIL_CONSTANTS } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, keySeparator, severity, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
@@ -284,7 +284,9 @@ export class TemplateMiner {
         // …nor are a date's day and month names (`[Dec 24 15:48:12] Auth:`).
         else if (!t[i].includes(WILDCARD) && !calendarWord(t[i])) constants++;
         // Free text after an agreed `label:`: its words are the variable, however they differ.
-        if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !opensStatement(t, i + 1, n) && !opensStatement(toks, i + 1, n)) break;
+        // Not after the message's own key (`msg: authorization_denied, peer: …`): what follows
+        // it is the message, as a JSON record's `msg` is.
+        if (constants >= TAIL_CONSTANTS && isLabel(toks, i, n) && !opensStatement(t, i + 1, n) && !opensStatement(toks, i + 1, n) && !this.messageLabel(t[i])) break;
         continue;
       }
       if (w[i] !== 0 || t[i] === toks[i]) {
@@ -302,7 +304,7 @@ export class TemplateMiner {
       // …except a record's opening field (`type=SERVICE_START` / `type=SERVICE_STOP`): a record
       // that opens by naming its kind names its event so, as a message's first word does.
       if (sameKey(t[i], toks[i])) {
-        if ((i === 0 && openingKinds(t[i], toks[i])) || (quotedText(t[i]) && quotedText(toks[i]))) out.push(i);
+        if ((i === 0 && openingKinds(t[i], toks[i])) || (quotedText(t[i]) && quotedText(toks[i])) || (this.messageField(t[i]) && this.messageField(toks[i]))) out.push(i);
         continue;
       }
       // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
@@ -315,9 +317,19 @@ export class TemplateMiner {
       if (bracketed(toks, i) && !(subsystemTag(t, i) && subsystemTag(toks, i))) continue;
       // So does a field list for a value written without quotes (`command=grep -r root /etc terminal=0`).
       if (inSpacedValue(toks, i, n)) continue;
+      // …and a list of `key: value,` fields, but for the message's own key (`msg: node_down,`).
+      if (listField(toks, i, n) && t[i - 1] === toks[i - 1] && !this.messageLabel(toks[i - 1])) continue;
       out.push(i);
     }
     return out.length;
+  }
+
+  private messageLabel(t: string): boolean {
+    return messageLabel(t, this.options.masking.quotedExemptKeys);
+  }
+
+  private messageField(t: string): boolean {
+    return messageField(t, this.options.masking.quotedExemptKeys);
   }
 
   /** Count the conflicting words on the anchor; true when every conflicting position has enough. */
@@ -330,6 +342,8 @@ export class TemplateMiner {
     // …and so does a logfmt message's first word (`msg="uploading` / `msg="handing`), and a
     // line of another program is never this program's event.
     for (const p of this.conflicts) if ((quotedText(c.tokens[p]) && quotedText(toks[p])) || twoPrograms(c.tokens[p], toks[p])) return false;
+    // …and so does the message's first word where a key names it (`msg=node_down`, `msg: node_down,`).
+    for (const p of this.conflicts) if ((this.messageField(c.tokens[p]) && this.messageField(toks[p])) || (p > 0 && this.messageLabel(c.tokens[p - 1]) && c.tokens[p - 1] === toks[p - 1])) return false;
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
     // Below that cap, lines that agree on their header only (`[wlan0] <date> <time> INFO:`) and
     // on no word of the message after it are two events. (Only where they conflict: a masked
@@ -469,10 +483,10 @@ export class TemplateMiner {
     const family = anchor.spawned ? [anchor, ...anchor.spawned] : [anchor];
     for (const x of family) {
       if (x === c || x.evicted || this.group(x) !== x || x === g || x.tokens.length !== c.tokens.length) continue;
-      if (!covers(c, x, true)) continue;
+      if (!covers(c, x, true, this.options.masking.quotedExemptKeys)) continue;
       // Where the two still hold different identifier-shaped values (`application/json` /
       // `text/html`), the split was for the other, now variable, words: generalise those too.
-      if (!covers(c, x, false) && c === g) {
+      if (!covers(c, x, false, this.options.masking.quotedExemptKeys) && c === g) {
         const routed = this.routingWild(c);
         c.generalise(x.tokens, x.tokens.length);
         if (this.routingWild(c) !== routed) this.rehome(c);
@@ -512,7 +526,7 @@ export class TemplateMiner {
         const c = list[i];
         if (c.tokens.length === n || (own !== null && this.group(c) === own)) continue;
         budget--;
-        const score = lengthVariant(toks, n, c.tokens, c.wild, selfWild);
+        const score = lengthVariant(toks, n, c.tokens, c.wild, selfWild, this.options.masking.quotedExemptKeys);
         if (score > bestScore) {
           best = c;
           bestScore = score;
@@ -886,10 +900,12 @@ function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
  * `key=<*>`; with valuesDiffer, x may hold another identifier-shaped value (see valueShaped)
  * where c holds one, or have generalised the position.
  */
-function covers(c: Cluster, x: Cluster, valuesDiffer: boolean): boolean {
+function covers(c: Cluster, x: Cluster, valuesDiffer: boolean, messageKeys: readonly string[]): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
     if (c.wild[i] === 0) {
-      if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || (valueShaped(c.tokens[i], x.tokens[i]) && !(i === 0 && openingKinds(c.tokens[i], x.tokens[i])))))) return false;
+      // The message's name is never an identifier-shaped value (`msg=queue_full`, `msg: queue_full,`).
+      const named = messageField(c.tokens[i], messageKeys) || (i > 0 && messageLabel(c.tokens[i - 1], messageKeys));
+      if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || (valueShaped(c.tokens[i], x.tokens[i]) && !named && !(i === 0 && openingKinds(c.tokens[i], x.tokens[i])))))) return false;
     } else if (c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
   }
   return true;

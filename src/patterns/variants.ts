@@ -70,7 +70,15 @@ function pairs(a: readonly string[], n: number, b: readonly string[], m: number,
  */
 const maskBalance = (xs: readonly string[], from: number, to: number, wild: Uint8Array | undefined, keysAreWords: boolean): number => {
   let b = 0;
-  for (let k = from; k < to; k++) b += xs[k].includes(WILDCARD) && !(wild && wild[k] !== 0) && !(keysAreWords && keyed(xs[k])) ? 1 : -1;
+  for (let k = from; k < to; k++) {
+    // A whole field of a `key: value,` list is optional as a `key=<*>` is (`ip: <*>, user: bob, from: …`).
+    if (!keysAreWords && k + 1 < to && listField(xs, k + 1, xs.length)) {
+      b += 2;
+      k++;
+      continue;
+    }
+    b += xs[k].includes(WILDCARD) && !(wild && wild[k] !== 0) && !(keysAreWords && keyed(xs[k])) ? 1 : -1;
+  }
   return b;
 };
 
@@ -78,7 +86,7 @@ const maskBalance = (xs: readonly string[], from: number, to: number, wild: Uint
  * How well line a[0..n) fits as another-length form of template b: the share of the longer
  * side that aligns, or 0 when some differing stretch is not variable material.
  */
-export function lengthVariant(a: readonly string[], n: number, b: readonly string[], bWild: Uint8Array, aWild?: Uint8Array): number {
+export function lengthVariant(a: readonly string[], n: number, b: readonly string[], bWild: Uint8Array, aWild?: Uint8Array, messageKeys: readonly string[] = []): number {
   const m = b.length;
   if (n > MAX_ALIGN || m > MAX_ALIGN || n === m) return 0;
   lcs(a, n, b, m, bWild);
@@ -143,7 +151,7 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     // end (a syslog tag, `smartd[<*>]:`, or a severity label; see endsHeader): the month and host
     // before it are the header's.
     if (endsHeader(a, i)) wording = 0;
-    else if (!differed && wording >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m)) freeTail = true;
+    else if (!differed && wording >= TAIL_CONSTANTS && isLabel(a, i, n) && !opensStatement(a, i + 1, n) && !opensStatement(b, j + 1, m) && !messageLabel(a[i], messageKeys)) freeTail = true;
     pi = i;
     pj = j;
   }
@@ -156,6 +164,51 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
   // of another event.
   if (said === 0 && keys === 0) return 0;
   return matched / Math.max(n, m);
+}
+
+/**
+ * xs[i] is one word's value in a list of `key: value,` fields (`clientid: gw-12, peer: …`, or
+ * the list's last field, `…, source: http`): data, as a `key=value`'s value is.
+ */
+export function listField(xs: readonly string[], i: number, n: number): boolean {
+  if (i < 1 || i >= n || !fieldKey(xs[i - 1])) return false;
+  // A list has two fields at least: one label and a comma (`tunnel: EOF, conn: <nil>.`) may
+  // be free text's.
+  if (fieldEnds(xs, i, n)) return fieldEnds(xs, i + 2, n) || (i >= 3 && fieldKey(xs[i - 3]) && fieldEnds(xs, i - 2, n));
+  return i === n - 1 && i >= 3 && fieldKey(xs[i - 3]) && fieldEnds(xs, i - 2, n);
+}
+
+/** xs[i] is a one-word value that a comma ends, with another key after it. */
+function fieldEnds(xs: readonly string[], i: number, n: number): boolean {
+  if (i + 1 >= n) return false;
+  const t = xs[i];
+  // A template's generalised value has lost its comma.
+  return (t.charCodeAt(t.length - 1) === 44 || t === WILDCARD) && fieldKey(xs[i + 1]);
+}
+
+/** `peername:`: a lower-case key and its colon, as a field list names its fields. */
+function fieldKey(t: string): boolean {
+  if (t.length < 2 || t.charCodeAt(t.length - 1) !== 58) return false;
+  for (let k = 0; k < t.length - 1; k++) {
+    const c = t.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || c === 95)) return false;
+  }
+  return true;
+}
+
+/**
+ * `msg:`: a label whose key names the message (MaskingOptions.quotedExemptKeys, as a JSON
+ * record's `msg`). What follows it is the message, not a labelled value or free text.
+ */
+export function messageLabel(t: string, keys: readonly string[]): boolean {
+  return t.length > 1 && t.charCodeAt(t.length - 1) === 58 && keys.includes(t.slice(0, -1));
+}
+
+/** `msg=node_down`: the message's key with a word for its value, neither quoted nor masked. */
+export function messageField(t: string, keys: readonly string[]): boolean {
+  const eq = t.indexOf('=');
+  if (eq <= 0 || eq + 1 >= t.length || t.charCodeAt(eq + 1) === 34 || t.charCodeAt(eq + 1) === 39 || t.includes(WILDCARD)) return false;
+  return keys.includes(t.slice(0, eq));
 }
 
 /** A word of the message: letters in it, not a month or day name, a severity or punctuation alone. */
@@ -294,6 +347,9 @@ export function isLabel(xs: readonly string[], i: number, n: number): boolean {
     // A label in brackets names the bracket's content (`[MSGID: 106499]`, `(errno: 13)`) or
     // the message's subject (`device (tun0): state change: …`), not the rest of the line.
     if (t.charCodeAt(0) === 91 || t.charCodeAt(0) === 40) return false;
+    // One field of a list (`clientid: gw-12, msg: …`): its value ends at the comma before the
+    // next key.
+    if (listField(xs, i + 1, n)) return false;
     // A value as the label (`port <*>:`, `bufsize = <*>:`) is one, but not after a header's
     // bracketed field or a bare separator: there it is a name in the header, and the message
     // follows (`[file.c:<*>:fn] 0-management: …`, `INFO : path/to/file: Copied`, `L <*> - <*>:`).

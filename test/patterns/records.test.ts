@@ -189,3 +189,26 @@ describe('JSON closing a line', () => {
     expect(events(m2, ids(m2, other)).size).toBe(2);
   });
 });
+
+describe('a list of `key: value,` fields', () => {
+  it("reads a `key: value,` list as fields (each value data, a field present or not), and the message's key as the event's name", () => {
+    // An Erlang broker's text records: `[level] key: value, key: value, …`, the event named by
+    // `msg:`. Before, the first `key:` opened free text, so every record of a level was one event.
+    const m = new TemplateMiner();
+    const pick = picker(83);
+    const kinds = ['session_terminated', 'frame_parse_error', 'authorization_denied', 'queue_is_full'];
+    const rows = Array.from({ length: 200 }, (_, i) => {
+      const user = i % 3 === 0 ? `username: ${pick(['alice', 'device', 'gateway', 'admin'])}, ` : '';
+      return `2026-12-0${1 + (i % 9)}T10:${10 + (i % 50)}:00.${100000 + i}+00:00 [warning] clientid: ${pick(['gw', 'cam', 'sensor'])}-${100 + i}, msg: ${kinds[i % 4]}, peer: 10.0.${i % 7}.${i % 250}:${30000 + i}, ${user}reason: ${pick(['not_authorized', 'timeout', 'closed'])}`;
+    });
+    expect(events(m, ids(m, rows)).size).toBe(4);
+    // logfmt's unquoted message key names the event too.
+    const m2 = new TemplateMiner();
+    const logfmt = Array.from({ length: 120 }, (_, i) => `ts=2026-12-07T10:${10 + (i % 50)}:00Z level=warn msg=${kinds[i % 4]} client=${pick(['gw', 'cam'])}-${i} user=${pick(['alice', 'bob', 'carol', 'dave'])}`);
+    expect(events(m2, ids(m2, logfmt)).size).toBe(4);
+    // One label and a comma are not a list: free text after a label stays one value.
+    const m3 = new TemplateMiner();
+    const prose = Array.from({ length: 80 }, (_, i) => `2026-12-07T10:00:0${i % 10}Z WARN [PROXY] Failed to open tunnel: ${pick(['EOF', 'read tcp 10.0.0.1:443: connection reset by peer', 'dial timeout after 30s'])}, conn: <nil>. lease:${i}`);
+    expect(events(m3, ids(m3, prose)).size).toBe(1);
+  });
+});
