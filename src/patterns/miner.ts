@@ -773,7 +773,10 @@ function bracketed(toks: string[], i: number): boolean {
     for (let j = 0; j < t.length; j++) {
       const c = t.charCodeAt(j);
       if (c === 40 || c === 91 || (c === 60 && last >= 0)) {
-        if (depth < 31 && ((c === 91 && t.charCodeAt(j + 1) === 34) || (c === 60 && k === last && j === 0))) quotedAt |= 1 << depth;
+        // …nor one opened inside the line's first token, after other characters
+        // (`<![LOG[Running …]LOG]!>`): it wraps the whole message. (`[pool www] …` opens with
+        // its bracket, a parameter.)
+        if (depth < 31 && ((c === 91 && t.charCodeAt(j + 1) === 34) || (c === 60 && k === last && j === 0) || (k === 0 && j > 0))) quotedAt |= 1 << depth;
         else plain++;
         depth++;
       } else if ((c === 41 || c === 93 || (c === 62 && last >= 0)) && depth > 0) {

@@ -463,6 +463,21 @@ describe('values told by their place in the line', () => {
     expect(events(m, ids(m, rows)).size).toBe(msgs.length);
   });
 
+  it('a bracket that the first token opens after other characters (`<![MSG[Job …]MSG]!>`) wraps the message, not a parameter list', () => {
+    // A client agent's log: each message wrapped in a marker of its own, the record's fields in
+    // an element after it. Before, every word sat inside the marker's open bracket, counted as a
+    // parameter, and the job's messages of one length became one event.
+    const m = new TemplateMiner();
+    const pick = picker(89);
+    const msgs = [() => `in state '${pick(['Queued', 'Running', 'Done'])}'.`, () => 'successfully finished download.', () => 'failed with error.', () => 'was cancelled by policy.'];
+    const rows = Array.from({ length: 200 }, (_, i) => `<![MSG[Job {${(0x3c9a00f1 + i * 7919).toString(16).toUpperCase()}-4594-A756} ${msgs[i % 4]()}]MSG]!><time="1${i % 10}:0${i % 6}:1${i % 7}.${100 + i}" component="Transfer" thread="${3000 + i}">`);
+    expect(events(m, ids(m, rows)).size).toBe(4);
+    // A bracket that opens the line is still a parameter's (`[pool www]` / `[pool api]`).
+    const m2 = new TemplateMiner();
+    const pools = Array.from({ length: 120 }, (_, i) => `[pool ${pick(['www', 'api', 'shop'])}] child ${1000 + i} ${i % 2 ? 'started' : 'exited with code 0'}`);
+    expect(events(m2, ids(m2, pools)).size).toBe(2);
+  });
+
   it("Python's `time:LEVEL:logger:message` keeps the message's first word, which its header glues on", () => {
     // `%(asctime)s:%(levelname)s:%(name)s:%(message)s` prints one token from the time's
     // milliseconds to the message's first word. Before, the digits masked that token whole, and
