@@ -480,6 +480,17 @@ export function programTag(t: string): boolean {
 }
 
 /**
+ * A pid alone as the tag (`CONNECT   Dec 06 09:20:24.132 [<*>]:`), after a header of nothing but
+ * masked values, day and month names and words in capitals (a level). Later in a line, `[<*>]:`
+ * is a masked value that a label names (`writing to [<*>]:`).
+ */
+function pidTag(xs: readonly string[], i: number): boolean {
+  if (i < 1 || i > 5 || xs[i] !== `[${WILDCARD}]:`) return false;
+  for (let k = 0; k < i; k++) if (xs[k] !== WILDCARD && !calendarWord(xs[k]) && !keyword(xs[k])) return false;
+  return true;
+}
+
+/**
  * A syslog tag written without a pid (`kernel:`, `RT_FLOW:`) right after the header's date and
  * host: like `prog[<*>]:`, it ends the header. Before it stand the date and time, masked whole
  * or with the month's name, and then the host, a bare name (`vpn-gw`, `srx-<*>`).
@@ -510,7 +521,7 @@ function headerTag(xs: readonly string[], i: number): boolean {
  */
 export function endsHeader(xs: readonly string[], i: number): boolean {
   const t = xs[i];
-  if (programTag(t) || headerTag(xs, i) || subsystemTag(xs, i) || pipeAfterFields(xs, i)) return true;
+  if (programTag(t) || headerTag(xs, i) || pidTag(xs, i) || subsystemTag(xs, i) || pipeAfterFields(xs, i)) return true;
   if (t.length < 3 || t.charCodeAt(t.length - 1) !== 58) return false;
   // A logger's name follows a severity, which may be written in capitals (`INFO odoo.sql_db:`).
   if (loggerName(xs, i)) return true;

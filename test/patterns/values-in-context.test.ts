@@ -401,6 +401,17 @@ describe('values told by their place in the line', () => {
     expect(events(m, got).size).toBe(4);
   });
 
+  it("a pid alone as the tag after a level and a date (`INFO Dec 06 09:20:24.132 [4711]:`) ends the header, and a component follows", () => {
+    // A small proxy's fixed columns: level, date, `[pid]:`, then `function: message`. Before,
+    // the bracketed pid was no tag, so the level and the function counted as wording and the
+    // function's label opened free text: its different messages of one length became one event.
+    const m = new TemplateMiner();
+    const pick = picker(97);
+    const acts = [() => `opening connection to ${pick(['deb.debian.org', 'pypi.org'])}:443`, () => `getaddrinfo returned for ${pick(['deb.debian.org', 'pypi.org'])}:443`, () => `closing idle socket of ${pick(['10.0.0.4', '10.0.0.9'])}:3128`];
+    const rows = Array.from({ length: 150 }, (_, i) => `INFO      Dec ${String(1 + (i % 28)).padStart(2, '0')} 1${i % 10}:0${i % 6}:2${i % 7}.${100 + i} [${4000 + i}]: sockets: ${acts[i % 3]()}`);
+    expect(events(m, ids(m, rows)).size).toBe(3);
+  });
+
   it("a bracketed subsystem right after a syslog tag (`ringd[7]: [VOTES ]`) is the speaker, not a bracketed parameter", () => {
     // A cluster engine's lines: `[SUBSYS] message`, the tag padded to a column. Before, two
     // subsystems' tags were two values of one bracketed parameter, and a label after the tag
