@@ -308,7 +308,8 @@ export class TemplateMiner {
         continue;
       }
       // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
-      if (i > 0 && toks[i - 1].includes(WILDCARD) && pluralPair(t[i], toks[i])) continue;
+      // …also with a word between them that both share (`Detected 1 new change` / `12 new changes`).
+      if (i > 0 && (toks[i - 1].includes(WILDCARD) || (i > 1 && toks[i - 2].includes(WILDCARD) && t[i - 1] === toks[i - 1] && plainWord(toks[i - 1]))) && pluralPair(t[i], toks[i])) continue;
       // Day and month names are parts of a date (`at Sun Jul 17 08:12:03 2005`), also when
       // punctuation marks the date (`*Mar 1` for a clock not synchronised, `(Tue,`).
       if (calendarWord(t[i]) && calendarWord(toks[i])) continue;

@@ -213,6 +213,9 @@ describe('TemplateMiner', () => {
       const m = new TemplateMiner();
       const got = ids(m, [1, 5, 1, 12].map((n, i) => `Service[web${i}] triggered refresh from ${n} event${n === 1 ? '' : 's'}`));
       expect(new Set(got).size).toBe(1);
+      // Also with a word between the count and its noun.
+      const between = ids(m, [1, 5, 1, 12].map((n, i) => `Detected ${n} new change${n === 1 ? '' : 's'} for root "repo-${i}"`));
+      expect(new Set(between).size).toBe(1);
       // Not a plain word that happens to differ by an s elsewhere.
       const other = ids(m, ['Cache hit for key 7', 'Cache hits for key 9']);
       expect(other[0]).not.toBe(other[1]);
