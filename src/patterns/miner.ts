@@ -304,7 +304,7 @@ export class TemplateMiner {
       // …except a record's opening field (`type=SERVICE_START` / `type=SERVICE_STOP`): a record
       // that opens by naming its kind names its event so, as a message's first word does.
       if (sameKey(t[i], toks[i])) {
-        if ((i === 0 && openingKinds(t[i], toks[i])) || (quotedText(t[i]) && quotedText(toks[i])) || (this.messageField(t[i]) && this.messageField(toks[i]))) out.push(i);
+        if ((i === 0 && openingKinds(t[i], toks[i])) || (quotedText(t[i]) && quotedText(toks[i])) || (this.messageField(t, i) && this.messageField(toks, i))) out.push(i);
         continue;
       }
       // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
@@ -329,8 +329,8 @@ export class TemplateMiner {
     return messageLabel(t, this.options.masking.quotedExemptKeys);
   }
 
-  private messageField(t: string): boolean {
-    return messageField(t, this.options.masking.quotedExemptKeys);
+  private messageField(xs: readonly string[], i: number): boolean {
+    return messageField(xs, i, this.options.masking.quotedExemptKeys);
   }
 
   /** Count the conflicting words on the anchor; true when every conflicting position has enough. */
@@ -344,7 +344,7 @@ export class TemplateMiner {
     // line of another program is never this program's event.
     for (const p of this.conflicts) if ((quotedText(c.tokens[p]) && quotedText(toks[p])) || twoPrograms(c.tokens[p], toks[p])) return false;
     // …and so does the message's first word where a key names it (`msg=node_down`, `msg: node_down,`).
-    for (const p of this.conflicts) if ((this.messageField(c.tokens[p]) && this.messageField(toks[p])) || (p > 0 && this.messageLabel(c.tokens[p - 1]) && c.tokens[p - 1] === toks[p - 1])) return false;
+    for (const p of this.conflicts) if ((this.messageField(c.tokens, p) && this.messageField(toks, p)) || (p > 0 && this.messageLabel(c.tokens[p - 1]) && c.tokens[p - 1] === toks[p - 1])) return false;
     if ((anchor.spawned?.length ?? 0) >= MAX_SPAWNED) return true;
     // Below that cap, lines that agree on their header only (`[wlan0] <date> <time> INFO:`) and
     // on no word of the message after it are two events. (Only where they conflict: a masked
@@ -908,7 +908,7 @@ function covers(c: Cluster, x: Cluster, valuesDiffer: boolean, messageKeys: read
   for (let i = 0; i < c.tokens.length; i++) {
     if (c.wild[i] === 0) {
       // The message's name is never an identifier-shaped value (`msg=queue_full`, `msg: queue_full,`).
-      const named = messageField(c.tokens[i], messageKeys) || (i > 0 && messageLabel(c.tokens[i - 1], messageKeys));
+      const named = messageField(c.tokens, i, messageKeys) || (i > 0 && messageLabel(c.tokens[i - 1], messageKeys));
       if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || (valueShaped(c.tokens[i], x.tokens[i]) && !named && !(i === 0 && openingKinds(c.tokens[i], x.tokens[i])))))) return false;
     } else if (c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
   }

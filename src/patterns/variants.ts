@@ -119,7 +119,8 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       // (`named [Abandoned connection cleanup thread]` / `[Timer-0]`, `CMD (cd / && run-parts …)`),
       // as differing words inside brackets are for lines of one length (miner.ts).
       const inside = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && enclosed(a, pi + 1, i) && enclosed(b, pj + 1, j);
-      const field = last && lastField(a, pi + 1, n, b, pj + 1, m);
+      // Not the message's own key (`msg="Startup complete"` / `msg="Authelia <*> is starting"`).
+      const field = last && lastField(a, pi + 1, n, b, pj + 1, m) && !namesMessage(a, pi + 1, messageKeys);
       const spaced = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && spacedValue(a, pi, i, n, b, pj, j, m);
       const agent = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && userAgent(a, pi + 1, i) && userAgent(b, pj + 1, j);
       if (!inside && !field && !spaced && !agent) {
@@ -204,11 +205,24 @@ export function messageLabel(t: string, keys: readonly string[]): boolean {
   return t.length > 1 && t.charCodeAt(t.length - 1) === 58 && keys.includes(t.slice(0, -1));
 }
 
-/** `msg=node_down`: the message's key with a word for its value, neither quoted nor masked. */
-export function messageField(t: string, keys: readonly string[]): boolean {
+/**
+ * xs[i] is `msg=…` (a key of MaskingOptions.quotedExemptKeys) in a record of fields: only fields,
+ * masked values and a severity come before it. After the message's own words (`authentication
+ * failure; rhost=<*> msg=Invalid credentials`) such a key holds a detail, a value like others.
+ */
+export function namesMessage(xs: readonly string[], i: number, keys: readonly string[]): boolean {
+  const eq = xs[i].indexOf('=');
+  if (eq <= 0 || !keys.includes(xs[i].slice(0, eq))) return false;
+  for (let k = 0; k < i; k++) if (!keyed(xs[k]) && !xs[k].includes(WILDCARD) && !severity(xs[k])) return false;
+  return true;
+}
+
+/** xs[i] is `msg=node_down`: the message's key (see namesMessage) with a word for its value, neither quoted nor masked. */
+export function messageField(xs: readonly string[], i: number, keys: readonly string[]): boolean {
+  const t = xs[i];
   const eq = t.indexOf('=');
   if (eq <= 0 || eq + 1 >= t.length || t.charCodeAt(eq + 1) === 34 || t.charCodeAt(eq + 1) === 39 || t.includes(WILDCARD)) return false;
-  return keys.includes(t.slice(0, eq));
+  return namesMessage(xs, i, keys);
 }
 
 /** A word of the message: letters in it, not a month or day name, a severity or punctuation alone. */

@@ -190,7 +190,22 @@ describe('JSON closing a line', () => {
   });
 });
 
-describe('a list of `key: value,` fields', () => {
+describe("fields, and the field that holds the message", () => {
+  it('keeps quoted logfmt messages of different lengths apart, and a `msg=` detail after the message words one value', () => {
+    // Before, `msg="Startup complete"` was taken for another length of `msg="Service <*> is
+    // starting"`: a line's last field may hold spaces, so the two counted as one field's values.
+    const m = new TemplateMiner();
+    const pick = picker(101);
+    const msgs = [() => 'Startup complete', () => `Service v4.${pick(['2', '3'])}.1 is starting`, () => `Log severity set to ${pick(['info', 'debug'])}`, () => 'Storage schema is already up to date'];
+    const rows = Array.from({ length: 120 }, (_, i) => `time="2026-12-07T10:${10 + (i % 50)}:00Z" level=info msg="${msgs[i % 4]()}"`);
+    expect(events(m, ids(m, rows)).size).toBe(4);
+    // After the message's own words a `msg=` is a detail: one event whatever it says.
+    const m2 = new TemplateMiner();
+    const details = ['Authentication failure', 'user account disabled or expired.', "no such user ('admin@pam')"];
+    const auth = Array.from({ length: 120 }, (_, i) => `Dec  ${1 + (i % 9)} 10:00:0${i % 10} pve1 authd[${200 + i}]: authentication failure; rhost=10.0.0.${i % 250} user=${pick(['root', 'test'])}@pve msg=${details[i % 3]}`);
+    expect(events(m2, ids(m2, auth)).size).toBe(1);
+  });
+
   it("reads a `key: value,` list as fields (each value data, a field present or not), and the message's key as the event's name", () => {
     // An Erlang broker's text records: `[level] key: value, key: value, …`, the event named by
     // `msg:`. Before, the first `key:` opened free text, so every record of a level was one event.
