@@ -307,6 +307,8 @@ export class TemplateMiner {
         if ((i === 0 && openingKinds(t[i], toks[i])) || (quotedText(t[i]) && quotedText(toks[i])) || (this.messageField(t, i) && this.messageField(toks, i))) out.push(i);
         continue;
       }
+      // A value set off by a spaced `=` (`status = NORMAL`, `Status = Installed`) is a field's.
+      if (i > 1 && toks[i - 1] === '=' && t[i - 1] === '=' && t[i - 2] === toks[i - 2]) continue;
       // A count's noun in singular and plural (`from 1 event` / `from 5 events`): one wording.
       // …also with a word between them that both share (`Detected 1 new change` / `12 new changes`).
       if (i > 0 && (toks[i - 1].includes(WILDCARD) || (i > 1 && toks[i - 2].includes(WILDCARD) && t[i - 1] === toks[i - 1] && plainWord(toks[i - 1]))) && pluralPair(t[i], toks[i])) continue;

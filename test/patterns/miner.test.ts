@@ -209,6 +209,12 @@ describe('TemplateMiner', () => {
       expect(sql[0]).not.toBe(sql[1]);
     });
 
+    it('takes a value after a spaced `=` (`status = NORMAL`) as a field value, as in `key=value`', () => {
+      const m = new TemplateMiner();
+      const spaced = ids(m, ['NORMAL', 'shutdown', 'LEFT', 'NORMAL'].map((st, i) => `Peer 10.0.0.${i} is now UP, status = ${st}`));
+      expect(new Set(spaced).size).toBe(1);
+    });
+
     it('takes a counted noun in singular and plural as one wording', () => {
       const m = new TemplateMiner();
       const got = ids(m, [1, 5, 1, 12].map((n, i) => `Service[web${i}] triggered refresh from ${n} event${n === 1 ? '' : 's'}`));
