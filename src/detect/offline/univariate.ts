@@ -7,8 +7,8 @@
 // max-combined, one report per event);
 // this class adds the input guard, reasons and a replayable state.
 //
-// Memory: ≈ 6,000 doubles in the scorer plus a replay buffer of 2 × (knnHistory + knnWidth +
-// warmup) ≈ 8,100 doubles: ≈ 113 KB per instance with defaults. This is the CSV/benchmark
+// Memory: ≈ 6,200 doubles in the scorer plus a replay buffer of 2 × (knnHistory + knnWidth +
+// warmup) ≈ 8,100 doubles: ≈ 115 KB per instance with defaults. This is the CSV/benchmark
 // detector; for 100,000 live series the engine should use the O(1) detectors (EWMA ≈ 64 B,
 // hysteresis ≈ 40 B, threshold ≈ 40 B per series).
 import { InputGuard, output, type Detector, type DetectorOutput, type InputCounters } from '../detector.ts';
@@ -24,6 +24,9 @@ export const DEFAULT_UNIVARIATE: UnivariateOptions = DEFAULT_ENSEMBLE;
  * internal window exactly as if the detector had run through them (deterministic, no drift).
  * The stay records (longest stay per level) are relearned from these rows only, so after a
  * restore that signal is quieter until it has seen a few more stays: the safe direction.
+ * The volatility record's hour-of-day peaks are relearned from these rows too (14 days of
+ * five-minute rows, under 3 of one-minute ones): until more days pass its discount is smaller
+ * or absent, i.e. the record behaves as it did without the discount, never more eagerly.
  */
 export interface UnivariateState {
   t: number[];
@@ -64,7 +67,7 @@ export class UnivariateDetector implements Detector<UnivariateState> {
     if (bad) return bad;
     this.histT.push(t);
     this.histV.push(v);
-    const score = this.scorer.push(v);
+    const score = this.scorer.push(v, t);
     if (++this.n <= this.opts.warmup) return output(0, NaN, NaN, NaN, 'warming_up');
     let reason = 'ok';
     if (score >= this.opts.fireLevel) {

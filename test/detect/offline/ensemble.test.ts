@@ -90,6 +90,31 @@ describe('EnsembleScorer', () => {
     expect(run(xs, { volScale: 0 }).slice(1000).every((x) => x < FIRE)).toBe(true);
   });
 
+  it('discounts a busy hour of the day in the volatility record when given timestamps', () => {
+    // Five-minute rows; every day from 18:00 to 19:00 the noise is 4–8 times its usual size.
+    const DAY = 288;
+    const days = (withTime: boolean) => {
+      const seen = new Set<string>();
+      for (let seed = 1; seed <= 20; seed++) {
+        const r = rng(seed);
+        const s = new EnsembleScorer();
+        let amp = 6;
+        for (let i = 0; i < 30 * DAY; i++) {
+          if (i % DAY === 0) amp = 4 + 4 * r();
+          const x = 50 + 20 * Math.sin((2 * Math.PI * i) / DAY) + (Math.floor((i % DAY) / 12) === 18 ? amp : 1) * noise(r);
+          if (withTime) s.push(x, Date.UTC(2024, 0, 1) + i * 300_000);
+          else s.push(x);
+          // The volatility signal alone at a level that fires (its weight is 0.5).
+          if (i >= 5 * DAY && s.last.volatility >= 2 * FIRE) seen.add(`${seed}/${Math.floor(i / DAY)}`);
+        }
+      }
+      return seen.size;
+    };
+    const plain = days(false);
+    expect(plain).toBeGreaterThanOrEqual(20);
+    expect(days(true)).toBeLessThanOrEqual(plain / 2);
+  });
+
   it('keeps every score in [0,1]', () => {
     const r = rng(11);
     const s = run(Array.from({ length: 1500 }, (_, i) => (i % 97 === 0 ? 1e9 : r())));
