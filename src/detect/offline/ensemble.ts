@@ -49,7 +49,7 @@
 //     such volatility of all history (see volatility.ts): a change of variance, where every
 //     value and every step is ordinary for the series and only the sustained restlessness is
 //     new. With timestamps (rows at most an hour apart), a new high is discounted by hour of day
-//     (2026-12-08, volPhaseK 2): it counts in full only when it beats the highest daily peak of
+//     (2026-12-07, volPhaseK 2): it counts in full only when it beats the highest daily peak of
 //     its own hour by 2 × the day-to-day spread of those peaks (after three days at that hour).
 //     On a daily series the restless hour (a daily drop, a busy hour) otherwise beats its own
 //     best by chance every few days. It removed 5 of the signal's 16 fires, all false (4 at the
@@ -61,7 +61,7 @@
 //     74.37 (75.60 without): at 3 the one real true positive of the signal (exchange-2_cpc's,
 //     whose hour had peaks within reach of the record) falls below the threshold, so the margin
 //     is thin on the real files;
-//   - measured and rejected (2026-12-08): counting only "noisier than ever" and dropping the
+//   - measured and rejected (2026-12-07): counting only "noisier than ever" and dropping the
 //     record's low side ("quieter than ever", 2 false fires and no true one on the real files):
 //     screen 75.60 -> 75.81 (with the hour discount 76.02 -> 76.23), but synthetic 58.85 ->
 //     57.64 (57.77 with the discount): the low side earns its place on the never-tuned set.
