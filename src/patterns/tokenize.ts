@@ -230,10 +230,20 @@ function afterLevelLogger(line: string, start: number, end: number): number {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** line[start, end) is a month's name followed by a day of one or two digits and a time (`Dec  3 15:`). */
+/** line[start, end) is a month's name followed by a day of one or two digits and a time (`Dec  3 15:`), or after the day (`3 Dec 15:`, `3 Dec 2026`). */
 function monthOfDate(line: string, start: number, end: number, n: number): boolean {
   const c0 = line.charCodeAt(start);
   if (c0 < 65 || c0 > 90 || end >= n || line.charCodeAt(end) !== 32 || !MONTHS.includes(line.slice(start, end))) return false;
+  // The day before the month (`3 Dec 02:15:16`, `17 Nov 2026`): a day of one or two digits
+  // opening the line or after a space, and a time or a year after the month.
+  if (start >= 2 && line.charCodeAt(start - 1) === 32 && isDigit(line.charCodeAt(start - 2))) {
+    let b = start - 2;
+    while (b > 0 && isDigit(line.charCodeAt(b - 1))) b--;
+    if (start - 1 - b <= 2 && (b === 0 || line.charCodeAt(b - 1) === 32) && end + 3 < n && isDigit(line.charCodeAt(end + 1)) && isDigit(line.charCodeAt(end + 2))) {
+      const c = line.charCodeAt(end + 3);
+      if (c === 58 || (isDigit(c) && isDigit(line.charCodeAt(end + 4)))) return true;
+    }
+  }
   let k = end;
   while (k < n && line.charCodeAt(k) === 32) k++;
   if (k === end || k - end > 2) return false;

@@ -544,6 +544,11 @@ describe('values told by their place in the line', () => {
     // A month's name in a message keeps its place (`report for Dec is ready`, `Dec 2026`).
     tok.tokenize('report for Dec is ready, due Dec 24 2026', out);
     expect(out).toContain('Dec');
+    // After the day too (`3 Dec 02:15:16`, Node's and many embedded formats), but not after a count.
+    tok.tokenize('3 Dec 02:15:16 - [info] Server now running', out);
+    expect(out.slice(0, 3)).toEqual(['<*>', '<*>', '<*>']);
+    tok.tokenize('found 3 Dec files', out);
+    expect(out).toContain('Dec');
   });
 
   it('lines that agree on their header only, and on no word of the message after it, are different events', () => {
