@@ -135,8 +135,20 @@ function isHostName(s: string, a: number, b: number): boolean {
     if (!lower) lastAlpha = false;
   }
   if (port) return dots >= 1 && lastAlpha;
-  return dots >= 2 && lastAlpha && tld >= 2 && tld <= 6;
+  return dots >= 2 && lastAlpha && (tld === 2 || (tld <= 10 && TLDS.has(s.slice(labelStart - tld - 1, labelStart - 1))));
 }
+
+/**
+ * Top-level names of more than two letters that hosts in logs end with (two letters are a
+ * country's). Without a port, a dotted lower-case name is a host only when it ends so: a logger
+ * or an event's dotted name (`atc.scanner.tick.start`, `org.apache.kafka`) is wording.
+ */
+const TLDS = new Set([
+  'com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'name', 'pro', 'io', 'ai', 'app', 'dev', 'cloud',
+  'tech', 'online', 'site', 'xyz', 'shop', 'store', 'blog', 'page', 'media', 'news', 'systems', 'services', 'host',
+  'local', 'localdomain', 'localhost', 'lan', 'home', 'internal', 'intranet', 'corp', 'intra', 'private', 'domain',
+  'example', 'test', 'invalid', 'arpa', 'svc', 'cluster', 'consul', 'onion',
+]);
 
 /**
  * Identifiers that embed numbers keep their letters and separators and lose the numbers:

@@ -11,9 +11,11 @@ describe('masking', () => {
   });
 
   it('keeps the words of identifiers and masks their numbers', () => {
-    expect(tokens('blk_-1608999687919862906 job_1445062781478_0003 ip-10-0-0-1.ec2.internal log4j k8s')).toEqual([
-      'blk_<*>', 'job_<*>_<*>', 'ip-<*>-<*>-<*>-<*>.<*>.internal', 'log4j', 'k8s',
+    expect(tokens('blk_-1608999687919862906 job_1445062781478_0003 ip-10-0-0-1.ec2.corporate log4j k8s')).toEqual([
+      'blk_<*>', 'job_<*>_<*>', 'ip-<*>-<*>-<*>-<*>.<*>.corporate', 'log4j', 'k8s',
     ]);
+    // A host name under a known top-level name is a host, masked whole.
+    expect(tokens('ip-10-0-0-1.ec2.internal')).toEqual(['<*>']);
   });
 
   it('keeps wrapping punctuation around a masked core', () => {
@@ -55,6 +57,12 @@ describe('masking', () => {
   it('masks host names and host:port, keeping dotted code names', () => {
     expect(tokens('files.example.com:443 via gw.corp:3128 to mail.example.org (ocsp.pki.example.net) at java.io.IOException: nginx.service: kernel.perf_event_max_sample_rate Foo.Bar.com a.b.c')).toEqual([
       '<*>', 'via', '<*>', 'to', '<*>', '(<*>)', 'at', 'java.io.IOException:', 'nginx.service:', 'kernel.perf_event_max_sample_rate', 'Foo.Bar.com', 'a.b.c',
+    ]);
+    // Without a port a name is a host only when it ends in a top-level name: a country's two
+    // letters or a known one (`.example`, `.local`, `.arpa`). An event's or a logger's dotted
+    // name is wording (`atc.scanner.tick.start`, `org.apache.kafka`).
+    expect(tokens('atc.scanner.tick.start org.apache.kafka web.default.svc.cluster.local shop.example mx.mail.de 4.3.2.1.in-addr.arpa')).toEqual([
+      'atc.scanner.tick.start', 'org.apache.kafka', '<*>', 'shop.example', '<*>', '<*>',
     ]);
   });
 
