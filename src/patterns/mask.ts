@@ -194,8 +194,9 @@ function keepsDigits(s: string, start: number, end: number, digits: number): boo
     digits <= 2 &&
     !isDigit(s.charCodeAt(start)) &&
     // A trailing number is an instance (eth0, sda1, node7) unless the name has capitals,
-    // as protocol and version names do (SOCKS5, HTTP2, IPv6).
-    (!isDigit(s.charCodeAt(end - 1)) || hasUpper(s, start, end)) &&
+    // as protocol and version names do (SOCKS5, HTTP2, IPv6); one padded with a zero is an
+    // instance whatever the case (SW01, NODE02): no version is written so.
+    (!isDigit(s.charCodeAt(end - 1)) || (hasUpper(s, start, end) && !(digits === 2 && s.charCodeAt(end - 2) === 48))) &&
     !(end - start >= 4 && isHexRun(s, start, end))
   );
 }

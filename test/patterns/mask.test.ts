@@ -79,5 +79,7 @@ describe('masking', () => {
 
   it('keeps protocol names with a version (SOCKS5, IPv6) and masks numbered instances (eth0, sda1)', () => {
     expect(tokens('open through proxy SOCKS5 over IPv6 on eth0 disk sda1')).toEqual(['open', 'through', 'proxy', 'SOCKS5', 'over', 'IPv6', 'on', '<*>', 'disk', '<*>']);
+    // A number padded with a zero is an instance's, capitals or not (switch SW01, SAN_A_SW01).
+    expect(tokens('switch SW01 fabric SAN_A_SW01 via HTTP2')).toEqual(['switch', '<*>', 'fabric', 'SAN_A_<*>', 'via', 'HTTP2']);
   });
 });
