@@ -230,7 +230,7 @@ function afterLevelLogger(line: string, start: number, end: number): number {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** line[start, end) is a month's name followed by a day of one or two digits and a time (`Dec  3 15:`), or after the day (`3 Dec 15:`, `3 Dec 2026`). */
+/** line[start, end) is a month's name followed by a day of one or two digits and a time (`Dec  3 15:`, `Dec 19 2026 18:`), or after the day (`3 Dec 15:`, `3 Dec 2026`). */
 function monthOfDate(line: string, start: number, end: number, n: number): boolean {
   const c0 = line.charCodeAt(start);
   if (c0 < 65 || c0 > 90 || end >= n || line.charCodeAt(end) !== 32 || !MONTHS.includes(line.slice(start, end))) return false;
@@ -250,6 +250,8 @@ function monthOfDate(line: string, start: number, end: number, n: number): boole
   const d = k;
   while (k < n && isDigit(line.charCodeAt(k))) k++;
   if (k === d || k - d > 2 || k + 3 >= n || line.charCodeAt(k) !== 32) return false;
+  // …or a year between the day and the time (`Dec 19 2026 18:49:10`).
+  if (k + 8 < n && isDigit(line.charCodeAt(k + 1)) && isDigit(line.charCodeAt(k + 4)) && line.charCodeAt(k + 5) === 32) k += 5;
   return isDigit(line.charCodeAt(k + 1)) && isDigit(line.charCodeAt(k + 2)) && line.charCodeAt(k + 3) === 58;
 }
 

@@ -155,9 +155,11 @@ const CALENDAR = new Set([
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   // A 12-hour clock's half of the day (`11:10:54 PM`) is as much the time as its digits.
   'AM', 'PM',
+  // …and so is the time zone written after it (`18:49:10 GMT:`, `+0000 UTC`).
+  'UTC', 'GMT', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'JST', 'KST', 'IST', 'AEST', 'AEDT',
 ]);
 
-/** A day or month name, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`). */
+/** A day or month name or a time zone, with any punctuation around it (`Jul`, `*Mar`, `(Tue,`, `GMT:`). */
 export function calendarWord(t: string): boolean {
   if (CALENDAR.has(t)) return true;
   let a = 0;

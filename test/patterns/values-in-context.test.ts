@@ -7,6 +7,7 @@ import { TemplateMiner } from '../../src/patterns/miner.ts';
 import { resolveOptions } from '../../src/patterns/options.ts';
 import { Tokenizer } from '../../src/patterns/tokenize.ts';
 import { isLabel } from '../../src/patterns/variants.ts';
+import { calendarWord } from '../../src/patterns/words.ts';
 import { events, ids, picker } from './helpers.ts';
 
 describe('values told by their place in the line', () => {
@@ -549,6 +550,18 @@ describe('values told by their place in the line', () => {
     expect(out.slice(0, 3)).toEqual(['<*>', '<*>', '<*>']);
     tok.tokenize('found 3 Dec files', out);
     expect(out).toContain('Dec');
+    // With the year between the day and the time (`Dec 19 2026 18:49:10`).
+    tok.tokenize('Dec 19 2026 18:49:10 GMT: INFO (info): ticker', out);
+    expect(out.slice(0, 4)).toEqual(['<*>', '<*>', '<*>', '<*>']);
+  });
+
+  it('a time zone after the time is part of the date, as a month or day name is', () => {
+    // A database's ticker writes `<date> GMT: INFO (<module>): …`. Before, the zone counted as a
+    // word of the message (sealed15's aerospike 0.18 -> 0.37 with it a date's word).
+    expect(calendarWord('GMT:')).toBe(true);
+    expect(calendarWord('UTC')).toBe(true);
+    expect(calendarWord('(CEST)')).toBe(true);
+    expect(calendarWord('ESTATE')).toBe(false);
   });
 
   it('lines that agree on their header only, and on no word of the message after it, are different events', () => {
