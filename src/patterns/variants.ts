@@ -507,11 +507,13 @@ function pidTag(xs: readonly string[], i: number): boolean {
 /**
  * A syslog tag written without a pid (`kernel:`, `RT_FLOW:`) right after the header's date and
  * host: like `prog[<*>]:`, it ends the header. Before it stand the date and time, masked whole
- * or with the month's name, and then the host, a bare name (`vpn-gw`, `srx-<*>`).
+ * or with the month's name (up to six tokens: `Wed Dec  2 15:17:08 2026`), and then the host, a
+ * bare name (`vpn-gw`, `srx-<*>`, or the facility and level a router writes there,
+ * `daemon.notice`).
  */
 function headerTag(xs: readonly string[], i: number): boolean {
   const t = xs[i];
-  if (i < 2 || i > 5 || t.length < 3 || t.charCodeAt(t.length - 1) !== 58) return false;
+  if (i < 2 || i > 7 || t.length < 3 || t.charCodeAt(t.length - 1) !== 58) return false;
   for (let k = 0; k < t.length - 1; k++) if (!isNameChar(t.charCodeAt(k))) return false;
   const host = xs[i - 1].replaceAll(WILDCARD, 'x');
   if (keyword(host)) return false;

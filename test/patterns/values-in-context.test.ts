@@ -413,6 +413,16 @@ describe('values told by their place in the line', () => {
     expect(events(m, ids(m, rows)).size).toBe(3);
   });
 
+  it('a tag without a pid after a long date and a facility (`Wed Dec  2 15:17:08 2026 daemon.notice netifd:`) ends the header', () => {
+    // A router's log read: before, the date's five tokens put the tag beyond the header's
+    // reach, so it was a label opening free text: its messages of one length were one event.
+    const m = new TemplateMiner();
+    const pick = picker(103);
+    const msgs = [() => `Interface '${pick(['wan', 'lan', 'guest'])}' is now up`, () => `Interface '${pick(['wan', 'lan', 'guest'])}' has lost the connection`, () => `Network device '${pick(['eth0', 'lan1'])}' link is down`];
+    const rows = Array.from({ length: 150 }, (_, i) => `${pick(['Mon', 'Wed', 'Sat'])} Dec ${String(1 + (i % 28)).padStart(2, ' ')} 1${i % 10}:0${i % 6}:2${i % 7} 2026 daemon.notice netifd: ${msgs[i % 3]()}`);
+    expect(events(m, ids(m, rows)).size).toBe(3);
+  });
+
   it("a bracketed subsystem right after a syslog tag (`ringd[7]: [VOTES ]`) is the speaker, not a bracketed parameter", () => {
     // A cluster engine's lines: `[SUBSYS] message`, the tag padded to a column. Before, two
     // subsystems' tags were two values of one bracketed parameter, and a label after the tag
