@@ -21,7 +21,7 @@ import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
 import { isAlpha, isDigit, isUpperCode } from './char-class.ts';
-import { alignGroup, angleColumns, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, listField, messageField, messageLabel, opensStatement, programTag, quotedText, subsystemTag, TAIL_CONSTANTS } from './variants.ts';
+import { alignGroup, angleColumns, dashField, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, listField, messageField, messageLabel, opensStatement, programTag, quotedText, subsystemTag, TAIL_CONSTANTS } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, keySeparator, severity, valueShaped } from './words.ts';
 
 /** Clusters compared in a leaf; a leaf grows long only when its lines share no template. */
@@ -320,6 +320,8 @@ export class TemplateMiner {
       if (bracketed(toks, i) && !(subsystemTag(t, i) && subsystemTag(toks, i))) continue;
       // So does a field list for a value written without quotes (`command=grep -r root /etc terminal=0`).
       if (inSpacedValue(toks, i, n)) continue;
+      // …and a record of `- Name value` fields (`- Session New` / `- Session Reuse`).
+      if (dashField(toks, i, n) && dashField(t, i, n)) continue;
       // …and a list of `key: value,` fields, but for the message's own key (`msg: node_down,`).
       if (listField(toks, i, n) && t[i - 1] === toks[i - 1] && !this.messageLabel(toks[i - 1])) continue;
       out.push(i);

@@ -309,6 +309,32 @@ export function inSpacedValue(xs: readonly string[], i: number, n: number): bool
   return prev >= 0 && spacedField(xs, prev, next, n) !== '';
 }
 
+/**
+ * xs[i] is a value in a record of fields set off by lone dashes, each a name and its value
+ * (`… : Source <*> - Destination <*> - ClientVersion TLSv1.3 - Session New`): at least three
+ * such dashes in the line, a dash two or more tokens before xs[i] with only the field's name and
+ * value between, and the next dash (or the line's end) within a few tokens after it.
+ */
+export function dashField(xs: readonly string[], i: number, n: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && i - a <= 4 && xs[a] !== '-') a--;
+  if (a < 0 || xs[a] !== '-' || i - a < 2) return false;
+  const name = xs[a + 1];
+  if (!isAlpha(name.charCodeAt(0)) || name.includes(WILDCARD) || name.includes('=') || name.charCodeAt(name.length - 1) === 58) return false;
+  let b = i + 1;
+  while (b < n && b - i <= 4 && xs[b] !== '-') b++;
+  if (b < n && xs[b] !== '-') return false;
+  // Three dashes each followed by a name, and none by another dash or a value: a CSV record
+  // writes its empty fields as `-` (`- - - 250 SEND`), with no name after them.
+  let dashes = 0;
+  for (let k = 0; k < n; k++) {
+    if (xs[k] !== '-') continue;
+    if (k + 1 >= n || !isAlpha(xs[k + 1].charCodeAt(0)) || xs[k + 1].includes(WILDCARD)) return false;
+    dashes++;
+  }
+  return dashes >= 3;
+}
+
 function upperWord(t: string): boolean {
   if (t.length > 8) return false;
   for (let k = 0; k < t.length; k++) {

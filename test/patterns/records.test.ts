@@ -191,6 +191,19 @@ describe('JSON closing a line', () => {
 });
 
 describe("fields, and the field that holds the message", () => {
+  it('reads `- Name value` segments as fields, their values data (`- Session New` / `- Session Reuse`)', () => {
+    // An appliance's records: `<kind> : Source <ip:port> - Destination <ip:port> - Version <v> -
+    // Session New|Reuse`. Before, a value of few words stayed a constant and split the event.
+    const m = new TemplateMiner();
+    const pick = picker(107);
+    const rows = Array.from({ length: 120 }, (_, i) => `adc-1 PPE-${i % 4} : default SSL HANDSHAKE_OK ${1000 + i} 0 : ClientIP 10.0.${i % 9}.${i % 250} - ClientPort ${20000 + i} - ClientVersion ${pick(['TLSv1.2', 'TLSv1.3'])} - Session ${pick(['New', 'Reuse'])}`);
+    expect(events(m, ids(m, rows)).size).toBe(1);
+    // A CSV record's empty fields (`-`) make no such list: its words stay wording.
+    const m2 = new TemplateMiner();
+    const csv = Array.from({ length: 60 }, (_, i) => `2026-12-07T10:00:0${i % 10}Z 10.0.0.${i % 9} - - RECEIVE ${i % 2 ? 'SMTP' : 'STOREDRIVER'} - msg-${i}`);
+    expect(events(m2, ids(m2, csv)).size).toBe(2);
+  });
+
   it('keeps quoted logfmt messages of different lengths apart, and a `msg=` detail after the message words one value', () => {
     // Before, `msg="Startup complete"` was taken for another length of `msg="Service <*> is
     // starting"`: a line's last field may hold spaces, so the two counted as one field's values.
