@@ -90,3 +90,35 @@ function wordsOnly(f: string): boolean {
   }
   return word && (letters || f.includes(' '));
 }
+
+/** Semicolons that make a record of fields (`<date>;0100;Server@head;Job;1234.head;message`). */
+const MIN_SEMICOLONS = 4;
+
+/**
+ * The line with a `;`-separated record split into one token per field (`-` for an empty one),
+ * the last field, the message, as written. null when the line has fewer than MIN_SEMICOLONS
+ * semicolons, or they are a sentence's or a header's (`path=/; HttpOnly`, followed by a space).
+ * Without it the fields before the message run together into one token that its digits mask,
+ * with the message's first word glued on.
+ */
+export function semicolonText(line: string): string | null {
+  let count = 0;
+  let spaced = 0;
+  for (let k = line.indexOf(';'); k >= 0; k = line.indexOf(';', k + 1)) {
+    count++;
+    if (line.charCodeAt(k + 1) === 32) spaced++;
+  }
+  if (count < MIN_SEMICOLONS || spaced * 4 > count) return null;
+  // Not a list inside brackets or of `key=value` pairs (`{2;}`, `method=INVITE;code=200`): a
+  // value's own separators.
+  let depth = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 59 && (depth > 0 || line.charCodeAt(k + 1) === 61 || /=[^;\s]*$/.test(line.slice(Math.max(0, k - 40), k)))) return null;
+  }
+  const parts = line.split(';');
+  const last = parts.pop() as string;
+  return parts.map((p) => (p.trim() === '' ? '-' : p)).join(' ') + ' ' + last;
+}

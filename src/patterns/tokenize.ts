@@ -4,7 +4,7 @@
 
 import type { MinerOptions } from './options.ts';
 import { ALPHA, CLASS, DIGIT, TRIGGER, isCloseWrap, isDigit, isQuote, isUpperCode } from './char-class.ts';
-import { csvText } from './csv-line.ts';
+import { csvText, semicolonText } from './csv-line.ts';
 import { jsonText } from './json-line.ts';
 import { xmlText } from './xml-line.ts';
 import { WILDCARD, maskToken } from './mask.ts';
@@ -30,9 +30,9 @@ export class Tokenizer {
     const quoted = o.masking.quoted;
     const digits = o.masking.digits;
     // A JSON record is mined as its message (or its layout), an XML record as its layout, a CSV
-    // record field by field: all rewritten before any truncation.
+    // or `;`-separated record field by field: all rewritten before any truncation.
     const c0 = raw.charCodeAt(0);
-    let line = (c0 === 123 || c0 <= 32 ? jsonText(raw) : null) ?? (c0 === 60 || c0 <= 32 ? xmlText(raw) : null) ?? csvText(raw) ?? raw;
+    let line = (c0 === 123 || c0 <= 32 ? jsonText(raw) : null) ?? (c0 === 60 || c0 <= 32 ? xmlText(raw) : null) ?? csvText(raw) ?? semicolonText(raw) ?? raw;
     if (line.length > o.maxLineChars) line = line.slice(0, o.maxLineChars);
     for (const re of this.extra) line = line.replace(re, WILDCARD);
     // An opening bracket padded before a right-aligned value (`[ 87851.498812s]`) opens that

@@ -2,7 +2,7 @@
 // alone, an access log's trailing columns after its quoted fields, a tab-separated access log
 // whose method column names the request. Each case merged or split events before its rule.
 import { describe, expect, it } from 'vitest';
-import { csvText } from '../../src/patterns/csv-line.ts';
+import { csvText, semicolonText } from '../../src/patterns/csv-line.ts';
 import { TemplateMiner } from '../../src/patterns/miner.ts';
 import { events, ids, picker } from './helpers.ts';
 
@@ -74,6 +74,19 @@ describe('records of columns', () => {
     });
     const got = ids(m, rows);
     expect(events(m, got).size).toBe(methods.length);
+  });
+});
+
+describe('records of `;`-separated fields', () => {
+  it('splits a `;` record into its fields, so the message after them keeps its first word', () => {
+    expect(semicolonText('12/23/2026 21:05:28;0400;sched;Req;;Starting Scheduling Cycle')).toBe('12/23/2026 21:05:28 0400 sched Req - Starting Scheduling Cycle');
+    // Not a sentence's, a header's, a bracket's or a `key=value` list's semicolons.
+    expect(semicolonText('Set-Cookie: a=1; path=/; HttpOnly; Secure; SameSite=Lax')).toBeNull();
+    expect(semicolonText('symbols [A(1){x;}, B(2){y;}, C(0){z;}, D(1){w;}]')).toBeNull();
+    expect(semicolonText('acc: timestamp=1;method=INVITE;from_tag=a;to_tag=;code=200')).toBeNull();
+    const m = new TemplateMiner();
+    const rows = Array.from({ length: 80 }, (_, i) => `12/${String(1 + (i % 28)).padStart(2, '0')}/2026 1${i % 10}:0${i % 6}:2${i % 7};0400;sched;Req;;${i % 2 ? 'Starting' : 'Leaving'} Scheduling Cycle`);
+    expect(events(m, ids(m, rows)).size).toBe(2);
   });
 });
 
