@@ -187,12 +187,12 @@ function fieldEnds(xs: readonly string[], i: number, n: number): boolean {
   return (t.charCodeAt(t.length - 1) === 44 || t === WILDCARD) && fieldKey(xs[i + 1]);
 }
 
-/** `peername:`: a lower-case key and its colon, as a field list names its fields. */
+/** `peername:`, `MessageID:`: a key of letters and its colon, as a field list names its fields. */
 function fieldKey(t: string): boolean {
   if (t.length < 2 || t.charCodeAt(t.length - 1) !== 58) return false;
   for (let k = 0; k < t.length - 1; k++) {
     const c = t.charCodeAt(k);
-    if (!((c >= 97 && c <= 122) || c === 95)) return false;
+    if (!(isAlpha(c) || c === 95)) return false;
   }
   return true;
 }
@@ -202,7 +202,8 @@ function fieldKey(t: string): boolean {
  * record's `msg`). What follows it is the message, not a labelled value or free text.
  */
 export function messageLabel(t: string, keys: readonly string[]): boolean {
-  return t.length > 1 && t.charCodeAt(t.length - 1) === 58 && keys.includes(t.slice(0, -1));
+  // In any case: a record of capitalised keys writes `Message:` (`Severity: …, Message: …`).
+  return t.length > 1 && t.charCodeAt(t.length - 1) === 58 && keys.includes(t.slice(0, -1).toLowerCase());
 }
 
 /**

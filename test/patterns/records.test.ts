@@ -247,6 +247,12 @@ describe("fields, and the field that holds the message", () => {
     const m2 = new TemplateMiner();
     const logfmt = Array.from({ length: 120 }, (_, i) => `ts=2026-12-07T10:${10 + (i % 50)}:00Z level=warn msg=${kinds[i % 4]} client=${pick(['gw', 'cam'])}-${i} user=${pick(['alice', 'bob', 'carol', 'dave'])}`);
     expect(events(m2, ids(m2, logfmt)).size).toBe(4);
+    // Keys may be capitalised (`Severity: Warning, Category: Audit, Message: …`), and the
+    // message's key is `Message:` in such a record.
+    const m4 = new TemplateMiner();
+    const texts = [() => `Successfully logged in from 10.0.1.${pick(['4', '9', '17'])} and GUI.`, () => `The power supplies are not redundant.`, () => `Unable to log in from 10.0.1.${pick(['4', '9', '17'])} using SSH.`];
+    const bmc = Array.from({ length: 150 }, (_, i) => `Dec  ${1 + (i % 9)} 10:00:0${i % 10} bmc-${i % 4} Severity: ${pick(['Warning', 'Informational'])}, Category: ${pick(['Audit', 'Storage', 'Power'])}, MessageID: ${pick(['USR0030', 'RDU0012', 'USR0031'])}, Message: ${texts[i % 3]()}`);
+    expect(events(m4, ids(m4, bmc)).size).toBe(3);
     // One label and a comma are not a list: free text after a label stays one value.
     const m3 = new TemplateMiner();
     const prose = Array.from({ length: 80 }, (_, i) => `2026-12-07T10:00:0${i % 10}Z WARN [PROXY] Failed to open tunnel: ${pick(['EOF', 'read tcp 10.0.0.1:443: connection reset by peer', 'dial timeout after 30s'])}, conn: <nil>. lease:${i}`);
