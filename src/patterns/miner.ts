@@ -911,9 +911,12 @@ function drop<K>(m: Map<K, Cluster[]>, k: K, c: Cluster): void {
 function covers(c: Cluster, x: Cluster, valuesDiffer: boolean, messageKeys: readonly string[]): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
     if (c.wild[i] === 0) {
+      if (c.tokens[i] === x.tokens[i]) continue;
+      if (!valuesDiffer) return false;
+      if (x.wild[i] === 1) continue;
       // The message's name is never an identifier-shaped value (`msg=queue_full`, `msg: queue_full,`).
       const named = messageField(c.tokens, i, messageKeys) || (i > 0 && messageLabel(c.tokens[i - 1], messageKeys));
-      if (c.tokens[i] !== x.tokens[i] && !(valuesDiffer && (x.wild[i] === 1 || (valueShaped(c.tokens[i], x.tokens[i]) && !named && !(i === 0 && openingKinds(c.tokens[i], x.tokens[i])))))) return false;
+      if (!valueShaped(c.tokens[i], x.tokens[i]) || named || (i === 0 && openingKinds(c.tokens[i], x.tokens[i]))) return false;
     } else if (c.wild[i] === 2 && !sameKey(c.tokens[i], x.tokens[i])) return false;
   }
   return true;
