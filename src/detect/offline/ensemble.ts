@@ -64,7 +64,40 @@
 //   - measured and rejected (2026-12-07): counting only "noisier than ever" and dropping the
 //     record's low side ("quieter than ever", 2 false fires and no true one on the real files):
 //     screen 75.60 -> 75.81 (with the hour discount 76.02 -> 76.23), but synthetic 58.85 ->
-//     57.64 (57.77 with the discount): the low side earns its place on the never-tuned set.
+//     57.64 (57.77 with the discount): the low side earns its place on the never-tuned set;
+//   - measured and rejected (2026-12-07), aimed at realKnownCause held out (69.42, below the
+//     issue's 70). Its held-out configuration is runMin 75 (picked on realAdExchange, whose one
+//     stay false positive is 55 rows against a level record of 42), which loses
+//     machine_temperature's last window: a slow 600-row decline that only the stay signal sees,
+//     at 52 rows against 40 (with runMin 50 the category scores 71.45). Screen = no grid
+//     (defaults 76.02 / 66.46 / 80.87, realKnownCause 71.45); LOCO = bench:nab's full grid
+//     (75.39 / 66.03 / 80.45). (a) A longer history for the pattern likelihood alone
+//     (HTM-style, 2,000 / 4,000 rows): screen 73.83 / 70.97, realKnownCause 66.79 / 66.33;
+//     500 rows: 76.22 (realKnownCause 71.88) but synthetic 58.99 -> 57.91. (b) Persistence: the
+//     record judging the smallest NN distance of the last m rows (m < knnWidth, so one odd
+//     value, which keeps the distance high for knnWidth rows, still counts): screen for m
+//     3 / 4 / 6 / 8 75.97 / 76.36 / 74.58 / 73.12, realKnownCause 71.14 / 72.57 / 67.48 / 68.33
+//     (m 5 loses a nyc_taxi window at every threshold). LOCO with m 4: held-out 75.62 / 64.66 /
+//     80.60, realKnownCause 70.53, realAdExchange 70.14, realTraffic 83.24 (low-FP 67.44: the
+//     low-FP threshold chosen without it rose to 0.317), in-sample 78.01, synthetic 59.15.
+//     Low-FP fell 1.37, m was picked from a jagged screen, and most of the category's gain was
+//     two near-threshold rows of cpu_utilization moving by a row. (c) Starting the suppression
+//     lower (fireLevel 0.29: cpu_utilization reported one event on two rows at 0.295 and 0.297,
+//     below the old 0.30): screen 76.25 / 68.39, LOCO 71.94 / 64.12 / 76.89 (realAdExchange
+//     63.14 with extScale 0.15, realTraffic 77.36: a 0.29 row silences the detection after it),
+//     realKnownCause 69.99. Screened only: the record's half-life 10,000 / 20,000 rows
+//     (realKnownCause 68.67 / 63.55: nyc_taxi's true detections, at 0.35-0.41, need the record
+//     to forget), knnHistory 8,000 (realKnownCause 67.93, synthetic 60.40), recRho 0.6 (screen
+//     76.53, realKnownCause 72.60; 0.7: 68.06). recRho moves no other category at its
+//     threshold, so with 0.6 as the default the grid's other categories would tie and keep it:
+//     a value chosen on the held-out category itself, not a held-out gain. Per fire, the
+//     pattern signal's true and false positives on realKnownCause are not told apart by the
+//     distance's quantile in its own history, the number of earlier excursions that reached it
+//     or its size against the 4,000-row maximum, and how long it stays high separates only a few
+//     (b); nor are the stay signal's by the stay against the series' longest stay
+//     (machine_temperature's true stays: 50 and 52 rows, series record 869).
+//     machine_temperature's pattern false positives score 0.30-0.41 (one 0.86), nyc_taxi's
+//     true detections 0.36-0.41 (one 0.67): what quiets the one loses the other.
 //
 // Memory: knnHistory + knnWidth + 2 × longWindow + shortWindow + nnShort + 2 × runLevels +
 // volWidth + 144 doubles (≈ 6,220 ≈ 50 KB with defaults) plus a few scalars; 3 × longWindow +
