@@ -123,7 +123,8 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
       const field = last && lastField(a, pi + 1, n, b, pj + 1, m) && !namesMessage(a, pi + 1, messageKeys);
       const spaced = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && spacedValue(a, pi, i, n, b, pj, j, m);
       const agent = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && userAgent(a, pi + 1, i) && userAgent(b, pj + 1, j);
-      if (!inside && !field && !spaced && !agent) {
+      const spacedEq = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && afterSpacedEquals(a, pi, i, n) && afterSpacedEquals(b, pj, j, m);
+      if (!inside && !field && !spaced && !agent && !spacedEq) {
         if (ga > MAX_GAP || gb > MAX_GAP) return 0;
         // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`
         // Or a capitalised name after a word that introduces one (`Unit Periodic Command Scheduler`).
@@ -293,6 +294,15 @@ function spacedField(xs: readonly string[], prev: number, next: number, len: num
   // says itself where it ends: its words are the message's.
   if (isQuote(xs[field].charCodeAt(eq + 1))) return '';
   return xs[field].slice(0, eq);
+}
+
+/**
+ * xs(p, i) is the value of a `Name = value` field, spaces and all (`CallerId = Windows Defender
+ * Id = 335`): a lone `=` at p, and the next field's `=` right after the next token (or the line's
+ * end) at i.
+ */
+function afterSpacedEquals(xs: readonly string[], p: number, i: number, len: number): boolean {
+  return p > 0 && xs[p] === '=' && (i >= len || (i + 1 < len && xs[i + 1] === '='));
 }
 
 /** Both stretches are the value of the same field written without quotes (see spacedField). */

@@ -204,6 +204,16 @@ describe('JSON closing a line', () => {
 });
 
 describe("fields, and the field that holds the message", () => {
+  it('reads a `Name = value` field of several words as one value (`CallerId = Windows Defender Id = 335`)', () => {
+    // An update agent's log. Before, a caller's name of one word and one of two were two
+    // lengths that no rule joined: one event per length.
+    const m = new TemplateMiner();
+    const pick = picker(109);
+    const callers = ['UpdateOrchestrator', 'Windows Defender', 'Device Driver Retrieval Client'];
+    const rows = Array.from({ length: 150 }, (_, i) => `2026/12/0${1 + (i % 9)} 10:00:0${i % 10}.${1000000 + i} ${7000 + i}  ${2000 + i} Agent           Finding updates CallerId = ${callers[i % 3]}  Id = ${pick(['335', '378', '12'])}`);
+    expect(events(m, ids(m, rows)).size).toBe(1);
+  });
+
   it('reads `- Name value` segments as fields, their values data (`- Session New` / `- Session Reuse`)', () => {
     // An appliance's records: `<kind> : Source <ip:port> - Destination <ip:port> - Version <v> -
     // Session New|Reuse`. Before, a value of few words stayed a constant and split the event.
