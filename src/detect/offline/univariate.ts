@@ -2,12 +2,12 @@
 // One pass, no look-ahead: the score for a row depends only on rows seen so far.
 //
 // Scoring lives in ensemble.ts (spike and subsequence-pattern surprise as anomaly
-// likelihoods, plus "stayed at a level longer than ever", "beyond the range of all history" and
-// "noisier than ever",
+// likelihoods, plus "stayed at a level longer than ever", "beyond the range of all history",
+// "noisier than ever" and "drifted further than ever",
 // max-combined, one report per event);
 // this class adds the input guard, reasons and a replayable state.
 //
-// Memory: ≈ 6,200 doubles in the scorer plus a replay buffer of 2 × (knnHistory + knnWidth +
+// Memory: ≈ 6,600 doubles in the scorer plus a replay buffer of 2 × (knnHistory + knnWidth +
 // warmup) ≈ 8,100 doubles: ≈ 115 KB per instance with defaults. This is the CSV/benchmark
 // detector; for 100,000 live series the engine should use the O(1) detectors (EWMA ≈ 64 B,
 // hysteresis ≈ 40 B, threshold ≈ 40 B per series).
@@ -39,6 +39,8 @@ export interface UnivariateState {
   range?: [number, number];
   /** Lowest and highest short-term volatility ever seen, for the same reason (optional likewise). */
   volRange?: [number, number];
+  /** Lowest and highest smoothed level in the trend record, for the same reason (optional likewise). */
+  trendRange?: [number, number];
 }
 
 export class UnivariateDetector implements Detector<UnivariateState> {
@@ -71,9 +73,9 @@ export class UnivariateDetector implements Detector<UnivariateState> {
     if (++this.n <= this.opts.warmup) return output(0, NaN, NaN, NaN, 'warming_up');
     let reason = 'ok';
     if (score >= this.opts.fireLevel) {
-      const { spike, pattern, stay, extreme, volatility } = this.scorer.last;
+      const { spike, pattern, stay, extreme, volatility, trend } = this.scorer.last;
       const o = this.opts;
-      const parts: [string, number][] = [['stay', o.wRun * stay], ['extreme', o.wExt * extreme], ['volatility', o.wVol * volatility], ['spike', o.wDiff * spike], ['pattern', o.wKnn * pattern]];
+      const parts: [string, number][] = [['stay', o.wRun * stay], ['extreme', o.wExt * extreme], ['volatility', o.wVol * volatility], ['trend', o.wTrend * trend], ['spike', o.wDiff * spike], ['pattern', o.wKnn * pattern]];
       reason = parts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
     }
     return output(score, NaN, NaN, NaN, reason);
@@ -82,11 +84,13 @@ export class UnivariateDetector implements Detector<UnivariateState> {
   state(): UnivariateState {
     const [lo, hi] = this.scorer.extreme.range();
     const [vlo, vhi] = this.scorer.volatility.record.range();
+    const [tlo, thi] = this.scorer.trend ? this.scorer.trend.record.range() : [Infinity, -Infinity];
     return {
       t: this.histT.toArray(),
       v: this.histV.toArray(),
       ...(lo <= hi ? { range: [lo, hi] as [number, number] } : {}),
       ...(vlo <= vhi ? { volRange: [vlo, vhi] as [number, number] } : {}),
+      ...(tlo <= thi ? { trendRange: [tlo, thi] as [number, number] } : {}),
     };
   }
 
@@ -94,6 +98,7 @@ export class UnivariateDetector implements Detector<UnivariateState> {
   restore(s: UnivariateState): void {
     if (s.range) this.scorer.extreme.include(s.range[0], s.range[1]);
     if (s.volRange) this.scorer.volatility.record.include(s.volRange[0], s.volRange[1]);
+    if (s.trendRange && this.scorer.trend) this.scorer.trend.record.include(s.trendRange[0], s.trendRange[1]);
     for (let i = 0; i < s.t.length && i < s.v.length; i++) this.update(s.t[i], s.v[i]);
   }
 }
