@@ -66,6 +66,17 @@ export class Tokenizer {
             i = j;
             continue;
           }
+          // A quoted name with its id in brackets right after it (`'Dev Standup'(id:68)`): the
+          // name is one value, the bracket masked as any token is.
+          if (j === close + 1 && line.charCodeAt(j) === 40) {
+            let k = j + 1;
+            while (k < n && line.charCodeAt(k) > 32 && line.charCodeAt(k) !== 41) k++;
+            if (k < n && line.charCodeAt(k) === 41 && (k + 1 >= n || line.charCodeAt(k + 1) <= 32)) {
+              out[count++] = (this.quotedTokens.get(c) as string) + maskToken(line.slice(j, k + 1), o.masking);
+              i = k + 1;
+              continue;
+            }
+          }
         }
       }
       // An escaped quote inside a quoted message (`msg="service \\"api\\" error"`) opens a
@@ -396,7 +407,7 @@ function closingQuote(line: string, open: number, n: number): number {
     if (line.charCodeAt(j) !== q || line.charCodeAt(j - 1) === 92) continue;
     if (j + 1 >= n) return j;
     const next = line.charCodeAt(j + 1);
-    if (next <= 32 || isCloseWrap(next)) return j;
+    if (next <= 32 || isCloseWrap(next) || next === 40) return j;
   }
   return -1;
 }

@@ -71,6 +71,8 @@ describe('masking', () => {
       '<*>', '"GET', '<*>', 'HTTP/<*>.<*>"', '<*>', '"<*>"', '"<*>"',
     ]);
     expect(tokens('said "GETTING there" and "POST-it"')).toEqual(['said', '"<*>"', 'and', '"<*>"']);
+    // A quoted name with its id in brackets right after it is one value and a masked bracket.
+    expect(tokens("channel 'Dev Standup'(id:68) created by 'bob'(id:182)")).toEqual(['channel', "'<*>'(id:<*>)", 'created', 'by', "'<*>'(id:<*>)"]);
   });
 
   it('masks hex runs inside identifiers', () => {
