@@ -112,11 +112,18 @@ export function semicolonText(line: string): string | null {
   // Not a list inside brackets or of `key=value` pairs (`{2;}`, `method=INVITE;code=200`): a
   // value's own separators.
   let depth = 0;
+  // The last `=` of the field being read (since the last `;` or space), or -1.
+  let eq = -1;
   for (let k = 0; k < line.length; k++) {
     const c = line.charCodeAt(k);
     if (c === 40 || c === 91 || c === 123) depth++;
     else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
-    else if (c === 59 && (depth > 0 || line.charCodeAt(k + 1) === 61 || /=[^;\s]*$/.test(line.slice(Math.max(0, k - 40), k)))) return null;
+    else if (c === 61) eq = k;
+    else if (c <= 32) eq = -1;
+    else if (c === 59) {
+      if (depth > 0 || line.charCodeAt(k + 1) === 61 || (eq >= 0 && eq >= k - 40)) return null;
+      eq = -1;
+    }
   }
   const parts = line.split(';');
   const last = parts.pop() as string;
