@@ -24,7 +24,7 @@
 // fifth (patterns-sealed5.ts) with --sealed5-summary / --sealed5-full, and likewise the sixth, seventh, eighth, ninth, tenth, eleventh and twelfth.
 //   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--variable-words W] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full] [--sealed3-summary | --sealed3-full] [--sealed4-summary | --sealed4-full] [--sealed5-summary | --sealed5-full] [--sealed6-summary | --sealed6-full] [--sealed7-summary | --sealed7-full] [--sealed8-summary | --sealed8-full] [--sealed9-summary | --sealed9-full] [--sealed10-summary | --sealed10-full] [--sealed11-summary | --sealed11-full] [--sealed12-summary | --sealed12-full] [--sealed13-summary | --sealed13-full] [--sealed14-summary | --sealed14-full] [--sealed15-summary | --sealed15-full] [--sealed16-summary | --sealed16-full] [--sealed17-summary | --sealed17-full] [--orders N]
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TemplateMiner } from '../src/patterns/miner.ts';
 import { assignEventIds } from '../src/patterns/event-ids.ts';
@@ -82,6 +82,12 @@ interface MinerLike {
   stats(): { clusters: number };
 }
 type MakeMiner = (opts: MinerOptionsInput) => MinerLike;
+type Assign = (ids: ArrayLike<number>, templateOf: (id: number) => string) => { eventOf: Uint32Array; templates: string[] };
+/** A reference miner and its own way of turning clusters into events, so a same-run comparison compares whole versions. */
+interface Reference {
+  make: MakeMiner;
+  assign: Assign;
+}
 
 /** Sealed sets run only when asked, with --KEY-summary or --KEY-full, each written before a round of miner changes. */
 const LATER_SEALED = [
@@ -167,14 +173,17 @@ function run(args: Args, total: number, labels: Uint16Array, ...adds: ((line: st
   return out.map((r) => ({ ids: r.ids, seconds: Number(r.ns) / 1e9, cpuSeconds: r.cpuUs / 1e6 }));
 }
 
-async function loadReference(dir: string): Promise<MakeMiner> {
-  // The algorithm the issue compares against, written here (see patterns-drain.ts).
-  if (dir === 'drain') return () => new DrainMiner();
+async function loadReference(dir: string): Promise<Reference> {
+  // The algorithm the issue compares against, written here (see patterns-drain.ts), with events
+  // by identical template text only, as Drain has them.
+  if (dir === 'drain') return { make: () => new DrainMiner(), assign: (ids, t) => assignEventIds(ids, t, { joinSpans: false }) };
   const root = resolve(dir);
   const file = [join(root, 'src/patterns/miner.ts'), join(root, 'miner.ts')].find((f) => existsSync(f));
   if (!file) throw new Error(`--reference ${dir}: neither src/patterns/miner.ts nor miner.ts there`);
   const mod = (await import(pathToFileURL(file).href)) as { TemplateMiner: new (o: MinerOptionsInput) => MinerLike };
-  return (o) => new mod.TemplateMiner(o);
+  const ids = join(dirname(file), 'event-ids.ts');
+  const assign = existsSync(ids) ? ((await import(pathToFileURL(ids).href)) as { assignEventIds: Assign }).assignEventIds : assignEventIds;
+  return { make: (o) => new mod.TemplateMiner(o), assign };
 }
 
 async function main(): Promise<void> {
@@ -182,7 +191,8 @@ async function main(): Promise<void> {
   // What node and tsx cost before any mining, so readers can tell the miner's share of the peak.
   const startRssMb = process.memoryUsage().rss / 1024 / 1024;
   const labels = new Uint16Array(args.lines);
-  const makeRef = args.reference ? await loadReference(args.reference) : null;
+  const reference = args.reference ? await loadReference(args.reference) : null;
+  const makeRef = reference?.make ?? null;
 
   const miner = new TemplateMiner(args.miner);
   const [mined] = run(args, args.lines, labels, (line) => miner.add(line, 0).clusterId);
@@ -201,7 +211,7 @@ async function main(): Promise<void> {
     const cur = new TemplateMiner(args.miner);
     const ref = makeRef(args.miner);
     const [a, b] = run(args, args.lines, labels, (l) => cur.add(l, 0).clusterId, (l) => ref.add(l, 0).clusterId);
-    const refGa = groupingAccuracy(assignEventIds(b.ids, (id) => ref.get(id)?.template ?? '').eventOf, labels);
+    const refGa = groupingAccuracy(reference!.assign(b.ids, (id) => ref.get(id)?.template ?? '').eventOf, labels);
     speed = {
       lines_per_s: Math.round(args.lines / a.seconds),
       lines_per_cpu_s: Math.round(args.lines / a.cpuSeconds),
@@ -221,14 +231,14 @@ async function main(): Promise<void> {
   const naiveLinesPerS = args.lines / naiveRun.seconds;
   const naiveGa = groupingAccuracy(naiveRun.ids, labels);
 
-  const kinds = evalSystems(KIND_SYSTEMS, args, makeRef);
-  const heldout = evalSystems(HELDOUT_SYSTEMS, args, makeRef);
-  const fresh = evalSystems(FRESH_SYSTEMS, args, makeRef);
-  const unseen = evalSystems(UNSEEN_SYSTEMS, args, makeRef);
-  const sealed = evalSystems(SEALED_SYSTEMS, { ...args, verbose: args.verbose && !args.sealedSummary }, makeRef);
+  const kinds = evalSystems(KIND_SYSTEMS, args, reference);
+  const heldout = evalSystems(HELDOUT_SYSTEMS, args, reference);
+  const fresh = evalSystems(FRESH_SYSTEMS, args, reference);
+  const unseen = evalSystems(UNSEEN_SYSTEMS, args, reference);
+  const sealed = evalSystems(SEALED_SYSTEMS, { ...args, verbose: args.verbose && !args.sealedSummary }, reference);
   const later = LATER_SEALED.map((x) => {
     const mode = args.later[x.key];
-    return { ...x, mode, scores: mode === 'off' ? null : evalSystems(x.systems, { ...args, verbose: args.verbose && mode === 'full' }, makeRef) };
+    return { ...x, mode, scores: mode === 'off' ? null : evalSystems(x.systems, { ...args, verbose: args.verbose && mode === 'full' }, reference) };
   });
 
   const result = {
@@ -299,9 +309,9 @@ interface SystemScores {
 }
 
 /** Grouping accuracy per system on SMALL lines each, a fresh miner per system. */
-function evalSystems(systems: HeldoutSystem[], args: Args, makeRef: MakeMiner | null): SystemScores {
+function evalSystems(systems: HeldoutSystem[], args: Args, reference: Reference | null): SystemScores {
   const out: SystemScores['systems'] = [];
-  const mine = (m: MinerLike, lines: string[]) => assignEventIds(lines.map((l) => m.add(l, 0).clusterId), (id) => m.get(id)?.template ?? '');
+  const mine = (m: MinerLike, lines: string[], assign: Assign = assignEventIds) => assign(lines.map((l) => m.add(l, 0).clusterId), (id) => m.get(id)?.template ?? '');
   systems.forEach((sys, k) => {
     // Order 0 is the sample the figures were always read on; later orders draw other samples of the same system.
     const sum = { ga: 0, naive: 0, ref: 0, templates: 0 };
@@ -316,16 +326,16 @@ function evalSystems(systems: HeldoutSystem[], args: Args, makeRef: MakeMiner | 
       sum.naive += groupingAccuracy(naiveIds, labels);
       sum.templates += ev.templates.length;
       trueTemplates = Math.max(trueTemplates, new Set(labels).size);
-      if (makeRef) sum.ref += groupingAccuracy(mine(makeRef(args.miner), lines).eventOf, labels);
+      if (reference) sum.ref += groupingAccuracy(mine(reference.make(args.miner), lines, reference.assign).eventOf, labels);
     }
     const n = args.orders;
     const row: SystemScores['systems'][number] = { name: sys.name, ga: round(sum.ga / n, 3), naive_ga: round(sum.naive / n, 3), templates: Math.round(sum.templates / n), true_templates: trueTemplates };
-    if (makeRef) row.ref_ga = round(sum.ref / n, 3);
+    if (reference) row.ref_ga = round(sum.ref / n, 3);
     out.push(row);
   });
   const avg = (f: (s: SystemScores['systems'][number]) => number) => round(out.reduce((a, s) => a + f(s), 0) / out.length, 3);
   const scores: SystemScores = { systems: out, average: avg((s) => s.ga), min: Math.min(...out.map((s) => s.ga)), naive_average: avg((s) => s.naive_ga) };
-  if (makeRef) {
+  if (reference) {
     scores.ref_average = avg((s) => s.ref_ga ?? 0);
     scores.ref_min = Math.min(...out.map((s) => s.ref_ga ?? 0));
   }
