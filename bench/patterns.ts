@@ -176,7 +176,7 @@ function run(args: Args, total: number, labels: Uint16Array, ...adds: ((line: st
 async function loadReference(dir: string): Promise<Reference> {
   // The algorithm the issue compares against, written here (see patterns-drain.ts), with events
   // by identical template text only, as Drain has them.
-  if (dir === 'drain') return { make: () => new DrainMiner(), assign: (ids, t) => assignEventIds(ids, t, { joinSpans: false }) };
+  if (dir === 'drain') return { make: () => new DrainMiner(), assign: (ids, t) => assignEventIds(ids, t, { joinTemplates: false }) };
   const root = resolve(dir);
   const file = [join(root, 'src/patterns/miner.ts'), join(root, 'miner.ts')].find((f) => existsSync(f));
   if (!file) throw new Error(`--reference ${dir}: neither src/patterns/miner.ts nor miner.ts there`);

@@ -2,9 +2,11 @@
 // so ids are assigned at the end from each cluster's final template; two clusters that
 // ended with the same template text share an EventId, as a reader could not tell them apart,
 // and so do templates that differ only where one's variable holds a name of several words
-// (see spans.ts).
+// (spans.ts) or where a field's recurring values stand (recurring-values.ts).
 
 import { joinSpans } from './spans.ts';
+import { joinRecurringValues } from './recurring-values.ts';
+import { Joins, surroundings } from './template-hash.ts';
 
 export interface EventAssignment {
   /** Per line, the 0-based index into `templates`. */
@@ -14,8 +16,11 @@ export interface EventAssignment {
 }
 
 export interface AssignOptions {
-  /** Join templates whose variable one fills with a run of several names (spans.ts). Default true. */
-  joinSpans?: boolean;
+  /**
+   * Join templates that are one event in the ways only the whole file shows: names of several
+   * words (spans.ts) and a field's recurring values (recurring-values.ts). Default true.
+   */
+  joinTemplates?: boolean;
 }
 
 export function assignEventIds(clusterIds: ArrayLike<number>, templateOf: (clusterId: number) => string, opts: AssignOptions = {}): EventAssignment {
@@ -38,8 +43,18 @@ export function assignEventIds(clusterIds: ArrayLike<number>, templateOf: (clust
     }
     eventOf[i] = e;
   }
-  if (opts.joinSpans === false) return { eventOf, templates };
-  return joined(eventOf, templates, joinSpans(templates));
+  if (opts.joinTemplates === false) return { eventOf, templates };
+  return joined(eventOf, templates, templateGroups(templates));
+}
+
+/** For templates in order of first appearance, the first template of the event each one belongs to. */
+export function templateGroups(templates: readonly string[]): Int32Array {
+  const toks = templates.map((t) => t.split(' '));
+  const hashes = toks.map(surroundings);
+  const joins = new Joins(templates.length);
+  joinSpans(toks, hashes, joins);
+  joinRecurringValues(toks, hashes, joins);
+  return joins.roots();
 }
 
 /**

@@ -1,14 +1,13 @@
 // A variable that now and then holds a name of several words: the lines are one event, joined
 // once the file is mined (spans.ts), and wording that differs beside a variable still is not.
 import { describe, expect, it } from 'vitest';
-import { joinSpans } from '../../src/patterns/spans.ts';
-import { assignEventIds } from '../../src/patterns/event-ids.ts';
+import { assignEventIds, templateGroups } from '../../src/patterns/event-ids.ts';
 import { TemplateMiner } from '../../src/patterns/miner.ts';
 import { ids, picker } from './helpers.ts';
 
-/** Groups of template indexes joinSpans puts together, as sorted lists. */
+/** Groups of template indexes that are one event, as sorted lists. */
 function groups(templates: string[]): number[][] {
-  const root = joinSpans(templates);
+  const root = templateGroups(templates);
   const by = new Map<number, number[]>();
   root.forEach((r, i) => (by.get(r) ?? by.set(r, []).get(r)!).push(i));
   return [...by.values()];
@@ -45,7 +44,7 @@ describe('names of several words', () => {
     const m = new TemplateMiner();
     const got = ids(m, lines);
     const joined = assignEventIds(got, (id) => m.get(id)?.template ?? '');
-    const apart = assignEventIds(got, (id) => m.get(id)?.template ?? '', { joinSpans: false });
+    const apart = assignEventIds(got, (id) => m.get(id)?.template ?? '', { joinTemplates: false });
     expect(apart.templates.length).toBeGreaterThan(3);
     expect(joined.templates).toHaveLength(3);
     // Each event is shown by its most general template, and lines keep their kind.
