@@ -13,11 +13,15 @@ import { METHODS } from './tokenize.ts';
 import { Joins, type Surroundings, sameAround, slotKey } from './template-hash.ts';
 
 /**
- * Words a position must show in each of two events. Two are not enough: two outcomes crossed
- * with two protocols (`denied`/`permitted` × `tcp`/`udp`) recur as pairs in each other's events
- * and are the events' wording in some logs, the values in others.
+ * Evidence that words are values: the same three words at one position of two events, or the
+ * same two, and only those, in three. Two words in two events are not enough: two outcomes
+ * crossed with two protocols (`denied`/`permitted` × `tcp`/`udp`) recur as pairs in each
+ * other's events and are the events' wording in some logs, the values in others. Nor is a pair
+ * within a longer list: dpkg's `configure`/`remove` are its lines' events and also the values of
+ * its `startup packages <action>` line.
  */
-const MIN_VALUES = 3;
+const MIN_SHARED = 3;
+const MIN_EVENTS_OF_PAIR = 3;
 /** Families a word is looked up in; a word that varies in more is common, and so is its evidence. */
 const MAX_FAMILIES_PER_WORD = 64;
 
@@ -50,31 +54,43 @@ export function joinRecurringValues(toks: readonly (readonly string[])[], hashes
     }
   });
   const varied: Family[] = [];
-  for (const f of families.values()) if (typeof f !== 'number' && f.words.size >= MIN_VALUES) varied.push(f);
-  // Families that share MIN_VALUES words form one field, by union over an index of words.
+  for (const f of families.values()) if (typeof f !== 'number' && f.words.size >= 2) varied.push(f);
+  // Families that share MIN_SHARED words form one field, by union over an index of words.
   const field = new Joins(varied.length);
   const byWord = new Map<string, number[]>();
+  // Families of exactly two words, by the pair.
+  const byPair = new Map<string, Family[]>();
   varied.forEach((f, i) => {
+    if (f.words.size === 2) {
+      const key = [...f.words].sort().join('\n');
+      const list = byPair.get(key);
+      if (list) list.push(f);
+      else byPair.set(key, [f]);
+      return;
+    }
     const shared = new Map<number, number>();
     for (const w of f.words) {
       const list = byWord.get(w) ?? byWord.set(w, []).get(w)!;
       for (const j of list) {
         const c = (shared.get(j) ?? 0) + 1;
         shared.set(j, c);
-        if (c === MIN_VALUES) field.join(i, j);
+        if (c === MIN_SHARED) field.join(i, j);
       }
       if (list.length < MAX_FAMILIES_PER_WORD) list.push(i);
     }
   });
   const groups = new Map<number, Family[]>();
   varied.forEach((f, i) => {
+    if (f.words.size === 2) return;
     const r = field.root(i);
     const g = groups.get(r);
     if (g) g.push(f);
     else groups.set(r, [f]);
   });
-  for (const g of groups.values()) {
-    if (g.length < 2 || !twoEvents(toks, g)) continue;
+  const fields = [...groups.values()].filter((g) => g.length >= 2);
+  for (const g of byPair.values()) if (g.length >= MIN_EVENTS_OF_PAIR) fields.push(g);
+  for (const g of fields) {
+    if (!twoEvents(toks, g)) continue;
     for (const f of g) for (const t of f.members) joins.join(f.members[0], t);
   }
 }

@@ -21,6 +21,16 @@ describe('recurring values', () => {
     expect(groups([...opening, ...opened])).toEqual([[0, 1, 2], [3, 4, 5]]);
   });
 
+  it('joins two words, and only those two, that recur at one position of three different events', () => {
+    const events = ['match <*> on <*> proto udp', 'rule <*> counted <*> bytes', 'state <*> expired after <*> s'];
+    const templates = events.flatMap((e) => ['in', 'out'].map((d) => `filterlog: ${d} ${e}`));
+    expect(groups(templates)).toEqual([[0, 1], [2, 3], [4, 5]]);
+    // A pair inside a longer list is no such evidence: the list's words may be events elsewhere.
+    const actions = ['configure', 'remove', 'unpack'];
+    const longer = ['configure', 'remove', 'trigproc', 'install'].map((a) => `<*> <*> ${a} <*> <*> <none>`);
+    expect(groups([...longer, ...actions.slice(0, 2).map((a) => `<*> <*> startup ${a}`), ...actions.slice(0, 2).map((a) => `<*> <*> status ${a} done`)])).toHaveLength(8);
+  });
+
   it('keeps words of one event, two words, HTTP methods and a grid of two short lists apart', () => {
     // Three words in one event only: they may be its events (`VM Started` / `Paused` / `Stopped`).
     expect(groups(['VM <*> Started', 'VM <*> Paused', 'VM <*> Stopped'])).toEqual([[0], [1], [2]]);
