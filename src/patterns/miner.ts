@@ -317,7 +317,7 @@ export class TemplateMiner {
       if (calendarWord(t[i]) && calendarWord(toks[i])) continue;
       // Inside brackets a message lists its parameters (`(TID 4, NODE_LOCAL, 8630 bytes)`,
       // `[HRESULT = 0x800f080d - CBS_E_MANIFEST_INVALID_ITEM]`, `[sdb]`); its own wording is outside.
-      if (bracketed(toks, i) && !(subsystemTag(t, i) && subsystemTag(toks, i))) continue;
+      if (bracketed(toks, i, n) && !(subsystemTag(t, i) && subsystemTag(toks, i))) continue;
       // So does a field list for a value written without quotes (`command=grep -r root /etc terminal=0`).
       if (inSpacedValue(toks, i, n)) continue;
       // …and a record of `- Name value` fields (`- Session New` / `- Session Reuse`).
@@ -762,7 +762,7 @@ function hasLetterWord(t: string): boolean {
  * name the event. Not a bracket opened by a quote either (`["finish resolve locks"]`): a record
  * of bracketed fields quotes its message so, and the message's words are its wording.
  */
-function bracketed(toks: string[], i: number): boolean {
+function bracketed(toks: string[], i: number, n: number): boolean {
   const c0 = toks[i].charCodeAt(0);
   // Angle brackets only in a record of angle-bracketed columns (`<Info> <JDBC> <host> <[ACTIVE]
   // ExecuteThread: …>`), and not its last column, which holds the message; elsewhere `<` marks
@@ -791,7 +791,23 @@ function bracketed(toks: string[], i: number): boolean {
       }
     }
   }
-  return plain > 0;
+  if (plain === 0) return false;
+  // Only a bracket that closes later in the line holds parameters: one a masked value swallowed
+  // the close of (`[<*>:` for `[2026.12.02-21.02.08:978][135]2026.12.02_21.02.08:`) or one left
+  // open (`[truncated`) is no bracket around what follows. Brackets close innermost first, so
+  // the levels that close are those down to the lowest depth the rest of the line reaches.
+  let low = depth;
+  let d = depth;
+  for (let k = i; k < n && low > 0; k++) {
+    const t = toks[k];
+    for (let j = 0; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      if (c === 40 || c === 91 || (c === 60 && last >= 0)) d++;
+      else if ((c === 41 || c === 93 || (c === 62 && last >= 0)) && d > 0 && --d < low) low = d;
+    }
+  }
+  for (let level = low; level < depth; level++) if (level >= 31 || (quotedAt & (1 << level)) === 0) return true;
+  return false;
 }
 
 /**

@@ -35,8 +35,9 @@ export class Tokenizer {
     let line = (c0 === 123 || c0 <= 32 ? jsonText(raw) : null) ?? (c0 === 60 || c0 <= 32 ? xmlText(raw) : null) ?? csvText(raw) ?? semicolonText(raw) ?? raw;
     if (line.length > o.maxLineChars) line = line.slice(0, o.maxLineChars);
     for (const re of this.extra) line = line.replace(re, WILDCARD);
-    // An opening bracket padded before a right-aligned value (`[ 87851.498812s]`) opens that
-    // value: the same field wider (`[187851.498812s]`) is one token (see closesPadding).
+    // An opening bracket padded before a right-aligned value (`[ 87851.498812s]`, or a frame
+    // counter right after another bracketed field, `][ 35]`) opens that value: the same field
+    // wider (`[187851.498812s]`, `][135]`) is one token (see closesPadding).
     if (line.includes('[ ')) line = line.replace(OPEN_PADDING, '$1[');
     const n = line.length;
     let count = 0;
@@ -161,7 +162,7 @@ export class Tokenizer {
   }
 }
 
-const OPEN_PADDING = /(^|\s)\[ +(?=[^\s\]])/g;
+const OPEN_PADDING = /(^|\s|\])\[ +(?=[^\s\]])/g;
 
 /**
  * line[start, end) is `]` or `)` (with any `:`/`,`/`;` after it) standing alone after a

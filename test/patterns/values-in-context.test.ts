@@ -591,6 +591,34 @@ describe('values told by their place in the line', () => {
     expect(events(m, ids(m, rows)).size).toBe(1);
   });
 
+  it('a padded counter in brackets right after another bracketed field (`][ 35]`) is one token with the field, as `][135]` is', () => {
+    // A game engine's header: time, then a frame counter padded to three columns. Before, a
+    // counter under 100 split the header into two tokens and each event had a second template.
+    const m = new TemplateMiner();
+    const rows = Array.from({ length: 120 }, (_, i) => `[2026.12.${String(1 + (i % 28)).padStart(2, '0')}-13.42.39:617][${String((i * 37) % 1000).padStart(3, ' ')}]2026.12.02_21.02.08: ${['Alice', 'Kofi', 'TankMom', 'hana', 'xX_Dodo_Xx', 'Ragnar', 'mei'][i % 7]} joined this ARK!`);
+    expect(events(m, ids(m, rows)).size).toBe(1);
+  });
+
+  it('a bracket whose close a masked value swallowed holds nothing after it: the words after it are the message', () => {
+    // `[<*>:` opens a bracket that never closes in the line. Before, every word after it
+    // counted as a bracketed parameter, and `joined` and `left` became one event.
+    const m = new TemplateMiner();
+    const who = ['Alice', 'Kofi', 'TankMom', 'hana', 'xX_Dodo_Xx', 'Ragnar', 'mei', 'Priya', 'oskar', 'Lena', 'wren', 'Tomas', 'solo', 'Zed', 'juno'];
+    const rows = Array.from({ length: 300 }, (_, i) => `[2026.12.${String(1 + (i % 28)).padStart(2, '0')}-13.42.39:617][${100 + ((i * 37) % 900)}]2026.12.02_21.02.08: ${who[i % 15]} ${i % 2 ? 'left' : 'joined'} this ARK!`);
+    const got = ids(m, rows);
+    // No event holds both verbs.
+    const verbs = new Map<string, Set<string>>();
+    got.forEach((id, i) => {
+      const t = m.get(id)?.template ?? '';
+      (verbs.get(t) ?? verbs.set(t, new Set()).get(t)!).add(i % 2 ? 'left' : 'joined');
+    });
+    expect([...verbs.values()].every((v) => v.size === 1)).toBe(true);
+    // A bracket that does close later still holds its parameters (`[HRESULT = … - CODE]`).
+    const p = new TemplateMiner();
+    const codes = ['CBS_E_MANIFEST_INVALID_ITEM', 'CBS_E_INVALID_PACKAGE', 'CBS_E_NOT_FOUND', 'CBS_E_PENDING', 'CBS_E_ABORT', 'CBS_E_BUSY'];
+    expect(events(p, ids(p, Array.from({ length: 12 }, (_, i) => `Failed to get next element [HRESULT = 0x800f08${i % 6} - ${codes[i % 6]}]`))).size).toBe(1);
+  });
+
   it('a value in brackets named by the word before it (`TOPIC(<*>):`, `LOOKUPD(<*>):`) is a different subject from another name or a plain word', () => {
     // A queue daemon prefixes its messages with the subject it speaks of. Before, a masked
     // token was never a conflict, so a template opening with `LOOKUPD(<*>):` absorbed every
