@@ -56,7 +56,13 @@ function words(r: Rng, lo: number, hi: number): string {
 
 export const TEMPLATES: TemplateSpec[] = [
   // Web servers and HTTP services
-  { name: 'access-log', weight: 40, gen: (r) => `${r.ip()} - - ${clf(r)} "${r.pick(METHODS)} ${path(r)} HTTP/1.1" ${r.pick(['200', '201', '204', '301', '404', '500'])} ${r.int(0, 99999)} "-" "${r.pick(AGENTS)}"` },
+  // An access log's request method names its event, as Loghub labels OpenStack's request lines
+  // (issue 15): GET and POST lines are two templates, the path a variable.
+  ...([['GET', 20], ['POST', 8], ['PUT', 5], ['DELETE', 4], ['PATCH', 3]] as const).map(([m, weight]): TemplateSpec => ({
+    name: `access-log-${m.toLowerCase()}`,
+    weight,
+    gen: (r) => `${r.ip()} - - ${clf(r)} "${m} ${path(r)} HTTP/1.1" ${r.pick(['200', '201', '204', '301', '404', '500'])} ${r.int(0, 99999)} "-" "${r.pick(AGENTS)}"`,
+  })),
   { name: 'request-completed', weight: 30, gen: (r) => `Request ${r.uuid()} ${r.pick(METHODS)} ${path(r)} completed with status ${r.pick(['200', '201', '400', '404', '503'])} in ${ms(r)}ms` },
   { name: 'get-took', weight: 12, gen: (r) => `GET ${path(r)} took ${ms(r)} ms` },
   { name: 'post-took', weight: 6, gen: (r) => `POST ${path(r)} took ${ms(r)} ms` },

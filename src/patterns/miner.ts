@@ -344,6 +344,9 @@ export class TemplateMiner {
     // names the request's event, however many other columns vary beside it. Inside a message
     // (`Request <id> PUT <path> completed`) it is a value like the path.
     for (const p of this.conflicts) if (METHODS.includes(c.tokens[p]) && METHODS.includes(toks[p]) && opensMessage(c, p)) return false;
+    // …and so does a quoted request line's (`"GET /x HTTP/1.1" 200`, an access log's request
+    // column), unless a label makes the request a detail of another message (`request: "GET …"`).
+    for (const p of this.conflicts) if (quotedMethod(c.tokens[p]) && quotedMethod(toks[p]) && !(p > 0 && toks[p - 1].charCodeAt(toks[p - 1].length - 1) === 58)) return false;
     // …and so does a logfmt message's first word (`msg="uploading` / `msg="handing`), and a
     // line of another program is never this program's event.
     for (const p of this.conflicts) if ((quotedText(c.tokens[p]) && quotedText(toks[p])) || twoPrograms(c.tokens[p], toks[p])) return false;
@@ -696,6 +699,11 @@ function namedField(a: string, b: string): boolean {
   for (let k = 1; k < a.length && !letter; k++) letter = isAlpha(a.charCodeAt(k));
   if (!letter || b.includes(WILDCARD)) return false;
   return plainWord(b);
+}
+
+/** `"GET`: a quoted request line's method, as the tokenizer keeps it (see tokenize.ts). */
+function quotedMethod(t: string): boolean {
+  return t.charCodeAt(0) === 34 && METHODS.includes(t.slice(1));
 }
 
 /** Letters alone (`Stopping`, `nsqd`): a plain word, not a value, a bracket or a label. */

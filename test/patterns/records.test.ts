@@ -54,6 +54,21 @@ describe('records of columns', () => {
     expect(events(m, got).size).toBe(2);
   });
 
+  it("keeps a quoted request line's method as the request's event however many methods a log shows, but not a request quoted as a detail", () => {
+    // Combined-format lines with six methods. Before, the method stayed the event only until
+    // five methods had been seen, then every request became one template.
+    const m = new TemplateMiner();
+    const pick = picker(53);
+    const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'];
+    const rows = Array.from({ length: 300 }, (_, i) => `10.1.${i % 9}.${i % 200} - - [0${1 + (i % 9)}/Dec/2026:1${i % 10}:00:0${i % 10} +0000] "${methods[i % 6]} /api/v${i % 3}/items/${i} HTTP/1.1" ${pick(['200', '404', '500'])} ${100 + i} "-" "curl/8.${i % 5}"`);
+    const got = ids(m, rows);
+    expect(events(m, got).size).toBe(methods.length);
+    // A request named by a label inside an error message is that message's value.
+    const e = new TemplateMiner();
+    const errs = Array.from({ length: 60 }, (_, i) => `upstream timed out while reading response header from upstream, client: 10.0.0.${i % 200}, request: "${methods[i % 6]} /api/items/${i} HTTP/1.1", host: "shop.test"`);
+    expect(events(e, ids(e, errs)).size).toBe(1);
+  });
+
   it("keeps a tab-separated access log's method column as the request's event", () => {
     // An edge cache's log: date, time, an edge location with digits in its name, bytes, client,
     // then the method and many word columns (result, protocol, TLS version, cipher, content
