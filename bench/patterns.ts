@@ -22,7 +22,7 @@
 // The third (patterns-sealed3.ts) likewise, with --sealed3-summary / --sealed3-full.
 // The fourth (patterns-sealed4.ts) likewise, with --sealed4-summary / --sealed4-full, and the
 // fifth (patterns-sealed5.ts) with --sealed5-summary / --sealed5-full, and likewise the sixth, seventh, eighth, ninth, tenth, eleventh and twelfth.
-//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--variable-words W] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full] [--sealed3-summary | --sealed3-full] [--sealed4-summary | --sealed4-full] [--sealed5-summary | --sealed5-full] [--sealed6-summary | --sealed6-full] [--sealed7-summary | --sealed7-full] [--sealed8-summary | --sealed8-full] [--sealed9-summary | --sealed9-full] [--sealed10-summary | --sealed10-full] [--sealed11-summary | --sealed11-full] [--sealed12-summary | --sealed12-full] [--sealed13-summary | --sealed13-full] [--sealed14-summary | --sealed14-full] [--sealed15-summary | --sealed15-full] [--sealed16-summary | --sealed16-full] [--sealed17-summary | --sealed17-full] [--orders N]
+//   npm run bench:patterns -- [--lines N] [--seed S] [--threshold T] [--depth D] [--variable-words W] [--reference DIR] [--json] [--verbose] [--sealed-summary] [--sealed2-summary | --sealed2-full] [--sealed3-summary | --sealed3-full] [--sealed4-summary | --sealed4-full] [--sealed5-summary | --sealed5-full] [--sealed6-summary | --sealed6-full] [--sealed7-summary | --sealed7-full] [--sealed8-summary | --sealed8-full] [--sealed9-summary | --sealed9-full] [--sealed10-summary | --sealed10-full] [--sealed11-summary | --sealed11-full] [--sealed12-summary | --sealed12-full] [--sealed13-summary | --sealed13-full] [--sealed14-summary | --sealed14-full] [--sealed15-summary | --sealed15-full] [--sealed16-summary | --sealed16-full] [--sealed17-summary | --sealed17-full] [--sealed18-summary | --sealed18-full] [--orders N]
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,6 +54,7 @@ import { SEALED14_SYSTEMS } from './lib/patterns-sealed14.ts';
 import { SEALED15_SYSTEMS } from './lib/patterns-sealed15.ts';
 import { SEALED16_SYSTEMS } from './lib/patterns-sealed16.ts';
 import { SEALED17_SYSTEMS } from './lib/patterns-sealed17.ts';
+import { SEALED18_SYSTEMS } from './lib/patterns-sealed18.ts';
 
 interface Args {
   lines: number;
@@ -107,6 +108,7 @@ const LATER_SEALED = [
   { key: 'sealed15', systems: SEALED15_SYSTEMS, title: `fifteenth sealed set (written 2026-12-07 for the round after sealed14, read per system once at its end)` },
   { key: 'sealed16', systems: SEALED16_SYSTEMS, title: `sixteenth sealed set (written 2026-12-07 for the round after sealed15, read per system once at its end)` },
   { key: 'sealed17', systems: SEALED17_SYSTEMS, title: `seventeenth sealed set (written 2026-12-07 for the round after sealed16, read per system once at its end)` },
+  { key: 'sealed18', systems: SEALED18_SYSTEMS, title: `eighteenth sealed set (written 2026-12-08 for the round after sealed17, read per system once at its end)` },
 ] as const;
 type LaterKey = (typeof LATER_SEALED)[number]['key'];
 
@@ -115,7 +117,7 @@ const CHUNK = 20_000;
 const SMALL = 2_000;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, later: { sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off', sealed6: 'off', sealed7: 'off', sealed8: 'off', sealed9: 'off', sealed10: 'off', sealed11: 'off', sealed12: 'off', sealed13: 'off', sealed14: 'off', sealed15: 'off', sealed16: 'off', sealed17: 'off' }, reference: null, miner: {}, orders: 1 };
+  const a: Args = { lines: 1_000_000, seed: 42, json: false, verbose: false, sealedSummary: false, later: { sealed2: 'off', sealed3: 'off', sealed4: 'off', sealed5: 'off', sealed6: 'off', sealed7: 'off', sealed8: 'off', sealed9: 'off', sealed10: 'off', sealed11: 'off', sealed12: 'off', sealed13: 'off', sealed14: 'off', sealed15: 'off', sealed16: 'off', sealed17: 'off', sealed18: 'off' }, reference: null, miner: {}, orders: 1 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const later = LATER_SEALED.find((x) => k === `--${x.key}-summary` || k === `--${x.key}-full`);
