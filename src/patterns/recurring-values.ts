@@ -40,8 +40,9 @@ export function joinRecurringValues(toks: readonly (readonly string[])[], hashes
     const { pre, suf } = hashes[t];
     for (let p = 0; p < xs.length; p++) {
       const w = xs[p];
-      // An HTTP method names a request's event wherever it is printed (see miner.ts).
-      if (w.includes(WILDCARD) || METHODS.includes(w)) continue;
+      // An HTTP method names a request's event wherever it is printed, quoted in a request line
+      // too (`"GET`; see miner.ts).
+      if (w.includes(WILDCARD) || METHODS.includes(w.charCodeAt(0) === 34 ? w.slice(1) : w)) continue;
       const key = slotKey(pre[p], p, suf[p + 1], xs.length - p - 1);
       const f = families.get(key);
       if (f === undefined) families.set(key, t);

@@ -27,9 +27,9 @@ export function surroundings(xs: readonly string[]): Surroundings {
 
 /**
  * One number for a position's surroundings: the hashes of what comes before and after it (and
- * how many tokens), mixed into 53 bits. Numbers are far cheaper map keys
- * than strings; two surroundings that share one cost a missed join at worst, as every candidate
- * is compared token by token (sameAround).
+ * how many tokens), mixed into 53 bits. Numbers are far cheaper map keys than strings; two
+ * surroundings that share one cost a missed join at worst, as every candidate is compared token
+ * by token (sameAround).
  */
 export function slotKey(before: number, beforeCount: number, after: number, afterCount: number): number {
   const b = (after ^ Math.imul(afterCount + 1, 0x85ebca77)) >>> 0;

@@ -39,6 +39,7 @@ describe('recurring values', () => {
     // A request's method names its event.
     const methods = ['GET', 'POST', 'PUT'];
     expect(groups([...methods.map((m) => `<*> ${m} <*> => <*>`), ...methods.map((m) => `${m} <*> took <*>`)])).toHaveLength(6);
+    expect(groups([...methods.map((m) => `<*> - - [<*>] "${m} <*> HTTP/<*>" <*>`), ...methods.map((m) => `<*> "${m} <*> HTTP/<*>" failed: <*>`)])).toHaveLength(6);
     // Three kinds crossed with three outcomes, nothing else apart: either list may be the wording.
     const grid = ['scrub', 'deep-scrub', 'repair'].flatMap((k) => ['ok', 'starts', 'failed'].map((o) => `<*> [DBG] : <*> ${k} ${o}`));
     expect(groups(grid)).toHaveLength(9);
