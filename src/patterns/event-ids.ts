@@ -7,6 +7,7 @@
 import { joinSpans } from './spans.ts';
 import { joinRecurringValues } from './recurring-values.ts';
 import { Joins, surroundings } from './template-hash.ts';
+import { WILDCARD } from './mask.ts';
 
 export interface EventAssignment {
   /** Per line, the 0-based index into `templates`. */
@@ -59,20 +60,34 @@ export function templateGroups(templates: readonly string[]): Int32Array {
 
 /**
  * Renumber events after joining: each keeps its first member's place in order of appearance
- * (a root is always the group's first member), and its template is the group's shortest, the
- * one whose `<*>` stands for every run.
+ * (a root is always the group's first member). Its template is its shortest members' merged
+ * token by token, `<*>` where they differ: the one whose `<*>` stands for every run, and the
+ * field's position of recurring values masked. Events that end with one template text are one,
+ * as clusters are.
  */
 function joined(eventOf: Uint32Array, templates: string[], root: Int32Array): EventAssignment {
+  const shortest = new Map<number, string[]>();
+  for (let t = 0; t < templates.length; t++) {
+    const r = root[t];
+    const xs = templates[t].split(' ');
+    const cur = shortest.get(r);
+    if (!cur || xs.length < cur.length) shortest.set(r, xs);
+    else if (xs.length === cur.length) for (let k = 0; k < xs.length; k++) if (cur[k] !== xs[k]) cur[k] = WILDCARD;
+  }
   const index = new Int32Array(templates.length).fill(-1);
+  const byText = new Map<string, number>();
   const out: string[] = [];
   for (let t = 0; t < templates.length; t++) {
     const r = root[t];
-    if (index[r] < 0) {
-      index[r] = out.length;
-      out.push(templates[r]);
+    if (index[r] >= 0) continue;
+    const text = (shortest.get(r) as string[]).join(' ');
+    let k = byText.get(text);
+    if (k === undefined) {
+      k = out.length;
+      out.push(text);
+      byText.set(text, k);
     }
-    const k = index[r];
-    if (templates[t].length < out[k].length) out[k] = templates[t];
+    index[r] = k;
   }
   for (let i = 0; i < eventOf.length; i++) eventOf[i] = index[root[eventOf[i]]];
   return { eventOf, templates: out };

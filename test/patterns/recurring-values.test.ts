@@ -61,5 +61,7 @@ describe('recurring values', () => {
     expect(apart.templates.length).toBeGreaterThan(2);
     expect(joined.templates).toHaveLength(2);
     for (let i = 2; i < lines.length; i++) expect(joined.eventOf[i]).toBe(joined.eventOf[i % 2]);
+    // Each event's template shows the field as a variable, not one of its values.
+    for (const t of joined.templates) for (const m of modules) expect(t.split(' ')).not.toContain(m);
   });
 });
