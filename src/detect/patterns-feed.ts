@@ -29,12 +29,14 @@ export interface PatternFeedCounters {
   signals: number;
   /** Records without a usable timestamp. */
   skipped: number;
+  /** New templates not reported: a known one with a name of several words in its variable. */
+  namesOfKnown: number;
 }
 
 export class PatternFeed {
   readonly opts: PatternFeedOptions;
   readonly miner: TemplateMiner;
-  readonly counters: PatternFeedCounters = { lines: 0, newTemplates: 0, surges: 0, signals: 0, skipped: 0 };
+  readonly counters: PatternFeedCounters = { lines: 0, newTemplates: 0, surges: 0, signals: 0, skipped: 0, namesOfKnown: 0 };
   private firstT = NaN;
   // The miner reports a surge's bucket count and baseline only through its event callback,
   // which runs synchronously inside add(): stash them for the line being processed.
@@ -102,7 +104,13 @@ export class PatternFeed {
     });
     if (r.isNew) this.counters.newTemplates++;
     if (r.surge) this.counters.surges++;
-    const reportNew = r.isNew && t - this.firstT >= this.opts.warmupMs;
+    let reportNew = r.isNew && t - this.firstT >= this.opts.warmupMs;
+    // A known error naming someone or something in several words (`Bob the Builder[<id>] died`
+    // beside `<*> died`) is no new error: the miner keeps it apart only for its token count.
+    if (reportNew && this.miner.spanOf(r.template) !== null) {
+      reportNew = false;
+      this.counters.namesOfKnown++;
+    }
     if (!reportNew && !r.surge) return;
     const service = l.resource.serviceName;
     this.counters.signals++;

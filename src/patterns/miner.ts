@@ -20,6 +20,7 @@ import { ParseTree, type TreeNode } from './parse-tree.ts';
 import { currentCount, observe } from './rate.ts';
 import { METHODS, Tokenizer } from './tokenize.ts';
 import { WILDCARD } from './mask.ts';
+import { fillsSpan, MAX_EXTRA as MAX_SPAN_EXTRA } from './spans.ts';
 import { isAlpha, isDigit, isUpperCode } from './char-class.ts';
 import { alignGroup, angleColumns, dashField, endsHeader, inSpacedValue, isLabel, keyword, lengthVariant, listField, messageField, messageLabel, opensStatement, programTag, quotedText, subsystemTag, TAIL_CONSTANTS } from './variants.ts';
 import { ARGUMENT_BEFORE, calendarWord, capitalised, keyDiffers, keySeparator, severity, valueShaped } from './words.ts';
@@ -166,6 +167,25 @@ export class TemplateMiner {
     const out: string[] = [];
     this.tokenizer.tokenize(line, out);
     return out;
+  }
+
+  /**
+   * A live template whose lone `<*>` this template fills with a name of several words
+   * (`<*> died` for `Bob the Builder[<*>] died`), or null: the same event, which the streaming
+   * miner keeps apart because its line has another token count (see spans.ts). Bounded: the
+   * newest clusters of each shorter length only.
+   */
+  spanOf(template: string): TemplateInfo | null {
+    const ys = template.split(' ');
+    for (let d = 1; d <= MAX_SPAN_EXTRA && d < ys.length; d++) {
+      const list = this.byLength.get(ys.length - d);
+      if (!list) continue;
+      for (let k = list.length - 1; k >= Math.max(0, list.length - MAX_FALLBACK_SCAN); k--) {
+        const g = this.group(list[k]);
+        if (!g.evicted && fillsSpan(g.template.split(' '), ys)) return g.info();
+      }
+    }
+    return null;
   }
 
   get(clusterId: number): TemplateInfo | undefined {

@@ -12,7 +12,7 @@ import { WILDCARD } from './mask.ts';
 import { type Joins, type Surroundings, sameAround, slotKey } from './template-hash.ts';
 
 /** Tokens one variable may hold beyond its own: `Freya the Bold`, a ClientId of four words. */
-const MAX_EXTRA = 4;
+export const MAX_EXTRA = 4;
 
 /**
  * Lower-case words inside personal and place names (`Bob the Builder`, `Freya the Bold`).
@@ -67,4 +67,23 @@ export function joinSpans(toks: readonly (readonly string[])[], hashes: readonly
       }
     }
   });
+}
+
+/**
+ * ys fills one lone `<*>` of xs with a run of name tokens, everything else equal: the pairwise
+ * form of joinSpans, for a template as it appears (see TemplateMiner.spanOf).
+ */
+export function fillsSpan(xs: readonly string[], ys: readonly string[]): boolean {
+  const d = ys.length - xs.length;
+  if (d < 1 || d > MAX_EXTRA || xs.every((t) => t === WILDCARD)) return false;
+  // Tokens before the first difference agree, so the variable is at or before it.
+  let i = 0;
+  while (i < xs.length && xs[i] === ys[i]) i++;
+  for (let s = Math.min(i, xs.length - 1); s >= 0; s--) {
+    if (xs[s] !== WILDCARD || !sameAround(xs, ys, s, d)) continue;
+    let run = true;
+    for (let k = s; k <= s + d && run; k++) run = nameToken(ys[k]);
+    if (run && !(s === 0 && !ys[d].includes(WILDCARD))) return true;
+  }
+  return false;
 }

@@ -31,6 +31,16 @@ describe('PatternFeed', () => {
     expect(found[0].t).toBe(T0 + 12_000);
   });
 
+  it('does not report a known error naming someone in several words as a new one', () => {
+    const found: PatternFinding[] = [];
+    const feed = new PatternFeed((f) => found.push(f), undefined, OPTS);
+    const users = ['alice', 'bob', 'carol', 'dmitri', 'emeka', 'fatima', 'gus', 'hana', 'ivo', 'jules', 'kofi', 'lena', 'mei', 'nora', 'oskar', 'priya'];
+    feed.observe(users.map((u, i) => log('game', T0 + i * 500, 17, `player ${u}[${7656 + i}] kicked: too many login attempts`)));
+    feed.observe([log('game', T0 + 12_000, 17, 'player Mary Ann[77] kicked: too many login attempts'), log('game', T0 + 12_500, 17, 'ledger write failed: disk full')]);
+    expect(found.map((f) => [f.kind, f.template])).toEqual([['new', 'ledger write failed: disk full']]);
+    expect(feed.counters.namesOfKnown).toBe(1);
+  });
+
   it('seeded with known templates, it skips the warm-up: known ones are not news, an unseen one is at once', () => {
     const found: PatternFinding[] = [];
     const feed = new PatternFeed((f) => found.push(f), undefined, OPTS);

@@ -52,4 +52,18 @@ describe('names of several words', () => {
     const kindOf = (i: number) => i % 3;
     for (let i = 3; i < lines.length; i++) expect(joined.eventOf[i] === joined.eventOf[i % 3]).toBe(kindOf(i) === kindOf(i % 3));
   });
+
+  it('finds, on the live stream, the known template a new one fills with a name of several words', () => {
+    const m = new TemplateMiner();
+    const names = ['nakedbob', 'dmitri', 'Ragnar', 'Kofi', 'tanky', 'Lena', 'oskar', 'Mei', 'Priya', 'Tomas', 'wren', 'solo', 'Zed', 'juno', 'Ivo', 'Ana'];
+    for (let i = 0; i < 80; i++) m.add(`${names[i % names.length]}[${7656119 + i}] died at (${i}.0, 13.4)`, 0);
+    const known = m.add('Kofi[76561190] died at (3.0, 13.4)', 0).template;
+    expect(known).toBe('<*> died at (<*>, <*>)');
+    const multi = m.add('Bob the Builder[76561191] died at (4.0, 13.4)', 0);
+    expect(multi.template).not.toBe(known);
+    expect(m.spanOf(multi.template)?.template).toBe(known);
+    // Other wording is no name: `<*> successfully died` is not `<*> died`.
+    expect(m.spanOf(m.add('Kofi[76561192] successfully died at (5.0, 13.4)', 0).template)).toBeNull();
+  });
 });
+
