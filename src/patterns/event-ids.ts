@@ -45,14 +45,18 @@ export function assignEventIds(clusterIds: ArrayLike<number>, templateOf: (clust
     eventOf[i] = e;
   }
   if (opts.joinTemplates === false) return { eventOf, templates };
-  return joined(eventOf, templates, templateGroups(templates));
+  const toks = templates.map((t) => t.split(' '));
+  return joined(eventOf, toks, groupsOf(toks));
 }
 
 /** For templates in order of first appearance, the first template of the event each one belongs to. */
 export function templateGroups(templates: readonly string[]): Int32Array {
-  const toks = templates.map((t) => t.split(' '));
+  return groupsOf(templates.map((t) => t.split(' ')));
+}
+
+function groupsOf(toks: readonly (readonly string[])[]): Int32Array {
   const hashes = toks.map(surroundings);
-  const joins = new Joins(templates.length);
+  const joins = new Joins(toks.length);
   joinSpans(toks, hashes, joins);
   joinRecurringValues(toks, hashes, joins);
   return joins.roots();
@@ -65,19 +69,19 @@ export function templateGroups(templates: readonly string[]): Int32Array {
  * field's position of recurring values masked. Events that end with one template text are one,
  * as clusters are.
  */
-function joined(eventOf: Uint32Array, templates: string[], root: Int32Array): EventAssignment {
+function joined(eventOf: Uint32Array, toks: readonly (readonly string[])[], root: Int32Array): EventAssignment {
   const shortest = new Map<number, string[]>();
-  for (let t = 0; t < templates.length; t++) {
+  for (let t = 0; t < toks.length; t++) {
     const r = root[t];
-    const xs = templates[t].split(' ');
+    const xs = toks[t];
     const cur = shortest.get(r);
-    if (!cur || xs.length < cur.length) shortest.set(r, xs);
+    if (!cur || xs.length < cur.length) shortest.set(r, xs.slice());
     else if (xs.length === cur.length) for (let k = 0; k < xs.length; k++) if (cur[k] !== xs[k]) cur[k] = WILDCARD;
   }
-  const index = new Int32Array(templates.length).fill(-1);
+  const index = new Int32Array(toks.length).fill(-1);
   const byText = new Map<string, number>();
   const out: string[] = [];
-  for (let t = 0; t < templates.length; t++) {
+  for (let t = 0; t < toks.length; t++) {
     const r = root[t];
     if (index[r] >= 0) continue;
     const text = (shortest.get(r) as string[]).join(' ');

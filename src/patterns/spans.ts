@@ -33,6 +33,15 @@ function nameToken(t: string): boolean {
 }
 
 /**
+ * ys[s, s + d] may stand for a line-opening variable: a variable opening the line is often a
+ * whole masked header, and a capitalised word after it opens the message (`<*> Restore Ban <*>`
+ * is not `<*> Ban <*>`), so there the run must close on a value of its own (`Big Oof[<id>]`).
+ */
+function closesRun(ys: readonly string[], s: number, d: number): boolean {
+  return s > 0 || ys[d].includes(WILDCARD);
+}
+
+/**
  * Join each template with the one whose lone `<*>` it fills with a run of up to MAX_EXTRA + 1
  * name tokens, everything else equal token for token.
  */
@@ -57,10 +66,7 @@ export function joinSpans(toks: readonly (readonly string[])[], hashes: readonly
       if (!nameToken(ys[s])) continue;
       for (let d = 1; d <= MAX_EXTRA && s + d < ys.length; d++) {
         if (!nameToken(ys[s + d])) break;
-        // A variable opening the line is often a whole masked header, and a capitalised word
-        // after it opens the message (`<*> Restore Ban <*>` is not `<*> Ban <*>`): there the
-        // run must close on a value of its own (`Big Oof[<id>]`).
-        if (s === 0 && !ys[d].includes(WILDCARD)) continue;
+        if (!closesRun(ys, s, d)) continue;
         const list = slots.get(slotKey(pre[s], s, suf[s + d + 1], ys.length - s - d - 1));
         if (!list) continue;
         for (const a of list) if (sameAround(toks[a], ys, s, d)) joins.join(a, b);
@@ -81,9 +87,9 @@ export function fillsSpan(xs: readonly string[], ys: readonly string[]): boolean
   while (i < xs.length && xs[i] === ys[i]) i++;
   for (let s = Math.min(i, xs.length - 1); s >= 0; s--) {
     if (xs[s] !== WILDCARD || !sameAround(xs, ys, s, d)) continue;
-    let run = true;
+    let run = closesRun(ys, s, d);
     for (let k = s; k <= s + d && run; k++) run = nameToken(ys[k]);
-    if (run && !(s === 0 && !ys[d].includes(WILDCARD))) return true;
+    if (run) return true;
   }
   return false;
 }

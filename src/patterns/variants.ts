@@ -115,15 +115,17 @@ export function lengthVariant(a: readonly string[], n: number, b: readonly strin
     const ga = i - pi - 1;
     const gb = j - pj - 1;
     if (ga > 0 || gb > 0) {
+      // Stretches short enough to be one value written with spaces (the kinds below).
+      const short = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED;
       // A stretch inside brackets on both sides is a parameter, whatever its words
       // (`named [Abandoned connection cleanup thread]` / `[Timer-0]`, `CMD (cd / && run-parts …)`),
       // as differing words inside brackets are for lines of one length (miner.ts).
-      const inside = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && enclosed(a, pi + 1, i) && enclosed(b, pj + 1, j);
+      const inside = short && enclosed(a, pi + 1, i) && enclosed(b, pj + 1, j);
       // Not the message's own key (`msg="Startup complete"` / `msg="Authelia <*> is starting"`).
       const field = last && lastField(a, pi + 1, n, b, pj + 1, m) && !namesMessage(a, pi + 1, messageKeys);
-      const spaced = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && spacedValue(a, pi, i, n, b, pj, j, m);
-      const agent = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && userAgent(a, pi + 1, i) && userAgent(b, pj + 1, j);
-      const spacedEq = ga <= MAX_BRACKETED && gb <= MAX_BRACKETED && afterSpacedEquals(a, pi, i, n) && afterSpacedEquals(b, pj, j, m);
+      const spaced = short && spacedValue(a, pi, i, n, b, pj, j, m);
+      const agent = short && userAgent(a, pi + 1, i) && userAgent(b, pj + 1, j);
+      const spacedEq = short && afterSpacedEquals(a, pi, i, n) && afterSpacedEquals(b, pj, j, m);
       if (!inside && !field && !spaced && !agent && !spacedEq) {
         if (ga > MAX_GAP || gb > MAX_GAP) return 0;
         // Mostly masked material: `(1.16 KB)`, `@0x7fe… @0x7fe…`; not `reporting enabled on CPU#<*>.`

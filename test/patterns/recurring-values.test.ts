@@ -2,16 +2,9 @@
 // event's templates over them are joined once the file is mined (recurring-values.ts), while a
 // short list seen in one event only, or crossed with another short list, stays wording.
 import { describe, expect, it } from 'vitest';
-import { assignEventIds, templateGroups } from '../../src/patterns/event-ids.ts';
+import { assignEventIds } from '../../src/patterns/event-ids.ts';
 import { TemplateMiner } from '../../src/patterns/miner.ts';
-import { ids, picker } from './helpers.ts';
-
-function groups(templates: string[]): number[][] {
-  const root = templateGroups(templates);
-  const by = new Map<number, number[]>();
-  root.forEach((r, i) => (by.get(r) ?? by.set(r, []).get(r)!).push(i));
-  return [...by.values()];
-}
+import { ids, joinedGroups as groups, picker } from './helpers.ts';
 
 describe('recurring values', () => {
   it('joins the templates of each event over three words that recur at one position of another event', () => {

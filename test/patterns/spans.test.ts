@@ -1,17 +1,9 @@
 // A variable that now and then holds a name of several words: the lines are one event, joined
 // once the file is mined (spans.ts), and wording that differs beside a variable still is not.
 import { describe, expect, it } from 'vitest';
-import { assignEventIds, templateGroups } from '../../src/patterns/event-ids.ts';
+import { assignEventIds } from '../../src/patterns/event-ids.ts';
 import { TemplateMiner } from '../../src/patterns/miner.ts';
-import { ids, picker } from './helpers.ts';
-
-/** Groups of template indexes that are one event, as sorted lists. */
-function groups(templates: string[]): number[][] {
-  const root = templateGroups(templates);
-  const by = new Map<number, number[]>();
-  root.forEach((r, i) => (by.get(r) ?? by.set(r, []).get(r)!).push(i));
-  return [...by.values()];
-}
+import { ids, joinedGroups as groups, picker } from './helpers.ts';
 
 describe('names of several words', () => {
   it('joins a template whose variable another fills with capitalised names and values', () => {
